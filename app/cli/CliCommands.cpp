@@ -1,0 +1,106 @@
+#include "CliCommands.h"
+
+#include "application/BuildInfo.h"
+#include "application/CommandLineLanguage.h"
+
+namespace {
+const QString programName = QStringLiteral("thuisindewijk-cli");
+}
+
+CliCommands::CliCommands(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+    m_commands = {
+        {QStringLiteral("help"), tr("[command]"), tr("Show this help, or the help of one command."),
+         [this](const QStringList& arguments) { return help(arguments); }},
+        {QStringLiteral("version"), QString(), tr("Show version and licence."),
+         [this](const QStringList& arguments) { return version(arguments); }},
+    };
+}
+
+int CliCommands::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty()) {
+        printUsage();
+        return UsageError;
+    }
+    const QString& first = arguments.first();
+    if (first == u"--help" || first == u"-h")
+        return help(arguments.mid(1));
+    if (first == u"--version" || first == u"-v")
+        return version(arguments.mid(1));
+
+    if (const Command* command = find(first))
+        return command->run(arguments.mid(1));
+
+    m_err << tr("Unknown command \"%1\". Run \"%2 help\" for the list of commands.").arg(first, programName)
+          << Qt::endl;
+    return UsageError;
+}
+
+int CliCommands::help(const QStringList& arguments)
+{
+    if (arguments.isEmpty()) {
+        printUsage();
+        return Success;
+    }
+    const Command* command = find(arguments.first());
+    if (!command) {
+        m_err << tr("There is no command \"%1\". Run \"%2 help\" for the list of commands.")
+                     .arg(arguments.first(), programName)
+              << Qt::endl;
+        return UsageError;
+    }
+    m_out << tr("Usage: %1 %2 %3").arg(programName, command->name, command->argumentsSynopsis).trimmed()
+          << Qt::endl
+          << Qt::endl
+          << command->summary << Qt::endl;
+    return Success;
+}
+
+int CliCommands::version(const QStringList& arguments)
+{
+    if (!arguments.isEmpty()) {
+        m_err << tr("The command \"version\" takes no arguments.") << Qt::endl;
+        return UsageError;
+    }
+    m_out << BuildInfo::versionReport() << Qt::endl;
+    return Success;
+}
+
+void CliCommands::printUsage()
+{
+    m_out << BuildInfo::purpose() << Qt::endl
+          << Qt::endl
+          << tr("Usage: %1 [--lang nl|en] <command> [arguments]").arg(programName) << Qt::endl
+          << Qt::endl
+          << tr("Commands:") << Qt::endl;
+    for (const Command& command : m_commands) {
+        const QString synopsis = (command.name + u' ' + command.argumentsSynopsis).trimmed();
+        m_out << QStringLiteral("  %1  %2").arg(synopsis, -20).arg(command.summary) << Qt::endl;
+    }
+    m_out << Qt::endl
+          << tr("Options:") << Qt::endl
+          << QStringLiteral("  %1  %2")
+                 .arg(QStringLiteral("--lang nl|en"), -20)
+                 .arg(CommandLineLanguage::optionDescription())
+          << Qt::endl
+          << QStringLiteral("  %1  %2")
+                 .arg(QStringLiteral("--version"), -20)
+                 .arg(tr("Show version and licence."))
+          << Qt::endl
+          << QStringLiteral("  %1  %2").arg(QStringLiteral("--help"), -20).arg(tr("Show this help."))
+          << Qt::endl
+          << Qt::endl
+          << tr("Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.") << Qt::endl;
+}
+
+const CliCommands::Command* CliCommands::find(const QString& name) const
+{
+    for (const Command& command : m_commands) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}

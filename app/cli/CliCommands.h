@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <vector>
+
+// The subcommands of thuisindewijk-cli as a table: later issues add rows (audit, demo,
+// dashboard, ...) without touching the dispatch. Exit codes: 0 success, 1 the command
+// failed, 2 the command line was wrong.
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CliCommands(QTextStream& out, QTextStream& err);
+
+    // arguments: everything after the program name, with --lang already removed.
+    int run(const QStringList& arguments);
+
+private:
+    struct Command
+    {
+        QString name;
+        QString argumentsSynopsis;
+        QString summary;
+        std::function<int(const QStringList& arguments)> run;
+    };
+
+    int help(const QStringList& arguments);
+    int version(const QStringList& arguments);
+    void printUsage();
+    const Command* find(const QString& name) const;
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::vector<Command> m_commands;
+};

@@ -1,0 +1,56 @@
+#include "CliCommands.h"
+
+#include "application/BuildInfo.h"
+#include "application/CommandLineLanguage.h"
+#include "application/Settings.h"
+#include "application/Translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+// Removes `--lang X` / `--lang=X` so the commands see only their own arguments.
+QStringList withoutLanguageOption(QStringList arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang") {
+            arguments.remove(i, qMin<qsizetype>(2, arguments.size() - i));
+            return arguments;
+        }
+        if (arguments.at(i).startsWith(u"--lang=")) {
+            arguments.remove(i);
+            return arguments;
+        }
+    }
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setApplicationName(BuildInfo::applicationName());
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
+    QCoreApplication::setOrganizationName(QStringLiteral("ThuisInDeWijk"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const CommandLineLanguage requested = CommandLineLanguage::scan(QCoreApplication::arguments());
+    const Settings settings;
+    Translations translations;
+    // A translation that fails to load leaves English texts: worth a line on stderr, not a failure.
+    for (const QString& problem : translations.install(requested.requested().value_or(settings.language())))
+        err << problem << Qt::endl;
+    if (!requested.error().isEmpty()) {
+        err << requested.error() << Qt::endl;
+        return CliCommands::UsageError;
+    }
+
+    CliCommands commands(out, err);
+    return commands.run(withoutLanguageOption(QCoreApplication::arguments().mid(1)));
+}

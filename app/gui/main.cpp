@@ -1,0 +1,66 @@
+#include "LanguageController.h"
+#include "MainWindow.h"
+
+#include "application/BuildInfo.h"
+#include "application/CommandLineLanguage.h"
+#include "application/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <cstdio>
+
+namespace {
+
+void printLine(std::FILE* stream, const QString& text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(BuildInfo::applicationName());
+    QApplication::setApplicationVersion(BuildInfo::version());
+    QApplication::setOrganizationName(QStringLiteral("ThuisInDeWijk"));
+    QApplication::setDesktopFileName(BuildInfo::applicationId());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/thuisindewijk.svg")));
+
+    Settings settings;
+    LanguageController languages(settings);
+
+    // The language first, so that --help is printed in it.
+    const CommandLineLanguage requested = CommandLineLanguage::scan(QApplication::arguments());
+    const QStringList translationProblems =
+        languages.applyForThisRun(requested.requested().value_or(settings.language()));
+    if (!requested.error().isEmpty()) {
+        printLine(stderr, requested.error());
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(BuildInfo::purpose());
+    parser.addHelpOption();
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QApplication::translate("main", "Show version and licence."));
+    parser.addOption(versionOption);
+    parser.addOption({QStringLiteral("lang"), CommandLineLanguage::optionDescription(),
+                      QApplication::translate("main", "nl|en")});
+    parser.process(application); // handles --help and unknown options (exit code 1)
+
+    if (parser.isSet(versionOption)) {
+        printLine(stdout, BuildInfo::versionReport());
+        return 0;
+    }
+
+    MainWindow window(settings, languages);
+    QStringList startupProblems = translationProblems;
+    if (!settings.problem().isEmpty())
+        startupProblems << settings.problem();
+    window.reportProblems(MessageBanner::Severity::Warning, startupProblems);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// What this build is: name, version and licence, as shown by `--version`, the About dialog
+// and the package metadata. The values come from CMake (one source: the project() call),
+// so the binaries, the .deb and the About dialog can never disagree.
+class BuildInfo
+{
+    Q_DECLARE_TR_FUNCTIONS(BuildInfo)
+
+public:
+    static QString applicationName();
+    static QString applicationId();
+    static QString version();
+    static QString licence();
+    // One line per fact, for `--version` and bug reports.
+    static QString versionReport();
+    // One sentence in the user's language: what the application is for.
+    static QString purpose();
+};

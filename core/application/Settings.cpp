@@ -1,0 +1,98 @@
+#include "application/Settings.h"
+
+#include <QFileInfo>
+
+namespace {
+namespace Key {
+const QString language = QStringLiteral("interface/language");
+const QString mainWindowGeometry = QStringLiteral("mainWindow/geometry");
+const QString mainWindowState = QStringLiteral("mainWindow/state");
+} // namespace Key
+} // namespace
+
+// INI everywhere (not the registry on Windows), so a settings file can be read and repaired
+// by hand and looks the same on every platform.
+Settings::Settings()
+    : Settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                           QStringLiteral("ThuisInDeWijk"), QStringLiteral("thuisindewijk")))
+{}
+
+Settings::Settings(const QString& iniFilePath)
+    : Settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
+{}
+
+Settings::Settings(std::unique_ptr<QSettings> settings)
+    : m_settings(std::move(settings))
+{
+    m_problem = describeStatus();
+}
+
+Settings::~Settings()
+{
+    save();
+}
+
+QString Settings::filePath() const
+{
+    return m_settings->fileName();
+}
+
+UiLanguage Settings::language() const
+{
+    const QString code = m_settings->value(Key::language).toString();
+    return uiLanguageFromCode(code).value_or(defaultUiLanguage);
+}
+
+void Settings::setLanguage(UiLanguage language)
+{
+    m_settings->setValue(Key::language, uiLanguageCode(language));
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings->value(Key::mainWindowGeometry).toByteArray();
+}
+
+void Settings::setMainWindowGeometry(const QByteArray& geometry)
+{
+    m_settings->setValue(Key::mainWindowGeometry, geometry);
+}
+
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings->value(Key::mainWindowState).toByteArray();
+}
+
+void Settings::setMainWindowState(const QByteArray& state)
+{
+    m_settings->setValue(Key::mainWindowState, state);
+}
+
+bool Settings::save()
+{
+    m_settings->sync();
+    m_problem = describeStatus();
+    return m_problem.isEmpty();
+}
+
+QString Settings::problem() const
+{
+    return m_problem;
+}
+
+QString Settings::describeStatus() const
+{
+    switch (m_settings->status()) {
+    case QSettings::NoError:
+        return {};
+    case QSettings::AccessError:
+        return tr("The settings file %1 cannot be read or written. The application uses its default "
+                  "settings; changed preferences are not remembered. Your case files are not affected.")
+            .arg(QFileInfo(m_settings->fileName()).absoluteFilePath());
+    case QSettings::FormatError:
+        return tr("The settings file %1 is damaged. The application uses its default settings. Your case "
+                  "files are not affected.")
+            .arg(QFileInfo(m_settings->fileName()).absoluteFilePath());
+    }
+    return {};
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "application/UiLanguage.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+// Typed access to the user's preferences, so no caller spells a QSettings key or converts a
+// QVariant itself. Preferences only: a participant's data never goes here (it is plaintext
+// on disk); that belongs in the encrypted store.
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+
+public:
+    // The current user's settings file in the platform's standard configuration folder.
+    Settings();
+    // A settings file at an explicit path (tests, portable installs).
+    explicit Settings(const QString& iniFilePath);
+    ~Settings();
+
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    QString filePath() const;
+
+    UiLanguage language() const;
+    void setLanguage(UiLanguage language);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray& geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray& state);
+
+    // Writes pending changes to disk. Returns false when that failed; problem() then says why.
+    bool save();
+
+    // Empty while all is well; otherwise one sentence for the user saying what went wrong
+    // with the settings file and what the application does about it.
+    QString problem() const;
+
+private:
+    explicit Settings(std::unique_ptr<QSettings> settings);
+    QString describeStatus() const;
+
+    std::unique_ptr<QSettings> m_settings;
+    QString m_problem;
+};

@@ -1,0 +1,164 @@
+#include "QtCatch.h"
+
+#include "LanguageController.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+
+#include "application/Settings.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QIcon>
+#include <QMenuBar>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QStringList menuTitles(const MainWindow& window)
+{
+    QStringList titles;
+    for (const QAction* action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+QString screenshotPath(const char* name)
+{
+    return QStringLiteral(THUIS_TEST_OUTPUT_DIR "/screenshots/") + QString::fromUtf8(name);
+}
+
+void saveScreenshot(QWidget& window, const char* name)
+{
+    QDir().mkpath(QStringLiteral(THUIS_TEST_OUTPUT_DIR "/screenshots"));
+    const QPixmap shot = window.grab();
+    REQUIRE_FALSE(shot.isNull());
+    CHECK(shot.save(screenshotPath(name)));
+}
+
+// QApplication posts LanguageChange to the windows; the event loop delivers it in the app.
+void processLanguageChange()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+// A fresh settings file per test, so no test depends on the developer's own preferences.
+struct WindowFixture
+{
+    QTemporaryDir folder;
+    Settings settings{folder.filePath(QStringLiteral("instellingen.ini"))};
+    LanguageController languages{settings};
+
+    WindowFixture() { REQUIRE(languages.applyForThisRun(settings.language()).isEmpty()); }
+};
+
+} // namespace
+
+TEST_CASE("The main window opens in Dutch and switches to English from the Beeld menu", "[gui][mainwindow]")
+{
+    WindowFixture fixture;
+    MainWindow window(fixture.settings, fixture.languages);
+    window.resize(900, 600);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    CHECK(window.windowTitle() == QStringLiteral("Geen dossierbestand geopend — Thuis in de Wijk"));
+    CHECK(menuTitles(window) == QStringList{QStringLiteral("&Bestand"), QStringLiteral("Be&werken"),
+                                            QStringLiteral("Bee&ld"), QStringLiteral("&Help")});
+    saveScreenshot(window, "mainwindow-nl.png");
+
+    auto* english = window.findChild<QAction*>(QStringLiteral("englishAction"));
+    REQUIRE(english != nullptr);
+    english->trigger();
+    processLanguageChange();
+
+    CHECK(window.windowTitle() == QStringLiteral("No case file open — Thuis in de Wijk"));
+    CHECK(menuTitles(window) == QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                            QStringLiteral("&View"), QStringLiteral("&Help")});
+    CHECK(english->isChecked());
+    CHECK(fixture.settings.language() == UiLanguage::English);
+    saveScreenshot(window, "mainwindow-en.png");
+
+    // Back to Dutch so the choice is not only one-way.
+    window.chooseLanguage(UiLanguage::Dutch);
+    processLanguageChange();
+    CHECK(window.windowTitle().startsWith(QStringLiteral("Geen dossierbestand")));
+    CHECK(window.findChild<QAction*>(QStringLiteral("dutchAction"))->isChecked());
+}
+
+TEST_CASE("Every menu can be reached from the keyboard with a distinct Alt key", "[gui][mainwindow]")
+{
+    WindowFixture fixture;
+    MainWindow window(fixture.settings, fixture.languages);
+    QSet<QChar> mnemonics;
+    for (const QString& title : menuTitles(window)) {
+        const qsizetype ampersand = title.indexOf(u'&');
+        REQUIRE(ampersand >= 0);
+        REQUIRE(ampersand + 1 < title.size());
+        mnemonics.insert(title.at(ampersand + 1).toLower());
+    }
+    CHECK(mnemonics.size() == menuTitles(window).size());
+
+    auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
+    REQUIRE(quit != nullptr);
+    CHECK(quit->shortcut() == QKeySequence(QKeySequence::Quit));
+}
+
+TEST_CASE("Problems are shown in the inline banner, which stays hidden otherwise", "[gui][banner]")
+{
+    WindowFixture fixture;
+    MainWindow window(fixture.settings, fixture.languages);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    CHECK_FALSE(window.banner()->isVisible());
+    window.reportProblems(MessageBanner::Severity::Warning, {});
+    CHECK_FALSE(window.banner()->isVisible());
+
+    window.reportProblems(
+        MessageBanner::Severity::Error,
+        {QStringLiteral("Het instellingenbestand is beschadigd."), QStringLiteral("Tweede.")});
+    CHECK(window.banner()->isVisible());
+    CHECK(window.banner()->severity() == MessageBanner::Severity::Error);
+    CHECK(window.banner()->text() == QStringLiteral("Het instellingenbestand is beschadigd.\nTweede."));
+    saveScreenshot(window, "mainwindow-banner.png");
+
+    window.banner()->dismiss();
+    CHECK_FALSE(window.banner()->isVisible());
+}
+
+TEST_CASE("Closing the window remembers its size for the next start", "[gui][mainwindow]")
+{
+    WindowFixture fixture;
+    {
+        MainWindow window(fixture.settings, fixture.languages);
+        window.resize(777, 555);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    CHECK_FALSE(fixture.settings.mainWindowGeometry().isEmpty());
+    MainWindow reopened(fixture.settings, fixture.languages);
+    CHECK(reopened.size() == QSize(777, 555));
+}
+
+TEST_CASE("The preferences dialog offers both languages by their own names", "[gui][preferences]")
+{
+    PreferencesDialog dialog(UiLanguage::Dutch);
+    auto* choice = dialog.findChild<QComboBox*>(QStringLiteral("languageChoice"));
+    REQUIRE(choice != nullptr);
+    CHECK(choice->currentText() == QStringLiteral("Nederlands"));
+    CHECK(dialog.chosenLanguage() == UiLanguage::Dutch);
+    choice->setCurrentIndex(choice->findText(QStringLiteral("English")));
+    CHECK(dialog.chosenLanguage() == UiLanguage::English);
+}
+
+TEST_CASE("The SVG application icon is embedded and renders", "[gui][resources]")
+{
+    const QIcon icon(QStringLiteral(":/icons/thuisindewijk.svg"));
+    const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+    REQUIRE_FALSE(image.isNull());
+    // The teal background at the centre-left proves the SVG was rendered, not a blank pixmap.
+    CHECK(image.pixelColor(8, 32) == QColor(0x1d, 0x6f, 0x72));
+}

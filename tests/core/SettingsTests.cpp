@@ -1,0 +1,66 @@
+#include "QtCatch.h"
+
+#include "application/Settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+TEST_CASE("A new settings file starts in Dutch", "[settings]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const Settings settings(folder.filePath(QStringLiteral("nieuw.ini")));
+    CHECK(settings.language() == UiLanguage::Dutch);
+    CHECK(settings.problem().isEmpty());
+}
+
+TEST_CASE("A chosen language and window layout survive a restart", "[settings]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("instellingen.ini"));
+    const QByteArray geometry("\x01\x02geometry\xff", 11);
+    {
+        Settings settings(path);
+        settings.setLanguage(UiLanguage::English);
+        settings.setMainWindowGeometry(geometry);
+        REQUIRE(settings.save());
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().contains("language=en"));
+
+    const Settings reopened(path);
+    CHECK(reopened.language() == UiLanguage::English);
+    CHECK(reopened.mainWindowGeometry() == geometry);
+    CHECK(reopened.mainWindowState().isEmpty());
+}
+
+TEST_CASE("An unknown language in a hand-edited settings file falls back to Dutch", "[settings]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("instellingen.ini"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("[interface]\nlanguage=fr\n");
+    file.close();
+
+    const Settings settings(path);
+    CHECK(settings.language() == UiLanguage::Dutch);
+}
+
+TEST_CASE("A settings file that cannot be written is reported, not ignored", "[settings]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    // A folder where the file should be: unwritable even for root, unlike a chmod.
+    const QString path = folder.filePath(QStringLiteral("bezet.ini"));
+    REQUIRE(QDir().mkdir(path));
+
+    Settings settings(path);
+    settings.setLanguage(UiLanguage::English);
+    CHECK_FALSE(settings.save());
+    CHECK(settings.problem().contains(path));
+}
