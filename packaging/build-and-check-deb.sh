@@ -23,3 +23,17 @@ for dependency in libqt6widgets6 libqt6core6 qt6-qpa-plugins libqt6svg6; do
     grep -q "$dependency" <<<"$depends" || { echo "FOUT: Depends mist $dependency: $depends" >&2; exit 1; }
 done
 echo "$deb: inhoud en afhankelijkheden in orde."
+
+# Installing it for real shows that its dependencies resolve and the installed binaries run.
+# Only as root (CI); the package is removed again afterwards.
+if [ "$(id -u)" -eq 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
+    trap 'dpkg -r thuisindewijk >/dev/null' EXIT
+    /usr/bin/thuisindewijk-cli --version
+    QT_QPA_PLATFORM=offscreen /usr/bin/thuisindewijk --version
+    for path in /usr/share/applications/nl.thuisindewijk.ThuisInDeWijk.desktop \
+        /usr/share/icons/hicolor/scalable/apps/nl.thuisindewijk.ThuisInDeWijk.svg; do
+        [ -f "$path" ] || { echo "FOUT: $path is niet geïnstalleerd" >&2; exit 1; }
+    done
+    echo "$deb: installeert en start."
+fi

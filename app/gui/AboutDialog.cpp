@@ -1,10 +1,10 @@
 #include "AboutDialog.h"
+#include "ApplicationIcon.h"
 
 #include "application/BuildInfo.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -16,7 +16,7 @@ AboutDialog::AboutDialog(QWidget* parent)
 
     auto* icon = new QLabel(this);
     const int iconSize = fontMetrics().height() * 5;
-    icon->setPixmap(windowIcon().pixmap(QSize(iconSize, iconSize)));
+    icon->setPixmap(applicationIcon().pixmap(QSize(iconSize, iconSize)));
     icon->setAlignment(Qt::AlignTop);
 
     auto* text = new QLabel(this);

@@ -1,3 +1,4 @@
+#include "ApplicationIcon.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 
@@ -7,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 
 #include <cstdio>
 
@@ -27,7 +27,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(BuildInfo::version());
     QApplication::setOrganizationName(QStringLiteral("ThuisInDeWijk"));
     QApplication::setDesktopFileName(BuildInfo::applicationId());
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/thuisindewijk.svg")));
+    QApplication::setWindowIcon(applicationIcon());
 
     Settings settings;
     LanguageController languages(settings);

@@ -1,14 +1,18 @@
 #include "QtCatch.h"
 
+#include "AboutDialog.h"
+#include "ApplicationIcon.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 
+#include "application/BuildInfo.h"
 #include "application/Settings.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QIcon>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSet>
 #include <QTemporaryDir>
@@ -156,9 +160,23 @@ TEST_CASE("The preferences dialog offers both languages by their own names", "[g
 
 TEST_CASE("The SVG application icon is embedded and renders", "[gui][resources]")
 {
-    const QIcon icon(QStringLiteral(":/icons/thuisindewijk.svg"));
+    const QIcon icon = applicationIcon();
     const QImage image = icon.pixmap(QSize(64, 64)).toImage();
     REQUIRE_FALSE(image.isNull());
     // The teal background at the centre-left proves the SVG was rendered, not a blank pixmap.
     CHECK(image.pixelColor(8, 32) == QColor(0x1d, 0x6f, 0x72));
+}
+
+TEST_CASE("The About dialog shows version and licence in Dutch", "[gui][about]")
+{
+    WindowFixture fixture;
+    AboutDialog dialog;
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* text = dialog.findChild<QLabel*>(QStringLiteral("aboutText"));
+    REQUIRE(text != nullptr);
+    CHECK(dialog.windowTitle() == QStringLiteral("Over Thuis in de Wijk"));
+    CHECK(text->text().contains(QStringLiteral("Versie ") + BuildInfo::version()));
+    CHECK(text->text().contains(QStringLiteral("GPL-3.0-or-later")));
+    saveScreenshot(dialog, "about-nl.png");
 }
