@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "TrajectoryCommands.h"
+
 #include "application/BuildInfo.h"
 #include "application/CommandLineLanguage.h"
 
@@ -16,6 +18,14 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
          [this](const QStringList& arguments) { return help(arguments); }},
         {QStringLiteral("version"), QString(), tr("Show version and licence."),
          [this](const QStringList& arguments) { return version(arguments); }},
+        {QStringLiteral("trajectory"), QStringLiteral("evaluate FILE.json [--today YYYY-MM-DD] [--json]"),
+         tr("Evaluate a trajectory file: phase, deadlines and omklap."),
+         [this](const QStringList& arguments) {
+             return TrajectoryCommands(m_out, m_err).trajectory(arguments);
+         }},
+        {QStringLiteral("rules"), QStringLiteral("diagram --profile PROFILE [--format dot|mermaid]"),
+         tr("Print the transition table of a rule profile as a diagram."),
+         [this](const QStringList& arguments) { return TrajectoryCommands(m_out, m_err).rules(arguments); }},
     };
 }
 
@@ -78,7 +88,7 @@ void CliCommands::printUsage()
           << tr("Commands:") << Qt::endl;
     for (const Command& command : m_commands) {
         const QString synopsis = (command.name + u' ' + command.argumentsSynopsis).trimmed();
-        m_out << QStringLiteral("  %1  %2").arg(synopsis, -20).arg(command.summary) << Qt::endl;
+        m_out << QStringLiteral("  %1\n      %2").arg(synopsis).arg(command.summary) << Qt::endl;
     }
     m_out << Qt::endl
           << tr("Options:") << Qt::endl

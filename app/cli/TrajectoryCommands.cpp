@@ -1,0 +1,131 @@
+#include "TrajectoryCommands.h"
+
+#include "CliCommands.h"
+
+#include "trajectory/EvaluationReport.h"
+#include "trajectory/IsoDate.h"
+#include "trajectory/RuleDiagram.h"
+#include "trajectory/RuleProfile.h"
+#include "trajectory/TrajectoryEngine.h"
+
+#include <QDate>
+#include <QFile>
+
+bool TrajectoryCommands::takeOption(QStringList& arguments, const QString& name, QString& value)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == name) {
+            if (i + 1 >= arguments.size()) {
+                m_err << tr("The option %1 needs a value.").arg(name) << Qt::endl;
+                return false;
+            }
+            value = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            return true;
+        }
+        if (arguments.at(i).startsWith(name + u'=')) {
+            value = arguments.at(i).mid(name.size() + 1);
+            arguments.remove(i);
+            return true;
+        }
+    }
+    return true;
+}
+
+bool TrajectoryCommands::takeSwitch(QStringList& arguments, const QString& name)
+{
+    return arguments.removeAll(name) > 0;
+}
+
+int TrajectoryCommands::trajectory(const QStringList& arguments)
+{
+    if (arguments.value(0) == u"evaluate")
+        return evaluate(arguments.mid(1));
+    m_err << tr("Usage: thuisindewijk-cli trajectory evaluate FILE.json [--today YYYY-MM-DD] [--json]")
+          << Qt::endl;
+    return CliCommands::UsageError;
+}
+
+int TrajectoryCommands::rules(const QStringList& arguments)
+{
+    if (arguments.value(0) == u"diagram")
+        return diagram(arguments.mid(1));
+    m_err << tr("Usage: thuisindewijk-cli rules diagram --profile PROFILE [--format dot|mermaid]")
+          << Qt::endl;
+    return CliCommands::UsageError;
+}
+
+int TrajectoryCommands::evaluate(const QStringList& argumentList)
+{
+    QStringList arguments = argumentList;
+    QString todayText;
+    if (!takeOption(arguments, QStringLiteral("--today"), todayText))
+        return CliCommands::UsageError;
+    const bool json = takeSwitch(arguments, QStringLiteral("--json"));
+    if (arguments.size() != 1 || arguments.first().startsWith(u"--")) {
+        m_err << tr("Usage: thuisindewijk-cli trajectory evaluate FILE.json [--today YYYY-MM-DD] [--json]")
+              << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    // The command line is the one place that reads the clock: core only ever gets a date.
+    const QDate today = todayText.isEmpty() ? QDate::currentDate() : parseIsoDate(todayText);
+    if (!today.isValid()) {
+        m_err << tr("--today \"%1\" is not a date of the form YYYY-MM-DD.").arg(todayText) << Qt::endl;
+        return CliCommands::UsageError;
+    }
+
+    QFile file(arguments.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+        return CliCommands::Failure;
+    }
+    const Result<Trajectory> trajectory = Trajectory::fromJson(file.readAll());
+    if (!trajectory) {
+        for (const QString& error : trajectory.errors())
+            m_err << file.fileName() << ": " << error << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
+    if (!profile) {
+        for (const QString& error : profile.errors())
+            m_err << file.fileName() << ": " << error << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    const Result<Evaluation> evaluation =
+        TrajectoryEngine(profile.value()).evaluate(trajectory.value(), today);
+    if (!evaluation) {
+        for (const QString& error : evaluation.errors())
+            m_err << file.fileName() << ": " << error << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    if (json)
+        m_out << EvaluationReport::toJsonText(evaluation.value());
+    else
+        m_out << EvaluationReport::toText(evaluation.value());
+    m_out.flush();
+    return CliCommands::Success;
+}
+
+int TrajectoryCommands::diagram(const QStringList& argumentList)
+{
+    QStringList arguments = argumentList;
+    QString profileId;
+    QString format = QStringLiteral("dot");
+    if (!takeOption(arguments, QStringLiteral("--profile"), profileId) ||
+        !takeOption(arguments, QStringLiteral("--format"), format))
+        return CliCommands::UsageError;
+    if (profileId.isEmpty() || !arguments.isEmpty() || (format != u"dot" && format != u"mermaid")) {
+        m_err << tr("Usage: thuisindewijk-cli rules diagram --profile PROFILE [--format dot|mermaid]")
+              << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    const Result<RuleProfile> profile = RuleProfile::builtIn(profileId);
+    if (!profile) {
+        for (const QString& error : profile.errors())
+            m_err << error << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    m_out << (format == u"dot" ? RuleDiagram::dot(profile.value()) : RuleDiagram::mermaid(profile.value()));
+    m_out.flush();
+    return CliCommands::Success;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// `trajectory evaluate FILE [--today YYYY-MM-DD] [--json]` and
+// `rules diagram --profile P [--format dot|mermaid]`: the trajectory engine from the command line.
+class TrajectoryCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(TrajectoryCommands)
+
+public:
+    TrajectoryCommands(QTextStream& out, QTextStream& err)
+        : m_out(out)
+        , m_err(err)
+    {}
+
+    int trajectory(const QStringList& arguments);
+    int rules(const QStringList& arguments);
+
+private:
+    int evaluate(const QStringList& arguments);
+    int diagram(const QStringList& arguments);
+    // Reads "--name value" or "--name=value"; returns false and reports when the value is missing.
+    bool takeOption(QStringList& arguments, const QString& name, QString& value);
+    bool takeSwitch(QStringList& arguments, const QString& name);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};

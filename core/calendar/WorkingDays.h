@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// Dutch public holidays and working days (werkdagen), for any year 2000-2100.
+//
+// DOMAIN: werkdagen are Monday to Friday minus Nieuwjaarsdag, Goede Vrijdag, Eerste en Tweede
+// Paasdag, Koningsdag, Bevrijdingsdag, Hemelvaartsdag, Eerste en Tweede Pinksterdag, Eerste en
+// Tweede Kerstdag. Whether Goede Vrijdag and Bevrijdingsdag are days off is a setting of the
+// organisation (many collective agreements give Bevrijdingsdag only once every five years).
+struct HolidayPolicy
+{
+    bool goedeVrijdagIsDayOff = false;
+    bool bevrijdingsdagIsDayOff = false;
+};
+
+struct PublicHoliday
+{
+    QDate date;
+    QString name; // Dutch, as on a calendar: "Tweede Pinksterdag"
+};
+
+class WorkingDays
+{
+public:
+    explicit WorkingDays(HolidayPolicy policy = {})
+        : m_policy(policy)
+    {}
+
+    // Easter Sunday (Gregorian computus, anonymous algorithm).
+    static QDate easterSunday(int year);
+    // The holidays of a year that this policy counts as days off, in date order.
+    QList<PublicHoliday> holidays(int year) const;
+
+    bool isHoliday(const QDate& date) const;
+    bool isWorkingDay(const QDate& date) const;
+    // The n-th working day after `from` (`from` itself is not counted): an offer on a Friday
+    // answered "binnen 1 werkdag" is due on Monday, or Tuesday after Pasen.
+    QDate addWorkingDays(const QDate& from, int count) const;
+
+    HolidayPolicy policy() const { return m_policy; }
+
+private:
+    HolidayPolicy m_policy;
+};

@@ -1,0 +1,62 @@
+#include "trajectory/OmklapCheck.h"
+
+OmklapStatus checkOmklap(const RuleProfile& profile, const TrajectoryState& state, const QDate& date)
+{
+    OmklapStatus status;
+    if (!profile.omklap) {
+        status.unmet << QStringLiteral("geen_omklap_in_profiel");
+        return status;
+    }
+    if (state.phase == u"na_omklap" || state.phase == u"afgesloten") {
+        status.unmet << QStringLiteral("omklap_voltooid");
+        return status;
+    }
+    if (state.phase == u"beeindigd") {
+        status.unmet << QStringLiteral("traject_beeindigd");
+        return status;
+    }
+    if (!state.omklapClockStart.isValid()) {
+        status.unmet << QStringLiteral("traject_niet_gestart");
+        return status;
+    }
+
+    // The date-based conditions give the earliest date; the others are met or not, whatever the date.
+    QDate earliest = state.omklapClockStart.addMonths(profile.omklap->minimumMonths);
+    if (date < earliest)
+        status.unmet << QStringLiteral("minimum_duur");
+    if (state.woonevaluaties == 0)
+        status.unmet << QStringLiteral("woonevaluatie_ontbreekt");
+
+    if (state.goals.isEmpty())
+        status.unmet << QStringLiteral("doelen_ontbreken");
+    else if (std::any_of(state.goals.cbegin(), state.goals.cend(),
+                         [](const Goal& goal) { return !goal.behaald; }))
+        status.unmet << QStringLiteral("doelen_niet_behaald");
+
+    // A complaint counts once it is judged justified and caused by the participant; the year
+    // runs from the day it was reported (the day of the nuisance as far as the file knows).
+    bool overlastInWindow = false;
+    for (const Melding& melding : state.overlast.meldingen()) {
+        if (!melding.isBeoordeeld() || !melding.countsAgainstDeelnemer() || melding.gemeldOp > date)
+            continue;
+        const QDate clear = melding.gemeldOp.addMonths(profile.omklap->overlastWindowMonths);
+        earliest = std::max(earliest, clear);
+        if (date < clear)
+            overlastInWindow = true;
+    }
+    if (overlastInWindow)
+        status.unmet << QStringLiteral("overlast_afgelopen_jaar");
+
+    if (state.flags.contains(QStringLiteral("woonfraude")))
+        status.unmet << QStringLiteral("woonfraude");
+    if (state.flags.contains(QStringLiteral("toestemming_ingetrokken")))
+        status.unmet << QStringLiteral("toestemming_ingetrokken");
+    else if (!state.consentGiven)
+        status.unmet << QStringLiteral("toestemming_ontbreekt");
+    if (state.flags.contains(QStringLiteral("duurzame_intermediaire_verhuur")))
+        status.unmet << QStringLiteral("duurzame_verhuur");
+
+    status.earliest = earliest;
+    status.eligible = status.unmet.isEmpty();
+    return status;
+}

@@ -1,0 +1,103 @@
+#include "trajectory/OverlastProtocol.h"
+
+#include <algorithm>
+
+bool OverlastProtocol::handles(const QString& eventType)
+{
+    return eventType.startsWith(u"overlast_");
+}
+
+Melding* OverlastProtocol::find(const QString& id)
+{
+    for (Melding& melding : m_meldingen) {
+        if (melding.id == id)
+            return &melding;
+    }
+    return nullptr;
+}
+
+bool OverlastProtocol::hadJustifiedComplaintBefore(const QDate& date, const QString& exceptId) const
+{
+    return std::any_of(m_meldingen.cbegin(), m_meldingen.cend(), [&](const Melding& melding) {
+        return melding.id != exceptId && melding.isBeoordeeld() && melding.countsAgainstDeelnemer() &&
+               melding.gemeldOp <= date;
+    });
+}
+
+bool OverlastProtocol::actionTaken(int action) const
+{
+    return std::any_of(m_meldingen.cbegin(), m_meldingen.cend(),
+                       [action](const Melding& melding) { return melding.acties.contains(action); });
+}
+
+QString OverlastProtocol::apply(const TrajectoryEvent& event)
+{
+    const QString id = event.fields.value(u"id").toVariant().toString();
+    if (event.type == u"overlast_gemeld") {
+        if (find(id))
+            return tr("melding \"%1\" already exists; give a new complaint its own id").arg(id);
+        Melding melding;
+        melding.id = id;
+        melding.gemeldOp = event.date;
+        melding.categorie = hadJustifiedComplaintBefore(event.date, id) ? 2 : 1;
+        m_meldingen.append(melding);
+        return {};
+    }
+
+    Melding* melding = find(id);
+    if (!melding)
+        return tr("unknown melding \"%1\" (no overlast_gemeld with this id before it)").arg(id);
+    if (melding->isOpgelost())
+        return tr("melding \"%1\" was already resolved on %2")
+            .arg(id, melding->opgelostOp.toString(Qt::ISODate));
+
+    if (event.type == u"overlast_beoordeeld") {
+        const QString gedrag = event.text(QStringLiteral("gedrag"));
+        const QString klacht = event.text(QStringLiteral("klacht"));
+        const QString veroorzaker = event.text(QStringLiteral("veroorzaker"));
+        if (gedrag != u"bewust" && gedrag != u"onbewust")
+            return tr("gedrag must be bewust or onbewust, not \"%1\"").arg(gedrag);
+        if (klacht != u"terecht" && klacht != u"onterecht")
+            return tr("klacht must be terecht or onterecht, not \"%1\"").arg(klacht);
+        if (veroorzaker != u"deelnemer" && veroorzaker != u"buren")
+            return tr("veroorzaker must be deelnemer or buren, not \"%1\"").arg(veroorzaker);
+        melding->beoordeeldOp = event.date;
+        melding->gedrag = gedrag;
+        melding->klacht = klacht;
+        melding->veroorzaker = veroorzaker;
+        return {};
+    }
+
+    if (event.type == u"overlast_actie") {
+        const QJsonValue value = event.fields.value(u"actie");
+        const int action = value.toInt(0);
+        if (!value.isDouble() || action < 1 || action > 6 || value.toDouble() != action)
+            return tr("actie must be a number from 1 to 6");
+        if (melding->acties.contains(action))
+            return tr("actie %1 was already taken for melding \"%2\"").arg(action).arg(id);
+        if (action == 3 && !(melding->isBeoordeeld() && melding->countsAgainstDeelnemer() &&
+                             hadJustifiedComplaintBefore(melding->gemeldOp, id)))
+            return tr("actie 3 (waarschuwingsgesprek) is for a repeated justified complaint about the "
+                      "participant: melding \"%1\" must be judged terecht and caused by the participant, "
+                      "after an "
+                      "earlier justified complaint")
+                .arg(id);
+        if (action >= 4 && !actionTaken(action - 1))
+            return tr("actie %1 cannot come before actie %2").arg(action).arg(action - 1);
+        melding->acties.append(action);
+        return {};
+    }
+
+    if (event.type == u"overlast_navraag_gedaan") {
+        if (!melding->isBeoordeeld())
+            return tr("melding \"%1\" has not been judged yet (overlast_beoordeeld)").arg(id);
+        melding->navraagOp = event.date;
+        return {};
+    }
+
+    if (event.type == u"overlast_opgelost") {
+        melding->opgelostOp = event.date;
+        return {};
+    }
+    return tr("unknown overlast event");
+}

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "common/Result.h"
+#include "trajectory/Offset.h"
+#include "trajectory/Trajectory.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The rules of one region and edition as data (forms/rules/<id>.json): phases, which event
+// may happen in which phase and where it leads, flags that events set and clear, deadline
+// rules and the omklap clock. The same tables drive the engine, the tests and the diagram
+// (`thuisindewijk-cli rules diagram`). Format: docs/trajectory-format.md.
+struct PhaseDefinition
+{
+    QString id;
+    QString title;
+};
+
+struct EventRule
+{
+    QString type;
+    QStringList fromPhases;      // the phases in which the event may happen
+    QString toPhase;             // empty: the phase does not change
+    QStringList requiresFlags;   // flags that must be set
+    QStringList forbidsFlags;    // flags that must not be set
+    QStringList requiredFields;  // fields the event must carry
+    bool requiresOmklap = false; // only when omklap is possible (Werkafspraak 8)
+};
+
+struct FlagRule
+{
+    QString id;
+    QStringList setBy;
+    QStringList clearedBy;
+    bool internal = false; // bookkeeping for the transition table, not shown to users
+};
+
+// A different term for some households (2020: half-yearly evaluations for jongvolwassenen
+// and multiprobleemgezinnen).
+struct ConditionalOffset
+{
+    QList<Household> households;
+    int minimumAge = -1; // inclusive; -1: no age condition
+    int maximumAge = -1; // inclusive
+    Offset offset;
+};
+
+struct DeadlineRule
+{
+    QString id;
+    QString citation;         // "Werkafspraak 4: kennismakingsgesprek binnen 3 maanden ..."
+    QString anchorEvent;      // each such event starts one deadline
+    QString anchorDateField;  // count from this date field of the anchor instead of its date
+    QJsonObject anchorWhere;  // only anchors whose fields equal these
+    QJsonObject anchorUnless; // no deadline for anchors whose fields equal these
+    QString refField;         // anchor and satisfying event must agree on this field (melding id)
+    Offset offset;
+    QList<ConditionalOffset> offsetWhen;
+    QStringList satisfiedBy;
+    QJsonObject satisfiedWhere;
+    QStringList cancelledBy; // the deadline no longer applies after one of these
+    bool recurring = false;  // the next period starts when it is met
+    QString agreedDateField; // on a satisfying event: an earlier agreed date for the next one
+};
+
+struct OmklapRule
+{
+    QString clockStartsAt;        // the event the minimum duration counts from
+    QStringList clockRestartedBy; // Bijlage 6: verhuizing bij herijking restarts the year
+    int minimumMonths = 12;
+    int overlastWindowMonths = 12;
+};
+
+class RuleProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(RuleProfile)
+
+public:
+    QString id;
+    QString title;
+    QString source;
+    QList<PhaseDefinition> phases;
+    QString initialPhase;
+    QStringList endingEvents;
+    QList<EventRule> events;
+    QList<FlagRule> flags;
+    QList<DeadlineRule> deadlines;
+    std::optional<OmklapRule> omklap; // absent where the region has no omklap
+
+    const EventRule* eventRule(const QString& type) const;
+    const FlagRule* flag(const QString& id) const;
+    int phaseIndex(const QString& id) const; // -1 when unknown
+
+    // Reads and checks a profile. Errors name the file and the JSON path ("$.deadlines[3].offset").
+    static Result<RuleProfile> fromJson(const QByteArray& json, const QString& fileName);
+    // A profile compiled into the binaries (:/rules/<id>.json).
+    static Result<RuleProfile> builtIn(const QString& id);
+    static QStringList builtInIds();
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// Glossary: Dutch domain words stay Dutch where English has no exact word: deelnemer
+// (participant), begeleider (caseworker), omklap (transfer of the lease to the participant),
+// woonevaluatie (yearly housing evaluation), melding (a complaint of nuisance, overlast),
+// werkdag (working day), woonzaken (the municipality's housing department).
+
+// One dated fact in a participant's history (trajectory file format v1, docs/trajectory-format.md).
+struct TrajectoryEvent
+{
+    int number = 0; // 1-based position in the file: what error messages cite
+    QString type;   // "begeleidingsovereenkomst_getekend", ...
+    QDate date;
+    QJsonObject fields; // the event's own fields (id, leefdomein, gedrag, ...) without type/date
+
+    QString text(const QString& field) const { return fields.value(field).toString(); }
+    // "gebeurtenis 7 (woonzaken_akkoord, 2026-05-01)": how messages name an event.
+    QString label() const;
+};
+
+enum class Household { Alleenstaand, Gezin, Multiprobleemgezin };
+
+struct Deelnemer
+{
+    QString id;
+    QString naam;
+    QDate geboortedatum; // may be invalid: not every file has it
+    Household huishouden = Household::Alleenstaand;
+};
+
+// A participant's trajectory as read from a file: the profile it runs under and its events
+// in file order. The engine sorts them by date (stable), so a backdated entry is fine.
+struct Trajectory
+{
+    Q_DECLARE_TR_FUNCTIONS(Trajectory)
+
+public:
+    QString profileId;
+    Deelnemer deelnemer;
+    QList<TrajectoryEvent> events;
+
+    // Parses the JSON of a trajectory file. Errors name the event number, type and date.
+    static Result<Trajectory> fromJson(const QByteArray& json);
+};

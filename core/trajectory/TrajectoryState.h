@@ -1,0 +1,31 @@
+#pragma once
+
+#include "trajectory/Evaluation.h"
+#include "trajectory/OverlastProtocol.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+// The fold's accumulator: everything the events have established so far. Derived, never
+// stored: TrajectoryEngine rebuilds it from the events on every evaluation.
+struct TrajectoryState
+{
+    QString phase;
+    QSet<QString> flags;
+    QList<Goal> goals;
+    OverlastProtocol overlast;
+    QDate omklapClockStart; // the begeleidingsovereenkomst (2026) or sleutelmoment (2020), or the last move
+    int woonevaluaties = 0;
+    bool consentGiven = false;
+
+    Goal* goal(const QString& id)
+    {
+        for (Goal& candidate : goals) {
+            if (candidate.id == id)
+                return &candidate;
+        }
+        return nullptr;
+    }
+};
