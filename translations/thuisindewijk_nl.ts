@@ -77,6 +77,14 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.</source>
         <translation>Afsluitcodes: 0 gelukt, 1 de opdracht is mislukt, 2 de opdrachtregel klopt niet.</translation>
     </message>
+    <message>
+        <source>Evaluate a trajectory file: phase, deadlines and omklap.</source>
+        <translation>Beoordeel een trajectbestand: fase, termijnen en omklap.</translation>
+    </message>
+    <message>
+        <source>Print the transition table of a rule profile as a diagram.</source>
+        <translation>Toon de overgangstabel van een regelprofiel als diagram.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineLanguage</name>
@@ -91,6 +99,119 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>Language of the user interface: nl (Nederlands, the default) or en (English).</source>
         <translation>Taal van de gebruikersinterface: nl (Nederlands, de standaard) of en (English).</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>TE LAAT</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>met late</source>
+        <translation>te laat gehaald</translation>
+    </message>
+    <message>
+        <source>Profile: %1, as of %2
+</source>
+        <translation>Profiel: %1, stand op %2
+</translation>
+    </message>
+    <message>
+        <source>Phase: %1
+</source>
+        <translation>Fase: %1
+</translation>
+    </message>
+    <message>
+        <source>Flags: %1
+</source>
+        <translation>Kenmerken: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Deadlines:
+</source>
+        <translation>
+Termijnen:
+</translation>
+    </message>
+    <message>
+        <source>  none
+</source>
+        <translation>  geen
+</translation>
+    </message>
+    <message>
+        <source> (on %1)</source>
+        <translation> (op %1)</translation>
+    </message>
+    <message>
+        <source>
+Goals:
+</source>
+        <translation>
+Doelen:
+</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <source>not achieved yet</source>
+        <translation>nog niet behaald</translation>
+    </message>
+    <message>
+        <source>
+Complaints (overlast):
+</source>
+        <translation>
+Overlastmeldingen:
+</translation>
+    </message>
+    <message>
+        <source>resolved on %1</source>
+        <translation>opgelost op %1</translation>
+    </message>
+    <message>
+        <source>  %1 reported %2, category %3: %4
+</source>
+        <translation>  %1 gemeld op %2, categorie %3: %4
+</translation>
+    </message>
+    <message>
+        <source>
+Omklap: %1</source>
+        <translation>
+Omklap: %1</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>mogelijk</translation>
+    </message>
+    <message>
+        <source>not possible yet</source>
+        <translation>nog niet mogelijk</translation>
+    </message>
+    <message>
+        <source> (date conditions met from %1)</source>
+        <translation> (aan de datumvoorwaarden voldaan vanaf %1)</translation>
+    </message>
+    <message>
+        <source>  unmet: %1
+</source>
+        <translation>  niet voldaan: %1
+</translation>
     </message>
 </context>
 <context>
@@ -157,6 +278,57 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>OverlastProtocol</name>
+    <message>
+        <source>melding &quot;%1&quot; already exists; give a new complaint its own id</source>
+        <translation>melding &quot;%1&quot; bestaat al; geef een nieuwe klacht een eigen id</translation>
+    </message>
+    <message>
+        <source>unknown melding &quot;%1&quot; (no overlast_gemeld with this id before it)</source>
+        <translation>onbekende melding &quot;%1&quot; (geen overlast_gemeld met dit id ervoor)</translation>
+    </message>
+    <message>
+        <source>melding &quot;%1&quot; was already resolved on %2</source>
+        <translation>melding &quot;%1&quot; is al opgelost op %2</translation>
+    </message>
+    <message>
+        <source>gedrag must be bewust or onbewust, not &quot;%1&quot;</source>
+        <translation>gedrag moet bewust of onbewust zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>klacht must be terecht or onterecht, not &quot;%1&quot;</source>
+        <translation>klacht moet terecht of onterecht zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>veroorzaker must be deelnemer or buren, not &quot;%1&quot;</source>
+        <translation>veroorzaker moet deelnemer of buren zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>actie must be a number from 1 to 6</source>
+        <translation>actie moet een getal van 1 tot en met 6 zijn</translation>
+    </message>
+    <message>
+        <source>actie %1 was already taken for melding &quot;%2&quot;</source>
+        <translation>actie %1 is al ondernomen voor melding &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>actie 3 (waarschuwingsgesprek) is for a repeated justified complaint about the participant: melding &quot;%1&quot; must be judged terecht and caused by the participant, after an earlier justified complaint</source>
+        <translation>actie 3 (waarschuwingsgesprek) hoort bij een herhaalde terechte klacht over de deelnemer: melding &quot;%1&quot; moet terecht en door de deelnemer veroorzaakt zijn, na een eerdere terechte klacht</translation>
+    </message>
+    <message>
+        <source>actie %1 cannot come before actie %2</source>
+        <translation>actie %1 kan niet vóór actie %2</translation>
+    </message>
+    <message>
+        <source>melding &quot;%1&quot; has not been judged yet (overlast_beoordeeld)</source>
+        <translation>melding &quot;%1&quot; is nog niet beoordeeld (overlast_beoordeeld)</translation>
+    </message>
+    <message>
+        <source>unknown overlast event</source>
+        <translation>onbekende overlastgebeurtenis</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -168,6 +340,97 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>RuleProfile</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (allowed: %2)</source>
+        <translation>onbekende sleutel &quot;%1&quot; (toegestaan: %2)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>moet een niet-lege tekst zijn</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>moet een lijst van teksten zijn</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>moet een geheel getal van minstens 1 zijn</translation>
+    </message>
+    <message>
+        <source>must have exactly one of werkdagen, days, weeks, months</source>
+        <translation>moet precies één van werkdagen, days, weeks, months hebben</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; (use werkdagen, days, weeks or months)</source>
+        <translation>onbekende eenheid &quot;%1&quot; (gebruik werkdagen, days, weeks of months)</translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot; is defined twice</source>
+        <translation>fase &quot;%1&quot; is twee keer gedefinieerd</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot; is defined twice</source>
+        <translation>gebeurtenis &quot;%1&quot; is twee keer gedefinieerd</translation>
+    </message>
+    <message>
+        <source>unknown phase &quot;%1&quot;</source>
+        <translation>onbekende fase &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>onbekende gebeurtenis &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown household &quot;%1&quot;</source>
+        <translation>onbekend huishouden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be [lowest, highest] age</source>
+        <translation>moet [laagste, hoogste] leeftijd zijn</translation>
+    </message>
+    <message>
+        <source>deadline &quot;%1&quot; is defined twice</source>
+        <translation>termijn &quot;%1&quot; is twee keer gedefinieerd</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;</source>
+        <translation>onbekend kenmerk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2: %3</source>
+        <translation>%1: geen geldige JSON bij teken %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: $: must be an object</source>
+        <translation>%1: $: moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be 1 (this program reads rule profile format 1)</source>
+        <translation>moet 1 zijn (dit programma leest regelprofielformaat 1)</translation>
+    </message>
+    <message>
+        <source>Unknown rule profile &quot;%1&quot;; known profiles: %2.</source>
+        <translation>Onbekend regelprofiel &quot;%1&quot;; bekende profielen: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The settings file %1 cannot be read or written. The application uses its default settings; changed preferences are not remembered. Your case files are not affected.</source>
@@ -176,6 +439,135 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>The settings file %1 is damaged. The application uses its default settings. Your case files are not affected.</source>
         <translation>Het instellingenbestand %1 is beschadigd. Het programma gebruikt de standaardinstellingen. Uw dossiers zijn niet geraakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Trajectory</name>
+    <message>
+        <source>event %1 (%2, %3)</source>
+        <translation>gebeurtenis %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The trajectory file is not valid JSON at character %1: %2.</source>
+        <translation>Het trajectbestand is geen geldige JSON bij teken %1: %2.</translation>
+    </message>
+    <message>
+        <source>The trajectory file must contain one JSON object.</source>
+        <translation>Het trajectbestand moet één JSON-object bevatten.</translation>
+    </message>
+    <message>
+        <source>The trajectory file names no rule profile (field &quot;profile&quot;).</source>
+        <translation>Het trajectbestand noemt geen regelprofiel (veld &quot;profile&quot;).</translation>
+    </message>
+    <message>
+        <source>deelnemer.geboortedatum &quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>deelnemer.geboortedatum &quot;%1&quot; is geen datum van de vorm JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>deelnemer.huishouden &quot;%1&quot; is unknown; use alleenstaand, gezin or multiprobleemgezin.</source>
+        <translation>deelnemer.huishouden &quot;%1&quot; is onbekend; gebruik alleenstaand, gezin of multiprobleemgezin.</translation>
+    </message>
+    <message>
+        <source>The trajectory file has no list of events (field &quot;events&quot;).</source>
+        <translation>Het trajectbestand heeft geen lijst met gebeurtenissen (veld &quot;events&quot;).</translation>
+    </message>
+    <message>
+        <source>event %1: is not a JSON object.</source>
+        <translation>gebeurtenis %1: is geen JSON-object.</translation>
+    </message>
+    <message>
+        <source>event %1: has no type.</source>
+        <translation>gebeurtenis %1: heeft geen type.</translation>
+    </message>
+    <message>
+        <source>event %1 (%2): the date &quot;%3&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>gebeurtenis %1 (%2): de datum &quot;%3&quot; is geen datum van de vorm JJJJ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryCommands</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>De optie %1 heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli trajectory evaluate FILE.json [--today YYYY-MM-DD] [--json]</source>
+        <translation>Gebruik: thuisindewijk-cli trajectory evaluate BESTAND.json [--today JJJJ-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli rules diagram --profile PROFILE [--format dot|mermaid]</source>
+        <translation>Gebruik: thuisindewijk-cli rules diagram --profile PROFIEL [--format dot|mermaid]</translation>
+    </message>
+    <message>
+        <source>--today &quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>--today &quot;%1&quot; is geen datum van de vorm JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryEngine</name>
+    <message>
+        <source>The trajectory uses profile &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>Het traject gebruikt profiel &quot;%1&quot;, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: lies after today (%2); record events when they have happened</source>
+        <translation>%1: ligt na vandaag (%2); leg gebeurtenissen vast als ze hebben plaatsgevonden</translation>
+    </message>
+    <message>
+        <source>unknown event type in profile %1</source>
+        <translation>onbekend type gebeurtenis in profiel %1</translation>
+    </message>
+    <message>
+        <source>omklap is not possible yet (Werkafspraak 8): %1</source>
+        <translation>omklap is nog niet mogelijk (Werkafspraak 8): %1</translation>
+    </message>
+    <message>
+        <source>cannot come before %1 (allowed in phase %2; the trajectory is in phase %3)</source>
+        <translation>kan niet vóór %1 (toegestaan in fase %2; het traject is in fase %3)</translation>
+    </message>
+    <message>
+        <source>not allowed in phase %1 (allowed in: %2)</source>
+        <translation>niet toegestaan in fase %1 (toegestaan in: %2)</translation>
+    </message>
+    <message>
+        <source>cannot come before %1</source>
+        <translation>kan niet vóór %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>not possible after %1</source>
+        <translation>niet mogelijk na %1</translation>
+    </message>
+    <message>
+        <source>not possible while %1 is in force (until %2)</source>
+        <translation>niet mogelijk zolang %1 geldt (tot %2)</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>het veld &quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a date of the form YYYY-MM-DD: &quot;%2&quot;</source>
+        <translation>het veld &quot;%1&quot; is geen datum van de vorm JJJJ-MM-DD: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>goal &quot;%1&quot; already exists; give each goal its own id</source>
+        <translation>doel &quot;%1&quot; bestaat al; geef elk doel een eigen id</translation>
+    </message>
+    <message>
+        <source>unknown leefdomein &quot;%1&quot; (use %2)</source>
+        <translation>onbekend leefdomein &quot;%1&quot; (gebruik %2)</translation>
+    </message>
+    <message>
+        <source>unknown goal &quot;%1&quot; (no doel_vastgesteld with this id before it)</source>
+        <translation>onbekend doel &quot;%1&quot; (geen doel_vastgesteld met dit id ervoor)</translation>
     </message>
 </context>
 <context>

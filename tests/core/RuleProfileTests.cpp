@@ -1,0 +1,89 @@
+#include "QtCatch.h"
+
+#include "trajectory/RuleProfile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace {
+
+// The built-in 2026 profile with one change applied, as JSON text.
+QByteArray amsterdam2026With(const std::function<void(QJsonObject&)>& change)
+{
+    QFile file(QStringLiteral(":/rules/amsterdam-2026.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    change(root);
+    return QJsonDocument(root).toJson();
+}
+
+} // namespace
+
+TEST_CASE("Every built-in rule profile loads", "[profiles]")
+{
+    const QStringList ids = RuleProfile::builtInIds();
+    CHECK(ids.contains(QStringLiteral("amsterdam-2026")));
+    CHECK(ids.contains(QStringLiteral("amsterdam-2020")));
+    for (const QString& id : ids) {
+        const Result<RuleProfile> profile = RuleProfile::builtIn(id);
+        INFO(id.toStdString() << ": " << profile.errors().join(u'\n').toStdString());
+        REQUIRE(profile.ok());
+        CHECK(profile->id == id);
+    }
+}
+
+TEST_CASE("A malformed profile is rejected naming the file and the JSON path", "[profiles][badinput]")
+{
+    const QString file = QStringLiteral("kapot.json");
+    CHECK(RuleProfile::fromJson("{\"id\": ", file)
+              .errors()
+              .first()
+              .startsWith(QStringLiteral("kapot.json: not valid JSON")));
+
+    const auto badUnit = amsterdam2026With([](QJsonObject& root) {
+        QJsonArray deadlines = root.value(u"deadlines").toArray();
+        QJsonObject first = deadlines.at(0).toObject();
+        first.insert(QStringLiteral("offset"), QJsonObject{{QStringLiteral("jaren"), 1}});
+        deadlines.replace(0, first);
+        root.insert(QStringLiteral("deadlines"), deadlines);
+    });
+    CHECK(RuleProfile::fromJson(badUnit, file).errors() ==
+          QStringList{QStringLiteral("kapot.json: $.deadlines[0].offset: unknown unit \"jaren\" (use "
+                                     "werkdagen, days, weeks or months)")});
+
+    const auto unknownPhase = amsterdam2026With([](QJsonObject& root) {
+        QJsonArray events = root.value(u"events").toArray();
+        QJsonObject first = events.at(0).toObject();
+        first.insert(QStringLiteral("to"), QStringLiteral("wachtkamer"));
+        events.replace(0, first);
+        root.insert(QStringLiteral("events"), events);
+    });
+    CHECK(RuleProfile::fromJson(unknownPhase, file).errors() ==
+          QStringList{QStringLiteral("kapot.json: $.events[0]: unknown phase \"wachtkamer\"")});
+
+    const auto typo =
+        amsterdam2026With([](QJsonObject& root) { root.insert(QStringLiteral("deadline"), QJsonArray()); });
+    CHECK(RuleProfile::fromJson(typo, file)
+              .errors()
+              .first()
+              .startsWith(QStringLiteral("kapot.json: $: unknown key \"deadline\"")));
+
+    const auto unknownEvent = amsterdam2026With([](QJsonObject& root) {
+        QJsonObject omklap = root.value(u"omklap").toObject();
+        omklap.insert(QStringLiteral("clockStartsAt"), QStringLiteral("sleutel_kwijt"));
+        root.insert(QStringLiteral("omklap"), omklap);
+    });
+    CHECK(RuleProfile::fromJson(unknownEvent, file).errors() ==
+          QStringList{QStringLiteral("kapot.json: $.omklap: unknown event \"sleutel_kwijt\"")});
+}
+
+TEST_CASE("An unknown built-in profile lists the known ones", "[profiles][badinput]")
+{
+    const Result<RuleProfile> profile = RuleProfile::builtIn(QStringLiteral("utrecht-1999"));
+    REQUIRE_FALSE(profile.ok());
+    CHECK(profile.errors().first().contains(QStringLiteral("amsterdam-2026")));
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "trajectory/Evaluation.h"
+#include "trajectory/RuleProfile.h"
+#include "trajectory/Trajectory.h"
+#include "trajectory/TrajectoryEngine.h"
+
+#include <QJsonObject>
+
+// Builds trajectories in test code: `TrajectoryBuilder("amsterdam-2026").add("aanmelding", "2025-09-01")`.
+class TrajectoryBuilder
+{
+public:
+    explicit TrajectoryBuilder(const char* profileId, Household household = Household::Alleenstaand,
+                               const QDate& birth = QDate(1980, 6, 1))
+    {
+        m_trajectory.profileId = QString::fromUtf8(profileId);
+        m_trajectory.deelnemer =
+            Deelnemer{QStringLiteral("T-1"), QStringLiteral("Test Deelnemer"), birth, household};
+    }
+
+    TrajectoryBuilder& add(const char* type, const char* date, const QJsonObject& fields = {})
+    {
+        TrajectoryEvent event;
+        event.number = int(m_trajectory.events.size() + 1);
+        event.type = QString::fromUtf8(type);
+        event.date = QDate::fromString(QString::fromUtf8(date), Qt::ISODate);
+        event.fields = fields;
+        m_trajectory.events.append(event);
+        return *this;
+    }
+
+    // From aanmelding to a signed begeleidingsovereenkomst on `signed`, consent given.
+    TrajectoryBuilder& startedOn(const char* signedOn)
+    {
+        return add("aanmelding", "2025-06-02")
+            .add("toestemming_gegeven", "2025-06-02")
+            .add("urgentie_aangevraagd", "2025-06-09")
+            .add("urgentie_verleend", "2025-07-01")
+            .add("woning_aangeboden", "2025-08-04")
+            .add("woningaanbod_beantwoord", "2025-08-04")
+            .add("woning_geaccepteerd", "2025-08-06")
+            .add("begeleidingsovereenkomst_getekend", signedOn);
+    }
+
+    const Trajectory& trajectory() const { return m_trajectory; }
+
+    Result<Evaluation> evaluate(const char* today, HolidayPolicy policy = {}) const
+    {
+        const Result<RuleProfile> profile = RuleProfile::builtIn(m_trajectory.profileId);
+        if (!profile)
+            return Result<Evaluation>::failure(profile.errors());
+        return TrajectoryEngine(profile.value(), WorkingDays(policy))
+            .evaluate(m_trajectory, QDate::fromString(QString::fromUtf8(today), Qt::ISODate));
+    }
+
+private:
+    Trajectory m_trajectory;
+};
+
+// The deadlines of one rule, in due-date order.
+inline QList<Deadline> deadlinesOf(const Evaluation& evaluation, const char* rule)
+{
+    QList<Deadline> result;
+    for (const Deadline& deadline : evaluation.deadlines) {
+        if (deadline.rule == QString::fromUtf8(rule))
+            result << deadline;
+    }
+    return result;
+}
+
+inline QJsonObject fields(std::initializer_list<QPair<QString, QJsonValue>> pairs)
+{
+    QJsonObject object;
+    for (const auto& pair : pairs)
+        object.insert(pair.first, pair.second);
+    return object;
+}
