@@ -21,7 +21,16 @@ const QStringList dateFields = {QStringLiteral("beschikbaar_op"), QStringLiteral
 TrajectoryEngine::TrajectoryEngine(const RuleProfile& profile, WorkingDays calendar)
     : m_profile(profile)
     , m_calendar(calendar)
-{}
+{
+    for (const EventRule& rule : std::as_const(m_profile.events))
+        m_eventRules.insert(rule.type, &rule);
+    for (const FlagRule& flag : std::as_const(m_profile.flags)) {
+        for (const QString& type : flag.clearedBy)
+            m_flagChanges[type].clears << flag.id;
+        for (const QString& type : flag.setBy)
+            m_flagChanges[type].sets << flag.id;
+    }
+}
 
 QList<TrajectoryEvent> TrajectoryEngine::inDateOrder(QList<TrajectoryEvent> events)
 {
@@ -64,7 +73,7 @@ Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, cons
 
 QString TrajectoryEngine::checkAndApply(const TrajectoryEvent& event, TrajectoryState& state) const
 {
-    const EventRule* rule = m_profile.eventRule(event.type);
+    const EventRule* rule = m_eventRules.value(event.type);
     if (!rule)
         return tr("unknown event type in profile %1").arg(m_profile.id);
     for (const QString& check :
@@ -150,6 +159,8 @@ QString TrajectoryEngine::checkFields(const EventRule& rule, const TrajectoryEve
             (value.isString() && value.toString().trimmed().isEmpty()))
             return tr("the field \"%1\" is missing").arg(field);
     }
+    if (event.fields.isEmpty())
+        return {};
     for (const QString& field : dateFields) {
         if (event.fields.contains(field) && !parseIsoDate(event.text(field)).isValid())
             return tr("the field \"%1\" is not a date of the form YYYY-MM-DD: \"%2\"")
@@ -181,12 +192,13 @@ QString TrajectoryEngine::applyGoalEvent(const TrajectoryEvent& event, Trajector
 
 void TrajectoryEngine::applyFlags(const TrajectoryEvent& event, TrajectoryState& state) const
 {
-    for (const FlagRule& flag : m_profile.flags) {
-        if (flag.clearedBy.contains(event.type))
-            state.flags.remove(flag.id);
-        if (flag.setBy.contains(event.type))
-            state.flags.insert(flag.id);
-    }
+    const auto changes = m_flagChanges.constFind(event.type);
+    if (changes == m_flagChanges.cend())
+        return;
+    for (const QString& flag : changes->clears)
+        state.flags.remove(flag);
+    for (const QString& flag : changes->sets)
+        state.flags.insert(flag);
 }
 
 QStringList TrajectoryEngine::reportedFlags(const TrajectoryState& state) const

@@ -8,6 +8,7 @@
 #include "trajectory/TrajectoryState.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 // Where a trajectory stands: state = fold(events) under one rule profile, on a given day.
 // Nothing is stored: the phase, flags, goals, meldingen, deadlines and omklap status are
@@ -24,6 +25,9 @@ class TrajectoryEngine
 
 public:
     explicit TrajectoryEngine(const RuleProfile& profile, WorkingDays calendar = WorkingDays());
+    // Not copyable: m_eventRules points into m_profile.
+    TrajectoryEngine(const TrajectoryEngine&) = delete;
+    TrajectoryEngine& operator=(const TrajectoryEngine&) = delete;
 
     Result<Evaluation> evaluate(const Trajectory& trajectory, const QDate& today) const;
 
@@ -39,6 +43,15 @@ private:
     void applyFlags(const TrajectoryEvent& event, TrajectoryState& state) const;
     QStringList reportedFlags(const TrajectoryState& state) const;
 
+    // Looked up once per event type instead of scanning the profile's lists for every event.
+    struct FlagChanges
+    {
+        QStringList sets;
+        QStringList clears;
+    };
+
     RuleProfile m_profile;
     WorkingDays m_calendar;
+    QHash<QString, const EventRule*> m_eventRules;
+    QHash<QString, FlagChanges> m_flagChanges;
 };

@@ -1,0 +1,77 @@
+// Benchmark, not a test: evaluates 10,000 trajectories of ~30 events single-threaded and
+// prints min/median/max over several rounds. docs/benchmarks.md records the figures.
+//   build/ci/tests/benchmarks/trajectory_benchmark [rounds] [trajectories]
+#include "trajectory/RuleProfile.h"
+#include "trajectory/TrajectoryEngine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+// The example trajectory (31 events) shifted by `days`, so each of the 10,000 has its own dates.
+Trajectory shifted(const Trajectory& example, int days)
+{
+    Trajectory copy = example;
+    for (TrajectoryEvent& event : copy.events) {
+        event.date = event.date.addDays(days);
+        for (const QString& field : {QStringLiteral("beschikbaar_op"), QStringLiteral("gepland_op"),
+                                     QStringLiteral("volgende_gesprek")}) {
+            if (event.fields.contains(field))
+                event.fields.insert(field,
+                                    QDate::fromString(event.fields.value(field).toString(), Qt::ISODate)
+                                        .addDays(days)
+                                        .toString(Qt::ISODate));
+        }
+    }
+    return copy;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication application(argc, argv);
+    const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
+    const int count = argc > 2 ? std::max(1, atoi(argv[2])) : 10000;
+
+    QFile file(QStringLiteral(THUIS_SOURCE_DIR "/tests/core/trajectories/amsterdam-2026-omklap.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    const Trajectory example = Trajectory::fromJson(file.readAll()).value();
+    const RuleProfile profile = RuleProfile::builtIn(example.profileId).value();
+    const TrajectoryEngine engine(profile);
+
+    QList<Trajectory> trajectories;
+    qsizetype events = 0;
+    for (int i = 0; i < count; ++i) {
+        trajectories.append(shifted(example, -(i % 1500)));
+        events += trajectories.last().events.size();
+    }
+    const QDate today(2026, 11, 23);
+
+    QList<double> milliseconds;
+    qsizetype deadlines = 0;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        deadlines = 0;
+        for (const Trajectory& trajectory : trajectories) {
+            const Result<Evaluation> evaluation = engine.evaluate(trajectory, today);
+            if (!evaluation)
+                return 2;
+            deadlines += evaluation->deadlines.size();
+        }
+        milliseconds.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(milliseconds.begin(), milliseconds.end());
+    std::printf("trajectories=%lld events=%lld deadlines=%lld rounds=%d\n", qint64(trajectories.size()),
+                qint64(events), qint64(deadlines), rounds);
+    std::printf("ms: min %.1f median %.1f max %.1f\n", milliseconds.first(),
+                milliseconds.at(milliseconds.size() / 2), milliseconds.last());
+    return 0;
+}
