@@ -429,6 +429,14 @@ Omklap: %1</translation>
         <source>Unknown rule profile &quot;%1&quot;; known profiles: %2.</source>
         <translation>Onbekend regelprofiel &quot;%1&quot;; bekende profielen: %2.</translation>
     </message>
+    <message>
+        <source>at most 64 phases are supported</source>
+        <translation>er worden hoogstens 64 fasen ondersteund</translation>
+    </message>
+    <message>
+        <source>at most 64 flags are supported</source>
+        <translation>er worden hoogstens 64 kenmerken ondersteund</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -35,6 +35,15 @@ QDate kingsDay(int year)
 
 } // namespace
 
+WorkingDays::WorkingDays(HolidayPolicy policy)
+    : m_policy(policy)
+{
+    for (int year = firstTabulatedYear; year <= lastTabulatedYear; ++year) {
+        for (const PublicHoliday& holiday : holidays(year))
+            m_daysOff.append(holiday.date.toJulianDay());
+    }
+}
+
 QList<PublicHoliday> WorkingDays::holidays(int year) const
 {
     const QDate easter = easterSunday(year);
@@ -60,6 +69,8 @@ QList<PublicHoliday> WorkingDays::holidays(int year) const
 
 bool WorkingDays::isHoliday(const QDate& date) const
 {
+    if (date.year() >= firstTabulatedYear && date.year() <= lastTabulatedYear)
+        return std::binary_search(m_daysOff.cbegin(), m_daysOff.cend(), date.toJulianDay());
     const QList<PublicHoliday> yearHolidays = holidays(date.year());
     return std::any_of(yearHolidays.cbegin(), yearHolidays.cend(),
                        [&date](const PublicHoliday& holiday) { return holiday.date == date; });

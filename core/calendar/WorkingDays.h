@@ -25,9 +25,7 @@ struct PublicHoliday
 class WorkingDays
 {
 public:
-    explicit WorkingDays(HolidayPolicy policy = {})
-        : m_policy(policy)
-    {}
+    explicit WorkingDays(HolidayPolicy policy = {});
 
     // Easter Sunday (Gregorian computus, anonymous algorithm).
     static QDate easterSunday(int year);
@@ -43,5 +41,11 @@ public:
     HolidayPolicy policy() const { return m_policy; }
 
 private:
+    // Days off of 2000-2100 as Julian day numbers, sorted: werkdagen are counted for every
+    // deadline of every trajectory, so the holidays are computed once, not per day asked.
+    static constexpr int firstTabulatedYear = 2000;
+    static constexpr int lastTabulatedYear = 2100;
+
     HolidayPolicy m_policy;
+    QList<qint64> m_daysOff;
 };

@@ -42,27 +42,38 @@ DeadlineStatus statusFor(const QDate& due, const QDate& metOn, const QDate& toda
 
 } // namespace
 
-DeadlineCalculator::DeadlineCalculator(const RuleProfile& profile, const WorkingDays& calendar,
-                                       const Deelnemer& deelnemer)
+DeadlineCalculator::DeadlineCalculator(const RuleProfile& profile, const CompiledProfile& compiled,
+                                       const WorkingDays& calendar, const Deelnemer& deelnemer)
     : m_profile(profile)
+    , m_compiled(compiled)
     , m_calendar(calendar)
     , m_deelnemer(deelnemer)
 {}
 
-QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& events, const QDate& today) const
+QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& events, const QList<int>& types,
+                                              const QDate& today) const
 {
+    QList<qsizetype> endings;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (m_compiled.ends[size_t(types.at(i))])
+            endings.append(i);
+    }
     QList<Deadline> deadlines;
-    for (const DeadlineRule& rule : m_profile.deadlines) {
+    deadlines.reserve(2 * events.size());
+    for (qsizetype r = 0; r < m_profile.deadlines.size(); ++r) {
+        const Scan scan{m_profile.deadlines.at(r), m_compiled.deadlines.at(r), events, types, endings};
         for (qsizetype i = 0; i < events.size(); ++i) {
-            const TrajectoryEvent& event = events.at(i);
-            if (event.type != rule.anchorEvent || !fieldsMatch(event.fields, rule.anchorWhere) ||
-                fieldsMatchAny(event.fields, rule.anchorUnless))
+            if (types.at(i) != scan.types.anchor)
                 continue;
-            if (rule.recurring) {
-                addRecurring(rule, events, i, today, deadlines);
+            const TrajectoryEvent& event = events.at(i);
+            if (!fieldsMatch(event.fields, scan.rule.anchorWhere) ||
+                fieldsMatchAny(event.fields, scan.rule.anchorUnless))
+                continue;
+            if (scan.rule.recurring) {
+                addRecurring(scan, i, today, deadlines);
                 break; // one chain per trajectory: it follows itself from period to period
             }
-            addOneOff(rule, events, i, today, deadlines);
+            addOneOff(scan, i, today, deadlines);
         }
     }
     std::stable_sort(deadlines.begin(), deadlines.end(),
@@ -70,10 +81,11 @@ QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& even
     return deadlines;
 }
 
-void DeadlineCalculator::addOneOff(const DeadlineRule& rule, const QList<TrajectoryEvent>& events,
-                                   qsizetype anchorIndex, const QDate& today, QList<Deadline>& out) const
+void DeadlineCalculator::addOneOff(const Scan& scan, qsizetype anchorIndex, const QDate& today,
+                                   QList<Deadline>& out) const
 {
-    const TrajectoryEvent& anchor = events.at(anchorIndex);
+    const DeadlineRule& rule = scan.rule;
+    const TrajectoryEvent& anchor = scan.events.at(anchorIndex);
     const QDate start =
         rule.anchorDateField.isEmpty() ? anchor.date : parseIsoDate(anchor.text(rule.anchorDateField));
     if (!start.isValid())
@@ -83,20 +95,21 @@ void DeadlineCalculator::addOneOff(const DeadlineRule& rule, const QList<Traject
     Deadline deadline{
         rule.id, ref,          start, offsetFor(rule, start).after(start, m_calendar), DeadlineStatus::Open,
         {},      rule.citation};
-    const qsizetype satisfied = findSatisfying(rule, events, anchorIndex, ref);
-    const qsizetype withdrawn = findWithdrawal(rule, events, anchorIndex, ref);
+    const qsizetype satisfied = findSatisfying(scan, anchorIndex, ref);
+    const qsizetype withdrawn = findWithdrawal(scan, anchorIndex, ref);
     if (satisfied >= 0 && (withdrawn < 0 || satisfied <= withdrawn))
-        deadline.metOn = events.at(satisfied).date;
+        deadline.metOn = scan.events.at(satisfied).date;
     else if (withdrawn >= 0)
         return;
     deadline.status = statusFor(deadline.due, deadline.metOn, today);
     out.append(deadline);
 }
 
-void DeadlineCalculator::addRecurring(const DeadlineRule& rule, const QList<TrajectoryEvent>& events,
-                                      qsizetype anchorIndex, const QDate& today, QList<Deadline>& out) const
+void DeadlineCalculator::addRecurring(const Scan& scan, qsizetype anchorIndex, const QDate& today,
+                                      QList<Deadline>& out) const
 {
-    QDate periodStart = events.at(anchorIndex).date;
+    const DeadlineRule& rule = scan.rule;
+    QDate periodStart = scan.events.at(anchorIndex).date;
     QDate agreed;
     qsizetype from = anchorIndex;
     while (true) {
@@ -104,8 +117,8 @@ void DeadlineCalculator::addRecurring(const DeadlineRule& rule, const QList<Traj
         if (agreed.isValid() && agreed < due)
             due = agreed; // "Wat is een goed moment voor het volgende gesprek?": sooner if agreed
         Deadline deadline{rule.id, QString(), periodStart, due, DeadlineStatus::Open, {}, rule.citation};
-        const qsizetype satisfied = findSatisfying(rule, events, from, QString());
-        const qsizetype withdrawn = findWithdrawal(rule, events, from, QString());
+        const qsizetype satisfied = findSatisfying(scan, from, QString());
+        const qsizetype withdrawn = findWithdrawal(scan, from, QString());
         if (satisfied < 0 || (withdrawn >= 0 && withdrawn < satisfied)) {
             if (withdrawn < 0) {
                 deadline.status = statusFor(due, {}, today);
@@ -113,7 +126,7 @@ void DeadlineCalculator::addRecurring(const DeadlineRule& rule, const QList<Traj
             }
             return;
         }
-        const TrajectoryEvent& met = events.at(satisfied);
+        const TrajectoryEvent& met = scan.events.at(satisfied);
         deadline.metOn = met.date;
         deadline.status = statusFor(due, met.date, today);
         out.append(deadline);
@@ -123,29 +136,31 @@ void DeadlineCalculator::addRecurring(const DeadlineRule& rule, const QList<Traj
     }
 }
 
-qsizetype DeadlineCalculator::findSatisfying(const DeadlineRule& rule, const QList<TrajectoryEvent>& events,
-                                             qsizetype from, const QString& ref) const
+qsizetype DeadlineCalculator::findSatisfying(const Scan& scan, qsizetype from, const QString& ref) const
 {
-    for (qsizetype i = from + 1; i < events.size(); ++i) {
-        const TrajectoryEvent& event = events.at(i);
-        if (rule.satisfiedBy.contains(event.type) && fieldsMatch(event.fields, rule.satisfiedWhere) &&
-            refOf(event, rule.refField) == ref)
+    for (qsizetype i = from + 1; i < scan.events.size(); ++i) {
+        if (!scan.types.satisfies[size_t(scan.eventTypes.at(i))])
+            continue;
+        const TrajectoryEvent& event = scan.events.at(i);
+        if (fieldsMatch(event.fields, scan.rule.satisfiedWhere) && refOf(event, scan.rule.refField) == ref)
             return i;
     }
     return -1;
 }
 
-qsizetype DeadlineCalculator::findWithdrawal(const DeadlineRule& rule, const QList<TrajectoryEvent>& events,
-                                             qsizetype from, const QString& ref) const
+qsizetype DeadlineCalculator::findWithdrawal(const Scan& scan, qsizetype from, const QString& ref) const
 {
-    for (qsizetype i = from + 1; i < events.size(); ++i) {
-        const TrajectoryEvent& event = events.at(i);
-        if (m_profile.endingEvents.contains(event.type))
-            return i;
-        if (rule.cancelledBy.contains(event.type) && refOf(event, rule.refField) == ref)
-            return i;
+    const auto ending = std::upper_bound(scan.endings.cbegin(), scan.endings.cend(), from);
+    const qsizetype end = ending == scan.endings.cend() ? -1 : *ending;
+    if (!scan.rule.cancelledBy.isEmpty()) {
+        const qsizetype last = end < 0 ? scan.events.size() : end;
+        for (qsizetype i = from + 1; i < last; ++i) {
+            if (scan.types.cancels[size_t(scan.eventTypes.at(i))] &&
+                refOf(scan.events.at(i), scan.rule.refField) == ref)
+                return i;
+        }
     }
-    return -1;
+    return end;
 }
 
 Offset DeadlineCalculator::offsetFor(const DeadlineRule& rule, const QDate& periodStart) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/WorkingDays.h"
+#include "trajectory/CompiledProfile.h"
 #include "trajectory/Evaluation.h"
 #include "trajectory/RuleProfile.h"
 #include "trajectory/Trajectory.h"
@@ -15,24 +16,35 @@
 class DeadlineCalculator
 {
 public:
-    DeadlineCalculator(const RuleProfile& profile, const WorkingDays& calendar, const Deelnemer& deelnemer);
+    DeadlineCalculator(const RuleProfile& profile, const CompiledProfile& compiled,
+                       const WorkingDays& calendar, const Deelnemer& deelnemer);
 
-    QList<Deadline> calculate(const QList<TrajectoryEvent>& events, const QDate& today) const;
+    // `types` holds each event's index in the profile (CompiledProfile::indexOf), in step with `events`.
+    QList<Deadline> calculate(const QList<TrajectoryEvent>& events, const QList<int>& types,
+                              const QDate& today) const;
 
 private:
-    void addOneOff(const DeadlineRule& rule, const QList<TrajectoryEvent>& events, qsizetype anchorIndex,
-                   const QDate& today, QList<Deadline>& out) const;
-    void addRecurring(const DeadlineRule& rule, const QList<TrajectoryEvent>& events, qsizetype anchorIndex,
-                      const QDate& today, QList<Deadline>& out) const;
+    // One rule applied to one trajectory: the rule, its type tables, the events and their types.
+    struct Scan
+    {
+        const DeadlineRule& rule;
+        const CompiledProfile::DeadlineTypes& types;
+        const QList<TrajectoryEvent>& events;
+        const QList<int>& eventTypes;
+        const QList<qsizetype>& endings; // positions of the ending events, ascending
+    };
+
+    void addOneOff(const Scan& scan, qsizetype anchorIndex, const QDate& today, QList<Deadline>& out) const;
+    void addRecurring(const Scan& scan, qsizetype anchorIndex, const QDate& today,
+                      QList<Deadline>& out) const;
     // Index of the first event after `from` that satisfies the rule for this ref, or -1.
-    qsizetype findSatisfying(const DeadlineRule& rule, const QList<TrajectoryEvent>& events, qsizetype from,
-                             const QString& ref) const;
+    qsizetype findSatisfying(const Scan& scan, qsizetype from, const QString& ref) const;
     // Index of the first event after `from` that withdraws the deadline, or -1.
-    qsizetype findWithdrawal(const DeadlineRule& rule, const QList<TrajectoryEvent>& events, qsizetype from,
-                             const QString& ref) const;
+    qsizetype findWithdrawal(const Scan& scan, qsizetype from, const QString& ref) const;
     Offset offsetFor(const DeadlineRule& rule, const QDate& periodStart) const;
 
     const RuleProfile& m_profile;
+    const CompiledProfile& m_compiled;
     const WorkingDays& m_calendar;
     const Deelnemer& m_deelnemer;
 };

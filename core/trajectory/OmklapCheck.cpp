@@ -1,5 +1,15 @@
 #include "trajectory/OmklapCheck.h"
 
+namespace {
+
+bool hasFlag(const RuleProfile& profile, const TrajectoryState& state, const QString& flag)
+{
+    const int index = profile.flagIndex(flag);
+    return index >= 0 && (state.flags & (quint64(1) << index)) != 0;
+}
+
+} // namespace
+
 OmklapStatus checkOmklap(const RuleProfile& profile, const TrajectoryState& state, const QDate& date)
 {
     OmklapStatus status;
@@ -7,11 +17,12 @@ OmklapStatus checkOmklap(const RuleProfile& profile, const TrajectoryState& stat
         status.unmet << QStringLiteral("geen_omklap_in_profiel");
         return status;
     }
-    if (state.phase == u"na_omklap" || state.phase == u"afgesloten") {
+    const QString& phase = profile.phases.at(state.phase).id;
+    if (phase == u"na_omklap" || phase == u"afgesloten") {
         status.unmet << QStringLiteral("omklap_voltooid");
         return status;
     }
-    if (state.phase == u"beeindigd") {
+    if (phase == u"beeindigd") {
         status.unmet << QStringLiteral("traject_beeindigd");
         return status;
     }
@@ -47,13 +58,13 @@ OmklapStatus checkOmklap(const RuleProfile& profile, const TrajectoryState& stat
     if (overlastInWindow)
         status.unmet << QStringLiteral("overlast_afgelopen_jaar");
 
-    if (state.flags.contains(QStringLiteral("woonfraude")))
+    if (hasFlag(profile, state, QStringLiteral("woonfraude")))
         status.unmet << QStringLiteral("woonfraude");
-    if (state.flags.contains(QStringLiteral("toestemming_ingetrokken")))
+    if (hasFlag(profile, state, QStringLiteral("toestemming_ingetrokken")))
         status.unmet << QStringLiteral("toestemming_ingetrokken");
     else if (!state.consentGiven)
         status.unmet << QStringLiteral("toestemming_ontbreekt");
-    if (state.flags.contains(QStringLiteral("duurzame_intermediaire_verhuur")))
+    if (hasFlag(profile, state, QStringLiteral("duurzame_intermediaire_verhuur")))
         status.unmet << QStringLiteral("duurzame_verhuur");
 
     status.earliest = earliest;

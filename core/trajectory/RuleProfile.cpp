@@ -148,6 +148,8 @@ void readPhases(ProfileReader& reader, const QJsonObject& root, RuleProfile& pro
                         RuleProfile::tr("phase \"%1\" is defined twice").arg(phase.id));
         profile.phases.append(phase);
     }
+    if (profile.phases.size() > 64) // the engine keeps allowed phases as bits of one 64-bit word
+        reader.fail(QStringLiteral("$.phases"), RuleProfile::tr("at most 64 phases are supported"));
 }
 
 void readEvents(ProfileReader& reader, const QJsonObject& root, RuleProfile& profile)
@@ -199,6 +201,8 @@ void readFlags(ProfileReader& reader, const QJsonObject& root, RuleProfile& prof
         }
         profile.flags.append(flag);
     }
+    if (profile.flags.size() > 64) // the engine keeps flags as bits of one 64-bit word
+        reader.fail(QStringLiteral("$.flags"), RuleProfile::tr("at most 64 flags are supported"));
 }
 
 QList<ConditionalOffset> readConditionalOffsets(ProfileReader& reader, const QJsonObject& object,
@@ -345,6 +349,15 @@ const FlagRule* RuleProfile::flag(const QString& flagId) const
             return &rule;
     }
     return nullptr;
+}
+
+int RuleProfile::flagIndex(const QString& flagId) const
+{
+    for (qsizetype i = 0; i < flags.size(); ++i) {
+        if (flags.at(i).id == flagId)
+            return int(i);
+    }
+    return -1;
 }
 
 int RuleProfile::phaseIndex(const QString& phaseId) const

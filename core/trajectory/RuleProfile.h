@@ -95,6 +95,7 @@ public:
 
     const EventRule* eventRule(const QString& type) const;
     const FlagRule* flag(const QString& id) const;
+    int flagIndex(const QString& id) const;  // -1 when unknown
     int phaseIndex(const QString& id) const; // -1 when unknown
 
     // Reads and checks a profile. Errors name the file and the JSON path ("$.deadlines[3].offset").

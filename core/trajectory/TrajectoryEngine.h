@@ -2,13 +2,13 @@
 
 #include "calendar/WorkingDays.h"
 #include "common/Result.h"
+#include "trajectory/CompiledProfile.h"
 #include "trajectory/Evaluation.h"
 #include "trajectory/RuleProfile.h"
 #include "trajectory/Trajectory.h"
 #include "trajectory/TrajectoryState.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 // Where a trajectory stands: state = fold(events) under one rule profile, on a given day.
 // Nothing is stored: the phase, flags, goals, meldingen, deadlines and omklap status are
@@ -25,9 +25,6 @@ class TrajectoryEngine
 
 public:
     explicit TrajectoryEngine(const RuleProfile& profile, WorkingDays calendar = WorkingDays());
-    // Not copyable: m_eventRules points into m_profile.
-    TrajectoryEngine(const TrajectoryEngine&) = delete;
-    TrajectoryEngine& operator=(const TrajectoryEngine&) = delete;
 
     Result<Evaluation> evaluate(const Trajectory& trajectory, const QDate& today) const;
 
@@ -35,23 +32,17 @@ public:
     static QList<TrajectoryEvent> inDateOrder(QList<TrajectoryEvent> events);
 
 private:
-    QString checkAndApply(const TrajectoryEvent& event, TrajectoryState& state) const;
-    QString checkPhase(const EventRule& rule, const TrajectoryState& state) const;
-    QString checkFlags(const EventRule& rule, const TrajectoryState& state) const;
-    QString checkFields(const EventRule& rule, const TrajectoryEvent& event) const;
+    QString checkAndApply(const TrajectoryEvent& event, int typeIndex, TrajectoryState& state) const;
+    QString describePhaseError(const EventRule& rule, const TrajectoryState& state) const;
+    QString checkFlags(const CompiledProfile::EventBits& bits, const TrajectoryState& state) const;
+    // Required fields present; date fields the rules read hold real dates (a typo would
+    // otherwise move a deadline silently).
+    QString checkFields(const EventRule& rule, const CompiledProfile::EventBits& bits,
+                        const TrajectoryEvent& event) const;
     QString applyGoalEvent(const TrajectoryEvent& event, TrajectoryState& state) const;
-    void applyFlags(const TrajectoryEvent& event, TrajectoryState& state) const;
     QStringList reportedFlags(const TrajectoryState& state) const;
 
-    // Looked up once per event type instead of scanning the profile's lists for every event.
-    struct FlagChanges
-    {
-        QStringList sets;
-        QStringList clears;
-    };
-
     RuleProfile m_profile;
+    CompiledProfile m_compiled;
     WorkingDays m_calendar;
-    QHash<QString, const EventRule*> m_eventRules;
-    QHash<QString, FlagChanges> m_flagChanges;
 };

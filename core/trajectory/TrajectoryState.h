@@ -5,15 +5,14 @@
 
 #include <QDate>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 // The fold's accumulator: everything the events have established so far. Derived, never
 // stored: TrajectoryEngine rebuilds it from the events on every evaluation.
 struct TrajectoryState
 {
-    QString phase;
-    QSet<QString> flags;
+    int phase = 0;     // index in RuleProfile::phases
+    quint64 flags = 0; // bit i: RuleProfile::flags[i] is set
     QList<Goal> goals;
     OverlastProtocol overlast;
     QDate omklapClockStart; // the begeleidingsovereenkomst (2026) or sleutelmoment (2020), or the last move
