@@ -3,11 +3,15 @@
 #include "trajectory/IsoDate.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace {
 
-bool fieldsMatch(const QJsonObject& fields, const QJsonObject& wanted)
+bool fieldsMatch(const EventFields& fields, const QJsonObject& wanted)
 {
+    if (wanted.isEmpty()) // most rules have no condition: skip even creating the iterators
+        return true;
     for (auto it = wanted.begin(); it != wanted.end(); ++it) {
         if (fields.value(it.key()) != it.value())
             return false;
@@ -15,14 +19,14 @@ bool fieldsMatch(const QJsonObject& fields, const QJsonObject& wanted)
     return true;
 }
 
-bool fieldsMatchAny(const QJsonObject& fields, const QJsonObject& unwanted)
+bool fieldsMatchAny(const EventFields& fields, const QJsonObject& unwanted)
 {
     return !unwanted.isEmpty() && fieldsMatch(fields, unwanted);
 }
 
 QString refOf(const TrajectoryEvent& event, const QString& field)
 {
-    return field.isEmpty() ? QString() : event.fields.value(field).toVariant().toString();
+    return field.isEmpty() ? QString() : event.fields.text(field);
 }
 
 int ageOn(const QDate& birth, const QDate& date)
@@ -31,6 +35,23 @@ int ageOn(const QDate& birth, const QDate& date)
     if (date < birth.addYears(age))
         --age;
     return age;
+}
+
+// Sorted by due date; equal dates keep the order the rules produced them in (profile order).
+// Sorting (date, position) keys and moving each deadline once is cheaper than a stable sort
+// that shuffles whole Deadline records through a merge buffer.
+QList<Deadline> inDueOrder(QList<Deadline> deadlines)
+{
+    std::vector<std::pair<qint64, qsizetype>> keys;
+    keys.reserve(size_t(deadlines.size()));
+    for (qsizetype i = 0; i < deadlines.size(); ++i)
+        keys.emplace_back(deadlines.at(i).due.toJulianDay(), i);
+    std::sort(keys.begin(), keys.end());
+    QList<Deadline> sorted;
+    sorted.reserve(deadlines.size());
+    for (const auto& key : keys)
+        sorted.append(std::move(deadlines[key.second]));
+    return sorted;
 }
 
 DeadlineStatus statusFor(const QDate& due, const QDate& metOn, const QDate& today)
@@ -76,9 +97,7 @@ QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& even
             addOneOff(scan, i, today, deadlines);
         }
     }
-    std::stable_sort(deadlines.begin(), deadlines.end(),
-                     [](const Deadline& left, const Deadline& right) { return left.due < right.due; });
-    return deadlines;
+    return inDueOrder(std::move(deadlines));
 }
 
 void DeadlineCalculator::addOneOff(const Scan& scan, qsizetype anchorIndex, const QDate& today,
@@ -102,7 +121,7 @@ void DeadlineCalculator::addOneOff(const Scan& scan, qsizetype anchorIndex, cons
     else if (withdrawn >= 0)
         return;
     deadline.status = statusFor(deadline.due, deadline.metOn, today);
-    out.append(deadline);
+    out.append(std::move(deadline));
 }
 
 void DeadlineCalculator::addRecurring(const Scan& scan, qsizetype anchorIndex, const QDate& today,
@@ -122,14 +141,14 @@ void DeadlineCalculator::addRecurring(const Scan& scan, qsizetype anchorIndex, c
         if (satisfied < 0 || (withdrawn >= 0 && withdrawn < satisfied)) {
             if (withdrawn < 0) {
                 deadline.status = statusFor(due, {}, today);
-                out.append(deadline);
+                out.append(std::move(deadline));
             }
             return;
         }
         const TrajectoryEvent& met = scan.events.at(satisfied);
         deadline.metOn = met.date;
         deadline.status = statusFor(due, met.date, today);
-        out.append(deadline);
+        out.append(std::move(deadline));
         periodStart = met.date;
         agreed = rule.agreedDateField.isEmpty() ? QDate() : parseIsoDate(met.text(rule.agreedDateField));
         from = satisfied;

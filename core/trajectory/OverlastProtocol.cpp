@@ -32,7 +32,7 @@ bool OverlastProtocol::actionTaken(int action) const
 
 QString OverlastProtocol::apply(const TrajectoryEvent& event)
 {
-    const QString id = event.fields.value(u"id").toVariant().toString();
+    const QString id = event.fields.text(u"id");
     if (event.type == u"overlast_gemeld") {
         if (find(id))
             return tr("melding \"%1\" already exists; give a new complaint its own id").arg(id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "trajectory/EventFields.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,9 +20,9 @@ struct TrajectoryEvent
     int number = 0; // 1-based position in the file: what error messages cite
     QString type;   // "begeleidingsovereenkomst_getekend", ...
     QDate date;
-    QJsonObject fields; // the event's own fields (id, leefdomein, gedrag, ...) without type/date
+    EventFields fields; // the event's own fields (id, leefdomein, gedrag, ...) without type/date
 
-    QString text(const QString& field) const { return fields.value(field).toString(); }
+    QString text(QStringView field) const { return fields.text(field); }
     // "gebeurtenis 7 (woonzaken_akkoord, 2026-05-01)": how messages name an event.
     QString label() const;
 };

@@ -149,23 +149,21 @@ QString TrajectoryEngine::checkFields(const EventRule& rule, const CompiledProfi
                                       const TrajectoryEvent& event) const
 {
     for (const QString& field : rule.requiredFields) {
-        const QJsonValue value = event.fields.value(field);
-        if (value.isUndefined() || value.isNull() ||
-            (value.isString() && value.toString().trimmed().isEmpty()))
+        const QString text = event.fields.text(field);
+        if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
             return tr("the field \"%1\" is missing").arg(field);
     }
     for (const QString& field : bits.dateFields) {
-        const QJsonValue value = event.fields.value(field);
-        if (!value.isUndefined() && !parseIsoDate(value.toString()).isValid())
+        if (event.fields.contains(field) && !parseIsoDate(event.fields.text(field)).isValid())
             return tr("the field \"%1\" is not a date of the form YYYY-MM-DD: \"%2\"")
-                .arg(field, value.toVariant().toString());
+                .arg(field, event.fields.value(field).toVariant().toString());
     }
     return {};
 }
 
 QString TrajectoryEngine::applyGoalEvent(const TrajectoryEvent& event, TrajectoryState& state) const
 {
-    const QString id = event.fields.value(u"id").toVariant().toString();
+    const QString id = event.fields.text(u"id");
     Goal* goal = state.goal(id);
     if (event.type == u"doel_vastgesteld") {
         if (goal)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// The own fields of one event (id, leefdomein, gedrag, beschikbaar_op, ...) as a short flat
+// list. Events carry zero to four fields; a linear search over them is far cheaper than
+// QJsonObject's keyed lookup, which the engine otherwise pays several times per event (see
+// docs/benchmarks.md). Each value is also kept as text, the form ids and dates are used in.
+class EventFields
+{
+public:
+    EventFields() = default;
+    EventFields(const QJsonObject& object); // implicit: test code writes fields as JSON objects
+
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    bool contains(QStringView key) const { return find(key) != nullptr; }
+    // The value, or an undefined QJsonValue when the event has no such field.
+    QJsonValue value(QStringView key) const;
+    // The value as text: strings as they are, numbers in their usual spelling ("3"), else empty.
+    QString text(QStringView key) const;
+    void insert(const QString& key, const QJsonValue& value);
+
+    QJsonObject toJsonObject() const;
+
+private:
+    struct Entry
+    {
+        QString key;
+        QJsonValue value;
+        QString text;
+    };
+
+    const Entry* find(QStringView key) const;
+
+    QList<Entry> m_entries;
+};
