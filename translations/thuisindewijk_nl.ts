@@ -437,6 +437,14 @@ Omklap: %1</translation>
         <source>at most 64 flags are supported</source>
         <translation>er worden hoogstens 64 kenmerken ondersteund</translation>
     </message>
+    <message>
+        <source>must be a whole number other than 0 (negative only for days, weeks, months)</source>
+        <translation>moet een geheel getal anders dan 0 zijn (negatief alleen bij days, weeks, months)</translation>
+    </message>
+    <message>
+        <source>a term before the anchor needs anchor.dateField (the date it counts back from)</source>
+        <translation>een termijn vóór het ankerpunt heeft anchor.dateField nodig (de datum waarvandaan terug wordt geteld)</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -576,6 +584,10 @@ Omklap: %1</translation>
     <message>
         <source>unknown goal &quot;%1&quot; (no doel_vastgesteld with this id before it)</source>
         <translation>onbekend doel &quot;%1&quot; (geen doel_vastgesteld met dit id ervoor)</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; may be %2, not &quot;%3&quot;</source>
+        <translation>het veld &quot;%1&quot; mag %2 zijn, niet &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

@@ -111,10 +111,21 @@ void DeadlineCalculator::addOneOff(const Scan& scan, qsizetype anchorIndex, cons
         return; // e.g. an offer without beschikbaar_op: no viewing term yet
     const QString ref = refOf(anchor, rule.refField);
 
-    Deadline deadline{
-        rule.id, ref,          start, offsetFor(rule, start).after(start, m_calendar), DeadlineStatus::Open,
-        {},      rule.citation};
-    const qsizetype satisfied = findSatisfying(scan, anchorIndex, ref);
+    Deadline deadline;
+    deadline.rule = rule.id;
+    deadline.ref = ref;
+    deadline.anchorDate = start;
+    deadline.due = offsetFor(rule, start).after(start, m_calendar);
+    deadline.citation = rule.citation;
+    if (deadline.due < anchor.date) {
+        // A term before a planned date ("6 weeks before the move") that had already passed when
+        // the plan became known: due at once, counted from the day it became known.
+        deadline.anchorDate = anchor.date;
+        deadline.due = anchor.date;
+    } else if (deadline.due < start) {
+        deadline.anchorDate = anchor.date; // counted back from a later planned date
+    }
+    const qsizetype satisfied = findSatisfying(scan, rule.satisfiedFromStart ? -1 : anchorIndex, ref);
     const qsizetype withdrawn = findWithdrawal(scan, anchorIndex, ref);
     if (satisfied >= 0 && (withdrawn < 0 || satisfied <= withdrawn))
         deadline.metOn = scan.events.at(satisfied).date;
@@ -157,11 +168,13 @@ void DeadlineCalculator::addRecurring(const Scan& scan, qsizetype anchorIndex, c
 
 qsizetype DeadlineCalculator::findSatisfying(const Scan& scan, qsizetype from, const QString& ref) const
 {
+    int needed = scan.rule.satisfiedCount;
     for (qsizetype i = from + 1; i < scan.events.size(); ++i) {
         if (!scan.types.satisfies[size_t(scan.eventTypes.at(i))])
             continue;
         const TrajectoryEvent& event = scan.events.at(i);
-        if (fieldsMatch(event.fields, scan.rule.satisfiedWhere) && refOf(event, scan.rule.refField) == ref)
+        if (fieldsMatch(event.fields, scan.rule.satisfiedWhere) && refOf(event, scan.rule.refField) == ref &&
+            --needed == 0)
             return i;
     }
     return -1;

@@ -5,7 +5,8 @@
 #include <QDate>
 #include <QString>
 
-// A term of the agreements: "binnen 1 werkdag", "binnen 6 weken", "binnen 3 maanden".
+// A term of the agreements: "binnen 1 werkdag", "binnen 6 weken", "binnen 3 maanden"; a
+// negative amount counts back ("minstens 6 weken voor de verhuizing").
 // Weeks and months are calendar periods: 2026-01-15 + 3 months = 2026-04-15, and from the
 // 31st a month ends on the last day of the shorter month (QDate::addMonths).
 struct Offset

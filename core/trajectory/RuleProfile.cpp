@@ -100,6 +100,20 @@ public:
         return int(number);
     }
 
+    // A term: a whole number other than 0. Negative counts back from the anchor's date ("6 weeks
+    // before the move"); werkdagen are only counted forward.
+    int termLength(const QJsonValue& value, Offset::Unit unit, const QString& path)
+    {
+        const double number = value.toDouble(0);
+        if (!value.isDouble() || number == 0 || number != double(int(number)) ||
+            (number < 0 && unit == Offset::Unit::WorkingDays)) {
+            fail(path, RuleProfile::tr(
+                           "must be a whole number other than 0 (negative only for days, weeks, months)"));
+            return 0;
+        }
+        return int(number);
+    }
+
     Offset offset(const QJsonObject& parent, const QString& key, const QString& path)
     {
         const QJsonObject object = this->object(parent, key, path, true);
@@ -111,7 +125,8 @@ public:
         const QString unit = object.begin().key();
         for (int i = 0; i < int(std::size(Offset::unitKeys)); ++i) {
             if (unit == QLatin1String(Offset::unitKeys[i]))
-                return {Offset::Unit(i), positiveNumber(object.begin().value(), offsetPath + u'.' + unit)};
+                return {Offset::Unit(i),
+                        termLength(object.begin().value(), Offset::Unit(i), offsetPath + u'.' + unit)};
         }
         fail(offsetPath,
              RuleProfile::tr("unknown unit \"%1\" (use werkdagen, days, weeks or months)").arg(unit));
@@ -161,7 +176,8 @@ void readEvents(ProfileReader& reader, const QJsonObject& root, RuleProfile& pro
         reader.checkKeys(object, path,
                          {QStringLiteral("type"), QStringLiteral("from"), QStringLiteral("to"),
                           QStringLiteral("requiresFlags"), QStringLiteral("forbidsFlags"),
-                          QStringLiteral("fields"), QStringLiteral("requiresOmklap")});
+                          QStringLiteral("fields"), QStringLiteral("values"),
+                          QStringLiteral("requiresOmklap")});
         EventRule rule;
         rule.type = reader.text(object, QStringLiteral("type"), path, true);
         rule.fromPhases = reader.texts(object, QStringLiteral("from"), path, true);
@@ -169,6 +185,10 @@ void readEvents(ProfileReader& reader, const QJsonObject& root, RuleProfile& pro
         rule.requiresFlags = reader.texts(object, QStringLiteral("requiresFlags"), path, false);
         rule.forbidsFlags = reader.texts(object, QStringLiteral("forbidsFlags"), path, false);
         rule.requiredFields = reader.texts(object, QStringLiteral("fields"), path, false);
+        const QJsonObject values = reader.object(object, QStringLiteral("values"), path, false);
+        for (auto it = values.begin(); it != values.end(); ++it)
+            rule.allowedValues.insert(it.key(),
+                                      reader.texts(values, it.key(), path + QStringLiteral(".values"), true));
         rule.requiresOmklap = object.value(u"requiresOmklap").toBool(false);
         if (profile.eventRule(rule.type))
             reader.fail(path + QStringLiteral(".type"),
@@ -257,7 +277,8 @@ void readDeadlines(ProfileReader& reader, const QJsonObject& root, RuleProfile& 
                           QStringLiteral("ref"), QStringLiteral("offset"), QStringLiteral("offsetWhen"),
                           QStringLiteral("satisfiedBy"), QStringLiteral("satisfiedWhere"),
                           QStringLiteral("cancelledBy"), QStringLiteral("recurring"),
-                          QStringLiteral("agreedDateField")});
+                          QStringLiteral("agreedDateField"), QStringLiteral("satisfiedCount"),
+                          QStringLiteral("satisfiedFromStart")});
         DeadlineRule rule;
         rule.id = reader.text(object, QStringLiteral("id"), path, true);
         if (ids.contains(rule.id))
@@ -287,6 +308,15 @@ void readDeadlines(ProfileReader& reader, const QJsonObject& root, RuleProfile& 
         rule.cancelledBy = reader.texts(object, QStringLiteral("cancelledBy"), path, false);
         rule.recurring = object.value(u"recurring").toBool(false);
         rule.agreedDateField = reader.text(object, QStringLiteral("agreedDateField"), path, false);
+        if (object.contains(u"satisfiedCount"))
+            rule.satisfiedCount = reader.positiveNumber(object.value(u"satisfiedCount"),
+                                                        path + QStringLiteral(".satisfiedCount"));
+        rule.satisfiedFromStart = object.value(u"satisfiedFromStart").toBool(false);
+        if (rule.offset.amount < 0 && rule.anchorDateField.isEmpty())
+            reader.fail(
+                path + QStringLiteral(".offset"),
+                RuleProfile::tr(
+                    "a term before the anchor needs anchor.dateField (the date it counts back from)"));
 
         for (const QString& type : QStringList{rule.anchorEvent} + rule.satisfiedBy + rule.cancelledBy) {
             if (!type.isEmpty() && !profile.eventRule(type))

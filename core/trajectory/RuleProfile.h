@@ -5,6 +5,7 @@
 #include "trajectory/Trajectory.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,12 +26,13 @@ struct PhaseDefinition
 struct EventRule
 {
     QString type;
-    QStringList fromPhases;      // the phases in which the event may happen
-    QString toPhase;             // empty: the phase does not change
-    QStringList requiresFlags;   // flags that must be set
-    QStringList forbidsFlags;    // flags that must not be set
-    QStringList requiredFields;  // fields the event must carry
-    bool requiresOmklap = false; // only when omklap is possible (Werkafspraak 8)
+    QStringList fromPhases;                    // the phases in which the event may happen
+    QString toPhase;                           // empty: the phase does not change
+    QStringList requiresFlags;                 // flags that must be set
+    QStringList forbidsFlags;                  // flags that must not be set
+    QStringList requiredFields;                // fields the event must carry
+    QHash<QString, QStringList> allowedValues; // field -> the values it may take
+    bool requiresOmklap = false;               // only when omklap is possible (Werkafspraak 8)
 };
 
 struct FlagRule
@@ -67,6 +69,8 @@ struct DeadlineRule
     QStringList cancelledBy; // the deadline no longer applies after one of these
     bool recurring = false;  // the next period starts when it is met
     QString agreedDateField; // on a satisfying event: an earlier agreed date for the next one
+    int satisfiedCount = 1;  // met on the date of the n-th satisfying event ("two interim evaluations")
+    bool satisfiedFromStart = false; // satisfying events before the anchor count too
 };
 
 struct OmklapRule

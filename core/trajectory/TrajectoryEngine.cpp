@@ -153,6 +153,12 @@ QString TrajectoryEngine::checkFields(const EventRule& rule, const CompiledProfi
         if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
             return tr("the field \"%1\" is missing").arg(field);
     }
+    for (auto it = rule.allowedValues.cbegin(); it != rule.allowedValues.cend(); ++it) {
+        const QString text = event.fields.text(it.key());
+        if (event.fields.contains(it.key()) && !it.value().contains(text))
+            return tr("the field \"%1\" may be %2, not \"%3\"")
+                .arg(it.key(), it.value().join(tr(" or ")), text);
+    }
     for (const QString& field : bits.dateFields) {
         if (event.fields.contains(field) && !parseIsoDate(event.fields.text(field)).isValid())
             return tr("the field \"%1\" is not a date of the form YYYY-MM-DD: \"%2\"")

@@ -28,6 +28,8 @@ TEST_CASE("Every built-in rule profile loads", "[profiles]")
     const QStringList ids = RuleProfile::builtInIds();
     CHECK(ids.contains(QStringLiteral("amsterdam-2026")));
     CHECK(ids.contains(QStringLiteral("amsterdam-2020")));
+    CHECK(ids.contains(QStringLiteral("amersfoort-2023")));
+    CHECK(ids.contains(QStringLiteral("zuidoost-utrecht-2022")));
     for (const QString& id : ids) {
         const Result<RuleProfile> profile = RuleProfile::builtIn(id);
         INFO(id.toStdString() << ": " << profile.errors().join(u'\n').toStdString());
