@@ -67,6 +67,19 @@ TEST_CASE("A malformed profile is rejected naming the file and the JSON path", "
     CHECK(RuleProfile::fromJson(unknownPhase, file).errors() ==
           QStringList{QStringLiteral("kapot.json: $.events[0]: unknown phase \"wachtkamer\"")});
 
+    const auto backwardWorkingDays = amsterdam2026With([](QJsonObject& root) {
+        QJsonArray deadlines = root.value(u"deadlines").toArray();
+        QJsonObject first = deadlines.at(0).toObject();
+        first.insert(QStringLiteral("offset"), QJsonObject{{QStringLiteral("werkdagen"), -2}});
+        deadlines.replace(0, first);
+        root.insert(QStringLiteral("deadlines"), deadlines);
+    });
+    CHECK(RuleProfile::fromJson(backwardWorkingDays, file)
+              .errors()
+              .first()
+              .startsWith(QStringLiteral(
+                  "kapot.json: $.deadlines[0].offset.werkdagen: must be a whole number other than 0")));
+
     const auto typo =
         amsterdam2026With([](QJsonObject& root) { root.insert(QStringLiteral("deadline"), QJsonArray()); });
     CHECK(RuleProfile::fromJson(typo, file)
