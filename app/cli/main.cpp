@@ -33,9 +33,7 @@ QStringList withoutLanguageOption(QStringList arguments)
 int main(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
-    QCoreApplication::setApplicationName(BuildInfo::applicationName());
-    QCoreApplication::setApplicationVersion(BuildInfo::version());
-    QCoreApplication::setOrganizationName(QStringLiteral("ThuisInDeWijk"));
+    BuildInfo::identifyApplication();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

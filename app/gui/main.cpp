@@ -23,9 +23,7 @@ void printLine(std::FILE* stream, const QString& text)
 int main(int argc, char* argv[])
 {
     QApplication application(argc, argv);
-    QApplication::setApplicationName(BuildInfo::applicationName());
-    QApplication::setApplicationVersion(BuildInfo::version());
-    QApplication::setOrganizationName(QStringLiteral("ThuisInDeWijk"));
+    BuildInfo::identifyApplication();
     QApplication::setDesktopFileName(BuildInfo::applicationId());
     QApplication::setWindowIcon(applicationIcon());
 

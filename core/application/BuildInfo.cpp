@@ -30,6 +30,13 @@ QString BuildInfo::versionReport()
              QString::fromUtf8(BuildInfoValues::buildType));
 }
 
+void BuildInfo::identifyApplication()
+{
+    QCoreApplication::setApplicationName(applicationName());
+    QCoreApplication::setApplicationVersion(version());
+    QCoreApplication::setOrganizationName(QStringLiteral("ThuisInDeWijk"));
+}
+
 QString BuildInfo::purpose()
 {
     return tr("Case files, forms and deadlines for the Thuis in de Wijk agreements (Omslagroute).");

@@ -19,4 +19,7 @@ public:
     static QString versionReport();
     // One sentence in the user's language: what the application is for.
     static QString purpose();
+    // Names the running application (name, version, organisation): where QSettings stores
+    // preferences and what --version says depend on it. Call right after creating it.
+    static void identifyApplication();
 };

@@ -138,17 +138,6 @@ private:
     QStringList m_errors;
 };
 
-std::optional<Household> householdFromCode(const QString& code)
-{
-    if (code == u"alleenstaand")
-        return Household::Alleenstaand;
-    if (code == u"gezin")
-        return Household::Gezin;
-    if (code == u"multiprobleemgezin")
-        return Household::Multiprobleemgezin;
-    return std::nullopt;
-}
-
 void readPhases(ProfileReader& reader, const QJsonObject& root, RuleProfile& profile)
 {
     const QJsonArray phases = reader.array(root, QStringLiteral("phases"), QStringLiteral("$"));

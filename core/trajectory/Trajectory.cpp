@@ -11,8 +11,6 @@ QString TrajectoryEvent::label() const
     return Trajectory::tr("event %1 (%2, %3)").arg(number).arg(type, isoDate(date));
 }
 
-namespace {
-
 std::optional<Household> householdFromCode(const QString& code)
 {
     if (code == u"alleenstaand")
@@ -23,8 +21,6 @@ std::optional<Household> householdFromCode(const QString& code)
         return Household::Multiprobleemgezin;
     return std::nullopt;
 }
-
-} // namespace
 
 Result<Trajectory> Trajectory::fromJson(const QByteArray& json)
 {

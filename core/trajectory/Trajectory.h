@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // Glossary: Dutch domain words stay Dutch where English has no exact word: deelnemer
 // (participant), begeleider (caseworker), omklap (transfer of the lease to the participant),
 // woonevaluatie (yearly housing evaluation), melding (a complaint of nuisance, overlast),
@@ -28,6 +30,9 @@ struct TrajectoryEvent
 };
 
 enum class Household { Alleenstaand, Gezin, Multiprobleemgezin };
+
+// "alleenstaand", "gezin", "multiprobleemgezin": the codes of files and rule profiles.
+std::optional<Household> householdFromCode(const QString& code);
 
 struct Deelnemer
 {

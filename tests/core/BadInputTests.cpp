@@ -10,11 +10,6 @@ QString firstError(const Result<Evaluation>& result)
     return result.errors().first();
 }
 
-QJsonObject id(const char* value)
-{
-    return fields({{QStringLiteral("id"), QString::fromUtf8(value)}});
-}
-
 } // namespace
 
 TEST_CASE("An event before its phase names the step that is missing", "[badinput]")
@@ -54,18 +49,18 @@ TEST_CASE("Unknown event types, goals and meldingen are errors", "[badinput]")
               .startsWith(QStringLiteral("event 2 (feestje, 2026-01-06): unknown event type")));
 
     TrajectoryBuilder unknownGoal("amsterdam-2026");
-    unknownGoal.startedOn("2026-01-15").add("doel_behaald", "2026-03-01", id("g9"));
+    unknownGoal.startedOn("2026-01-15").add("doel_behaald", "2026-03-01", idField("g9"));
     CHECK(firstError(unknownGoal.evaluate("2026-04-01")).contains(QStringLiteral("unknown goal \"g9\"")));
 
     TrajectoryBuilder unknownMelding("amsterdam-2026");
-    unknownMelding.startedOn("2026-01-15").add("overlast_opgelost", "2026-03-01", id("m9"));
+    unknownMelding.startedOn("2026-01-15").add("overlast_opgelost", "2026-03-01", idField("m9"));
     CHECK(
         firstError(unknownMelding.evaluate("2026-04-01")).contains(QStringLiteral("unknown melding \"m9\"")));
 
     TrajectoryBuilder duplicate("amsterdam-2026");
     duplicate.startedOn("2026-01-15")
-        .add("overlast_gemeld", "2026-03-01", id("m1"))
-        .add("overlast_gemeld", "2026-03-02", id("m1"));
+        .add("overlast_gemeld", "2026-03-01", idField("m1"))
+        .add("overlast_gemeld", "2026-03-02", idField("m1"));
     CHECK(firstError(duplicate.evaluate("2026-04-01")).contains(QStringLiteral("already exists")));
 }
 
@@ -73,7 +68,7 @@ TEST_CASE("Bijlage 1: protocol actions 4 to 6 only after the one before", "[badi
 {
     TrajectoryBuilder builder("amsterdam-2026");
     builder.startedOn("2026-01-15")
-        .add("overlast_gemeld", "2026-03-01", id("m1"))
+        .add("overlast_gemeld", "2026-03-01", idField("m1"))
         .add("overlast_actie", "2026-03-02",
              fields({{QStringLiteral("id"), QStringLiteral("m1")}, {QStringLiteral("actie"), 5}}));
     CHECK(firstError(builder.evaluate("2026-04-01"))
@@ -90,7 +85,7 @@ TEST_CASE("Bijlage 1: actie 3 needs a repeated justified complaint", "[badinput]
     };
     TrajectoryBuilder first("amsterdam-2026");
     first.startedOn("2026-01-15")
-        .add("overlast_gemeld", "2026-03-01", id("m1"))
+        .add("overlast_gemeld", "2026-03-01", idField("m1"))
         .add("overlast_beoordeeld", "2026-03-03", judged("m1"))
         .add("overlast_actie", "2026-03-04",
              fields({{QStringLiteral("id"), QStringLiteral("m1")}, {QStringLiteral("actie"), 3}}));
@@ -98,9 +93,9 @@ TEST_CASE("Bijlage 1: actie 3 needs a repeated justified complaint", "[badinput]
 
     TrajectoryBuilder repeated("amsterdam-2026");
     repeated.startedOn("2026-01-15")
-        .add("overlast_gemeld", "2026-03-01", id("m1"))
+        .add("overlast_gemeld", "2026-03-01", idField("m1"))
         .add("overlast_beoordeeld", "2026-03-03", judged("m1"))
-        .add("overlast_gemeld", "2026-04-01", id("m2"))
+        .add("overlast_gemeld", "2026-04-01", idField("m2"))
         .add("overlast_beoordeeld", "2026-04-03", judged("m2"))
         .add("overlast_actie", "2026-04-04",
              fields({{QStringLiteral("id"), QStringLiteral("m2")}, {QStringLiteral("actie"), 3}}));
@@ -133,7 +128,7 @@ TEST_CASE("Events after today, bad dates in fields and missing fields are errors
         firstError(badField.evaluate("2026-03-01")).contains(QStringLiteral("\"gepland_op\" is not a date")));
 
     TrajectoryBuilder missing("amsterdam-2026");
-    missing.startedOn("2026-01-15").add("doel_vastgesteld", "2026-02-01", id("g1"));
+    missing.startedOn("2026-01-15").add("doel_vastgesteld", "2026-02-01", idField("g1"));
     CHECK(firstError(missing.evaluate("2026-03-01"))
               .contains(QStringLiteral("the field \"leefdomein\" is missing")));
 }

@@ -2,20 +2,6 @@
 #include "QtCatch.h"
 #include "TrajectoryBuilder.h"
 
-namespace {
-QDate d(const char* iso)
-{
-    return QDate::fromString(QString::fromUtf8(iso), Qt::ISODate);
-}
-
-Deadline only(const Evaluation& evaluation, const char* rule)
-{
-    const QList<Deadline> found = deadlinesOf(evaluation, rule);
-    REQUIRE(found.size() == 1);
-    return found.first();
-}
-} // namespace
-
 TEST_CASE("Werkafspraak 1: the provider answers an offer within 1 werkdag (Koningsdag skipped)",
           "[termijnen]")
 {
@@ -24,16 +10,16 @@ TEST_CASE("Werkafspraak 1: the provider answers an offer within 1 werkdag (Konin
         .add("urgentie_aangevraagd", "2026-03-02")
         .add("urgentie_verleend", "2026-04-01")
         .add("woning_aangeboden", "2026-04-24");
-    const Deadline open = only(builder.evaluate("2026-04-28").value(), "woningaanbod_reactie");
-    CHECK(open.due == d("2026-04-28"));
+    const Deadline open = onlyDeadline(builder.evaluate("2026-04-28").value(), "woningaanbod_reactie");
+    CHECK(open.due == day("2026-04-28"));
     CHECK(open.status == DeadlineStatus::Open);
-    CHECK(only(builder.evaluate("2026-04-29").value(), "woningaanbod_reactie").status ==
+    CHECK(onlyDeadline(builder.evaluate("2026-04-29").value(), "woningaanbod_reactie").status ==
           DeadlineStatus::Overdue);
 
     builder.add("woningaanbod_beantwoord", "2026-04-29");
-    const Deadline late = only(builder.evaluate("2026-04-30").value(), "woningaanbod_reactie");
+    const Deadline late = onlyDeadline(builder.evaluate("2026-04-30").value(), "woningaanbod_reactie");
     CHECK(late.status == DeadlineStatus::MetLate);
-    CHECK(late.metOn == d("2026-04-29"));
+    CHECK(late.metOn == day("2026-04-29"));
 }
 
 TEST_CASE("Werkafspraak 1: viewing within 2 werkdagen after the home is available, only if wanted",
@@ -46,11 +32,12 @@ TEST_CASE("Werkafspraak 1: viewing within 2 werkdagen after the home is availabl
         .add("woning_aangeboden", "2026-05-11",
              fields({{QStringLiteral("beschikbaar_op"), QStringLiteral("2026-05-13")}}))
         .add("woning_bezichtigd", "2026-05-18");
-    const Deadline viewing = only(wanted.evaluate("2026-05-19").value(), "bezichtiging");
-    CHECK(viewing.due == d("2026-05-18")); // Hemelvaartsdag 14 May is no werkdag
+    const Deadline viewing = onlyDeadline(wanted.evaluate("2026-05-19").value(), "bezichtiging");
+    CHECK(viewing.due == day("2026-05-18")); // Hemelvaartsdag 14 May is no werkdag
     CHECK(viewing.status == DeadlineStatus::Met);
     // Werkafspraak 1: decide within 5 werkdagen after viewing; Tweede Pinksterdag 25 May skipped.
-    CHECK(only(wanted.evaluate("2026-05-19").value(), "woningaanbod_besluit").due == d("2026-05-26"));
+    CHECK(onlyDeadline(wanted.evaluate("2026-05-19").value(), "woningaanbod_besluit").due ==
+          day("2026-05-26"));
 
     TrajectoryBuilder notWanted("amsterdam-2026");
     notWanted.add("aanmelding", "2026-03-02")
@@ -68,15 +55,16 @@ TEST_CASE("Werkafspraak 2 and 4 (2026): goals and planning within 6 weeks, kenni
     TrajectoryBuilder builder("amsterdam-2026");
     builder.startedOn("2026-01-15");
     const Evaluation onTime = builder.evaluate("2026-02-26").value();
-    CHECK(only(onTime, "doelen_vastleggen").due == d("2026-02-26"));
-    CHECK(only(onTime, "kennismakingsgesprek_plannen").due == d("2026-02-26"));
-    CHECK(only(onTime, "kennismakingsgesprek").due == d("2026-04-15"));
-    CHECK(only(onTime, "kennismakingsgesprek").status == DeadlineStatus::Open);
+    CHECK(onlyDeadline(onTime, "doelen_vastleggen").due == day("2026-02-26"));
+    CHECK(onlyDeadline(onTime, "kennismakingsgesprek_plannen").due == day("2026-02-26"));
+    CHECK(onlyDeadline(onTime, "kennismakingsgesprek").due == day("2026-04-15"));
+    CHECK(onlyDeadline(onTime, "kennismakingsgesprek").status == DeadlineStatus::Open);
 
-    CHECK(only(builder.evaluate("2026-04-16").value(), "kennismakingsgesprek").status ==
+    CHECK(onlyDeadline(builder.evaluate("2026-04-16").value(), "kennismakingsgesprek").status ==
           DeadlineStatus::Overdue);
     builder.add("kennismakingsgesprek_gehouden", "2026-04-15");
-    CHECK(only(builder.evaluate("2026-04-16").value(), "kennismakingsgesprek").status == DeadlineStatus::Met);
+    CHECK(onlyDeadline(builder.evaluate("2026-04-16").value(), "kennismakingsgesprek").status ==
+          DeadlineStatus::Met);
 }
 
 TEST_CASE("Werkafspraak 4 (2020): kennismaking counted from the sleutelmoment, goals from the kennismaking",
@@ -85,13 +73,13 @@ TEST_CASE("Werkafspraak 4 (2020): kennismaking counted from the sleutelmoment, g
     TrajectoryBuilder builder("amsterdam-2020");
     builder.startedOn("2026-01-15").add("sleutel_overgedragen", "2026-02-02");
     const Evaluation evaluation = builder.evaluate("2026-02-03").value();
-    CHECK(only(evaluation, "kennismakingsgesprek_plannen").due == d("2026-03-16"));
-    CHECK(only(evaluation, "kennismakingsgesprek").due == d("2026-05-02"));
+    CHECK(onlyDeadline(evaluation, "kennismakingsgesprek_plannen").due == day("2026-03-16"));
+    CHECK(onlyDeadline(evaluation, "kennismakingsgesprek").due == day("2026-05-02"));
     CHECK(deadlinesOf(evaluation, "doelen_vastleggen").isEmpty()); // no kennismaking yet
     CHECK(deadlinesOf(evaluation, "huisbezoek").isEmpty());        // the monthly visit is a 2026 rule
 
     builder.add("kennismakingsgesprek_gehouden", "2026-03-20");
-    CHECK(only(builder.evaluate("2026-03-21").value(), "doelen_vastleggen").due == d("2026-05-01"));
+    CHECK(onlyDeadline(builder.evaluate("2026-03-21").value(), "doelen_vastleggen").due == day("2026-05-01"));
 }
 
 TEST_CASE("Werkafspraak 1 (2026): home visit at least once a month, each visit starts the next month",
@@ -101,11 +89,11 @@ TEST_CASE("Werkafspraak 1 (2026): home visit at least once a month, each visit s
     builder.startedOn("2026-01-15").add("huisbezoek", "2026-02-10").add("huisbezoek", "2026-03-20");
     const QList<Deadline> visits = deadlinesOf(builder.evaluate("2026-04-25").value(), "huisbezoek");
     REQUIRE(visits.size() == 3);
-    CHECK(visits.at(0).due == d("2026-02-15"));
+    CHECK(visits.at(0).due == day("2026-02-15"));
     CHECK(visits.at(0).status == DeadlineStatus::Met);
-    CHECK(visits.at(1).due == d("2026-03-10"));
+    CHECK(visits.at(1).due == day("2026-03-10"));
     CHECK(visits.at(1).status == DeadlineStatus::MetLate);
-    CHECK(visits.at(2).due == d("2026-04-20"));
+    CHECK(visits.at(2).due == day("2026-04-20"));
     CHECK(visits.at(2).status == DeadlineStatus::Overdue);
 }
 
@@ -117,9 +105,9 @@ TEST_CASE("Werkafspraak 4: woonevaluatie yearly from the overeenkomst, sooner wh
              fields({{QStringLiteral("volgende_gesprek"), QStringLiteral("2027-06-01")}}));
     const QList<Deadline> evaluations = deadlinesOf(builder.evaluate("2026-12-02").value(), "woonevaluatie");
     REQUIRE(evaluations.size() == 2);
-    CHECK(evaluations.at(0).due == d("2027-01-15"));
+    CHECK(evaluations.at(0).due == day("2027-01-15"));
     CHECK(evaluations.at(0).status == DeadlineStatus::Met);
-    CHECK(evaluations.at(1).due == d("2027-06-01")); // agreed, earlier than 2027-12-01
+    CHECK(evaluations.at(1).due == day("2027-06-01")); // agreed, earlier than 2027-12-01
     CHECK(evaluations.at(1).status == DeadlineStatus::Open);
 }
 
@@ -128,15 +116,15 @@ TEST_CASE("Werkafspraak 4 (2020): half-yearly woonevaluatie for multiprobleemgez
 {
     TrajectoryBuilder family("amsterdam-2020", Household::Multiprobleemgezin);
     family.startedOn("2026-01-15").add("sleutel_overgedragen", "2026-01-20");
-    CHECK(only(family.evaluate("2026-02-01").value(), "woonevaluatie").due == d("2026-07-20"));
+    CHECK(onlyDeadline(family.evaluate("2026-02-01").value(), "woonevaluatie").due == day("2026-07-20"));
 
     TrajectoryBuilder young("amsterdam-2020", Household::Alleenstaand, QDate(2004, 5, 1)); // 21
     young.startedOn("2026-01-15").add("sleutel_overgedragen", "2026-01-20");
-    CHECK(only(young.evaluate("2026-02-01").value(), "woonevaluatie").due == d("2026-07-20"));
+    CHECK(onlyDeadline(young.evaluate("2026-02-01").value(), "woonevaluatie").due == day("2026-07-20"));
 
     TrajectoryBuilder adult("amsterdam-2020", Household::Alleenstaand, QDate(1990, 5, 1)); // 35
     adult.startedOn("2026-01-15").add("sleutel_overgedragen", "2026-01-20");
-    CHECK(only(adult.evaluate("2026-02-01").value(), "woonevaluatie").due == d("2027-01-20"));
+    CHECK(onlyDeadline(adult.evaluate("2026-02-01").value(), "woonevaluatie").due == day("2027-01-20"));
 }
 
 TEST_CASE("Werkafspraak 6: MZWO report when access is refused for more than a month", "[termijnen]")
@@ -144,8 +132,8 @@ TEST_CASE("Werkafspraak 6: MZWO report when access is refused for more than a mo
     TrajectoryBuilder refused("amsterdam-2026");
     refused.startedOn("2026-01-15").add("toegang_geweigerd", "2026-03-02");
     const Evaluation evaluation = refused.evaluate("2026-04-03").value();
-    CHECK(only(evaluation, "mzwo_melding").due == d("2026-04-02"));
-    CHECK(only(evaluation, "mzwo_melding").status == DeadlineStatus::Overdue);
+    CHECK(onlyDeadline(evaluation, "mzwo_melding").due == day("2026-04-02"));
+    CHECK(onlyDeadline(evaluation, "mzwo_melding").status == DeadlineStatus::Overdue);
     CHECK(evaluation.flags.contains(QStringLiteral("toegang_geweigerd")));
 
     TrajectoryBuilder letIn("amsterdam-2026");
@@ -170,20 +158,20 @@ TEST_CASE(
                      {QStringLiteral("klacht"), QStringLiteral("terecht")},
                      {QStringLiteral("veroorzaker"), QStringLiteral("deelnemer")}}));
     const Evaluation evaluation = builder.evaluate("2026-06-20").value();
-    const Deadline reaction = only(evaluation, "overlast_reactie");
+    const Deadline reaction = onlyDeadline(evaluation, "overlast_reactie");
     CHECK(reaction.ref == QStringLiteral("m1"));
     CHECK(reaction.due ==
-          d("2026-05-05")); // Fri 1 May; Mon 4, Tue 5 (Bevrijdingsdag is a werkdag by default)
+          day("2026-05-05")); // Fri 1 May; Mon 4, Tue 5 (Bevrijdingsdag is a werkdag by default)
     CHECK(reaction.status == DeadlineStatus::MetLate);
-    CHECK(only(evaluation, "overlast_navraag").due == d("2026-06-19"));
-    CHECK(only(evaluation, "overlast_navraag").status == DeadlineStatus::Overdue);
-    CHECK(only(evaluation, "overlast_opgelost").due == d("2026-08-01"));
-    CHECK(only(evaluation, "overlast_opgelost").status == DeadlineStatus::Open);
+    CHECK(onlyDeadline(evaluation, "overlast_navraag").due == day("2026-06-19"));
+    CHECK(onlyDeadline(evaluation, "overlast_navraag").status == DeadlineStatus::Overdue);
+    CHECK(onlyDeadline(evaluation, "overlast_opgelost").due == day("2026-08-01"));
+    CHECK(onlyDeadline(evaluation, "overlast_opgelost").status == DeadlineStatus::Open);
 
     // Where the organisation gives Bevrijdingsdag off, the same reaction was on time.
     const Deadline withDayOff =
-        only(builder.evaluate("2026-06-20", HolidayPolicy{false, true}).value(), "overlast_reactie");
-    CHECK(withDayOff.due == d("2026-05-06"));
+        onlyDeadline(builder.evaluate("2026-06-20", HolidayPolicy{false, true}).value(), "overlast_reactie");
+    CHECK(withDayOff.due == day("2026-05-06"));
     CHECK(withDayOff.status == DeadlineStatus::Met);
 }
 
@@ -206,12 +194,12 @@ TEST_CASE("Werkafspraak 5: time-out at most 20 days (2026), at most two weeks (2
     TrajectoryBuilder now("amsterdam-2026");
     now.startedOn("2026-01-15").add("time_out_gestart", "2026-03-02");
     const Evaluation evaluation = now.evaluate("2026-03-10").value();
-    CHECK(only(evaluation, "time_out").due == d("2026-03-22"));
+    CHECK(onlyDeadline(evaluation, "time_out").due == day("2026-03-22"));
     CHECK(evaluation.flags.contains(QStringLiteral("time_out")));
 
     TrajectoryBuilder before("amsterdam-2020");
     before.startedOn("2026-01-15")
         .add("sleutel_overgedragen", "2026-01-16")
         .add("time_out_gestart", "2026-03-02");
-    CHECK(only(before.evaluate("2026-03-10").value(), "time_out").due == d("2026-03-16"));
+    CHECK(onlyDeadline(before.evaluate("2026-03-10").value(), "time_out").due == day("2026-03-16"));
 }

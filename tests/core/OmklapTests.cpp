@@ -4,11 +4,6 @@
 
 namespace {
 
-QJsonObject id(const char* value)
-{
-    return fields({{QStringLiteral("id"), QString::fromUtf8(value)}});
-}
-
 QJsonObject judgement(const char* melding, const char* klacht, const char* veroorzaker)
 {
     return fields({{QStringLiteral("id"), QString::fromUtf8(melding)},
@@ -26,7 +21,7 @@ TrajectoryBuilder readyForOmklap()
              fields({{QStringLiteral("id"), QStringLiteral("g1")},
                      {QStringLiteral("leefdomein"), QStringLiteral("financieel")},
                      {QStringLiteral("omschrijving"), QStringLiteral("Huur op tijd betalen")}}))
-        .add("doel_behaald", "2026-10-01", id("g1"))
+        .add("doel_behaald", "2026-10-01", idField("g1"))
         .add("woonevaluatie_gehouden", "2026-11-02");
     return builder;
 }
@@ -61,7 +56,7 @@ TEST_CASE("Werkafspraak 8: goals, an evaluation and consent are each required", 
                                       QStringLiteral("toestemming_ontbreekt")});
 
     TrajectoryBuilder unmetGoal = readyForOmklap();
-    unmetGoal.add("doel_niet_behaald", "2026-12-01", id("g1"));
+    unmetGoal.add("doel_niet_behaald", "2026-12-01", idField("g1"));
     CHECK(unmetGoal.evaluate("2027-02-01").value().omklap.unmet ==
           QStringList{QStringLiteral("doelen_niet_behaald")});
 
@@ -74,7 +69,7 @@ TEST_CASE("Werkafspraak 8: goals, an evaluation and consent are each required", 
 TEST_CASE("Bijlage 1: justified overlast by the participant blocks omklap for a year", "[omklap][overlast]")
 {
     TrajectoryBuilder builder = readyForOmklap();
-    builder.add("overlast_gemeld", "2026-11-10", id("m1"))
+    builder.add("overlast_gemeld", "2026-11-10", idField("m1"))
         .add("overlast_beoordeeld", "2026-11-12", judgement("m1", "terecht", "deelnemer"));
     const OmklapStatus status = builder.evaluate("2027-02-01").value().omklap;
     CHECK_FALSE(status.eligible);
@@ -87,12 +82,12 @@ TEST_CASE("Bijlage 1: a complaint about the neighbours, or an unjustified one, n
           "[omklap][overlast]")
 {
     TrajectoryBuilder neighbours = readyForOmklap();
-    neighbours.add("overlast_gemeld", "2026-11-10", id("m1"))
+    neighbours.add("overlast_gemeld", "2026-11-10", idField("m1"))
         .add("overlast_beoordeeld", "2026-11-12", judgement("m1", "terecht", "buren"));
     CHECK(neighbours.evaluate("2027-02-01").value().omklap.eligible);
 
     TrajectoryBuilder unjustified = readyForOmklap();
-    unjustified.add("overlast_gemeld", "2026-11-10", id("m1"))
+    unjustified.add("overlast_gemeld", "2026-11-10", idField("m1"))
         .add("overlast_beoordeeld", "2026-11-12", judgement("m1", "onterecht", "deelnemer"));
     CHECK(unjustified.evaluate("2027-02-01").value().omklap.eligible);
 }
@@ -141,7 +136,7 @@ TEST_CASE("Werkafspraak 8 (2020): the year counts from the sleutelmoment", "[omk
              fields({{QStringLiteral("id"), QStringLiteral("g1")},
                      {QStringLiteral("leefdomein"), QStringLiteral("sociaal")},
                      {QStringLiteral("omschrijving"), QStringLiteral("Contact met familie")}}))
-        .add("doel_behaald", "2026-10-01", id("g1"))
+        .add("doel_behaald", "2026-10-01", idField("g1"))
         .add("woonevaluatie_gehouden", "2026-11-02");
     CHECK(builder.evaluate("2027-02-01").value().omklap.earliest == QDate(2027, 3, 1));
     CHECK(builder.evaluate("2027-03-01").value().omklap.eligible);

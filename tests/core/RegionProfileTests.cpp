@@ -3,17 +3,6 @@
 #include "TrajectoryBuilder.h"
 
 namespace {
-QDate d(const char* iso)
-{
-    return QDate::fromString(QString::fromUtf8(iso), Qt::ISODate);
-}
-
-Deadline only(const Evaluation& evaluation, const char* rule)
-{
-    const QList<Deadline> found = deadlinesOf(evaluation, rule);
-    REQUIRE(found.size() == 1);
-    return found.first();
-}
 
 QJsonObject moveOn(const char* date)
 {
@@ -27,8 +16,8 @@ TEST_CASE("Zuidoost-Utrecht 3: active follow-up after 6 months of waiting", "[zo
     builder.add("aanmelding", "2026-01-12");
     const Evaluation waiting = builder.evaluate("2026-07-13").value();
     CHECK(waiting.phase == QStringLiteral("voorbereiding"));
-    CHECK(only(waiting, "actieve_navraag").due == d("2026-07-12"));
-    CHECK(only(waiting, "actieve_navraag").status == DeadlineStatus::Overdue);
+    CHECK(onlyDeadline(waiting, "actieve_navraag").due == day("2026-07-12"));
+    CHECK(onlyDeadline(waiting, "actieve_navraag").status == DeadlineStatus::Overdue);
 }
 
 TEST_CASE("Zuidoost-Utrecht 2.1: the wijkteam is involved at least 6 weeks before the move", "[zou]")
@@ -38,19 +27,19 @@ TEST_CASE("Zuidoost-Utrecht 2.1: the wijkteam is involved at least 6 weeks befor
         .add("wijkteam_betrokken", "2026-02-02")
         .add("woning_aangeboden", "2026-03-02")
         .add("woning_geaccepteerd", "2026-03-04", moveOn("2026-05-01"));
-    const Deadline involved = only(early.evaluate("2026-03-10").value(), "wijkteam_betrekken");
-    CHECK(involved.due == d("2026-03-20"));        // 6 weeks before 1 May
+    const Deadline involved = onlyDeadline(early.evaluate("2026-03-10").value(), "wijkteam_betrekken");
+    CHECK(involved.due == day("2026-03-20"));      // 6 weeks before 1 May
     CHECK(involved.status == DeadlineStatus::Met); // involved before the offer: counts
-    CHECK(involved.metOn == d("2026-02-02"));
+    CHECK(involved.metOn == day("2026-02-02"));
 
     // A last-minute offer: the six weeks had passed when the move date became known.
     TrajectoryBuilder lastMinute("zuidoost-utrecht-2022");
     lastMinute.add("aanmelding", "2026-01-12")
         .add("woning_aangeboden", "2026-04-20")
         .add("woning_geaccepteerd", "2026-04-21", moveOn("2026-05-01"));
-    const Deadline urgent = only(lastMinute.evaluate("2026-04-22").value(), "wijkteam_betrekken");
-    CHECK(urgent.due == d("2026-04-21"));
-    CHECK(urgent.anchorDate == d("2026-04-21"));
+    const Deadline urgent = onlyDeadline(lastMinute.evaluate("2026-04-22").value(), "wijkteam_betrekken");
+    CHECK(urgent.due == day("2026-04-21"));
+    CHECK(urgent.anchorDate == day("2026-04-21"));
     CHECK(urgent.status == DeadlineStatus::Overdue);
 }
 
@@ -66,17 +55,17 @@ TEST_CASE("Zuidoost-Utrecht 2.2: evaluation after 3 months, two interim and a fi
         .add("tussenevaluatie_gehouden", "2026-12-01");
     const Evaluation halfway = builder.evaluate("2027-01-01").value();
     CHECK(halfway.phase == QStringLiteral("ambulante_begeleiding"));
-    CHECK(only(halfway, "warme_overdracht_evaluatie").due == d("2026-07-01"));
-    CHECK(only(halfway, "warme_overdracht_evaluatie").status == DeadlineStatus::Met);
-    CHECK(only(halfway, "tussenevaluaties").due == d("2028-04-01"));
-    CHECK(only(halfway, "tussenevaluaties").status == DeadlineStatus::Open); // one of two held
-    CHECK(only(halfway, "eindevaluatie").due == d("2028-04-01"));
+    CHECK(onlyDeadline(halfway, "warme_overdracht_evaluatie").due == day("2026-07-01"));
+    CHECK(onlyDeadline(halfway, "warme_overdracht_evaluatie").status == DeadlineStatus::Met);
+    CHECK(onlyDeadline(halfway, "tussenevaluaties").due == day("2028-04-01"));
+    CHECK(onlyDeadline(halfway, "tussenevaluaties").status == DeadlineStatus::Open); // one of two held
+    CHECK(onlyDeadline(halfway, "eindevaluatie").due == day("2028-04-01"));
 
     builder.add("tussenevaluatie_gehouden", "2027-09-01").add("eindevaluatie_gehouden", "2028-03-15");
     const Evaluation done = builder.evaluate("2028-04-02").value();
     CHECK(done.phase == QStringLiteral("afgesloten"));
-    CHECK(only(done, "tussenevaluaties").metOn == d("2027-09-01"));
-    CHECK(only(done, "eindevaluatie").status == DeadlineStatus::Met);
+    CHECK(onlyDeadline(done, "tussenevaluaties").metOn == day("2027-09-01"));
+    CHECK(onlyDeadline(done, "eindevaluatie").status == DeadlineStatus::Met);
     CHECK(done.omklap.unmet == QStringList{QStringLiteral("geen_omklap_in_profiel")});
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "QtCatch.h"
+
 #include "trajectory/Evaluation.h"
 #include "trajectory/RuleProfile.h"
 #include "trajectory/Trajectory.h"
@@ -58,6 +60,18 @@ private:
     Trajectory m_trajectory;
 };
 
+// "2026-04-15" as a QDate: keeps the expected dates in tests readable.
+inline QDate day(const char* iso)
+{
+    return QDate::fromString(QString::fromUtf8(iso), Qt::ISODate);
+}
+
+// {"id": value}: the field of goal and melding events.
+inline QJsonObject idField(const char* value)
+{
+    return QJsonObject{{QStringLiteral("id"), QString::fromUtf8(value)}};
+}
+
 // The deadlines of one rule, in due-date order.
 inline QList<Deadline> deadlinesOf(const Evaluation& evaluation, const char* rule)
 {
@@ -67,6 +81,14 @@ inline QList<Deadline> deadlinesOf(const Evaluation& evaluation, const char* rul
             result << deadline;
     }
     return result;
+}
+
+// The one deadline of a rule; fails the test when there is none or more than one.
+inline Deadline onlyDeadline(const Evaluation& evaluation, const char* rule)
+{
+    const QList<Deadline> found = deadlinesOf(evaluation, rule);
+    REQUIRE(found.size() == 1);
+    return found.first();
 }
 
 inline QJsonObject fields(std::initializer_list<QPair<QString, QJsonValue>> pairs)
