@@ -4,13 +4,15 @@
 
 #include "application/BuildInfo.h"
 #include "application/CommandLineLanguage.h"
+#include "application/Settings.h"
 
 namespace {
 const QString programName = QStringLiteral("thuisindewijk-cli");
 }
 
-CliCommands::CliCommands(QTextStream& out, QTextStream& err)
-    : m_out(out)
+CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream& err)
+    : m_settings(settings)
+    , m_out(out)
     , m_err(err)
 {
     m_commands = {
@@ -21,11 +23,13 @@ CliCommands::CliCommands(QTextStream& out, QTextStream& err)
         {QStringLiteral("trajectory"), QStringLiteral("evaluate FILE.json [--today YYYY-MM-DD] [--json]"),
          tr("Evaluate a trajectory file: phase, deadlines and omklap."),
          [this](const QStringList& arguments) {
-             return TrajectoryCommands(m_out, m_err).trajectory(arguments);
+             return TrajectoryCommands(m_settings.holidayPolicy(), m_out, m_err).trajectory(arguments);
          }},
         {QStringLiteral("rules"), QStringLiteral("diagram --profile PROFILE [--format dot|mermaid]"),
          tr("Print the transition table of a rule profile as a diagram."),
-         [this](const QStringList& arguments) { return TrajectoryCommands(m_out, m_err).rules(arguments); }},
+         [this](const QStringList& arguments) {
+             return TrajectoryCommands(m_settings.holidayPolicy(), m_out, m_err).rules(arguments);
+         }},
     };
 }
 

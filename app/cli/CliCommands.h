@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+
+class Settings;
 #include <QStringList>
 #include <QTextStream>
 
@@ -17,7 +19,7 @@ class CliCommands
 public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
-    CliCommands(QTextStream& out, QTextStream& err);
+    CliCommands(const Settings& settings, QTextStream& out, QTextStream& err);
 
     // arguments: everything after the program name, with --lang already removed.
     int run(const QStringList& arguments);
@@ -36,6 +38,7 @@ private:
     void printUsage();
     const Command* find(const QString& name) const;
 
+    const Settings& m_settings;
     QTextStream& m_out;
     QTextStream& m_err;
     std::vector<Command> m_commands;

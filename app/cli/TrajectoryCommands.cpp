@@ -92,7 +92,7 @@ int TrajectoryCommands::evaluate(const QStringList& argumentList)
         return CliCommands::UsageError;
     }
     const Result<Evaluation> evaluation =
-        TrajectoryEngine(profile.value()).evaluate(trajectory.value(), today);
+        TrajectoryEngine(profile.value(), WorkingDays(m_holidays)).evaluate(trajectory.value(), today);
     if (!evaluation) {
         for (const QString& error : evaluation.errors())
             m_err << file.fileName() << ": " << error << Qt::endl;

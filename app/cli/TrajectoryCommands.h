@@ -1,5 +1,7 @@
 #pragma once
 
+#include "calendar/WorkingDays.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -11,8 +13,9 @@ class TrajectoryCommands
     Q_DECLARE_TR_FUNCTIONS(TrajectoryCommands)
 
 public:
-    TrajectoryCommands(QTextStream& out, QTextStream& err)
-        : m_out(out)
+    TrajectoryCommands(const HolidayPolicy& holidays, QTextStream& out, QTextStream& err)
+        : m_holidays(holidays)
+        , m_out(out)
         , m_err(err)
     {}
 
@@ -26,6 +29,7 @@ private:
     bool takeOption(QStringList& arguments, const QString& name, QString& value);
     bool takeSwitch(QStringList& arguments, const QString& name);
 
+    HolidayPolicy m_holidays; // the organisation's setting (Settings::holidayPolicy)
     QTextStream& m_out;
     QTextStream& m_err;
 };

@@ -49,6 +49,6 @@ int main(int argc, char* argv[])
         return CliCommands::UsageError;
     }
 
-    CliCommands commands(out, err);
+    CliCommands commands(settings, out, err);
     return commands.run(withoutLanguageOption(QCoreApplication::arguments().mid(1)));
 }

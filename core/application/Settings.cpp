@@ -7,6 +7,8 @@ namespace Key {
 const QString language = QStringLiteral("interface/language");
 const QString mainWindowGeometry = QStringLiteral("mainWindow/geometry");
 const QString mainWindowState = QStringLiteral("mainWindow/state");
+const QString goedeVrijdagIsDayOff = QStringLiteral("organisatie/goedeVrijdagVrij");
+const QString bevrijdingsdagIsDayOff = QStringLiteral("organisatie/bevrijdingsdagVrij");
 } // namespace Key
 } // namespace
 
@@ -66,6 +68,18 @@ QByteArray Settings::mainWindowState() const
 void Settings::setMainWindowState(const QByteArray& state)
 {
     m_settings->setValue(Key::mainWindowState, state);
+}
+
+HolidayPolicy Settings::holidayPolicy() const
+{
+    return HolidayPolicy{m_settings->value(Key::goedeVrijdagIsDayOff, false).toBool(),
+                         m_settings->value(Key::bevrijdingsdagIsDayOff, false).toBool()};
+}
+
+void Settings::setHolidayPolicy(const HolidayPolicy& policy)
+{
+    m_settings->setValue(Key::goedeVrijdagIsDayOff, policy.goedeVrijdagIsDayOff);
+    m_settings->setValue(Key::bevrijdingsdagIsDayOff, policy.bevrijdingsdagIsDayOff);
 }
 
 bool Settings::save()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "application/UiLanguage.h"
+#include "calendar/WorkingDays.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -35,6 +36,11 @@ public:
     void setMainWindowGeometry(const QByteArray& geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
+
+    // Organisation setting: whether Goede Vrijdag and Bevrijdingsdag are days off when
+    // werkdagen are counted (DOMAIN: "a setting of the organisation"). Both off by default.
+    HolidayPolicy holidayPolicy() const;
+    void setHolidayPolicy(const HolidayPolicy& policy);
 
     // Writes pending changes to disk. Returns false when that failed; problem() then says why.
     bool save();

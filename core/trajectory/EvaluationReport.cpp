@@ -135,7 +135,7 @@ QString EvaluationReport::toText(const Evaluation& evaluation)
         QString line =
             QStringLiteral("  %1  %2  %3")
                 .arg(dutchDate(deadline.due))
-                .arg(statusText(deadline.status), -10)
+                .arg(statusText(deadline.status), -15)
                 .arg(deadline.ref.isEmpty() ? deadline.rule
                                             : QStringLiteral("%1 [%2]").arg(deadline.rule, deadline.ref));
         if (deadline.metOn.isValid())

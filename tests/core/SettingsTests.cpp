@@ -64,3 +64,21 @@ TEST_CASE("A settings file that cannot be written is reported, not ignored", "[s
     CHECK_FALSE(settings.save());
     CHECK(settings.problem().contains(path));
 }
+
+TEST_CASE("The organisation's holiday setting is off by default and survives a restart",
+          "[settings][werkdagen]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("instellingen.ini"));
+    {
+        Settings settings(path);
+        CHECK_FALSE(settings.holidayPolicy().goedeVrijdagIsDayOff);
+        CHECK_FALSE(settings.holidayPolicy().bevrijdingsdagIsDayOff);
+        settings.setHolidayPolicy(HolidayPolicy{false, true});
+        REQUIRE(settings.save());
+    }
+    const Settings reopened(path);
+    CHECK_FALSE(reopened.holidayPolicy().goedeVrijdagIsDayOff);
+    CHECK(reopened.holidayPolicy().bevrijdingsdagIsDayOff);
+}
