@@ -37,6 +37,8 @@ QDate kingsDay(int year)
 
 WorkingDays::WorkingDays(HolidayPolicy policy)
     : m_policy(policy)
+    , m_firstTabulatedDay(QDate(firstTabulatedYear, 1, 1).toJulianDay())
+    , m_lastTabulatedDay(QDate(lastTabulatedYear, 12, 31).toJulianDay())
 {
     for (int year = firstTabulatedYear; year <= lastTabulatedYear; ++year) {
         for (const PublicHoliday& holiday : holidays(year))
@@ -69,8 +71,10 @@ QList<PublicHoliday> WorkingDays::holidays(int year) const
 
 bool WorkingDays::isHoliday(const QDate& date) const
 {
-    if (date.year() >= firstTabulatedYear && date.year() <= lastTabulatedYear)
-        return std::binary_search(m_daysOff.cbegin(), m_daysOff.cend(), date.toJulianDay());
+    // Compared as Julian days: QDate::year() converts the whole date and is the slow part here.
+    const qint64 day = date.toJulianDay();
+    if (day >= m_firstTabulatedDay && day <= m_lastTabulatedDay)
+        return std::binary_search(m_daysOff.cbegin(), m_daysOff.cend(), day);
     const QList<PublicHoliday> yearHolidays = holidays(date.year());
     return std::any_of(yearHolidays.cbegin(), yearHolidays.cend(),
                        [&date](const PublicHoliday& holiday) { return holiday.date == date; });

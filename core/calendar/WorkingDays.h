@@ -48,4 +48,6 @@ private:
 
     HolidayPolicy m_policy;
     QList<qint64> m_daysOff;
+    qint64 m_firstTabulatedDay = 0; // Julian days of 1 January of the first and
+    qint64 m_lastTabulatedDay = 0;  // 31 December of the last tabulated year
 };

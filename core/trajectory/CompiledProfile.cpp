@@ -73,7 +73,10 @@ CompiledProfile CompiledProfile::from(const RuleProfile& profile)
     }
 
     compiled.ends = typeTable(compiled, profile.endingEvents, eventCount);
+    compiled.deadlinesAnchoredOn.resize(eventCount);
     for (const DeadlineRule& rule : profile.deadlines) {
+        compiled.deadlinesAnchoredOn[compiled.indexOf(rule.anchorEvent)].append(
+            int(compiled.deadlines.size()));
         compiled.deadlines.append(DeadlineTypes{compiled.indexOf(rule.anchorEvent),
                                                 typeTable(compiled, rule.satisfiedBy, eventCount),
                                                 typeTable(compiled, rule.cancelledBy, eventCount)});

@@ -42,10 +42,11 @@ struct CompiledProfile
         std::vector<bool> cancels;   // by event index
     };
 
-    QHash<QString, int> eventIndex; // event type -> index in RuleProfile::events
-    QList<EventBits> eventBits;     // by event index
-    QList<DeadlineTypes> deadlines; // parallel to RuleProfile::deadlines
-    std::vector<bool> ends;         // by event index: the profile's ending events
+    QHash<QString, int> eventIndex;        // event type -> index in RuleProfile::events
+    QList<EventBits> eventBits;            // by event index
+    QList<DeadlineTypes> deadlines;        // parallel to RuleProfile::deadlines
+    QList<QList<int>> deadlinesAnchoredOn; // by event index: the deadline rules it starts
+    std::vector<bool> ends;                // by event index: the profile's ending events
 
     static CompiledProfile from(const RuleProfile& profile);
 

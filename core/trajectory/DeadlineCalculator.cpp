@@ -3,6 +3,7 @@
 #include "trajectory/IsoDate.h"
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -37,20 +38,20 @@ int ageOn(const QDate& birth, const QDate& date)
     return age;
 }
 
-// Sorted by due date; equal dates keep the order the rules produced them in (profile order).
+// Sorted by due date; equal dates in profile order of the rules, then in the order made.
 // Sorting (date, position) keys and moving each deadline once is cheaper than a stable sort
 // that shuffles whole Deadline records through a merge buffer.
-QList<Deadline> inDueOrder(QList<Deadline> deadlines)
+QList<Deadline> inDueOrder(QList<Deadline> deadlines, const QList<int>& ruleOfDeadline)
 {
-    std::vector<std::pair<qint64, qsizetype>> keys;
+    std::vector<std::tuple<qint64, int, qsizetype>> keys;
     keys.reserve(size_t(deadlines.size()));
     for (qsizetype i = 0; i < deadlines.size(); ++i)
-        keys.emplace_back(deadlines.at(i).due.toJulianDay(), i);
+        keys.emplace_back(deadlines.at(i).due.toJulianDay(), ruleOfDeadline.at(i), i);
     std::sort(keys.begin(), keys.end());
     QList<Deadline> sorted;
     sorted.reserve(deadlines.size());
     for (const auto& key : keys)
-        sorted.append(std::move(deadlines[key.second]));
+        sorted.append(std::move(deadlines[std::get<2>(key)]));
     return sorted;
 }
 
@@ -81,23 +82,28 @@ QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& even
     }
     QList<Deadline> deadlines;
     deadlines.reserve(2 * events.size());
-    for (qsizetype r = 0; r < m_profile.deadlines.size(); ++r) {
-        const Scan scan{m_profile.deadlines.at(r), m_compiled.deadlines.at(r), events, types, endings};
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            if (types.at(i) != scan.types.anchor)
-                continue;
-            const TrajectoryEvent& event = events.at(i);
+    QList<int> ruleOfDeadline; // in step with `deadlines`: ties on the due date keep profile order
+    ruleOfDeadline.reserve(2 * events.size());
+    std::vector<bool> chainStarted(size_t(m_profile.deadlines.size()), false);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const TrajectoryEvent& event = events.at(i);
+        for (const int r : m_compiled.deadlinesAnchoredOn.at(types.at(i))) {
+            const Scan scan{m_profile.deadlines.at(r), m_compiled.deadlines.at(r), events, types, endings};
             if (!fieldsMatch(event.fields, scan.rule.anchorWhere) ||
                 fieldsMatchAny(event.fields, scan.rule.anchorUnless))
                 continue;
             if (scan.rule.recurring) {
+                if (chainStarted[size_t(r)])
+                    continue; // one chain per trajectory: it follows itself from period to period
+                chainStarted[size_t(r)] = true;
                 addRecurring(scan, i, today, deadlines);
-                break; // one chain per trajectory: it follows itself from period to period
+            } else {
+                addOneOff(scan, i, today, deadlines);
             }
-            addOneOff(scan, i, today, deadlines);
+            ruleOfDeadline.resize(deadlines.size(), r);
         }
     }
-    return inDueOrder(std::move(deadlines));
+    return inDueOrder(std::move(deadlines), ruleOfDeadline);
 }
 
 void DeadlineCalculator::addOneOff(const Scan& scan, qsizetype anchorIndex, const QDate& today,
