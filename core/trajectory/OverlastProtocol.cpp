@@ -2,11 +2,6 @@
 
 #include <algorithm>
 
-bool OverlastProtocol::handles(const QString& eventType)
-{
-    return eventType.startsWith(u"overlast_");
-}
-
 Melding* OverlastProtocol::find(const QString& id)
 {
     for (Melding& melding : m_meldingen) {

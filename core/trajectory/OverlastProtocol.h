@@ -16,8 +16,6 @@ class OverlastProtocol
     Q_DECLARE_TR_FUNCTIONS(OverlastProtocol)
 
 public:
-    static bool handles(const QString& eventType);
-
     // Applies an overlast_* event; returns an error sentence (without the event label) when the
     // protocol does not allow it, leaving the state unchanged.
     QString apply(const TrajectoryEvent& event);

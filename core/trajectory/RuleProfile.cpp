@@ -343,7 +343,7 @@ void checkFlagReferences(ProfileReader& reader, const RuleProfile& profile)
     for (qsizetype i = 0; i < profile.events.size(); ++i) {
         const EventRule& rule = profile.events.at(i);
         for (const QString& flag : rule.requiresFlags + rule.forbidsFlags) {
-            if (!profile.flag(flag))
+            if (profile.flagIndex(flag) < 0)
                 reader.fail(QStringLiteral("$.events[%1]").arg(i),
                             RuleProfile::tr("unknown flag \"%1\"").arg(flag));
         }
@@ -356,15 +356,6 @@ const EventRule* RuleProfile::eventRule(const QString& type) const
 {
     for (const EventRule& rule : events) {
         if (rule.type == type)
-            return &rule;
-    }
-    return nullptr;
-}
-
-const FlagRule* RuleProfile::flag(const QString& flagId) const
-{
-    for (const FlagRule& rule : flags) {
-        if (rule.id == flagId)
             return &rule;
     }
     return nullptr;

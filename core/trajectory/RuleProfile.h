@@ -98,7 +98,6 @@ public:
     std::optional<OmklapRule> omklap; // absent where the region has no omklap
 
     const EventRule* eventRule(const QString& type) const;
-    const FlagRule* flag(const QString& id) const;
     int flagIndex(const QString& id) const;  // -1 when unknown
     int phaseIndex(const QString& id) const; // -1 when unknown
 
