@@ -10,6 +10,14 @@ quint64 flagBits(const RuleProfile& profile, const QStringList& flags)
     return bits;
 }
 
+QList<CompiledProfile::FieldCondition> conditions(const QJsonObject& object)
+{
+    QList<CompiledProfile::FieldCondition> result;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        result.append({it.key(), EventFields::textOf(it.value())});
+    return result;
+}
+
 std::vector<bool> typeTable(const CompiledProfile& compiled, const QStringList& types, qsizetype size)
 {
     std::vector<bool> table(size_t(size), false);
@@ -77,9 +85,10 @@ CompiledProfile CompiledProfile::from(const RuleProfile& profile)
     for (const DeadlineRule& rule : profile.deadlines) {
         compiled.deadlinesAnchoredOn[compiled.indexOf(rule.anchorEvent)].append(
             int(compiled.deadlines.size()));
-        compiled.deadlines.append(DeadlineTypes{compiled.indexOf(rule.anchorEvent),
-                                                typeTable(compiled, rule.satisfiedBy, eventCount),
-                                                typeTable(compiled, rule.cancelledBy, eventCount)});
+        compiled.deadlines.append(DeadlineTypes{
+            compiled.indexOf(rule.anchorEvent), typeTable(compiled, rule.satisfiedBy, eventCount),
+            typeTable(compiled, rule.cancelledBy, eventCount), conditions(rule.anchorWhere),
+            conditions(rule.anchorUnless), conditions(rule.satisfiedWhere)});
     }
     return compiled;
 }

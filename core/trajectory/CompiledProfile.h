@@ -35,11 +35,21 @@ struct CompiledProfile
         QStringList dateFields; // fields of this event that must hold a YYYY-MM-DD date
     };
 
+    // "field equals value" from a rule's where/unless/satisfiedWhere, compared as text.
+    struct FieldCondition
+    {
+        QString field;
+        QString text;
+    };
+
     struct DeadlineTypes
     {
         int anchor = -1;
         std::vector<bool> satisfies; // by event index
         std::vector<bool> cancels;   // by event index
+        QList<FieldCondition> anchorWhere;
+        QList<FieldCondition> anchorUnless;
+        QList<FieldCondition> satisfiedWhere;
     };
 
     QHash<QString, int> eventIndex;        // event type -> index in RuleProfile::events

@@ -9,18 +9,17 @@
 
 namespace {
 
-bool fieldsMatch(const EventFields& fields, const QJsonObject& wanted)
+using Conditions = QList<CompiledProfile::FieldCondition>;
+
+bool fieldsMatch(const EventFields& fields, const Conditions& wanted)
 {
-    if (wanted.isEmpty()) // most rules have no condition: skip even creating the iterators
-        return true;
-    for (auto it = wanted.begin(); it != wanted.end(); ++it) {
-        if (fields.value(it.key()) != it.value())
-            return false;
-    }
-    return true;
+    return std::all_of(
+        wanted.cbegin(), wanted.cend(), [&fields](const CompiledProfile::FieldCondition& condition) {
+            return fields.contains(condition.field) && fields.text(condition.field) == condition.text;
+        });
 }
 
-bool fieldsMatchAny(const EventFields& fields, const QJsonObject& unwanted)
+bool fieldsMatchAny(const EventFields& fields, const Conditions& unwanted)
 {
     return !unwanted.isEmpty() && fieldsMatch(fields, unwanted);
 }
@@ -89,8 +88,8 @@ QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& even
         const TrajectoryEvent& event = events.at(i);
         for (const int r : m_compiled.deadlinesAnchoredOn.at(types.at(i))) {
             const Scan scan{m_profile.deadlines.at(r), m_compiled.deadlines.at(r), events, types, endings};
-            if (!fieldsMatch(event.fields, scan.rule.anchorWhere) ||
-                fieldsMatchAny(event.fields, scan.rule.anchorUnless))
+            if (!fieldsMatch(event.fields, scan.types.anchorWhere) ||
+                fieldsMatchAny(event.fields, scan.types.anchorUnless))
                 continue;
             if (scan.rule.recurring) {
                 if (chainStarted[size_t(r)])
@@ -179,7 +178,7 @@ qsizetype DeadlineCalculator::findSatisfying(const Scan& scan, qsizetype from, c
         if (!scan.types.satisfies[size_t(scan.eventTypes.at(i))])
             continue;
         const TrajectoryEvent& event = scan.events.at(i);
-        if (fieldsMatch(event.fields, scan.rule.satisfiedWhere) && refOf(event, scan.rule.refField) == ref &&
+        if (fieldsMatch(event.fields, scan.types.satisfiedWhere) && refOf(event, scan.rule.refField) == ref &&
             --needed == 0)
             return i;
     }

@@ -2,9 +2,7 @@
 
 #include <QVariant>
 
-namespace {
-
-QString textOf(const QJsonValue& value)
+QString EventFields::textOf(const QJsonValue& value)
 {
     if (value.isString())
         return value.toString();
@@ -12,8 +10,6 @@ QString textOf(const QJsonValue& value)
         return value.toVariant().toString();
     return {};
 }
-
-} // namespace
 
 EventFields::EventFields(const QJsonObject& object)
 {

@@ -26,6 +26,9 @@ public:
 
     QJsonObject toJsonObject() const;
 
+    // The text form used by text(): how conditions in rule profiles are compared too.
+    static QString textOf(const QJsonValue& value);
+
 private:
     struct Entry
     {
