@@ -458,6 +458,65 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>SqlCipherDriver</name>
+    <message>
+        <source>The key for the case file is not a raw 256-bit key.</source>
+        <translation>De sleutel voor het dossierbestand is geen ruwe 256-bits sleutel.</translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be opened.</source>
+        <translation>Het dossierbestand %1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The case file could not be keyed.</source>
+        <translation>De sleutel kon niet op het dossierbestand worden gezet.</translation>
+    </message>
+    <message>
+        <source>Encryption is not active: the plain SQLite library was loaded instead of SQLCipher. Nothing was written; the case file is left as it was.</source>
+        <translation>Versleuteling is niet actief: de gewone SQLite-bibliotheek is geladen in plaats van SQLCipher. Er is niets geschreven; het dossierbestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this case file, or the file is not a case file. The file was not changed.</source>
+        <translation>Het wachtwoord opent dit dossierbestand niet, of het bestand is geen dossierbestand. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The case file could not be prepared for safe writing.</source>
+        <translation>Het dossierbestand kon niet worden voorbereid op veilig schrijven.</translation>
+    </message>
+    <message>
+        <source>A transaction could not be started.</source>
+        <translation>Een transactie kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved.</source>
+        <translation>De wijzigingen konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The changes could not be undone.</source>
+        <translation>De wijzigingen konden niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The case file is not open.</source>
+        <translation>Het dossierbestand is niet geopend.</translation>
+    </message>
+    <message>
+        <source>The database statement could not be prepared.</source>
+        <translation>De databaseopdracht kon niet worden voorbereid.</translation>
+    </message>
+    <message>
+        <source>The statement expects %1 values but received %2.</source>
+        <translation>De opdracht verwacht %1 waarden maar kreeg er %2.</translation>
+    </message>
+    <message>
+        <source>A value could not be bound to the statement.</source>
+        <translation>Een waarde kon niet aan de opdracht worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The database statement failed.</source>
+        <translation>De databaseopdracht is mislukt.</translation>
+    </message>
+</context>
+<context>
     <name>Trajectory</name>
     <message>
         <source>event %1 (%2, %3)</source>

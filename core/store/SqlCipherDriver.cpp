@@ -1,0 +1,223 @@
+#include "store/SqlCipherDriver.h"
+
+#include "store/SqlCipherResult.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+namespace {
+
+QString firstValue(sqlite3* connection, const char* sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0))
+        value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    return value;
+}
+
+} // namespace
+
+void SqlCipherDriver::registerDriver()
+{
+    const QString name = QString::fromLatin1(driverName);
+    if (!QSqlDatabase::drivers().contains(name))
+        QSqlDatabase::registerSqlDriver(name, new QSqlDriverCreator<SqlCipherDriver>);
+}
+
+SqlCipherDriver::SqlCipherDriver(QObject* parent)
+    : QSqlDriver(parent)
+{}
+
+SqlCipherDriver::~SqlCipherDriver()
+{
+    close();
+}
+
+bool SqlCipherDriver::hasFeature(DriverFeature feature) const
+{
+    switch (feature) {
+    case Transactions:
+    case PreparedQueries:
+    case PositionalPlaceholders:
+    case BLOB:
+    case Unicode:
+    case LastInsertId:
+    case SimpleLocking:
+    case FinishQuery:
+    case LowPrecisionNumbers:
+        return true;
+    default:
+        return false; // QuerySize: SQLite does not know a result's size before stepping it
+    }
+}
+
+bool SqlCipherDriver::failOpen(const QString& message)
+{
+    setLastError(QSqlError(message,
+                           m_connection ? QString::fromUtf8(sqlite3_errmsg(m_connection)) : QString(),
+                           QSqlError::ConnectionError));
+    if (m_connection)
+        sqlite3_close_v2(m_connection);
+    m_connection = nullptr;
+    setOpenError(true);
+    return false;
+}
+
+bool SqlCipherDriver::executeSimple(const QString& sql, const QString& context)
+{
+    char* error = nullptr;
+    if (sqlite3_exec(m_connection, sql.toUtf8().constData(), nullptr, nullptr, &error) == SQLITE_OK)
+        return true;
+    setLastError(QSqlError(context, QString::fromUtf8(error ? error : ""), QSqlError::TransactionError));
+    sqlite3_free(error);
+    return false;
+}
+
+bool SqlCipherDriver::open(const QString& db, const QString&, const QString& password, const QString&, int,
+                           const QString& connectionOptions)
+{
+    if (isOpen())
+        close();
+    static const QRegularExpression rawKey(QStringLiteral("^([0-9a-fA-F]{64}|[0-9a-fA-F]{96})$"));
+    if (!rawKey.match(password).hasMatch())
+        return failOpen(tr("The key for the case file is not a raw 256-bit key."));
+
+    const QStringList options = connectionOptions.split(u';', Qt::SkipEmptyParts);
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (!options.contains(QStringLiteral("THUIS_OPEN_EXISTING")))
+        flags |= SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(QFile::encodeName(db).constData(), &m_connection, flags, nullptr) != SQLITE_OK)
+        return failOpen(tr("The case file %1 could not be opened.").arg(db));
+    sqlite3_extended_result_codes(m_connection, 1);
+
+    // The key goes to SQLCipher as a pragma; the buffer is wiped right after (SQLCipher keeps
+    // its own copy for as long as the connection is open).
+    QByteArray keyPragma = "PRAGMA key = \"x'" + password.toLatin1() + "'\";";
+    const int keyed = sqlite3_exec(m_connection, keyPragma.constData(), nullptr, nullptr, nullptr);
+    std::memset(keyPragma.data(), 0, size_t(keyPragma.size()));
+    if (keyed != SQLITE_OK)
+        return failOpen(tr("The case file could not be keyed."));
+
+    if (firstValue(m_connection, "PRAGMA cipher_version;").isEmpty())
+        return failOpen(
+            tr("Encryption is not active: the plain SQLite library was loaded instead of SQLCipher. "
+               "Nothing was written; the case file is left as it was."));
+
+    // The first read decrypts page 1: a wrong key (or a file that is no case file) fails here,
+    // before anything is written.
+    if (sqlite3_exec(m_connection, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) !=
+        SQLITE_OK)
+        return failOpen(tr("The passphrase does not open this case file, or the file is not a case file. "
+                           "The file was not changed."));
+
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;", "PRAGMA foreign_keys = ON;"}) {
+        if (sqlite3_exec(m_connection, pragma, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return failOpen(tr("The case file could not be prepared for safe writing."));
+    }
+    setOpen(true);
+    setOpenError(false);
+    return true;
+}
+
+void SqlCipherDriver::close()
+{
+    if (m_connection)
+        sqlite3_close_v2(m_connection);
+    m_connection = nullptr;
+    setOpen(false);
+    setOpenError(false);
+}
+
+QSqlResult* SqlCipherDriver::createResult() const
+{
+    return new SqlCipherResult(this);
+}
+
+bool SqlCipherDriver::beginTransaction()
+{
+    // IMMEDIATE takes the write lock now, so a transaction never fails half-way for a lock.
+    return isOpen() &&
+           executeSimple(QStringLiteral("BEGIN IMMEDIATE;"), tr("A transaction could not be started."));
+}
+
+bool SqlCipherDriver::commitTransaction()
+{
+    return isOpen() && executeSimple(QStringLiteral("COMMIT;"), tr("The changes could not be saved."));
+}
+
+bool SqlCipherDriver::rollbackTransaction()
+{
+    return isOpen() && executeSimple(QStringLiteral("ROLLBACK;"), tr("The changes could not be undone."));
+}
+
+QStringList SqlCipherDriver::tables(QSql::TableType type) const
+{
+    QStringList names;
+    if (!isOpen())
+        return names;
+    QSqlQuery query(createResult());
+    QStringList kinds;
+    if (type & QSql::Tables)
+        kinds << QStringLiteral("type = 'table' AND name NOT LIKE 'sqlite_%'");
+    if (type & QSql::Views)
+        kinds << QStringLiteral("type = 'view'");
+    if (type & QSql::SystemTables)
+        kinds << QStringLiteral("name LIKE 'sqlite_%'");
+    if (kinds.isEmpty())
+        return names;
+    query.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE (%1) ORDER BY name").arg(kinds.join(u") OR (")));
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+QSqlRecord SqlCipherDriver::record(const QString& tableName) const
+{
+    QSqlRecord record;
+    if (!isOpen())
+        return record;
+    QSqlQuery query(createResult());
+    query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(escapeIdentifier(tableName, TableName)));
+    while (query.next()) {
+        const QString type = query.value(2).toString().toUpper();
+        QMetaType metaType = QMetaType::fromType<QString>();
+        if (type.contains(u"INT"))
+            metaType = QMetaType::fromType<qlonglong>();
+        else if (type.contains(u"REAL") || type.contains(u"FLOA") || type.contains(u"DOUB"))
+            metaType = QMetaType::fromType<double>();
+        else if (type.contains(u"BLOB"))
+            metaType = QMetaType::fromType<QByteArray>();
+        QSqlField field(query.value(1).toString(), metaType, tableName);
+        field.setRequired(query.value(3).toInt() != 0);
+        record.append(field);
+    }
+    return record;
+}
+
+QString SqlCipherDriver::escapeIdentifier(const QString& identifier, IdentifierType) const
+{
+    QString escaped = identifier;
+    if (escaped.startsWith(u'"') && escaped.endsWith(u'"') && escaped.size() > 1)
+        return escaped;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QVariant SqlCipherDriver::handle() const
+{
+    return QVariant::fromValue(static_cast<void*>(m_connection));
+}

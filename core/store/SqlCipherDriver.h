@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+struct sqlite3;
+
+// A QtSql driver for SQLCipher, written on Qt's public QSqlDriver/QSqlResult API (Debian has
+// no Qt driver for SQLCipher, and the private QSqlCachedResult headers would tie the build to
+// one exact Qt version). Registered as "THUIS_SQLCIPHER"; everything above it is ordinary QtSql.
+//
+// The password given to open() is the raw 256-bit key (64 hex digits, optionally followed by
+// the file's 32-hex-digit salt); the store derives it from the passphrase. After keying, the
+// driver refuses to continue unless PRAGMA cipher_version answers: when plain libsqlite3 has
+// been loaded into the process first, its symbols win, PRAGMA key is silently ignored and the
+// file would be written unencrypted (PLATFORM-NOTES, "silent plaintext").
+class SqlCipherDriver : public QSqlDriver
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char* driverName = "THUIS_SQLCIPHER";
+    // Makes the driver available to QSqlDatabase::addDatabase(driverName). Idempotent.
+    static void registerDriver();
+
+    explicit SqlCipherDriver(QObject* parent = nullptr);
+    ~SqlCipherDriver() override;
+
+    bool hasFeature(DriverFeature feature) const override;
+    bool open(const QString& db, const QString& user, const QString& password, const QString& host, int port,
+              const QString& connectionOptions) override;
+    void close() override;
+    QSqlResult* createResult() const override;
+    bool beginTransaction() override;
+    bool commitTransaction() override;
+    bool rollbackTransaction() override;
+    QStringList tables(QSql::TableType type) const override;
+    QSqlRecord record(const QString& tableName) const override;
+    QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
+    QVariant handle() const override;
+
+    sqlite3* connection() const { return m_connection; }
+
+private:
+    bool executeSimple(const QString& sql, const QString& context);
+    bool failOpen(const QString& message);
+
+    sqlite3* m_connection = nullptr;
+};

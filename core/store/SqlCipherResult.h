@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QSqlRecord>
+#include <QSqlResult>
+#include <QVariant>
+
+class SqlCipherDriver;
+struct sqlite3_stmt;
+
+// One statement on a SQLCipher connection. SQLite steps forward only; rows are kept as they
+// are stepped so that QSqlQuery::seek() and QSqlQueryModel get random access.
+class SqlCipherResult : public QSqlResult
+{
+public:
+    explicit SqlCipherResult(const SqlCipherDriver* driver);
+    ~SqlCipherResult() override;
+
+    QVariant handle() const override;
+
+protected:
+    bool reset(const QString& query) override;
+    bool prepare(const QString& query) override;
+    bool exec() override;
+    QVariant data(int column) override;
+    bool isNull(int column) override;
+    bool fetch(int row) override;
+    bool fetchFirst() override;
+    bool fetchLast() override;
+    int size() override;
+    int numRowsAffected() override;
+    QSqlRecord record() const override;
+    QVariant lastInsertId() const override;
+    void detachFromResultSet() override;
+
+private:
+    bool bindValues();
+    // Steps one row into m_rows. Returns false at the end of the rows or on an error.
+    bool stepRow();
+    void finalize();
+    void fail(const QString& text, int type);
+    QVariant columnValue(int column) const;
+
+    const SqlCipherDriver* m_driver;
+    sqlite3_stmt* m_statement = nullptr;
+    QList<QVariantList> m_rows;
+    bool m_exhausted = false;
+    bool m_failed = false;
+    QSqlRecord m_record;
+    int m_rowsAffected = 0;
+    QVariant m_lastInsertId;
+};
