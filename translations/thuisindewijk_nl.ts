@@ -102,6 +102,25 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>EncryptedStore</name>
+    <message>
+        <source>%1 already exists; a new case file never replaces an existing file.</source>
+        <translation>%1 bestaat al; een nieuw dossierbestand vervangt nooit een bestaand bestand.</translation>
+    </message>
+    <message>
+        <source>The new case file could not be written: %1</source>
+        <translation>Het nieuwe dossierbestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>%1 opens, but it is not a case file of this program. It was not changed.</source>
+        <translation>%1 gaat open, maar is geen dossierbestand van dit programma. Het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of this program (format %2; this version reads up to %3). It was not changed; open it with the newer version.</source>
+        <translation>%1 is gemaakt met een nieuwere versie van dit programma (formaat %2; deze versie leest tot en met %3). Het is niet gewijzigd; open het met de nieuwere versie.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationReport</name>
     <message>
         <source>open</source>
@@ -514,6 +533,29 @@ Omklap: %1</translation>
     <message>
         <source>The database statement failed.</source>
         <translation>De databaseopdracht is mislukt.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKey</name>
+    <message>
+        <source>The case file %1 cannot be read: %2</source>
+        <translation>Het dossierbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too short to be a case file (it may be empty or cut off). It was not changed.</source>
+        <translation>%1 is te kort voor een dossierbestand (het is misschien leeg of afgebroken). Het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>De cryptografische bibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The salt of the case file has the wrong length.</source>
+        <translation>Het zout van het dossierbestand heeft de verkeerde lengte.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key of the case file; close other programs and try again.</source>
+        <translation>Onvoldoende geheugen om de sleutel van het dossierbestand af te leiden; sluit andere programma&apos;s en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

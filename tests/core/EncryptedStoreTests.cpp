@@ -1,0 +1,157 @@
+// The encrypted case file: create, open, wrong passphrases, foreign and newer files.
+#include "QtCatch.h"
+
+#include "store/EncryptedStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+SecretBytes passphrase(const char* text)
+{
+    return SecretBytes(QByteArray(text));
+}
+
+const KdfParameters cheap = KdfParameters::cheapForTestsOnly();
+
+QByteArray sha256(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QString createStore(const QTemporaryDir& folder, const char* secret = "Kraanvogel-Zomer-2026")
+{
+    const QString path = folder.filePath(QStringLiteral("dossiers.thuis"));
+    const auto store = EncryptedStore::create(path, passphrase(secret), cheap);
+    INFO(store.errors().join(u'\n').toStdString());
+    REQUIRE(store.ok());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A new case file opens again with its passphrase and knows its format", "[store]")
+{
+    QTemporaryDir folder;
+    const QString path = createStore(folder);
+    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    INFO(store.errors().join(u'\n').toStdString());
+    REQUIRE(store.ok());
+    CHECK(store.value()->meta(QStringLiteral("format")) == QStringLiteral("1"));
+    CHECK(
+        store.value()->meta(QStringLiteral("created_with")).startsWith(QStringLiteral("Thuis in de Wijk ")));
+}
+
+TEST_CASE("Creating never replaces an existing file", "[store]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("bestaand.thuis"));
+    QFile existing(path);
+    REQUIRE(existing.open(QIODevice::WriteOnly));
+    existing.write("iets belangrijks");
+    existing.close();
+    const auto store = EncryptedStore::create(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.errors().first().contains(QStringLiteral("already exists")));
+    REQUIRE(existing.open(QIODevice::ReadOnly));
+    CHECK(existing.readAll() == "iets belangrijks");
+}
+
+TEST_CASE("100 wrong passphrases are all refused and the file stays byte-identical", "[store]")
+{
+    QTemporaryDir folder;
+    const QString path = createStore(folder);
+    const QByteArray before = sha256(path);
+    for (int i = 0; i < 100; ++i) {
+        const QByteArray wrong = "Kraanvogel-Zomer-" + QByteArray::number(2027 + i);
+        const auto store = EncryptedStore::open(path, SecretBytes(wrong), cheap);
+        REQUIRE_FALSE(store.ok());
+        CHECK(store.errors().first().contains(QStringLiteral("passphrase does not open")));
+    }
+    CHECK(sha256(path) == before);
+}
+
+TEST_CASE("The salt is the file's first 16 bytes, so the key can always be derived again", "[store][oracle]")
+{
+    QTemporaryDir folder;
+    const QString path = createStore(folder);
+    const Result<QByteArray> salt = StoreKey::readSalt(path);
+    REQUIRE(salt.ok());
+    const Result<SecretBytes> key =
+        StoreKey::derive(passphrase("Kraanvogel-Zomer-2026"), salt.value(), cheap);
+    REQUIRE(key.ok());
+    CHECK(key.value().bytes().size() == 96);
+    CHECK(key.value().bytes().endsWith(salt.value().toHex()));
+
+    // SQLCipher's own shell opens the file with that raw key.
+    QProcess sqlcipher;
+    sqlcipher.start(QStringLiteral("sqlcipher"), {path});
+    REQUIRE(sqlcipher.waitForStarted());
+    sqlcipher.write("PRAGMA key = \"x'" + key.value().bytes() +
+                    "'\";\nSELECT value FROM store_meta WHERE key = 'format';\n");
+    sqlcipher.closeWriteChannel();
+    REQUIRE(sqlcipher.waitForFinished(20000));
+    CHECK(sqlcipher.readAllStandardOutput().trimmed() == "1");
+}
+
+TEST_CASE("Argon2id: the same passphrase and salt give the same key, another passphrase another", "[store]")
+{
+    const QByteArray salt(StoreKey::saltSize, 'x');
+    const auto first = StoreKey::derive(passphrase("één wachtwoord"), salt, cheap);
+    const auto again = StoreKey::derive(passphrase("één wachtwoord"), salt, cheap);
+    const auto other = StoreKey::derive(passphrase("een wachtwoord"), salt, cheap);
+    REQUIRE((first.ok() && again.ok() && other.ok()));
+    CHECK(first.value().bytes() == again.value().bytes());
+    CHECK(first.value().bytes() != other.value().bytes());
+    CHECK(StoreKey::newSalt() != StoreKey::newSalt());
+}
+
+TEST_CASE("A cut-off file is refused with a clear message and left alone", "[store]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("kapot.thuis"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("SQLite f");
+    file.close();
+    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.errors().first().contains(QStringLiteral("too short")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == "SQLite f");
+}
+
+TEST_CASE("A file from a newer version, or without store_meta, is refused and not changed", "[store]")
+{
+    QTemporaryDir folder;
+    const QString newer = createStore(folder);
+    {
+        const auto store = EncryptedStore::open(newer, passphrase("Kraanvogel-Zomer-2026"), cheap);
+        REQUIRE(store.ok());
+        QSqlQuery query(store.value()->database());
+        REQUIRE(query.exec(QStringLiteral("UPDATE store_meta SET value = '99' WHERE key = 'format'")));
+    }
+    const QByteArray before = sha256(newer);
+    const auto refused = EncryptedStore::open(newer, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errors().first().contains(QStringLiteral("newer version")));
+    CHECK(sha256(newer) == before);
+
+    QTemporaryDir other;
+    const QString foreign = createStore(other);
+    {
+        const auto store = EncryptedStore::open(foreign, passphrase("Kraanvogel-Zomer-2026"), cheap);
+        REQUIRE(store.ok());
+        QSqlQuery query(store.value()->database());
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE store_meta")));
+    }
+    const auto notOurs = EncryptedStore::open(foreign, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE_FALSE(notOurs.ok());
+    CHECK(notOurs.errors().first().contains(QStringLiteral("not a case file of this program")));
+}
