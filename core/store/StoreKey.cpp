@@ -6,7 +6,7 @@
 
 KdfParameters KdfParameters::storeFormat1()
 {
-    return {3, size_t(128) * 1024 * 1024};
+    return {3, size_t(256) * 1024 * 1024}; // libsodium's MODERATE level
 }
 
 KdfParameters KdfParameters::cheapForTestsOnly()
