@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-// From passphrase to SQLCipher key. Store format 1: Argon2id (libsodium crypto_pwhash, opslimit 3, memlimit 256 MiB) with
-// the parameters below, over the passphrase's UTF-8 bytes and a random 16-byte salt; the
+// From passphrase to SQLCipher key. Store format 1: Argon2id (libsodium crypto_pwhash, opslimit 3, memlimit
+// 256 MiB) with the parameters below, over the passphrase's UTF-8 bytes and a random 16-byte salt; the
 // 256-bit result is given to SQLCipher as a raw key together with that salt, and SQLCipher
 // writes the salt as the first 16 bytes of the file. So everything needed to derive the key
 // again is in the file itself, and a lost side file can never make a store unreadable.

@@ -1,5 +1,7 @@
 #include "trajectory/CompiledProfile.h"
 
+#include "trajectory/EventTypeRegistry.h"
+
 namespace {
 
 quint64 flagBits(const RuleProfile& profile, const QStringList& flags)
@@ -35,6 +37,10 @@ CompiledProfile CompiledProfile::from(const RuleProfile& profile)
     for (qsizetype i = 0; i < eventCount; ++i) {
         const EventRule& rule = profile.events.at(i);
         compiled.eventIndex.insert(rule.type, int(i));
+        const int typeId = EventTypeRegistry::idOf(rule.type);
+        if (compiled.indexByTypeId.size() <= typeId)
+            compiled.indexByTypeId.resize(typeId + 1, -1);
+        compiled.indexByTypeId[typeId] = int(i);
         EventBits bits;
         bits.requires_ = flagBits(profile, rule.requiresFlags);
         bits.forbids = flagBits(profile, rule.forbidsFlags);

@@ -52,14 +52,23 @@ struct CompiledProfile
         QList<FieldCondition> satisfiedWhere;
     };
 
-    QHash<QString, int> eventIndex;        // event type -> index in RuleProfile::events
-    QList<EventBits> eventBits;            // by event index
-    QList<DeadlineTypes> deadlines;        // parallel to RuleProfile::deadlines
+    QHash<QString, int> eventIndex; // event type -> index in RuleProfile::events
+    QList<int> indexByTypeId;       // EventTypeRegistry id -> index in RuleProfile::events, -1 elsewhere
+    QList<EventBits> eventBits;     // by event index
+    QList<DeadlineTypes> deadlines; // parallel to RuleProfile::deadlines
     QList<QList<int>> deadlinesAnchoredOn; // by event index: the deadline rules it starts
     std::vector<bool> ends;                // by event index: the profile's ending events
 
     static CompiledProfile from(const RuleProfile& profile);
 
     int indexOf(const QString& type) const { return eventIndex.value(type, -1); }
+    // The event's index in the profile, by its interned type id when it has one. Every type
+    // of this profile was interned when it was compiled, so a larger id is not one of them.
+    int indexOf(const TrajectoryEvent& event) const
+    {
+        if (event.typeId < 0)
+            return indexOf(event.type);
+        return event.typeId < indexByTypeId.size() ? indexByTypeId.at(event.typeId) : -1;
+    }
     static quint64 bit(int flagIndex) { return quint64(1) << flagIndex; }
 };

@@ -1,5 +1,6 @@
 #include "trajectory/Trajectory.h"
 
+#include "trajectory/EventTypeRegistry.h"
 #include "trajectory/IsoDate.h"
 
 #include <QJsonArray>
@@ -72,6 +73,7 @@ Result<Trajectory> Trajectory::fromJson(const QByteArray& json)
         TrajectoryEvent event;
         event.number = number;
         event.type = fields.take(u"type").toString();
+        event.typeId = EventTypeRegistry::idOf(event.type);
         const QString dateText = fields.take(u"date").toString();
         event.date = parseIsoDate(dateText);
         event.fields = fields;

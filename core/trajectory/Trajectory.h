@@ -19,8 +19,9 @@
 // One dated fact in a participant's history (trajectory file format v1, docs/trajectory-format.md).
 struct TrajectoryEvent
 {
-    int number = 0; // 1-based position in the file: what error messages cite
-    QString type;   // "begeleidingsovereenkomst_getekend", ...
+    int number = 0;  // 1-based position in the file: what error messages cite
+    QString type;    // "begeleidingsovereenkomst_getekend", ...
+    int typeId = -1; // EventTypeRegistry::idOf(type) when known; -1: looked up by name
     QDate date;
     EventFields fields; // the event's own fields (id, leefdomein, gedrag, ...) without type/date
 

@@ -47,7 +47,7 @@ Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, cons
             return Result<Evaluation>::failure(
                 tr("%1: lies after today (%2); record events when they have happened")
                     .arg(event.label(), isoDate(today)));
-        types.append(m_compiled.indexOf(event.type));
+        types.append(m_compiled.indexOf(event));
         if (const QString error = checkAndApply(event, types.last(), state); !error.isEmpty())
             return Result<Evaluation>::failure(QStringLiteral("%1: %2").arg(event.label(), error));
     }

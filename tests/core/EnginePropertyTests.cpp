@@ -76,8 +76,13 @@ TEST_CASE("Random valid event sequences never crash and never yield a deadline b
                 if (date > today)
                     break;
                 const EventRule& rule = profile.events.at(random.bounded(int(profile.events.size())));
-                TrajectoryEvent event{int(trajectory.events.size() + 1), rule.type, date,
-                                      randomFields(rule.type, random, date)};
+                TrajectoryEvent event;
+                event.number = int(trajectory.events.size() + 1);
+                event.type = rule.type;
+                // Half the events carry an interned type id, half are looked up by name: both paths.
+                event.typeId = random.bounded(2) ? EventTypeRegistry::idOf(rule.type) : -1;
+                event.date = date;
+                event.fields = randomFields(rule.type, random, date);
                 trajectory.events.append(event);
                 if (!engine.evaluate(trajectory, today).ok())
                     trajectory.events.removeLast();

@@ -3,6 +3,7 @@
 #include "QtCatch.h"
 
 #include "trajectory/Evaluation.h"
+#include "trajectory/EventTypeRegistry.h"
 #include "trajectory/RuleProfile.h"
 #include "trajectory/Trajectory.h"
 #include "trajectory/TrajectoryEngine.h"
@@ -26,6 +27,7 @@ public:
         TrajectoryEvent event;
         event.number = int(m_trajectory.events.size() + 1);
         event.type = QString::fromUtf8(type);
+        event.typeId = EventTypeRegistry::idOf(event.type);
         event.date = QDate::fromString(QString::fromUtf8(date), Qt::ISODate);
         event.fields = fields;
         m_trajectory.events.append(event);
