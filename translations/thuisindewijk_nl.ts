@@ -466,6 +466,29 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>SchemaMigrations</name>
+    <message>
+        <source>The schema version of the case file could not be read.</source>
+        <translation>De schemaversie van het dossierbestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The case file has schema version %1; this version of the program knows up to %2. It was not changed; open it with the newer version.</source>
+        <translation>Het dossierbestand heeft schemaversie %1; deze versie van het programma kent tot en met %2. Het is niet gewijzigd; open het met de nieuwere versie.</translation>
+    </message>
+    <message>
+        <source>The case file could not be updated: %1</source>
+        <translation>Het dossierbestand kon niet worden bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <source>Updating the case file to schema version %1 failed; it stays at version %2 and nothing was lost: %3</source>
+        <translation>Het bijwerken van het dossierbestand naar schemaversie %1 is mislukt; het blijft op versie %2 en er is niets verloren: %3</translation>
+    </message>
+    <message>
+        <source>Updating the case file to schema version %1 failed; nothing was lost: %2</source>
+        <translation>Het bijwerken van het dossierbestand naar schemaversie %1 is mislukt; er is niets verloren: %2</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The settings file %1 cannot be read or written. The application uses its default settings; changed preferences are not remembered. Your case files are not affected.</source>

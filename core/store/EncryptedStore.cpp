@@ -1,6 +1,7 @@
 #include "store/EncryptedStore.h"
 
 #include "application/BuildInfo.h"
+#include "store/SchemaMigrations.h"
 #include "store/SqlCipherDriver.h"
 
 #include <QFile>
@@ -69,7 +70,10 @@ EncryptedStore::create(const QString& path, const SecretBytes& passphrase, const
     Result<std::unique_ptr<EncryptedStore>> store = connect(path, std::move(key).value(), true);
     if (!store)
         return store;
-    if (const QString error = store.value()->initialise(); !error.isEmpty()) {
+    QString error = store.value()->initialise();
+    if (error.isEmpty())
+        error = SchemaMigrations::migrate(store.value()->database());
+    if (!error.isEmpty()) {
         store = Result<std::unique_ptr<EncryptedStore>>::failure(error);
         // The file was made a moment ago and holds nothing of the user's: leave no half store behind.
         QFile::remove(path);
@@ -92,6 +96,8 @@ EncryptedStore::open(const QString& path, const SecretBytes& passphrase, const K
     if (!store)
         return store;
     if (const QString error = store.value()->checkFormat(); !error.isEmpty())
+        return Result<std::unique_ptr<EncryptedStore>>::failure(error);
+    if (const QString error = SchemaMigrations::migrate(store.value()->database()); !error.isEmpty())
         return Result<std::unique_ptr<EncryptedStore>>::failure(error);
     return store;
 }

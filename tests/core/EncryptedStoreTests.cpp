@@ -2,10 +2,12 @@
 #include "QtCatch.h"
 
 #include "store/EncryptedStore.h"
+#include "store/SchemaMigrations.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -154,4 +156,74 @@ TEST_CASE("A file from a newer version, or without store_meta, is refused and no
     const auto notOurs = EncryptedStore::open(foreign, passphrase("Kraanvogel-Zomer-2026"), cheap);
     REQUIRE_FALSE(notOurs.ok());
     CHECK(notOurs.errors().first().contains(QStringLiteral("not a case file of this program")));
+}
+
+TEST_CASE("A new case file has the latest schema; events and the audit log are append-only",
+          "[store][schema]")
+{
+    QTemporaryDir folder;
+    const QString path = createStore(folder);
+    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE(store.ok());
+    QSqlDatabase database = store.value()->database();
+    CHECK(SchemaMigrations::currentVersion(database) == SchemaMigrations::latestVersion());
+    for (const char* table : {"participant", "contact", "trajectory_event", "form_instance", "form_answer",
+                              "signature", "setting", "audit_log"})
+        CHECK(database.tables().contains(QString::fromUtf8(table)));
+
+    QSqlQuery query(database);
+    // Foreign keys are on: no event for a participant that does not exist.
+    CHECK_FALSE(
+        query.exec(QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, recorded_at, "
+                                  "recorded_by) VALUES ('nobody', 'aanmelding', '2026-01-05', 'x', 'y')")));
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO participant (id, naam, profile, created_at) "
+                                      "VALUES ('D1', 'Fictief', 'amsterdam-2026', '2026-11-23T10:00:00')")));
+    REQUIRE(
+        query.exec(QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, recorded_at, "
+                                  "recorded_by) VALUES ('D1', 'aanmelding', '2026-01-05', 'x', 'y')")));
+    CHECK_FALSE(query.exec(QStringLiteral("UPDATE trajectory_event SET date = '2026-01-06'")));
+    CHECK(query.lastError().databaseText().contains(QStringLiteral("append-only")));
+    CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM trajectory_event")));
+    REQUIRE(query.exec(
+        QStringLiteral("INSERT INTO audit_log (at, actor_name, actor_role, entity, entity_id, hash) "
+                       "VALUES ('x', 'PB', 'begeleider', 'participant', 'D1', x'00')")));
+    CHECK_FALSE(query.exec(QStringLiteral("DELETE FROM audit_log")));
+}
+
+TEST_CASE("A file of an earlier schema version is brought up to date on open", "[store][schema]")
+{
+    QTemporaryDir folder;
+    const QString path = createStore(folder);
+    {
+        // Turn the new file back into schema version 0: only store_meta.
+        const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+        REQUIRE(store.ok());
+        QSqlQuery query(store.value()->database());
+        for (const QString& table : store.value()->database().tables()) {
+            if (table != u"store_meta")
+                REQUIRE(query.exec(QStringLiteral("DROP TABLE %1").arg(table)));
+        }
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 0")));
+    }
+    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE(store.ok());
+    CHECK(SchemaMigrations::currentVersion(store.value()->database()) == SchemaMigrations::latestVersion());
+    CHECK(store.value()->database().tables().contains(QStringLiteral("audit_log")));
+}
+
+TEST_CASE("A file with a newer schema version is refused and left byte-identical", "[store][schema]")
+{
+    QTemporaryDir folder;
+    const QString path = createStore(folder);
+    {
+        const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+        REQUIRE(store.ok());
+        QSqlQuery query(store.value()->database());
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    const QByteArray before = sha256(path);
+    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.errors().first().contains(QStringLiteral("schema version 99")));
+    CHECK(sha256(path) == before);
 }

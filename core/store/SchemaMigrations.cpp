@@ -1,0 +1,146 @@
+#include "store/SchemaMigrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+// Version 1: the data model of the first issues. Dates are ISO text (YYYY-MM-DD), instants ISO
+// text with milliseconds; event fields are the trajectory file's JSON (docs/trajectory-format.md).
+// Append-only tables (events, audit log) refuse UPDATE and DELETE in the database itself:
+// corrections are new events, as in the trajectory engine.
+const Migration version1{
+    1,
+    {
+        QStringLiteral("CREATE TABLE participant ("
+                       " id TEXT PRIMARY KEY,"
+                       " naam TEXT NOT NULL,"
+                       " geboortedatum TEXT,"
+                       " huishouden TEXT NOT NULL DEFAULT 'alleenstaand'"
+                       "  CHECK (huishouden IN ('alleenstaand', 'gezin', 'multiprobleemgezin')),"
+                       " profile TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE contact ("
+            " id INTEGER PRIMARY KEY,"
+            " participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,"
+            " party TEXT NOT NULL CHECK (party IN ('deelnemer', 'zorgaanbieder', 'woningcorporatie')),"
+            " naam TEXT NOT NULL, functie TEXT, telefoon TEXT, email TEXT, adres TEXT)"),
+        QStringLiteral("CREATE TABLE trajectory_event ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " participant_id TEXT NOT NULL REFERENCES participant(id),"
+                       " type TEXT NOT NULL,"
+                       " date TEXT NOT NULL,"
+                       " fields TEXT NOT NULL DEFAULT '{}',"
+                       " recorded_at TEXT NOT NULL,"
+                       " recorded_by TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX trajectory_event_by_participant ON trajectory_event (participant_id, date, id)"),
+        QStringLiteral("CREATE TRIGGER trajectory_event_append_only_update BEFORE UPDATE ON trajectory_event"
+                       " BEGIN SELECT RAISE(ABORT, 'trajectory events are append-only: record a correcting "
+                       "event'); END"),
+        QStringLiteral("CREATE TRIGGER trajectory_event_append_only_delete BEFORE DELETE ON trajectory_event"
+                       " BEGIN SELECT RAISE(ABORT, 'trajectory events are append-only: record a correcting "
+                       "event'); END"),
+        QStringLiteral("CREATE TABLE form_instance ("
+                       " id INTEGER PRIMARY KEY,"
+                       " participant_id TEXT NOT NULL REFERENCES participant(id),"
+                       " form TEXT NOT NULL, edition TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'concept' CHECK (status IN ('concept', 'definitief')),"
+                       " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE form_answer ("
+                       " form_instance_id INTEGER NOT NULL REFERENCES form_instance(id) ON DELETE CASCADE,"
+                       " field_id TEXT NOT NULL, value TEXT, updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (form_instance_id, field_id))"),
+        QStringLiteral(
+            "CREATE TABLE signature ("
+            " id INTEGER PRIMARY KEY,"
+            " form_instance_id INTEGER NOT NULL REFERENCES form_instance(id) ON DELETE CASCADE,"
+            " party TEXT NOT NULL CHECK (party IN ('deelnemer', 'zorgaanbieder', 'woningcorporatie')),"
+            " signer_name TEXT NOT NULL, signer_function TEXT, signed_on TEXT NOT NULL,"
+            " strokes BLOB, entered_by TEXT NOT NULL,"
+            " valid INTEGER NOT NULL DEFAULT 1 CHECK (valid IN (0, 1)))"),
+        QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " at TEXT NOT NULL,"
+                       " actor_name TEXT NOT NULL, actor_function TEXT, actor_role TEXT NOT NULL,"
+                       " entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                       " old_value TEXT, new_value TEXT,"
+                       " previous_hash BLOB, hash BLOB NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    }};
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> all{version1};
+    return all;
+}
+
+} // namespace
+
+int SchemaMigrations::latestVersion()
+{
+    return migrations().last().version;
+}
+
+int SchemaMigrations::currentVersion(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+QString SchemaMigrations::migrate(QSqlDatabase database)
+{
+    const int current = currentVersion(database);
+    if (current < 0)
+        return tr("The schema version of the case file could not be read.");
+    if (current > latestVersion())
+        return tr("The case file has schema version %1; this version of the program knows up to %2. It was "
+                  "not "
+                  "changed; open it with the newer version.")
+            .arg(current)
+            .arg(latestVersion());
+
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        if (!database.transaction())
+            return tr("The case file could not be updated: %1").arg(database.lastError().text());
+        QSqlQuery query(database);
+        QStringList statements = migration.statements;
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
+        for (const QString& statement : statements) {
+            if (!query.exec(statement)) {
+                const QString error = query.lastError().text();
+                database.rollback();
+                return tr("Updating the case file to schema version %1 failed; it stays at version %2 and "
+                          "nothing "
+                          "was lost: %3")
+                    .arg(migration.version)
+                    .arg(current)
+                    .arg(error);
+            }
+        }
+        if (!database.commit()) {
+            const QString error = database.lastError().text();
+            database.rollback();
+            return tr("Updating the case file to schema version %1 failed; nothing was lost: %2")
+                .arg(migration.version)
+                .arg(error);
+        }
+    }
+    return {};
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// The case file's schema, versioned in PRAGMA user_version and only ever moved forward.
+// Each migration runs in its own transaction together with the version bump, so a crash or a
+// full disk leaves the file at the previous version, never in between. A file whose version is
+// newer than this program knows is refused and left untouched.
+class SchemaMigrations
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigrations)
+
+public:
+    static int latestVersion();
+    static int currentVersion(const QSqlDatabase& database);
+    // Returns an empty string when the schema is at the latest version, else what went wrong.
+    static QString migrate(QSqlDatabase database);
+};
