@@ -85,6 +85,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>Print the transition table of a rule profile as a diagram.</source>
         <translation>Toon de overgangstabel van een regelprofiel als diagram.</translation>
     </message>
+    <message>
+        <source>Create a new encrypted case file, or check one. The passphrase comes from THUIS_PASSPHRASE or standard input.</source>
+        <translation>Maak een nieuw versleuteld dossierbestand, of controleer er een. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineLanguage</name>
@@ -348,6 +352,44 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseInput</name>
+    <message>
+        <source>No passphrase: give it on standard input or in THUIS_PASSPHRASE.</source>
+        <translation>Geen wachtwoord: geef het op standaardinvoer of in THUIS_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation>Wachtwoord nogmaals: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>De twee wachtwoorden verschillen; er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>Er is geen wachtwoord gegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Very weak: easy to guess. Use at least four unrelated words.</source>
+        <translation>Zeer zwak: makkelijk te raden. Gebruik minstens vier losse woorden die niets met elkaar te maken hebben.</translation>
+    </message>
+    <message>
+        <source>Not strong enough yet: add a word or make it longer.</source>
+        <translation>Nog niet sterk genoeg: voeg een woord toe of maak het langer.</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>Sterk genoeg.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -556,6 +598,41 @@ Omklap: %1</translation>
     <message>
         <source>The database statement failed.</source>
         <translation>De databaseopdracht is mislukt.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>Usage: thuisindewijk-cli store init FILE | store check FILE</source>
+        <translation>Gebruik: thuisindewijk-cli store init BESTAND | store check BESTAND</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak (about %1 bits; at least %2 needed). %3 Nothing was created.</source>
+        <translation>Het wachtwoord is te zwak (ongeveer %1 bits; minstens %2 nodig). %3 Er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Created the encrypted case file %1 (format %2, schema version %3).</source>
+        <translation>Versleuteld dossierbestand %1 aangemaakt (formaat %2, schemaversie %3).</translation>
+    </message>
+    <message>
+        <source>the integrity check could not run</source>
+        <translation>de integriteitscontrole kon niet worden uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Case file: %1</source>
+        <translation>Dossierbestand: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1, schema version: %2</source>
+        <translation>Formaat: %1, schemaversie: %2</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integriteit: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "StoreCommands.h"
 #include "TrajectoryCommands.h"
 
 #include "application/BuildInfo.h"
@@ -20,6 +21,10 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
          [this](const QStringList& arguments) { return help(arguments); }},
         {QStringLiteral("version"), QString(), tr("Show version and licence."),
          [this](const QStringList& arguments) { return version(arguments); }},
+        {QStringLiteral("store"), QStringLiteral("init FILE | check FILE"),
+         tr("Create a new encrypted case file, or check one. The passphrase comes from THUIS_PASSPHRASE or "
+            "standard input."),
+         [this](const QStringList& arguments) { return StoreCommands(m_out, m_err).run(arguments); }},
         {QStringLiteral("trajectory"), QStringLiteral("evaluate FILE.json [--today YYYY-MM-DD] [--json]"),
          tr("Evaluate a trajectory file: phase, deadlines and omklap."),
          [this](const QStringList& arguments) {

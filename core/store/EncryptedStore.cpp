@@ -54,7 +54,7 @@ Result<std::unique_ptr<EncryptedStore>> EncryptedStore::connect(const QString& p
     database.setPassword(QString()); // QSqlDatabase would otherwise keep the key for reopening
     password.fill(u'0');             // now the only reference: overwritten in place
     if (!opened)
-        return Result<std::unique_ptr<EncryptedStore>>::failure(database.lastError().text());
+        return Result<std::unique_ptr<EncryptedStore>>::failure(database.lastError().driverText());
     return store;
 }
 

@@ -1,0 +1,78 @@
+#include "PassphraseInput.h"
+
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+SecretBytes readLine()
+{
+    QByteArray line;
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
+        line.append(char(c));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return SecretBytes(line);
+}
+
+bool isTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+SecretBytes readHidden(const QString& prompt, QTextStream& err)
+{
+    err << prompt << Qt::flush;
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    SecretBytes line = readLine();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#else
+    SecretBytes line = readLine();
+#endif
+    err << Qt::endl;
+    return line;
+}
+
+} // namespace
+
+SecretBytes PassphraseInput::read(Purpose purpose, QTextStream& err, QString& error)
+{
+    QByteArray fromEnvironment = qgetenv("THUIS_PASSPHRASE");
+    if (!fromEnvironment.isEmpty())
+        return SecretBytes(std::move(fromEnvironment));
+
+    if (!isTerminal()) {
+        SecretBytes line = readLine();
+        if (line.bytes().isEmpty())
+            error = tr("No passphrase: give it on standard input or in THUIS_PASSPHRASE.");
+        return line;
+    }
+    SecretBytes first = readHidden(tr("Passphrase: "), err);
+    if (purpose == Purpose::Create) {
+        const SecretBytes second = readHidden(tr("Passphrase again: "), err);
+        if (first.bytes() != second.bytes()) {
+            error = tr("The two passphrases differ; nothing was created.");
+            return {};
+        }
+    }
+    if (first.bytes().isEmpty())
+        error = tr("No passphrase was given.");
+    return first;
+}

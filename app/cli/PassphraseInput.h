@@ -1,0 +1,20 @@
+#pragma once
+
+#include "store/StoreKey.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+// Where the command line gets a passphrase: the THUIS_PASSPHRASE environment variable (for
+// automation; documented in the README), else standard input. At a terminal it is asked for
+// without echo, twice when a new case file is made; from a pipe the first line is used.
+class PassphraseInput
+{
+    Q_DECLARE_TR_FUNCTIONS(PassphraseInput)
+
+public:
+    enum class Purpose { Open, Create };
+
+    // Empty bytes and a message in `error` when no usable passphrase was given.
+    static SecretBytes read(Purpose purpose, QTextStream& err, QString& error);
+};

@@ -1,0 +1,83 @@
+#include "StoreCommands.h"
+
+#include "CliCommands.h"
+#include "PassphraseInput.h"
+
+#include "store/EncryptedStore.h"
+#include "store/PassphraseStrength.h"
+#include "store/SchemaMigrations.h"
+
+#include <QSqlQuery>
+
+int StoreCommands::run(const QStringList& arguments)
+{
+    if (arguments.size() == 2 && arguments.first() == u"init")
+        return init(arguments.at(1));
+    if (arguments.size() == 2 && arguments.first() == u"check")
+        return check(arguments.at(1));
+    m_err << tr("Usage: thuisindewijk-cli store init FILE | store check FILE") << Qt::endl;
+    return CliCommands::UsageError;
+}
+
+int StoreCommands::init(const QString& path)
+{
+    QString error;
+    const SecretBytes passphrase = PassphraseInput::read(PassphraseInput::Purpose::Create, m_err, error);
+    if (!error.isEmpty()) {
+        m_err << error << Qt::endl;
+        return CliCommands::Failure;
+    }
+    const double bits = PassphraseStrength::bits(passphrase);
+    if (!PassphraseStrength::strongEnough(bits)) {
+        m_err << tr("The passphrase is too weak (about %1 bits; at least %2 needed). %3 Nothing was created.")
+                     .arg(bits, 0, 'f', 0)
+                     .arg(PassphraseStrength::minimumBits, 0, 'f', 0)
+                     .arg(PassphraseStrength::describe(bits))
+              << Qt::endl;
+        return CliCommands::Failure;
+    }
+    const auto store = EncryptedStore::create(path, passphrase);
+    if (!store) {
+        m_err << store.errors().join(u'\n') << Qt::endl;
+        return CliCommands::Failure;
+    }
+    m_out << tr("Created the encrypted case file %1 (format %2, schema version %3).")
+                 .arg(path)
+                 .arg(EncryptedStore::currentFormat)
+                 .arg(SchemaMigrations::latestVersion())
+          << Qt::endl;
+    return CliCommands::Success;
+}
+
+int StoreCommands::check(const QString& path)
+{
+    QString error;
+    const SecretBytes passphrase = PassphraseInput::read(PassphraseInput::Purpose::Open, m_err, error);
+    if (!error.isEmpty()) {
+        m_err << error << Qt::endl;
+        return CliCommands::Failure;
+    }
+    const auto store = EncryptedStore::open(path, passphrase);
+    if (!store) {
+        m_err << store.errors().join(u'\n') << Qt::endl;
+        return CliCommands::Failure;
+    }
+    QSqlQuery query(store.value()->database());
+    QStringList problems;
+    if (query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        while (query.next()) {
+            if (query.value(0).toString() != u"ok")
+                problems << query.value(0).toString();
+        }
+    } else {
+        problems << tr("the integrity check could not run");
+    }
+    m_out << tr("Case file: %1").arg(path) << Qt::endl
+          << tr("Format: %1, schema version: %2")
+                 .arg(store.value()->meta(QStringLiteral("format")))
+                 .arg(SchemaMigrations::currentVersion(store.value()->database()))
+          << Qt::endl
+          << tr("Integrity: %1").arg(problems.isEmpty() ? tr("ok") : problems.join(QStringLiteral("; ")))
+          << Qt::endl;
+    return problems.isEmpty() ? CliCommands::Success : CliCommands::Failure;
+}

@@ -1,0 +1,50 @@
+# thuisindewijk-cli store init/check from the outside, in Dutch, as a user would run them.
+#   cmake -DCLI=... -DWORK_DIR=... -P StoreCliScenario.cmake
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(store ${WORK_DIR}/dossiers.thuis)
+set(strong "kraanvogel zomer fietsbel lantaarn")
+
+function(expect what exit_code output pattern)
+    if(NOT exit_code STREQUAL "${ARGV4}")
+        message(FATAL_ERROR "${what}: exit code ${exit_code}, expected ${ARGV4}\n${output}")
+    endif()
+    if(NOT output MATCHES "${pattern}")
+        message(FATAL_ERROR "${what}: output does not match '${pattern}':\n${output}")
+    endif()
+    message(STATUS "${what}: ok")
+endfunction()
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=welkom123" ${CLI} store init ${store}
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("a weak passphrase is refused" "${code}" "${out}" "te zwak" 1)
+if(EXISTS ${store})
+    message(FATAL_ERROR "a weak passphrase still created ${store}")
+endif()
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store init ${store}
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("init creates the store" "${code}" "${out}" "aangemaakt" 0)
+file(SHA256 ${store} created)
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store init ${store}
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("init never replaces a file" "${code}" "${out}" "bestaat al" 1)
+
+file(WRITE ${WORK_DIR}/passphrase.txt "${strong}\n")
+execute_process(COMMAND ${CLI} store check ${store} INPUT_FILE ${WORK_DIR}/passphrase.txt
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("check with the passphrase on standard input" "${code}" "${out}" "Integriteit: ok" 0)
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=kraanvogel winter fietsbel lantaarn" ${CLI}
+    store check ${store} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("a wrong passphrase is refused" "${code}" "${out}" "opent dit dossierbestand niet" 1)
+
+file(SHA256 ${store} after)
+if(NOT after STREQUAL created)
+    message(FATAL_ERROR "the store changed although nothing was written to it")
+endif()
+
+execute_process(COMMAND sqlite3 ${store} "SELECT count(*) FROM sqlite_master;"
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("plain SQLite cannot read it" "${code}" "${out}" "file is not a database" 26)
