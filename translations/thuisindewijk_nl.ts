@@ -13,6 +13,28 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>The change could not be recorded in the audit log: %1</source>
+        <translation>De wijziging kon niet in het auditlogboek worden vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Het auditlogboek kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at row %1: that row, or one before it, was changed, removed or inserted afterwards.</source>
+        <translation>Het auditlogboek is verbroken bij rij %1: die rij, of een rij ervoor, is achteraf gewijzigd, verwijderd of ingevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n row(s), every link checked.</source>
+        <translation>
+            <numerusform>Het auditlogboek is intact: %n rij, elke schakel gecontroleerd.</numerusform>
+            <numerusform>Het auditlogboek is intact: %n rijen, elke schakel gecontroleerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <source>%1 %2
@@ -88,6 +110,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>Create a new encrypted case file, or check one. The passphrase comes from THUIS_PASSPHRASE or standard input.</source>
         <translation>Maak een nieuw versleuteld dossierbestand, of controleer er een. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>Check the hash chain of a case file&apos;s audit log and name the first broken link.</source>
+        <translation>Controleer de hashketen van het auditlogboek van een dossierbestand en noem de eerste verbroken schakel.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +659,10 @@ Omklap: %1</translation>
     <message>
         <source>ok</source>
         <translation>ok</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli audit verify FILE</source>
+        <translation>Gebruik: thuisindewijk-cli audit verify BESTAND</translation>
     </message>
 </context>
 <context>

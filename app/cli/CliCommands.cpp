@@ -25,6 +25,9 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
          tr("Create a new encrypted case file, or check one. The passphrase comes from THUIS_PASSPHRASE or "
             "standard input."),
          [this](const QStringList& arguments) { return StoreCommands(m_out, m_err).run(arguments); }},
+        {QStringLiteral("audit"), QStringLiteral("verify FILE"),
+         tr("Check the hash chain of a case file's audit log and name the first broken link."),
+         [this](const QStringList& arguments) { return StoreCommands(m_out, m_err).audit(arguments); }},
         {QStringLiteral("trajectory"), QStringLiteral("evaluate FILE.json [--today YYYY-MM-DD] [--json]"),
          tr("Evaluate a trajectory file: phase, deadlines and omklap."),
          [this](const QStringList& arguments) {

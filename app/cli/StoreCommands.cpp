@@ -3,7 +3,7 @@
 #include "CliCommands.h"
 #include "PassphraseInput.h"
 
-#include "store/EncryptedStore.h"
+#include "store/AuditLog.h"
 #include "store/PassphraseStrength.h"
 #include "store/SchemaMigrations.h"
 
@@ -49,20 +49,42 @@ int StoreCommands::init(const QString& path)
     return CliCommands::Success;
 }
 
-int StoreCommands::check(const QString& path)
+std::unique_ptr<EncryptedStore> StoreCommands::openStore(const QString& path)
 {
     QString error;
     const SecretBytes passphrase = PassphraseInput::read(PassphraseInput::Purpose::Open, m_err, error);
     if (!error.isEmpty()) {
         m_err << error << Qt::endl;
-        return CliCommands::Failure;
+        return nullptr;
     }
-    const auto store = EncryptedStore::open(path, passphrase);
+    auto store = EncryptedStore::open(path, passphrase);
     if (!store) {
         m_err << store.errors().join(u'\n') << Qt::endl;
-        return CliCommands::Failure;
+        return nullptr;
     }
-    QSqlQuery query(store.value()->database());
+    return std::move(store).value();
+}
+
+int StoreCommands::audit(const QStringList& arguments)
+{
+    if (arguments.size() != 2 || arguments.first() != u"verify") {
+        m_err << tr("Usage: thuisindewijk-cli audit verify FILE") << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    const auto store = openStore(arguments.at(1));
+    if (!store)
+        return CliCommands::Failure;
+    const AuditLog::Verification result = AuditLog(store->database()).verify();
+    (result.intact ? m_out : m_err) << result.message << Qt::endl;
+    return result.intact ? CliCommands::Success : CliCommands::Failure;
+}
+
+int StoreCommands::check(const QString& path)
+{
+    const auto store = openStore(path);
+    if (!store)
+        return CliCommands::Failure;
+    QSqlQuery query(store->database());
     QStringList problems;
     if (query.exec(QStringLiteral("PRAGMA integrity_check"))) {
         while (query.next()) {
@@ -74,8 +96,8 @@ int StoreCommands::check(const QString& path)
     }
     m_out << tr("Case file: %1").arg(path) << Qt::endl
           << tr("Format: %1, schema version: %2")
-                 .arg(store.value()->meta(QStringLiteral("format")))
-                 .arg(SchemaMigrations::currentVersion(store.value()->database()))
+                 .arg(store->meta(QStringLiteral("format")))
+                 .arg(SchemaMigrations::currentVersion(store->database()))
           << Qt::endl
           << tr("Integrity: %1").arg(problems.isEmpty() ? tr("ok") : problems.join(QStringLiteral("; ")))
           << Qt::endl;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "store/EncryptedStore.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
 
 // `store init FILE` and `store check FILE`: make a new encrypted case file, and check one
 // (integrity, format, schema version). More store commands follow with the store issue.
@@ -17,10 +21,13 @@ public:
     {}
 
     int run(const QStringList& arguments);
+    // `audit verify FILE`: walks the audit log's hash chain and names the first broken link.
+    int audit(const QStringList& arguments);
 
 private:
     int init(const QString& path);
     int check(const QString& path);
+    std::unique_ptr<EncryptedStore> openStore(const QString& path);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -36,6 +36,10 @@ execute_process(COMMAND ${CLI} store check ${store} INPUT_FILE ${WORK_DIR}/passp
     RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
 expect("check with the passphrase on standard input" "${code}" "${out}" "Integriteit: ok" 0)
 
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} audit verify ${store}
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("audit verify on a new store" "${code}" "${out}" "intact" 0)
+
 execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=kraanvogel winter fietsbel lantaarn" ${CLI}
     store check ${store} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
 expect("a wrong passphrase is refused" "${code}" "${out}" "opent dit dossierbestand niet" 1)
