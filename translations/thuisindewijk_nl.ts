@@ -108,12 +108,12 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <translation>Toon de overgangstabel van een regelprofiel als diagram.</translation>
     </message>
     <message>
-        <source>Create a new encrypted case file, or check one. The passphrase comes from THUIS_PASSPHRASE or standard input.</source>
-        <translation>Maak een nieuw versleuteld dossierbestand, of controleer er een. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer.</translation>
-    </message>
-    <message>
         <source>Check the hash chain of a case file&apos;s audit log and name the first broken link.</source>
         <translation>Controleer de hashketen van het auditlogboek van een dossierbestand en noem de eerste verbroken schakel.</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted case file, check one, or import a trajectory file into one. The passphrase comes from THUIS_PASSPHRASE or standard input.</source>
+        <translation>Maak een nieuw versleuteld dossierbestand, controleer er een, of importeer er een trajectbestand in. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer.</translation>
     </message>
 </context>
 <context>
@@ -629,10 +629,6 @@ Omklap: %1</translation>
 <context>
     <name>StoreCommands</name>
     <message>
-        <source>Usage: thuisindewijk-cli store init FILE | store check FILE</source>
-        <translation>Gebruik: thuisindewijk-cli store init BESTAND | store check BESTAND</translation>
-    </message>
-    <message>
         <source>The passphrase is too weak (about %1 bits; at least %2 needed). %3 Nothing was created.</source>
         <translation>Het wachtwoord is te zwak (ongeveer %1 bits; minstens %2 nodig). %3 Er is niets aangemaakt.</translation>
     </message>
@@ -663,6 +659,25 @@ Omklap: %1</translation>
     <message>
         <source>Usage: thuisindewijk-cli audit verify FILE</source>
         <translation>Gebruik: thuisindewijk-cli audit verify BESTAND</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli store init FILE | store check FILE | store import FILE TRAJECTORY.json</source>
+        <translation>Gebruik: thuisindewijk-cli store init BESTAND | store check BESTAND | store import BESTAND TRAJECT.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported participant %1 with %n event(s).</source>
+        <translation>
+            <numerusform>Deelnemer %1 geïmporteerd met %n gebeurtenis.</numerusform>
+            <numerusform>Deelnemer %1 geïmporteerd met %n gebeurtenissen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -819,6 +834,25 @@ Omklap: %1</translation>
     <message>
         <source>the field &quot;%1&quot; may be %2, not &quot;%3&quot;</source>
         <translation>het veld &quot;%1&quot; mag %2 zijn, niet &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryRepository</name>
+    <message>
+        <source>The trajectory has no participant id (deelnemer.id).</source>
+        <translation>Het traject heeft geen deelnemer-id (deelnemer.id).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>participant %1 is already in this case file; record new events instead of importing again.</source>
+        <translation>deelnemer %1 staat al in dit dossierbestand; leg nieuwe gebeurtenissen vast in plaats van opnieuw te importeren.</translation>
+    </message>
+    <message>
+        <source>There is no participant %1 in this case file.</source>
+        <translation>Er is geen deelnemer %1 in dit dossierbestand.</translation>
     </message>
 </context>
 <context>

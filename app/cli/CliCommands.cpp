@@ -21,9 +21,10 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
          [this](const QStringList& arguments) { return help(arguments); }},
         {QStringLiteral("version"), QString(), tr("Show version and licence."),
          [this](const QStringList& arguments) { return version(arguments); }},
-        {QStringLiteral("store"), QStringLiteral("init FILE | check FILE"),
-         tr("Create a new encrypted case file, or check one. The passphrase comes from THUIS_PASSPHRASE or "
-            "standard input."),
+        {QStringLiteral("store"), QStringLiteral("init FILE | check FILE | import FILE TRAJECTORY.json"),
+         tr("Create a new encrypted case file, check one, or import a trajectory file into one. The "
+            "passphrase "
+            "comes from THUIS_PASSPHRASE or standard input."),
          [this](const QStringList& arguments) { return StoreCommands(m_out, m_err).run(arguments); }},
         {QStringLiteral("audit"), QStringLiteral("verify FILE"),
          tr("Check the hash chain of a case file's audit log and name the first broken link."),

@@ -6,7 +6,9 @@
 #include "store/AuditLog.h"
 #include "store/PassphraseStrength.h"
 #include "store/SchemaMigrations.h"
+#include "store/TrajectoryRepository.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 int StoreCommands::run(const QStringList& arguments)
@@ -15,7 +17,11 @@ int StoreCommands::run(const QStringList& arguments)
         return init(arguments.at(1));
     if (arguments.size() == 2 && arguments.first() == u"check")
         return check(arguments.at(1));
-    m_err << tr("Usage: thuisindewijk-cli store init FILE | store check FILE") << Qt::endl;
+    if (arguments.size() == 3 && arguments.first() == u"import")
+        return importTrajectory(arguments.at(1), arguments.at(2));
+    m_err << tr("Usage: thuisindewijk-cli store init FILE | store check FILE | store import FILE "
+                "TRAJECTORY.json")
+          << Qt::endl;
     return CliCommands::UsageError;
 }
 
@@ -77,6 +83,38 @@ int StoreCommands::audit(const QStringList& arguments)
     const AuditLog::Verification result = AuditLog(store->database()).verify();
     (result.intact ? m_out : m_err) << result.message << Qt::endl;
     return result.intact ? CliCommands::Success : CliCommands::Failure;
+}
+
+int StoreCommands::importTrajectory(const QString& path, const QString& trajectoryFile)
+{
+    QFile file(trajectoryFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read %1: %2").arg(trajectoryFile, file.errorString()) << Qt::endl;
+        return CliCommands::Failure;
+    }
+    const Result<Trajectory> trajectory = Trajectory::fromJson(file.readAll());
+    if (!trajectory) {
+        for (const QString& error : trajectory.errors())
+            m_err << trajectoryFile << ": " << error << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    const auto store = openStore(path);
+    if (!store)
+        return CliCommands::Failure;
+    // The command line has no user profile: the audit log names the operating-system user.
+    const Actor actor{qEnvironmentVariable("USER", tr("unknown")), QString(),
+                      QStringLiteral("opdrachtregel")};
+    const QString error = TrajectoryRepository(store->database())
+                              .importTrajectory(trajectory.value(), actor, QDate::currentDate(),
+                                                QDateTime::currentDateTimeUtc());
+    if (!error.isEmpty()) {
+        m_err << error << Qt::endl;
+        return CliCommands::Failure;
+    }
+    m_out << tr("Imported participant %1 with %n event(s).", nullptr, int(trajectory->events.size()))
+                 .arg(trajectory->deelnemer.id)
+          << Qt::endl;
+    return CliCommands::Success;
 }
 
 int StoreCommands::check(const QString& path)

@@ -27,6 +27,7 @@ public:
 private:
     int init(const QString& path);
     int check(const QString& path);
+    int importTrajectory(const QString& path, const QString& trajectoryFile);
     std::unique_ptr<EncryptedStore> openStore(const QString& path);
 
     QTextStream& m_out;

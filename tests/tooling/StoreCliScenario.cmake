@@ -1,5 +1,5 @@
 # thuisindewijk-cli store init/check from the outside, in Dutch, as a user would run them.
-#   cmake -DCLI=... -DWORK_DIR=... -P StoreCliScenario.cmake
+#   cmake -DCLI=... -DWORK_DIR=... -DTRAJECTORIES=... -P StoreCliScenario.cmake
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(store ${WORK_DIR}/dossiers.thuis)
@@ -48,6 +48,22 @@ file(SHA256 ${store} after)
 if(NOT after STREQUAL created)
     message(FATAL_ERROR "the store changed although nothing was written to it")
 endif()
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store import ${store}
+    ${TRAJECTORIES}/amsterdam-2026-omklap.json RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("import a trajectory file" "${code}" "${out}" "Deelnemer D-0001 geïmporteerd met 31 gebeurtenissen" 0)
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store import ${store}
+    ${TRAJECTORIES}/amsterdam-2026-omklap.json RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("the same participant twice is refused" "${code}" "${out}" "staat al in dit dossierbestand" 1)
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store import ${store}
+    ${TRAJECTORIES}/bad-order.json RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("a file that breaks a rule is refused" "${code}" "${out}" "Er is niets geïmporteerd: gebeurtenis 8" 1)
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} audit verify ${store}
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("every imported row is in the audit chain" "${code}" "${out}" "intact: 32 rijen" 0)
 
 execute_process(COMMAND sqlite3 ${store} "SELECT count(*) FROM sqlite_master;"
     RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)

@@ -1,0 +1,140 @@
+#include "store/TrajectoryRepository.h"
+
+#include "trajectory/EventTypeRegistry.h"
+#include "trajectory/IsoDate.h"
+#include "trajectory/RuleProfile.h"
+#include "trajectory/TrajectoryEngine.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString householdCode(Household household)
+{
+    switch (household) {
+    case Household::Alleenstaand:
+        return QStringLiteral("alleenstaand");
+    case Household::Gezin:
+        return QStringLiteral("gezin");
+    case Household::Multiprobleemgezin:
+        return QStringLiteral("multiprobleemgezin");
+    }
+    return {};
+}
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+QString TrajectoryRepository::importTrajectory(const Trajectory& trajectory, const Actor& actor,
+                                               const QDate& today, const QDateTime& now)
+{
+    if (trajectory.deelnemer.id.isEmpty())
+        return tr("The trajectory has no participant id (deelnemer.id).");
+    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory.profileId);
+    if (!profile)
+        return profile.errors().join(u'\n');
+    const Result<Evaluation> evaluation = TrajectoryEngine(profile.value()).evaluate(trajectory, today);
+    if (!evaluation)
+        return tr("Nothing was imported: %1").arg(evaluation.errors().join(u'\n'));
+
+    const QString at = now.toUTC().toString(Qt::ISODateWithMs);
+    if (!m_database.transaction())
+        return tr("Nothing was imported: %1").arg(m_database.lastError().driverText());
+    QSqlQuery query(m_database);
+    AuditLog audit(m_database);
+    const auto fail = [&](const QString& error) {
+        m_database.rollback();
+        return tr("Nothing was imported: %1").arg(error);
+    };
+
+    query.prepare(QStringLiteral("SELECT 1 FROM participant WHERE id = ?"));
+    query.addBindValue(trajectory.deelnemer.id);
+    if (!query.exec())
+        return fail(query.lastError().driverText());
+    if (query.next())
+        return fail(
+            tr("participant %1 is already in this case file; record new events instead of importing again.")
+                .arg(trajectory.deelnemer.id));
+
+    query.prepare(
+        QStringLiteral("INSERT INTO participant (id, naam, geboortedatum, huishouden, profile, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value : {QVariant(trajectory.deelnemer.id), QVariant(trajectory.deelnemer.naam),
+                                  dateOrNull(trajectory.deelnemer.geboortedatum),
+                                  QVariant(householdCode(trajectory.deelnemer.huishouden)),
+                                  QVariant(trajectory.profileId), QVariant(at)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(query.lastError().driverText());
+    if (const QString error =
+            audit.append({now, actor, QStringLiteral("participant"), trajectory.deelnemer.id, std::nullopt,
+                          trajectory.deelnemer.naam});
+        !error.isEmpty())
+        return fail(error);
+
+    // Recorded in file order: that order breaks ties between events on the same date.
+    query.prepare(
+        QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
+                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const TrajectoryEvent& event : trajectory.events) {
+        const QString fields =
+            QString::fromUtf8(QJsonDocument(event.fields.toJsonObject()).toJson(QJsonDocument::Compact));
+        for (const QVariant& value :
+             {QVariant(trajectory.deelnemer.id), QVariant(event.type), QVariant(isoDate(event.date)),
+              QVariant(fields), QVariant(at), QVariant(actor.name)})
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(query.lastError().driverText());
+        const QString eventId = query.lastInsertId().toString();
+        if (const QString error =
+                audit.append({now, actor, QStringLiteral("trajectory_event"), eventId, std::nullopt,
+                              event.type + u' ' + isoDate(event.date) + u' ' + fields});
+            !error.isEmpty())
+            return fail(error);
+    }
+    if (!m_database.commit())
+        return fail(m_database.lastError().driverText());
+    return {};
+}
+
+Result<Trajectory> TrajectoryRepository::load(const QString& participantId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("SELECT naam, geboortedatum, huishouden, profile FROM participant WHERE id = ?"));
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return Result<Trajectory>::failure(query.lastError().driverText());
+    if (!query.next())
+        return Result<Trajectory>::failure(
+            tr("There is no participant %1 in this case file.").arg(participantId));
+    Trajectory trajectory;
+    trajectory.deelnemer.id = participantId;
+    trajectory.deelnemer.naam = query.value(0).toString();
+    trajectory.deelnemer.geboortedatum = parseIsoDate(query.value(1).toString());
+    trajectory.deelnemer.huishouden =
+        householdFromCode(query.value(2).toString()).value_or(Household::Alleenstaand);
+    trajectory.profileId = query.value(3).toString();
+
+    query.prepare(QStringLiteral(
+        "SELECT type, date, fields FROM trajectory_event WHERE participant_id = ? ORDER BY id"));
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return Result<Trajectory>::failure(query.lastError().driverText());
+    while (query.next()) {
+        TrajectoryEvent event;
+        event.number = int(trajectory.events.size() + 1);
+        event.type = query.value(0).toString();
+        event.typeId = EventTypeRegistry::idOf(event.type);
+        event.date = parseIsoDate(query.value(1).toString());
+        event.fields = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        trajectory.events.append(event);
+    }
+    return trajectory;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/AuditLog.h"
+#include "trajectory/Trajectory.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+// Participants and their trajectory events in a case file. Writing goes through the trajectory
+// engine first, so the store only ever holds histories the rules accept; each write is one
+// transaction together with its audit rows.
+class TrajectoryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(TrajectoryRepository)
+
+public:
+    explicit TrajectoryRepository(QSqlDatabase database)
+        : m_database(std::move(database))
+    {}
+
+    // A new participant with their whole history (the trajectory file format). Refused as a
+    // whole, with the engine's message, when any event breaks a rule as of `today`.
+    QString importTrajectory(const Trajectory& trajectory, const Actor& actor, const QDate& today,
+                             const QDateTime& now);
+    // The participant's trajectory as stored, events in the order they were recorded.
+    Result<Trajectory> load(const QString& participantId) const;
+
+private:
+    QSqlDatabase m_database;
+};
