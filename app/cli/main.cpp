@@ -8,27 +8,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
-
-namespace {
-
-// Removes `--lang X` / `--lang=X` so the commands see only their own arguments.
-QStringList withoutLanguageOption(QStringList arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == u"--lang") {
-            arguments.remove(i, qMin<qsizetype>(2, arguments.size() - i));
-            return arguments;
-        }
-        if (arguments.at(i).startsWith(u"--lang=")) {
-            arguments.remove(i);
-            return arguments;
-        }
-    }
-    return arguments;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -50,5 +29,5 @@ int main(int argc, char* argv[])
     }
 
     CliCommands commands(settings, out, err);
-    return commands.run(withoutLanguageOption(QCoreApplication::arguments().mid(1)));
+    return commands.run(requested.remainingArguments());
 }

@@ -19,6 +19,8 @@ public:
     std::optional<UiLanguage> requested() const { return m_requested; }
     // Empty, or a sentence naming the unknown language code.
     QString error() const { return m_error; }
+    // The arguments after the program name without `--lang X`, for a tool's own parsing.
+    QStringList remainingArguments() const { return m_remaining; }
 
     static CommandLineLanguage scan(const QStringList& arguments);
     static QString optionDescription();
@@ -26,4 +28,5 @@ public:
 private:
     std::optional<UiLanguage> m_requested;
     QString m_error;
+    QStringList m_remaining;
 };

@@ -193,15 +193,8 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
     QSqlQuery query(createResult());
     query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(escapeIdentifier(tableName, TableName)));
     while (query.next()) {
-        const QString type = query.value(2).toString().toUpper();
-        QMetaType metaType = QMetaType::fromType<QString>();
-        if (type.contains(u"INT"))
-            metaType = QMetaType::fromType<qlonglong>();
-        else if (type.contains(u"REAL") || type.contains(u"FLOA") || type.contains(u"DOUB"))
-            metaType = QMetaType::fromType<double>();
-        else if (type.contains(u"BLOB"))
-            metaType = QMetaType::fromType<QByteArray>();
-        QSqlField field(query.value(1).toString(), metaType, tableName);
+        QSqlField field(query.value(1).toString(), metaTypeForDeclaration(query.value(2).toString()),
+                        tableName);
         field.setRequired(query.value(3).toInt() != 0);
         record.append(field);
     }

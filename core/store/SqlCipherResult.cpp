@@ -11,7 +11,13 @@
 
 namespace {
 
-// SQLite has no column types, only declared affinities; this picks the Qt type a model shows.
+QString errorText(sqlite3* connection)
+{
+    return QString::fromUtf8(sqlite3_errmsg(connection));
+}
+
+} // namespace
+
 QMetaType metaTypeForDeclaration(const QString& declared)
 {
     const QString type = declared.toUpper();
@@ -23,13 +29,6 @@ QMetaType metaTypeForDeclaration(const QString& declared)
         return QMetaType::fromType<QByteArray>();
     return QMetaType::fromType<QString>();
 }
-
-QString errorText(sqlite3* connection)
-{
-    return QString::fromUtf8(sqlite3_errmsg(connection));
-}
-
-} // namespace
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver)
     : QSqlResult(driver)

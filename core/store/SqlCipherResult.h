@@ -6,6 +6,11 @@
 #include <QVariant>
 
 class SqlCipherDriver;
+
+// SQLite has no column types, only declared affinities; this picks the Qt type a model shows
+// for a declared type ("INTEGER", "REAL", "BLOB", anything else text). Used for query results
+// and for SqlCipherDriver::record().
+QMetaType metaTypeForDeclaration(const QString& declared);
 struct sqlite3_stmt;
 
 // One statement on a SQLCipher connection. SQLite steps forward only; rows are kept as they

@@ -11,19 +11,6 @@
 
 namespace {
 
-QString householdCode(Household household)
-{
-    switch (household) {
-    case Household::Alleenstaand:
-        return QStringLiteral("alleenstaand");
-    case Household::Gezin:
-        return QStringLiteral("gezin");
-    case Household::Multiprobleemgezin:
-        return QStringLiteral("multiprobleemgezin");
-    }
-    return {};
-}
-
 QVariant dateOrNull(const QDate& date)
 {
     return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());

@@ -12,6 +12,19 @@ QString TrajectoryEvent::label() const
     return Trajectory::tr("event %1 (%2, %3)").arg(number).arg(type, isoDate(date));
 }
 
+QString householdCode(Household household)
+{
+    switch (household) {
+    case Household::Alleenstaand:
+        return QStringLiteral("alleenstaand");
+    case Household::Gezin:
+        return QStringLiteral("gezin");
+    case Household::Multiprobleemgezin:
+        return QStringLiteral("multiprobleemgezin");
+    }
+    return {};
+}
+
 std::optional<Household> householdFromCode(const QString& code)
 {
     if (code == u"alleenstaand")

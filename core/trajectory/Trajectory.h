@@ -34,6 +34,7 @@ enum class Household { Alleenstaand, Gezin, Multiprobleemgezin };
 
 // "alleenstaand", "gezin", "multiprobleemgezin": the codes of files and rule profiles.
 std::optional<Household> householdFromCode(const QString& code);
+QString householdCode(Household household);
 
 struct Deelnemer
 {

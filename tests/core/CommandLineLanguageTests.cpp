@@ -37,3 +37,10 @@ TEST_CASE("An unknown or missing language is an error naming the problem", "[com
     CHECK_FALSE(missing.requested().has_value());
     CHECK(missing.error().contains(QStringLiteral("--lang")));
 }
+
+TEST_CASE("The other arguments are kept in order without the --lang option", "[commandline]")
+{
+    CHECK(scan({"trajectory", "--lang", "en", "evaluate", "x.json"}).remainingArguments() ==
+          QStringList{QStringLiteral("trajectory"), QStringLiteral("evaluate"), QStringLiteral("x.json")});
+    CHECK(scan({"--lang=nl", "help"}).remainingArguments() == QStringList{QStringLiteral("help")});
+}
