@@ -1,17 +1,59 @@
 #include "store/EncryptedStore.h"
 
 #include "application/BuildInfo.h"
+#include "store/KeyedConnection.h"
 #include "store/SchemaMigrations.h"
 #include "store/SqlCipherDriver.h"
+#include "store/StoreBackups.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
-EncryptedStore::EncryptedStore(QString connectionName, QString path)
+#include <sodium.h>
+#include <sqlite3.h>
+
+namespace {
+
+using StoreResult = Result<std::unique_ptr<EncryptedStore>>;
+
+// A database file together with the files SQLite keeps beside it.
+void removeDatabaseFiles(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+sqlite3* connectionOf(const QSqlDatabase& database)
+{
+    return static_cast<sqlite3*>(database.driver()->handle().value<void*>());
+}
+
+// True when `passphrase` opens the newest backup of `path`: then the passphrase is right and
+// a case file that refuses it is damaged, not locked with another passphrase.
+bool opensLatestBackup(const QString& path, const SecretBytes& passphrase, const KdfParameters& parameters)
+{
+    const std::optional<StoreBackups::Backup> latest = StoreBackups(path).latest();
+    if (!latest)
+        return false;
+    const Result<QByteArray> salt = StoreKey::readSalt(latest->path);
+    if (!salt)
+        return false;
+    const Result<SecretBytes> key = StoreKey::derive(passphrase, salt.value(), parameters);
+    KeyedConnection backup;
+    return key && backup.open(latest->path, key.value(), KeyedConnection::Mode::OpenExisting).isEmpty();
+}
+
+} // namespace
+
+EncryptedStore::EncryptedStore(QString connectionName, QString path, KdfParameters parameters)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
+    , m_parameters(parameters)
 {}
 
 EncryptedStore::~EncryptedStore()
@@ -21,6 +63,8 @@ EncryptedStore::~EncryptedStore()
         database.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_key.bytes().isEmpty())
+        sodium_munlock(m_key.data(), size_t(m_key.bytes().size())); // zeroes the bytes, too
 }
 
 QSqlDatabase EncryptedStore::database() const
@@ -38,67 +82,126 @@ QString EncryptedStore::meta(const QString& key) const
     return {};
 }
 
-Result<std::unique_ptr<EncryptedStore>> EncryptedStore::connect(const QString& path, SecretBytes key,
-                                                                bool create)
+void EncryptedStore::keepKey(SecretBytes key)
+{
+    if (!m_key.bytes().isEmpty())
+        sodium_munlock(m_key.data(), size_t(m_key.bytes().size()));
+    m_key = std::move(key);
+    // Kept out of swap where the system allows it; without the lock the key still works.
+    sodium_mlock(m_key.data(), size_t(m_key.bytes().size()));
+}
+
+bool EncryptedStore::openConnection(const SecretBytes& key)
+{
+    QSqlDatabase db = database();
+    QString password = QString::fromLatin1(key.bytes());
+    db.setPassword(password);
+    const bool opened = db.open();
+    db.setPassword(QString()); // QSqlDatabase would otherwise keep the key for reopening
+    password.fill(u'0');       // now the only reference: overwritten in place
+    return opened;
+}
+
+StoreResult EncryptedStore::connect(const QString& path, SecretBytes key, const KdfParameters& parameters,
+                                    bool create, int* failureCode)
 {
     SqlCipherDriver::registerDriver();
     const QString name = QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<EncryptedStore> store(new EncryptedStore(name, path));
+    std::unique_ptr<EncryptedStore> store(new EncryptedStore(name, path, parameters));
     QSqlDatabase database = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::driverName), name);
     database.setDatabaseName(path);
     database.setConnectOptions(create ? QString() : QStringLiteral("THUIS_OPEN_EXISTING"));
-    QString password = QString::fromLatin1(key.bytes());
-    key.wipe();
-    database.setPassword(password);
-    const bool opened = database.open();
-    database.setPassword(QString()); // QSqlDatabase would otherwise keep the key for reopening
-    password.fill(u'0');             // now the only reference: overwritten in place
-    if (!opened)
-        return Result<std::unique_ptr<EncryptedStore>>::failure(database.lastError().driverText());
+    if (!store->openConnection(key)) {
+        if (failureCode)
+            *failureCode = database.lastError().nativeErrorCode().toInt();
+        return StoreResult::failure(database.lastError().driverText());
+    }
+    store->keepKey(std::move(key));
     return store;
 }
 
-Result<std::unique_ptr<EncryptedStore>>
-EncryptedStore::create(const QString& path, const SecretBytes& passphrase, const KdfParameters& parameters)
+StoreResult EncryptedStore::create(const QString& path, const SecretBytes& passphrase,
+                                   const KdfParameters& parameters)
 {
     if (QFile::exists(path))
-        return Result<std::unique_ptr<EncryptedStore>>::failure(
+        return StoreResult::failure(
             tr("%1 already exists; a new case file never replaces an existing file.").arg(path));
     Result<SecretBytes> key = StoreKey::derive(passphrase, StoreKey::newSalt(), parameters);
     if (!key)
-        return Result<std::unique_ptr<EncryptedStore>>::failure(key.errors());
-    Result<std::unique_ptr<EncryptedStore>> store = connect(path, std::move(key).value(), true);
-    if (!store)
-        return store;
+        return StoreResult::failure(key.errors());
+    StoreResult store = connect(path, std::move(key).value(), parameters, true);
+    if (!store) {
+        removeDatabaseFiles(path); // SQLite may have made an empty file before failing
+        return StoreResult::failure(tr("The case file %1 could not be made: %2 Nothing else was changed.")
+                                        .arg(path, store.errors().join(u' ')));
+    }
     QString error = store.value()->initialise();
     if (error.isEmpty())
         error = SchemaMigrations::migrate(store.value()->database());
     if (!error.isEmpty()) {
-        store = Result<std::unique_ptr<EncryptedStore>>::failure(error);
+        store = StoreResult::failure(error);
         // The file was made a moment ago and holds nothing of the user's: leave no half store behind.
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        removeDatabaseFiles(path);
     }
     return store;
 }
 
-Result<std::unique_ptr<EncryptedStore>>
-EncryptedStore::open(const QString& path, const SecretBytes& passphrase, const KdfParameters& parameters)
+StoreResult EncryptedStore::open(const QString& path, const SecretBytes& passphrase,
+                                 const KdfParameters& parameters, OpenProblem* problem)
 {
+    OpenProblem ignored = OpenProblem::None;
+    OpenProblem& why = problem ? *problem : ignored;
+    why = OpenProblem::None;
+
+    const QFileInfo file(path);
+    if (!file.exists() || !file.isReadable()) {
+        why = OpenProblem::Unreadable;
+        return StoreResult::failure(tr("The case file %1 cannot be found or read.").arg(path));
+    }
+    if (file.size() < StoreKey::saltSize || file.size() % pageSize != 0) {
+        why = OpenProblem::Damaged;
+        return StoreResult::failure(StoreBackups::damagedMessage(
+            path, tr("it is cut off: %n byte(s), not a whole number of pages", nullptr, int(file.size()))));
+    }
     const Result<QByteArray> salt = StoreKey::readSalt(path);
-    if (!salt)
-        return Result<std::unique_ptr<EncryptedStore>>::failure(salt.errors());
+    if (!salt) {
+        why = OpenProblem::Unreadable;
+        return StoreResult::failure(salt.errors());
+    }
     Result<SecretBytes> key = StoreKey::derive(passphrase, salt.value(), parameters);
     if (!key)
-        return Result<std::unique_ptr<EncryptedStore>>::failure(key.errors());
-    Result<std::unique_ptr<EncryptedStore>> store = connect(path, std::move(key).value(), false);
-    if (!store)
+        return StoreResult::failure(key.errors());
+    int failureCode = 0;
+    StoreResult store = connect(path, std::move(key).value(), parameters, false, &failureCode);
+    if (!store) {
+        // A wrong key reads as "not a database"; a page that decrypts but does not fit
+        // together, as corruption.
+        if ((failureCode & 0xff) == SQLITE_CORRUPT) {
+            why = OpenProblem::Damaged;
+            return StoreResult::failure(
+                StoreBackups::damagedMessage(path, tr("pages are missing or do not fit together")));
+        }
+        if (opensLatestBackup(path, passphrase, parameters)) {
+            why = OpenProblem::Damaged;
+            return StoreResult::failure(StoreBackups::damagedMessage(
+                path,
+                tr("its first page does not decrypt, although the passphrase opens its latest backup")));
+        }
+        why = OpenProblem::WrongPassphrase;
         return store;
-    if (const QString error = store.value()->checkFormat(); !error.isEmpty())
-        return Result<std::unique_ptr<EncryptedStore>>::failure(error);
-    if (const QString error = SchemaMigrations::migrate(store.value()->database()); !error.isEmpty())
-        return Result<std::unique_ptr<EncryptedStore>>::failure(error);
+    }
+    if (const QStringList damage = store.value()->damage(); !damage.isEmpty()) {
+        why = OpenProblem::Damaged;
+        return StoreResult::failure(StoreBackups::damagedMessage(path, damage.first()));
+    }
+    if (const QString error = store.value()->checkFormat(&why); !error.isEmpty())
+        return StoreResult::failure(error);
+    if (const QString error = SchemaMigrations::migrate(store.value()->database()); !error.isEmpty()) {
+        why = SchemaMigrations::currentVersion(store.value()->database()) > SchemaMigrations::latestVersion()
+                  ? OpenProblem::NewerVersion
+                  : OpenProblem::Unreadable;
+        return StoreResult::failure(error);
+    }
     return store;
 }
 
@@ -126,15 +229,99 @@ QString EncryptedStore::initialise()
     return {};
 }
 
-QString EncryptedStore::checkFormat() const
+QString EncryptedStore::checkFormat(OpenProblem* problem) const
 {
     const QString format = meta(QStringLiteral("format"));
-    if (format.isEmpty())
+    if (format.isEmpty()) {
+        *problem = OpenProblem::NotACaseFile;
         return tr("%1 opens, but it is not a case file of this program. It was not changed.").arg(m_path);
-    if (format.toInt() > currentFormat)
+    }
+    if (format.toInt() > currentFormat) {
+        *problem = OpenProblem::NewerVersion;
         return tr("%1 was made by a newer version of this program (format %2; this version reads up to %3). "
                   "It was not changed; open it with the newer version.")
             .arg(m_path, format)
             .arg(currentFormat);
+    }
+    return {};
+}
+
+QStringList EncryptedStore::damage() const
+{
+    QStringList problems;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return {query.lastError().databaseText()};
+    while (query.next()) {
+        if (query.value(0).toString() != u"ok")
+            problems << query.value(0).toString();
+    }
+    if (query.lastError().isValid())
+        problems << query.lastError().databaseText();
+    return problems;
+}
+
+QString EncryptedStore::backupTo(const QString& destination) const
+{
+    // ".deel": a partial copy under a name no one mistakes for a backup.
+    const QString partial = destination + QStringLiteral(".deel");
+    removeDatabaseFiles(partial);
+    QString error;
+    {
+        KeyedConnection copy;
+        error = copy.open(partial, m_key, KeyedConnection::Mode::Create);
+        if (error.isEmpty())
+            error = copy.copyFrom(connectionOf(database()));
+    }
+    if (error.isEmpty())
+        error = replaceFileAtomically(partial, destination);
+    if (!error.isEmpty())
+        removeDatabaseFiles(partial);
+    return error;
+}
+
+QString EncryptedStore::closeForReplacement()
+{
+    QSqlQuery(database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    database().close();
+    // The last connection to close folds the write-ahead log into the file and removes it. A
+    // log left with frames in it would be replayed onto whatever file is at this path next.
+    const QFileInfo log(m_path + QStringLiteral("-wal"));
+    if (log.exists() && log.size() > 0)
+        return tr("the write-ahead log of the case file could not be folded in");
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    return {};
+}
+
+QString EncryptedStore::changePassphrase(const SecretBytes& newPassphrase)
+{
+    Result<SecretBytes> newKey = StoreKey::derive(newPassphrase, StoreKey::newSalt(), m_parameters);
+    if (!newKey)
+        return newKey.errors().join(u' ');
+    const QString staging = m_path + QStringLiteral(".nieuwe-sleutel");
+    removeDatabaseFiles(staging);
+    QString error;
+    {
+        KeyedConnection copy;
+        error = copy.open(staging, newKey.value(), KeyedConnection::Mode::Create);
+        if (error.isEmpty())
+            error = copy.copyFrom(connectionOf(database()));
+        if (error.isEmpty() && !copy.quickCheck().isEmpty())
+            error = tr("the copy under the new passphrase is not whole");
+    }
+    if (error.isEmpty())
+        error = closeForReplacement();
+    if (error.isEmpty())
+        error = replaceFileAtomically(staging, m_path);
+    if (!error.isEmpty()) {
+        removeDatabaseFiles(staging);
+        if (!database().isOpen())
+            openConnection(m_key);
+        return tr("The passphrase was not changed; the case file is as it was (%1).").arg(error);
+    }
+    keepKey(std::move(newKey).value());
+    if (!openConnection(m_key))
+        return tr("The passphrase was changed, but the case file did not open again: %1")
+            .arg(database().lastError().driverText());
     return {};
 }

@@ -6,26 +6,45 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+
+// Why a case file did not open, so that the app can offer the right way out (a damaged file:
+// restore a backup; a wrong passphrase: try again).
+enum class OpenProblem {
+    None,
+    Unreadable,      // missing, no permission
+    WrongPassphrase, // or a file that was never a case file; SQLCipher cannot tell these apart
+    Damaged,         // cut off, or pages that no longer decrypt or fit together
+    NewerVersion,
+    NotACaseFile,
+};
 
 // One open case file (dossierbestand): an SQLCipher database keyed from the passphrase
 // (StoreKey), reached through QtSql (SqlCipherDriver). Creating never overwrites a file;
 // opening never writes before the key has been proven right, so a wrong passphrase leaves the
 // file byte-identical. The store's own facts (format version, who made it) live in store_meta.
+//
+// The passphrase is wiped as soon as the key is derived. The derived key is kept, in memory
+// locked against swapping, for as long as this object lives (that is: while the store is
+// unlocked): SQLCipher holds the same key for the open connection anyway, and backups and
+// rekeying need it. Locking the app destroys this object, which wipes the key.
 class EncryptedStore
 {
     Q_DECLARE_TR_FUNCTIONS(EncryptedStore)
 
 public:
     static constexpr int currentFormat = 1;
+    // SQLCipher 3's page size, which store format 1 keeps: a file of another length is cut off.
+    static constexpr qint64 pageSize = 1024;
 
     static Result<std::unique_ptr<EncryptedStore>>
     create(const QString& path, const SecretBytes& passphrase,
            const KdfParameters& parameters = KdfParameters::storeFormat1());
     static Result<std::unique_ptr<EncryptedStore>>
     open(const QString& path, const SecretBytes& passphrase,
-         const KdfParameters& parameters = KdfParameters::storeFormat1());
+         const KdfParameters& parameters = KdfParameters::storeFormat1(), OpenProblem* problem = nullptr);
     ~EncryptedStore();
 
     EncryptedStore(const EncryptedStore&) = delete;
@@ -35,13 +54,33 @@ public:
     QString path() const { return m_path; }
     // A value from store_meta ("format", "created_with"), empty when absent.
     QString meta(const QString& key) const;
+    const KdfParameters& kdfParameters() const { return m_parameters; }
+
+    // PRAGMA quick_check over every page: empty when the file is whole.
+    QStringList damage() const;
+    // A complete, encrypted copy at `destination` (same key and salt, so the same passphrase
+    // opens it), made with the online backup API while the store stays open. Written beside
+    // the destination first and renamed into place, so a destination file is always whole.
+    QString backupTo(const QString& destination) const;
+    // A new passphrase (and a new salt). The store is copied into a new file under the new key,
+    // which is checked and then renamed over the old one: a crash at any moment leaves a file
+    // that opens with either the old or the new passphrase. Empty string on success; on failure
+    // the store is unchanged and stays open under the old passphrase.
+    QString changePassphrase(const SecretBytes& newPassphrase);
 
 private:
-    EncryptedStore(QString connectionName, QString path);
-    static Result<std::unique_ptr<EncryptedStore>> connect(const QString& path, SecretBytes key, bool create);
+    EncryptedStore(QString connectionName, QString path, KdfParameters parameters);
+    static Result<std::unique_ptr<EncryptedStore>> connect(const QString& path, SecretBytes key,
+                                                           const KdfParameters& parameters, bool create,
+                                                           int* failureCode = nullptr);
+    bool openConnection(const SecretBytes& key);
     QString initialise();
-    QString checkFormat() const;
+    QString checkFormat(OpenProblem* problem) const;
+    void keepKey(SecretBytes key);
+    QString closeForReplacement();
 
     QString m_connectionName;
     QString m_path;
+    KdfParameters m_parameters;
+    SecretBytes m_key; // hex key + salt, as SQLCipher takes it
 };

@@ -65,9 +65,10 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
 
 bool SqlCipherDriver::failOpen(const QString& message)
 {
-    setLastError(QSqlError(message,
-                           m_connection ? QString::fromUtf8(sqlite3_errmsg(m_connection)) : QString(),
-                           QSqlError::ConnectionError));
+    setLastError(
+        QSqlError(message, m_connection ? QString::fromUtf8(sqlite3_errmsg(m_connection)) : QString(),
+                  QSqlError::ConnectionError,
+                  m_connection ? QString::number(sqlite3_extended_errcode(m_connection)) : QString()));
     if (m_connection)
         sqlite3_close_v2(m_connection);
     m_connection = nullptr;
@@ -80,7 +81,8 @@ bool SqlCipherDriver::executeSimple(const QString& sql, const QString& context)
     char* error = nullptr;
     if (sqlite3_exec(m_connection, sql.toUtf8().constData(), nullptr, nullptr, &error) == SQLITE_OK)
         return true;
-    setLastError(QSqlError(context, QString::fromUtf8(error ? error : ""), QSqlError::TransactionError));
+    setLastError(QSqlError(context, QString::fromUtf8(error ? error : ""), QSqlError::TransactionError,
+                           QString::number(sqlite3_extended_errcode(m_connection))));
     sqlite3_free(error);
     return false;
 }
@@ -134,6 +136,8 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
 
 void SqlCipherDriver::close()
 {
+    for (SqlCipherResult* result : std::as_const(m_results))
+        result->releaseStatement();
     if (m_connection)
         sqlite3_close_v2(m_connection);
     m_connection = nullptr;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDriver>
+
+class SqlCipherResult;
 
 struct sqlite3;
 
@@ -40,10 +43,14 @@ public:
     QVariant handle() const override;
 
     sqlite3* connection() const { return m_connection; }
+    // Results tell the driver they exist, so that close() can release their statements.
+    void attach(SqlCipherResult* result) const { m_results.insert(result); }
+    void detach(SqlCipherResult* result) const { m_results.remove(result); }
 
 private:
     bool executeSimple(const QString& sql, const QString& context);
     bool failOpen(const QString& message);
 
     sqlite3* m_connection = nullptr;
+    mutable QSet<SqlCipherResult*> m_results;
 };

@@ -33,16 +33,26 @@ QMetaType metaTypeForDeclaration(const QString& declared)
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver)
     : QSqlResult(driver)
     , m_driver(driver)
-{}
+{
+    m_driver->attach(this);
+}
 
 SqlCipherResult::~SqlCipherResult()
 {
     finalize();
+    if (driver()) // QSqlResult tracks the driver's lifetime; a closed driver has released us already
+        m_driver->detach(this);
 }
 
 QVariant SqlCipherResult::handle() const
 {
     return QVariant::fromValue(static_cast<void*>(m_statement));
+}
+
+void SqlCipherResult::releaseStatement()
+{
+    finalize();
+    m_exhausted = true;
 }
 
 void SqlCipherResult::finalize()

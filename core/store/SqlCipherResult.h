@@ -22,6 +22,9 @@ public:
     ~SqlCipherResult() override;
 
     QVariant handle() const override;
+    // The connection is closing: the statement goes now (SQLite can only close a connection,
+    // and fold in its write-ahead log, when no statement is left); rows already read stay.
+    void releaseStatement();
 
 protected:
     bool reset(const QString& query) override;

@@ -122,9 +122,11 @@ TEST_CASE("A cut-off file is refused with a clear message and left alone", "[sto
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("SQLite f");
     file.close();
-    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    OpenProblem problem = OpenProblem::None;
+    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap, &problem);
     REQUIRE_FALSE(store.ok());
-    CHECK(store.errors().first().contains(QStringLiteral("too short")));
+    CHECK(problem == OpenProblem::Damaged);
+    CHECK(store.errors().first().contains(QStringLiteral("cut off")));
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == "SQLite f");
 }

@@ -1,0 +1,101 @@
+#include "store/KeyedConnection.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+KeyedConnection::~KeyedConnection()
+{
+    close();
+}
+
+void KeyedConnection::close()
+{
+    if (m_connection)
+        sqlite3_close_v2(m_connection);
+    m_connection = nullptr;
+}
+
+QString KeyedConnection::open(const QString& path, const SecretBytes& rawKey, Mode mode)
+{
+    close();
+    int flags = SQLITE_OPEN_READWRITE;
+    if (mode == Mode::Create)
+        flags |= SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_connection, flags, nullptr) != SQLITE_OK) {
+        close();
+        return tr("%1 could not be opened.").arg(path);
+    }
+    QByteArray keyPragma = "PRAGMA key = \"x'" + rawKey.bytes() + "'\";";
+    const int keyed = sqlite3_exec(m_connection, keyPragma.constData(), nullptr, nullptr, nullptr);
+    std::memset(keyPragma.data(), 0, size_t(keyPragma.size()));
+    sqlite3_stmt* statement = nullptr;
+    bool cipherActive = false;
+    if (sqlite3_prepare_v2(m_connection, "PRAGMA cipher_version;", -1, &statement, nullptr) == SQLITE_OK)
+        cipherActive = sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0);
+    sqlite3_finalize(statement);
+    if (keyed != SQLITE_OK || !cipherActive) {
+        close();
+        return tr("Encryption is not active for %1; nothing was written.").arg(path);
+    }
+    if (sqlite3_exec(m_connection, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) !=
+        SQLITE_OK) {
+        close();
+        return tr("%1 does not open with this key, or it is damaged.").arg(path);
+    }
+    return {};
+}
+
+QStringList KeyedConnection::quickCheck() const
+{
+    QStringList problems;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(m_connection, "PRAGMA quick_check;", -1, &statement, nullptr) != SQLITE_OK) {
+        problems << QString::fromUtf8(sqlite3_errmsg(m_connection));
+        return problems;
+    }
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+        const QString line = QString::fromUtf8(text ? text : "");
+        if (line != u"ok")
+            problems << line;
+    }
+    if (step != SQLITE_DONE)
+        problems << QString::fromUtf8(sqlite3_errmsg(m_connection));
+    sqlite3_finalize(statement);
+    return problems;
+}
+
+QString KeyedConnection::copyFrom(sqlite3* source)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(m_connection, "main", source, "main");
+    if (!backup)
+        return QString::fromUtf8(sqlite3_errmsg(m_connection));
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errstr(stepped != SQLITE_DONE ? stepped : finished));
+    return {};
+}
+
+QString replaceFileAtomically(const QString& from, const QString& to)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    // The rename is only durable once the folder itself is on disk.
+    const int folder =
+        ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+    return {};
+}

@@ -1,0 +1,45 @@
+#include "store/StoreError.h"
+
+#include <sqlite3.h>
+
+namespace {
+
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
+} // namespace
+
+bool StoreError::isDiskFull(const QSqlError& error)
+{
+    return primaryCode(error) == SQLITE_FULL;
+}
+
+QString StoreError::describe(const QSqlError& error)
+{
+    switch (primaryCode(error)) {
+    case SQLITE_FULL:
+        return tr("the disk is full");
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return tr("the case file cannot be written here (read-only, or the folder is gone)");
+    case SQLITE_IOERR:
+        return tr("the disk reported an error while writing");
+    default:
+        break;
+    }
+    if (error.databaseText().isEmpty())
+        return error.driverText();
+    return error.driverText() + QStringLiteral(" (") + error.databaseText() + u')';
+}
+
+QString StoreError::notSaved(const QString& reason)
+{
+    return tr("The change was not saved: %1. Nothing was lost; the case file is as it was before this "
+              "action.")
+        .arg(reason);
+}

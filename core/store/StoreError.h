@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QString>
+
+// Words for the user when a write to the case file failed. A full disk and an unwritable file
+// are named as such (SQLite's own texts are English and technical); everything else gives the
+// driver's sentence with SQLite's detail.
+class StoreError
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreError)
+
+public:
+    static bool isDiskFull(const QSqlError& error);
+    static QString describe(const QSqlError& error);
+    // "The change was not saved (reason). Nothing was lost: ..." for an action that was rolled back.
+    static QString notSaved(const QString& reason);
+};
