@@ -112,8 +112,8 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <translation>Controleer de hashketen van het auditlogboek van een dossierbestand en noem de eerste verbroken schakel.</translation>
     </message>
     <message>
-        <source>Create a new encrypted case file, check one, or import a trajectory file into one. The passphrase comes from THUIS_PASSPHRASE or standard input.</source>
-        <translation>Maak een nieuw versleuteld dossierbestand, controleer er een, of importeer er een trajectbestand in. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer.</translation>
+        <source>Create a new encrypted case file, check one (integrity and audit chain), import a trajectory file into one, export its contents as JSON (AVG inzage), or change its passphrase. The passphrase comes from THUIS_PASSPHRASE or standard input; a new one from THUIS_NEW_PASSPHRASE or the next line.</source>
+        <translation>Maak een nieuw versleuteld dossierbestand, controleer er een (integriteit en auditketen), importeer er een trajectbestand in, exporteer de inhoud als JSON (AVG-inzage) of wijzig het wachtwoord. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer; een nieuw wachtwoord uit THUIS_NEW_PASSPHRASE of de volgende regel.</translation>
     </message>
 </context>
 <context>
@@ -148,6 +148,45 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>%1 was made by a newer version of this program (format %2; this version reads up to %3). It was not changed; open it with the newer version.</source>
         <translation>%1 is gemaakt met een nieuwere versie van dit programma (formaat %2; deze versie leest tot en met %3). Het is niet gewijzigd; open het met de nieuwere versie.</translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be made: %2 Nothing else was changed.</source>
+        <translation>Het dossierbestand %1 kon niet worden gemaakt: %2 Verder is er niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The case file %1 cannot be found or read.</source>
+        <translation>Het dossierbestand %1 is niet te vinden of niet te lezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is cut off: %n byte(s), not a whole number of pages</source>
+        <translation>
+            <numerusform>het is afgekapt: %n byte, geen heel aantal pagina&apos;s</numerusform>
+            <numerusform>het is afgekapt: %n bytes, geen heel aantal pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pages are missing or do not fit together</source>
+        <translation>er ontbreken pagina&apos;s of ze passen niet bij elkaar</translation>
+    </message>
+    <message>
+        <source>its first page does not decrypt, although the passphrase opens its latest backup</source>
+        <translation>de eerste pagina laat zich niet ontsleutelen, terwijl het wachtwoord de laatste back-up wel opent</translation>
+    </message>
+    <message>
+        <source>the write-ahead log of the case file could not be folded in</source>
+        <translation>het logbestand (write-ahead log) van het dossierbestand kon niet worden verwerkt</translation>
+    </message>
+    <message>
+        <source>the copy under the new passphrase is not whole</source>
+        <translation>de kopie met het nieuwe wachtwoord is niet compleet</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed; the case file is as it was (%1).</source>
+        <translation>Het wachtwoord is niet gewijzigd; het dossierbestand is zoals het was (%1).</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed, but the case file did not open again: %1</source>
+        <translation>Het wachtwoord is gewijzigd, maar het dossierbestand ging daarna niet opnieuw open: %1</translation>
     </message>
 </context>
 <context>
@@ -261,6 +300,36 @@ Omklap: %1</translation>
 </source>
         <translation>  niet voldaan: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>FormAnswerRepository</name>
+    <message>
+        <source>participant %1 is not in this case file</source>
+        <translation>deelnemer %1 staat niet in dit dossierbestand</translation>
+    </message>
+    <message>
+        <source>form %1 is not in this case file</source>
+        <translation>formulier %1 staat niet in dit dossierbestand</translation>
+    </message>
+    <message>
+        <source>form %1 is final (signed); record a new form instead of changing it</source>
+        <translation>formulier %1 is definitief (ondertekend); maak een nieuw formulier in plaats van dit te wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyedConnection</name>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Encryption is not active for %1; nothing was written.</source>
+        <translation>Versleuteling is niet actief voor %1; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 does not open with this key, or it is damaged.</source>
+        <translation>%1 gaat niet open met deze sleutel, of is beschadigd.</translation>
     </message>
 </context>
 <context>
@@ -398,6 +467,18 @@ Omklap: %1</translation>
     <message>
         <source>No passphrase was given.</source>
         <translation>Er is geen wachtwoord gegeven.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nieuw wachtwoord: </translation>
+    </message>
+    <message>
+        <source>New passphrase again: </source>
+        <translation>Nieuw wachtwoord nogmaals: </translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; nothing was changed.</source>
+        <translation>De twee nieuwe wachtwoorden verschillen; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -627,11 +708,54 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
-    <name>StoreCommands</name>
+    <name>StoreBackups</name>
     <message>
-        <source>The passphrase is too weak (about %1 bits; at least %2 needed). %3 Nothing was created.</source>
-        <translation>Het wachtwoord is te zwak (ongeveer %1 bits; minstens %2 nodig). %3 Er is niets aangemaakt.</translation>
+        <source>No backup was made: the folder %1 cannot be created. Nothing was lost; the case file itself is unchanged.</source>
+        <translation>Er is geen back-up gemaakt: de map %1 kan niet worden aangemaakt. Er is niets verloren; het dossierbestand zelf is ongewijzigd.</translation>
     </message>
+    <message>
+        <source>No backup was made (%1). Nothing was lost; the case file itself is unchanged.</source>
+        <translation>Er is geen back-up gemaakt (%1). Er is niets verloren; het dossierbestand zelf is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1 The case file is as it was.</source>
+        <translation>De back-up is niet teruggezet: %1 Het dossierbestand is zoals het was.</translation>
+    </message>
+    <message>
+        <source>it could not be copied beside the case file (is the disk full?).</source>
+        <translation>hij kon niet naast het dossierbestand worden gekopieerd (is de schijf vol?).</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the backup of %1.</source>
+        <translation>het wachtwoord opent de back-up van %1 niet.</translation>
+    </message>
+    <message>
+        <source>the backup of %1 is damaged itself (%2).</source>
+        <translation>de back-up van %1 is zelf beschadigd (%2).</translation>
+    </message>
+    <message>
+        <source>the current case file could not be kept aside first (is the disk full?).</source>
+        <translation>het huidige dossierbestand kon niet eerst apart worden bewaard (is de schijf vol?).</translation>
+    </message>
+    <message>
+        <source>the write-ahead log of the current case file could not be kept aside.</source>
+        <translation>het logbestand (write-ahead log) van het huidige dossierbestand kon niet apart worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The latest backup is of %1; you can restore it.</source>
+        <translation>De laatste back-up is van %1; u kunt die terugzetten.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it in %1.</source>
+        <translation>Er staat geen back-up van in %1.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is damaged (%2). It was left as it is. %3</source>
+        <translation>Het dossierbestand %1 is beschadigd (%2). Het is gelaten zoals het is. %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
     <message>
         <source>Created the encrypted case file %1 (format %2, schema version %3).</source>
         <translation>Versleuteld dossierbestand %1 aangemaakt (formaat %2, schemaversie %3).</translation>
@@ -661,10 +785,6 @@ Omklap: %1</translation>
         <translation>Gebruik: thuisindewijk-cli audit verify BESTAND</translation>
     </message>
     <message>
-        <source>Usage: thuisindewijk-cli store init FILE | store check FILE | store import FILE TRAJECTORY.json</source>
-        <translation>Gebruik: thuisindewijk-cli store init BESTAND | store check BESTAND | store import BESTAND TRAJECT.json</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
@@ -678,6 +798,72 @@ Omklap: %1</translation>
             <numerusform>Deelnemer %1 geïmporteerd met %n gebeurtenis.</numerusform>
             <numerusform>Deelnemer %1 geïmporteerd met %n gebeurtenissen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli store init FILE | store check FILE | store import FILE TRAJECTORY.json | store export FILE [--deelnemer ID] [--output OUT.json] | store rekey FILE</source>
+        <translation>Gebruik: thuisindewijk-cli store init BESTAND | store check BESTAND | store import BESTAND TRAJECT.json | store export BESTAND [--deelnemer ID] [--output UIT.json] | store rekey BESTAND</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak (about %1 bits; at least %2 needed). %3 %4</source>
+        <translation>Het wachtwoord is te zwak (ongeveer %1 bits; minstens %2 nodig). %3 %4</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Auditlogboek: %1</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli store export FILE [--deelnemer ID] [--output OUT.json]</source>
+        <translation>Gebruik: thuisindewijk-cli store export BESTAND [--deelnemer ID] [--output UIT.json]</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2. Nothing was written.</source>
+        <translation>De export kon niet naar %1 worden geschreven: %2. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Exported to %1. It holds personal data in plain text: hand it over and remove it.</source>
+        <translation>Geëxporteerd naar %1. Het bevat persoonsgegevens als leesbare tekst: overhandig het en verwijder het daarna.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed. Backups made before still open with the old passphrase.</source>
+        <translation>Het wachtwoord van %1 is gewijzigd. Eerder gemaakte back-ups gaan nog open met het oude wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the case file cannot be written here (read-only, or the folder is gone)</source>
+        <translation>het dossierbestand kan hier niet worden geschreven (alleen-lezen, of de map bestaat niet meer)</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing</source>
+        <translation>de schijf meldde een fout tijdens het schrijven</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1. Nothing was lost; the case file is as it was before this action.</source>
+        <translation>De wijziging is niet opgeslagen: %1. Er is niets verloren; het dossierbestand is zoals het vóór deze handeling was.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreExport</name>
+    <message>
+        <source>The export could not be read: %1</source>
+        <translation>De export kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>There is no participant %1 in this case file.</source>
+        <translation>Er is geen deelnemer %1 in dit dossierbestand.</translation>
     </message>
 </context>
 <context>

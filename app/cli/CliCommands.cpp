@@ -21,10 +21,14 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
          [this](const QStringList& arguments) { return help(arguments); }},
         {QStringLiteral("version"), QString(), tr("Show version and licence."),
          [this](const QStringList& arguments) { return version(arguments); }},
-        {QStringLiteral("store"), QStringLiteral("init FILE | check FILE | import FILE TRAJECTORY.json"),
-         tr("Create a new encrypted case file, check one, or import a trajectory file into one. The "
+        {QStringLiteral("store"),
+         QStringLiteral("init FILE | check FILE | import FILE TRAJECTORY.json | export FILE [--deelnemer ID] "
+                        "[--output OUT.json] | rekey FILE"),
+         tr("Create a new encrypted case file, check one (integrity and audit chain), import a trajectory "
+            "file into one, export its contents as JSON (AVG inzage), or change its passphrase. The "
             "passphrase "
-            "comes from THUIS_PASSPHRASE or standard input."),
+            "comes from THUIS_PASSPHRASE or standard input; a new one from THUIS_NEW_PASSPHRASE or the next "
+            "line."),
          [this](const QStringList& arguments) { return StoreCommands(m_out, m_err).run(arguments); }},
         {QStringLiteral("audit"), QStringLiteral("verify FILE"),
          tr("Check the hash chain of a case file's audit log and name the first broken link."),

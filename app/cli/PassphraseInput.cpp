@@ -54,7 +54,8 @@ SecretBytes readHidden(const QString& prompt, QTextStream& err)
 
 SecretBytes PassphraseInput::read(Purpose purpose, QTextStream& err, QString& error)
 {
-    QByteArray fromEnvironment = qgetenv("THUIS_PASSPHRASE");
+    QByteArray fromEnvironment =
+        qgetenv(purpose == Purpose::Change ? "THUIS_NEW_PASSPHRASE" : "THUIS_PASSPHRASE");
     if (!fromEnvironment.isEmpty())
         return SecretBytes(std::move(fromEnvironment));
 
@@ -64,11 +65,14 @@ SecretBytes PassphraseInput::read(Purpose purpose, QTextStream& err, QString& er
             error = tr("No passphrase: give it on standard input or in THUIS_PASSPHRASE.");
         return line;
     }
-    SecretBytes first = readHidden(tr("Passphrase: "), err);
-    if (purpose == Purpose::Create) {
-        const SecretBytes second = readHidden(tr("Passphrase again: "), err);
+    const bool changing = purpose == Purpose::Change;
+    SecretBytes first = readHidden(changing ? tr("New passphrase: ") : tr("Passphrase: "), err);
+    if (purpose != Purpose::Open) {
+        const SecretBytes second =
+            readHidden(changing ? tr("New passphrase again: ") : tr("Passphrase again: "), err);
         if (first.bytes() != second.bytes()) {
-            error = tr("The two passphrases differ; nothing was created.");
+            error = changing ? tr("The two new passphrases differ; nothing was changed.")
+                             : tr("The two passphrases differ; nothing was created.");
             return {};
         }
     }

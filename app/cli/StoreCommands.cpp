@@ -6,9 +6,12 @@
 #include "store/AuditLog.h"
 #include "store/PassphraseStrength.h"
 #include "store/SchemaMigrations.h"
+#include "store/StoreExport.h"
 #include "store/TrajectoryRepository.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 int StoreCommands::run(const QStringList& arguments)
@@ -19,29 +22,42 @@ int StoreCommands::run(const QStringList& arguments)
         return check(arguments.at(1));
     if (arguments.size() == 3 && arguments.first() == u"import")
         return importTrajectory(arguments.at(1), arguments.at(2));
+    if (arguments.size() >= 2 && arguments.first() == u"export")
+        return exportJson(arguments.mid(1));
+    if (arguments.size() == 2 && arguments.first() == u"rekey")
+        return changePassphrase(arguments.at(1));
     m_err << tr("Usage: thuisindewijk-cli store init FILE | store check FILE | store import FILE "
-                "TRAJECTORY.json")
+                "TRAJECTORY.json | store export FILE [--deelnemer ID] [--output OUT.json] | store rekey FILE")
           << Qt::endl;
     return CliCommands::UsageError;
 }
 
-int StoreCommands::init(const QString& path)
+SecretBytes StoreCommands::strongPassphrase(PassphraseInput::Purpose purpose, const QString& refusal)
 {
     QString error;
-    const SecretBytes passphrase = PassphraseInput::read(PassphraseInput::Purpose::Create, m_err, error);
+    SecretBytes passphrase = PassphraseInput::read(purpose, m_err, error);
     if (!error.isEmpty()) {
         m_err << error << Qt::endl;
-        return CliCommands::Failure;
+        return {};
     }
     const double bits = PassphraseStrength::bits(passphrase);
     if (!PassphraseStrength::strongEnough(bits)) {
-        m_err << tr("The passphrase is too weak (about %1 bits; at least %2 needed). %3 Nothing was created.")
+        m_err << tr("The passphrase is too weak (about %1 bits; at least %2 needed). %3 %4")
                      .arg(bits, 0, 'f', 0)
                      .arg(PassphraseStrength::minimumBits, 0, 'f', 0)
-                     .arg(PassphraseStrength::describe(bits))
+                     .arg(PassphraseStrength::describe(bits), refusal)
               << Qt::endl;
-        return CliCommands::Failure;
+        return {};
     }
+    return passphrase;
+}
+
+int StoreCommands::init(const QString& path)
+{
+    const SecretBytes passphrase =
+        strongPassphrase(PassphraseInput::Purpose::Create, tr("Nothing was created."));
+    if (passphrase.bytes().isEmpty())
+        return CliCommands::Failure;
     const auto store = EncryptedStore::create(path, passphrase);
     if (!store) {
         m_err << store.errors().join(u'\n') << Qt::endl;
@@ -139,5 +155,72 @@ int StoreCommands::check(const QString& path)
           << Qt::endl
           << tr("Integrity: %1").arg(problems.isEmpty() ? tr("ok") : problems.join(QStringLiteral("; ")))
           << Qt::endl;
-    return problems.isEmpty() ? CliCommands::Success : CliCommands::Failure;
+    const AuditLog::Verification audit = AuditLog(store->database()).verify();
+    m_out << tr("Audit log: %1").arg(audit.message) << Qt::endl;
+    return problems.isEmpty() && audit.intact ? CliCommands::Success : CliCommands::Failure;
+}
+
+int StoreCommands::exportJson(const QStringList& arguments)
+{
+    const QString path = arguments.first();
+    std::optional<QString> participant;
+    QString output;
+    for (qsizetype i = 1; i < arguments.size(); i += 2) {
+        if (i + 1 >= arguments.size() ||
+            (arguments.at(i) != u"--deelnemer" && arguments.at(i) != u"--output")) {
+            m_err << tr("Usage: thuisindewijk-cli store export FILE [--deelnemer ID] [--output OUT.json]")
+                  << Qt::endl;
+            return CliCommands::UsageError;
+        }
+        if (arguments.at(i) == u"--deelnemer")
+            participant = arguments.at(i + 1);
+        else
+            output = arguments.at(i + 1);
+    }
+    const auto store = openStore(path);
+    if (!store)
+        return CliCommands::Failure;
+    const Result<QByteArray> json =
+        StoreExport(store->database()).toJson(participant, QDateTime::currentDateTimeUtc());
+    if (!json) {
+        m_err << json.errors().join(u'\n') << Qt::endl;
+        return CliCommands::Failure;
+    }
+    if (output.isEmpty()) {
+        m_out << QString::fromUtf8(json.value()) << Qt::flush;
+        return CliCommands::Success;
+    }
+    // Whole or not at all: an export cut off by a full disk never replaces an earlier one.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json.value()) != json.value().size() ||
+        !file.commit()) {
+        m_err << tr("The export could not be written to %1: %2. Nothing was written.")
+                     .arg(output, file.errorString())
+              << Qt::endl;
+        return CliCommands::Failure;
+    }
+    QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data
+    m_out
+        << tr("Exported to %1. It holds personal data in plain text: hand it over and remove it.").arg(output)
+        << Qt::endl;
+    return CliCommands::Success;
+}
+
+int StoreCommands::changePassphrase(const QString& path)
+{
+    const auto store = openStore(path);
+    if (!store)
+        return CliCommands::Failure;
+    const SecretBytes passphrase =
+        strongPassphrase(PassphraseInput::Purpose::Change, tr("Nothing was changed."));
+    if (passphrase.bytes().isEmpty())
+        return CliCommands::Failure;
+    if (const QString error = store->changePassphrase(passphrase); !error.isEmpty()) {
+        m_err << error << Qt::endl;
+        return CliCommands::Failure;
+    }
+    m_out << tr("The passphrase of %1 was changed. Backups made before still open with the old passphrase.")
+                 .arg(path)
+          << Qt::endl;
+    return CliCommands::Success;
 }

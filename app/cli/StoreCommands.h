@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PassphraseInput.h"
+
 #include "store/EncryptedStore.h"
 
 #include <QCoreApplication>
@@ -8,8 +10,8 @@
 
 #include <memory>
 
-// `store init FILE` and `store check FILE`: make a new encrypted case file, and check one
-// (integrity, format, schema version). More store commands follow with the store issue.
+// The `store` commands: make a case file, check it, import a trajectory, export it (AVG inzage)
+// and change its passphrase; and `audit verify`.
 class StoreCommands
 {
     Q_DECLARE_TR_FUNCTIONS(StoreCommands)
@@ -28,6 +30,10 @@ private:
     int init(const QString& path);
     int check(const QString& path);
     int importTrajectory(const QString& path, const QString& trajectoryFile);
+    int exportJson(const QStringList& arguments);
+    int changePassphrase(const QString& path);
+    // A new passphrase, refused (with the reason on stderr) when weak. Empty when refused.
+    SecretBytes strongPassphrase(PassphraseInput::Purpose purpose, const QString& refusal);
     std::unique_ptr<EncryptedStore> openStore(const QString& path);
 
     QTextStream& m_out;

@@ -68,3 +68,40 @@ expect("every imported row is in the audit chain" "${code}" "${out}" "intact: 32
 execute_process(COMMAND sqlite3 ${store} "SELECT count(*) FROM sqlite_master;"
     RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
 expect("plain SQLite cannot read it" "${code}" "${out}" "file is not a database" 26)
+
+# AVG inzage: one participant's data as JSON, to a file written whole or not at all.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store export ${store}
+    --deelnemer D-0001 --output ${WORK_DIR}/inzage.json RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("export one participant" "${code}" "${out}" "Geëxporteerd naar" 0)
+file(READ ${WORK_DIR}/inzage.json exported)
+string(JSON participant GET "${exported}" deelnemers 0 naam)
+string(JSON events LENGTH "${exported}" deelnemers 0 gebeurtenissen)
+string(JSON audit_rows LENGTH "${exported}" deelnemers 0 auditlog)
+if(NOT participant STREQUAL "Fictief Voorbeeld" OR NOT events EQUAL 31 OR NOT audit_rows EQUAL 32)
+    message(FATAL_ERROR "the export holds ${participant}, ${events} events, ${audit_rows} audit rows")
+endif()
+message(STATUS "the export holds the participant, 31 events and 32 audit rows: ok")
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store export ${store}
+    --deelnemer D-9999 RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("an unknown participant is named" "${code}" "${out}" "Er is geen deelnemer D-9999" 1)
+
+# A new passphrase: weak ones refused, then the old one stops working and the new one opens.
+set(renewed "zeemeeuw winter kapstok vuurtoren")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" "THUIS_NEW_PASSPHRASE=welkom123"
+    ${CLI} store rekey ${store} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("a weak new passphrase is refused" "${code}" "${out}" "te zwak.*Er is niets gewijzigd" 1)
+
+file(WRITE ${WORK_DIR}/rekey-input.txt "${strong}\n${renewed}\n")
+execute_process(COMMAND ${CLI} store rekey ${store} INPUT_FILE ${WORK_DIR}/rekey-input.txt
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("rekey with old and new passphrase on standard input" "${code}" "${out}" "is gewijzigd" 0)
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store check ${store}
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("the old passphrase no longer opens it" "${code}" "${out}" "opent dit dossierbestand niet" 1)
+
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${renewed}" ${CLI} store check ${store}
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("the new passphrase opens it, whole, audit chain intact" "${code}" "${out}"
+    "Integriteit: ok.*Auditlogboek: Het auditlogboek is intact: 32 rijen" 0)
