@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace {
 namespace Key {
 const QString language = QStringLiteral("interface/language");
@@ -9,6 +11,9 @@ const QString mainWindowGeometry = QStringLiteral("mainWindow/geometry");
 const QString mainWindowState = QStringLiteral("mainWindow/state");
 const QString goedeVrijdagIsDayOff = QStringLiteral("organisatie/goedeVrijdagVrij");
 const QString bevrijdingsdagIsDayOff = QStringLiteral("organisatie/bevrijdingsdagVrij");
+const QString autoLockMinutes = QStringLiteral("beveiliging/vergrendelenNaMinuten");
+const QString backupIntervalHours = QStringLiteral("backups/elkeUren");
+const QString lastStorePath = QStringLiteral("dossierbestand/laatste");
 } // namespace Key
 } // namespace
 
@@ -80,6 +85,36 @@ void Settings::setHolidayPolicy(const HolidayPolicy& policy)
 {
     m_settings->setValue(Key::goedeVrijdagIsDayOff, policy.goedeVrijdagIsDayOff);
     m_settings->setValue(Key::bevrijdingsdagIsDayOff, policy.bevrijdingsdagIsDayOff);
+}
+
+int Settings::autoLockMinutes() const
+{
+    return std::clamp(m_settings->value(Key::autoLockMinutes, defaultAutoLockMinutes).toInt(), 1, 60);
+}
+
+void Settings::setAutoLockMinutes(int minutes)
+{
+    m_settings->setValue(Key::autoLockMinutes, std::clamp(minutes, 1, 60));
+}
+
+int Settings::backupIntervalHours() const
+{
+    return std::clamp(m_settings->value(Key::backupIntervalHours, defaultBackupIntervalHours).toInt(), 1, 24);
+}
+
+void Settings::setBackupIntervalHours(int hours)
+{
+    m_settings->setValue(Key::backupIntervalHours, std::clamp(hours, 1, 24));
+}
+
+QString Settings::lastStorePath() const
+{
+    return m_settings->value(Key::lastStorePath).toString();
+}
+
+void Settings::setLastStorePath(const QString& path)
+{
+    m_settings->setValue(Key::lastStorePath, path);
 }
 
 bool Settings::save()

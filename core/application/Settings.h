@@ -42,6 +42,18 @@ public:
     HolidayPolicy holidayPolicy() const;
     void setHolidayPolicy(const HolidayPolicy& policy);
 
+    // Lock the case file after this many minutes without keyboard or mouse input (1-60).
+    static constexpr int defaultAutoLockMinutes = 5;
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+    // A backup of the open case file at open and then every this many hours (1-24).
+    static constexpr int defaultBackupIntervalHours = 4;
+    int backupIntervalHours() const;
+    void setBackupIntervalHours(int hours);
+    // The case file opened last, offered again at the next start (a path, no data).
+    QString lastStorePath() const;
+    void setLastStorePath(const QString& path);
+
     // Writes pending changes to disk. Returns false when that failed; problem() then says why.
     bool save();
 

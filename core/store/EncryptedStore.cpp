@@ -246,6 +246,16 @@ QString EncryptedStore::checkFormat(OpenProblem* problem) const
     return {};
 }
 
+bool EncryptedStore::isPassphrase(const SecretBytes& passphrase) const
+{
+    // The salt is the second part of the kept key text (hex key + hex salt).
+    const QByteArray salt = QByteArray::fromHex(m_key.bytes().mid(2 * StoreKey::keySize));
+    const Result<SecretBytes> key = StoreKey::derive(passphrase, salt, m_parameters);
+    return key && key->bytes().size() == m_key.bytes().size() &&
+           sodium_memcmp(key->bytes().constData(), m_key.bytes().constData(), size_t(m_key.bytes().size())) ==
+               0;
+}
+
 QStringList EncryptedStore::damage() const
 {
     QStringList problems;

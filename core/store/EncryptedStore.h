@@ -56,6 +56,8 @@ public:
     QString meta(const QString& key) const;
     const KdfParameters& kdfParameters() const { return m_parameters; }
 
+    // Whether `passphrase` is this store's passphrase (derives the key again: ~0.6 s).
+    bool isPassphrase(const SecretBytes& passphrase) const;
     // PRAGMA quick_check over every page: empty when the file is whole.
     QStringList damage() const;
     // A complete, encrypted copy at `destination` (same key and salt, so the same passphrase

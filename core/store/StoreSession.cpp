@@ -1,0 +1,115 @@
+#include "store/StoreSession.h"
+
+StoreSession::StoreSession(const Clock& clock, KdfParameters parameters, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_parameters(parameters)
+{}
+
+StoreSession::~StoreSession() = default;
+
+QSqlDatabase StoreSession::database() const
+{
+    return m_store ? m_store->database() : QSqlDatabase();
+}
+
+void StoreSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+QString StoreSession::makeBackup()
+{
+    const Result<StoreBackups::Backup> backup = StoreBackups(m_path).make(*m_store, m_clock.now());
+    if (!backup)
+        return backup.errors().join(u' ');
+    m_lastBackup = m_clock.now();
+    return {};
+}
+
+StoreSession::Outcome StoreSession::adopt(Result<std::unique_ptr<EncryptedStore>> store, const QString& path,
+                                          OpenProblem problem)
+{
+    if (!store)
+        return {false, problem, store.errors().join(u'\n')};
+    m_store = std::move(store).value();
+    m_path = path;
+    setState(State::Unlocked);
+    return {true, OpenProblem::None, makeBackup()};
+}
+
+StoreSession::Outcome StoreSession::create(const QString& path, const SecretBytes& passphrase)
+{
+    close();
+    return adopt(EncryptedStore::create(path, passphrase, m_parameters), path, OpenProblem::None);
+}
+
+StoreSession::Outcome StoreSession::open(const QString& path, const SecretBytes& passphrase)
+{
+    close();
+    OpenProblem problem = OpenProblem::None;
+    auto store = EncryptedStore::open(path, passphrase, m_parameters, &problem);
+    return adopt(std::move(store), path, problem);
+}
+
+StoreSession::Outcome StoreSession::unlock(const SecretBytes& passphrase)
+{
+    if (m_state != State::Locked)
+        return {false, OpenProblem::None, QString()};
+    OpenProblem problem = OpenProblem::None;
+    auto store = EncryptedStore::open(m_path, passphrase, m_parameters, &problem);
+    return adopt(std::move(store), m_path, problem);
+}
+
+void StoreSession::lock()
+{
+    if (m_state != State::Unlocked)
+        return;
+    m_store.reset(); // closes the database; the key is wiped with it
+    setState(State::Locked);
+}
+
+void StoreSession::close()
+{
+    m_store.reset();
+    m_lastBackup.reset();
+    setState(State::Closed);
+}
+
+QString StoreSession::backupIfDue()
+{
+    if (m_state != State::Unlocked || !StoreBackups::due(m_lastBackup, m_clock.now(), m_backupIntervalHours))
+        return {};
+    return makeBackup();
+}
+
+StoreSession::Outcome StoreSession::changePassphrase(const SecretBytes& current,
+                                                     const SecretBytes& replacement)
+{
+    if (m_state != State::Unlocked)
+        return {false, OpenProblem::None, tr("No case file is open.")};
+    if (!m_store->isPassphrase(current))
+        return {false, OpenProblem::WrongPassphrase,
+                tr("The current passphrase is not right. Nothing was changed.")};
+    if (const QString error = m_store->changePassphrase(replacement); !error.isEmpty())
+        return {false, OpenProblem::None, error};
+    return {true, OpenProblem::None, makeBackup()};
+}
+
+StoreSession::Outcome StoreSession::restore(const QString& path, const StoreBackups::Backup& backup,
+                                            const SecretBytes& passphrase)
+{
+    close();
+    const Result<QString> restored =
+        StoreBackups(path).restore(backup, passphrase, m_parameters, m_clock.now());
+    if (!restored)
+        return {false, OpenProblem::None, restored.errors().join(u' ')};
+    Outcome outcome = open(path, passphrase);
+    if (outcome.ok && !restored.value().isEmpty())
+        outcome.message =
+            tr("The backup was restored. The file it replaced is kept as %1.").arg(restored.value());
+    return outcome;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "application/Clock.h"
+#include "store/EncryptedStore.h"
+#include "store/StoreBackups.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+// The case file the app works on, through its life: closed, unlocked (open, key in memory) or
+// locked (closed, key wiped, the path remembered so that only the passphrase is asked). It
+// makes the automatic backups: one at every open and unlock, then one every N hours while
+// unlocked (backupIfDue, driven by a timer in the app and a Clock in tests).
+class StoreSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Closed, Unlocked, Locked };
+
+    struct Outcome
+    {
+        bool ok = false;
+        OpenProblem problem = OpenProblem::None;
+        QString message; // why it failed, or a warning on success (a backup that failed)
+    };
+
+    // `parameters` other than store format 1 are for tests only; the app never passes them.
+    explicit StoreSession(const Clock& clock, KdfParameters parameters = KdfParameters::storeFormat1(),
+                          QObject* parent = nullptr);
+    ~StoreSession() override;
+
+    State state() const { return m_state; }
+    QString path() const { return m_path; }
+    EncryptedStore* store() const { return m_store.get(); }
+    QSqlDatabase database() const;
+    std::optional<QDateTime> lastBackup() const { return m_lastBackup; }
+    void setBackupIntervalHours(int hours) { m_backupIntervalHours = hours; }
+
+    Outcome create(const QString& path, const SecretBytes& passphrase);
+    Outcome open(const QString& path, const SecretBytes& passphrase);
+    // The locked case file again, with its passphrase.
+    Outcome unlock(const SecretBytes& passphrase);
+    // Closes the database and wipes the key; the path stays for unlock().
+    void lock();
+    void close();
+
+    // A backup when the interval has passed since the last one. Empty, or why it failed.
+    QString backupIfDue();
+    // Checks `current` before changing to `replacement`, then makes a backup under the new
+    // passphrase (earlier backups keep the old one).
+    Outcome changePassphrase(const SecretBytes& current, const SecretBytes& replacement);
+    // Puts `backup` in place of the case file at `path` (closing it first when open) and opens
+    // the result with `passphrase`. The replaced file is kept (StoreBackups::restore).
+    Outcome restore(const QString& path, const StoreBackups::Backup& backup, const SecretBytes& passphrase);
+
+signals:
+    void stateChanged(StoreSession::State state);
+
+private:
+    Outcome adopt(Result<std::unique_ptr<EncryptedStore>> store, const QString& path, OpenProblem problem);
+    QString makeBackup();
+    void setState(State state);
+
+    const Clock& m_clock;
+    KdfParameters m_parameters;
+    std::unique_ptr<EncryptedStore> m_store;
+    QString m_path;
+    State m_state = State::Closed;
+    std::optional<QDateTime> m_lastBackup;
+    int m_backupIntervalHours = 4;
+};
