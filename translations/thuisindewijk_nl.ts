@@ -50,6 +50,41 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>Nieuw wachtwoord h&amp;erhalen:</translation>
+    </message>
+    <message>
+        <source>Backups made before keep the old passphrase.</source>
+        <translation>Eerder gemaakte back-ups houden het oude wachtwoord.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>Wij&amp;zigen</translation>
+    </message>
+    <message>
+        <source>The new passphrase is not strong enough yet.</source>
+        <translation>Het nieuwe wachtwoord is nog niet sterk genoeg.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De twee nieuwe wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>[command]</source>
@@ -383,6 +418,55 @@ Omklap: %1</translation>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Dossierbestand openen</translation>
+    </message>
+    <message>
+        <source>Case files (*.thuis)</source>
+        <translation>Dossierbestanden (*.thuis)</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Backups made before keep the old passphrase.</source>
+        <translation>Het wachtwoord is gewijzigd. Eerder gemaakte back-ups houden het oude wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Open a case file first, or choose it on the passphrase page.</source>
+        <translation>Open eerst een dossierbestand, of kies het op de wachtwoordpagina.</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <extracomment>Window title while the case file is locked; %1 is the application name.</extracomment>
+        <translation>Vergrendeld — %1</translation>
+    </message>
+    <message>
+        <source>&amp;New case file...</source>
+        <translation>&amp;Nieuw dossierbestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file...</source>
+        <translation>Dossierbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Close the case file and wipe its key until the passphrase is typed again</source>
+        <translation>Het dossierbestand sluiten en de sleutel wissen tot het wachtwoord opnieuw is getypt</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase...</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup...</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Close case file</source>
+        <translation>Dossierbestand &amp;sluiten</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -393,6 +477,57 @@ Omklap: %1</translation>
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>NewStoreDialog</name>
+    <message>
+        <source>New case file</source>
+        <translation>Nieuw dossierbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Everything you record is kept in this one encrypted file. Without the passphrase nobody can read it, not even the helpdesk: write it down and keep it somewhere safe. Use four or more words that have nothing to do with each other.</source>
+        <translation>Alles wat u vastlegt, staat in dit ene versleutelde bestand. Zonder het wachtwoord kan niemand het lezen, ook de helpdesk niet: schrijf het op en bewaar het op een veilige plek. Gebruik vier of meer woorden die niets met elkaar te maken hebben.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>Case files (*.thuis)</source>
+        <translation>Dossierbestanden (*.thuis)</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the case file.</source>
+        <translation>Kies waar het dossierbestand komt te staan.</translation>
+    </message>
+    <message>
+        <source>That file already exists; a new case file never replaces a file. Choose another name.</source>
+        <translation>Dat bestand bestaat al; een nieuw dossierbestand vervangt nooit een bestand. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not strong enough yet.</source>
+        <translation>Het wachtwoord is nog niet sterk genoeg.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
     </message>
 </context>
 <context>
@@ -505,6 +640,61 @@ Omklap: %1</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after inactivity:</source>
+        <translation>&amp;Vergrendelen na inactiviteit:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>&amp;Backup every:</source>
+        <translation>&amp;Back-up elke:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB)</source>
+        <translation>%1 (%2 KiB)</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. The backup you choose takes the place of the case file; the current file is kept beside the backups, so nothing is thrown away.</source>
+        <translation>Back-ups van %1, nieuwste eerst. De back-up die u kiest, neemt de plaats in van het dossierbestand; het huidige bestand wordt naast de back-ups bewaard, zodat er niets weggegooid wordt.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this case file in %1.</source>
+        <translation>Er staan geen back-ups van dit dossierbestand in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Back-up:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Wachtwoord van de back-up:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup (the one in use when it was made).</source>
+        <translation>Typ het wachtwoord van de back-up (het wachtwoord dat gold toen hij werd gemaakt).</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the case file? Everything recorded after that moment is then no longer in the case file; the current file is kept in the backups folder.</source>
+        <translation>De back-up van %1 in de plaats van het dossierbestand zetten? Alles wat na dat moment is vastgelegd, staat dan niet meer in het dossierbestand; het huidige bestand wordt bewaard in de map met back-ups.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1080,49 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>StoreOverviewPage</name>
+    <message numerus="yes">
+        <source>%1
+%n participant(s) in this case file.</source>
+        <translation>
+            <numerusform>%1
+%n deelnemer in dit dossierbestand.</numerusform>
+            <numerusform>%1
+%n deelnemers in dit dossierbestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest backup: %1, in %2.</source>
+        <translation>Laatste back-up: %1, in %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>Er is nog geen back-up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file locks itself after %n minute(s) without use; Ctrl+L locks it at once.</source>
+        <translation>
+            <numerusform>Het dossierbestand vergrendelt zichzelf na %n minuut zonder gebruik; Ctrl+L vergrendelt het meteen.</numerusform>
+            <numerusform>Het dossierbestand vergrendelt zichzelf na %n minuten zonder gebruik; Ctrl+L vergrendelt het meteen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreSession</name>
+    <message>
+        <source>No case file is open.</source>
+        <translation>Er is geen dossierbestand geopend.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Het huidige wachtwoord klopt niet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The file it replaced is kept as %1.</source>
+        <translation>De back-up is teruggezet. Het bestand dat hij verving, is bewaard als %1.</translation>
+    </message>
+</context>
+<context>
     <name>Trajectory</name>
     <message>
         <source>event %1 (%2, %3)</source>
@@ -1053,14 +1286,73 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this case file.</source>
+        <translation>Typ het wachtwoord van dit dossierbestand.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this case file. Try again; the file was not changed.</source>
+        <translation>Dat wachtwoord opent dit dossierbestand niet. Probeer het opnieuw; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The case file is locked</source>
+        <translation>Het dossierbestand is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation>Dossierbestand openen</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to continue where you were:</source>
+        <translation>Typ het wachtwoord om verder te gaan waar u was:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore latest backup...</source>
+        <translation>&amp;Laatste back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Close case file</source>
+        <translation>Dossierbestand &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Other &amp;file...</source>
+        <translation>Ander &amp;bestand…</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to %1</source>
         <translation>Welkom bij %1</translation>
     </message>
     <message>
-        <source>No case file is open yet.</source>
-        <translation>Er is nog geen dossierbestand geopend.</translation>
+        <source>No case file is open yet. Make a new one, or open the one you use.</source>
+        <translation>Er is nog geen dossierbestand geopend. Maak een nieuw dossierbestand of open het bestand dat u gebruikt.</translation>
+    </message>
+    <message>
+        <source>&amp;New case file...</source>
+        <translation>&amp;Nieuw dossierbestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case file...</source>
+        <translation>Dossierbestand &amp;openen…</translation>
     </message>
 </context>
 <context>

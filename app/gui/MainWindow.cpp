@@ -1,40 +1,185 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ChangePassphraseDialog.h"
+#include "InactivityMonitor.h"
 #include "LanguageController.h"
+#include "NewStoreDialog.h"
 #include "PreferencesDialog.h"
+#include "RestoreBackupDialog.h"
+#include "StoreOverviewPage.h"
+#include "UnlockPage.h"
 #include "WelcomePage.h"
 
 #include "application/BuildInfo.h"
 #include "application/Settings.h"
+#include "store/StoreSession.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QScreen>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Settings& settings, LanguageController& languages, QWidget* parent)
+MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreSession& session,
+                       const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_languages(languages)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
 
     auto* central = new QWidget(this);
     m_banner = new MessageBanner(central);
-    m_welcome = new WelcomePage(central);
+    m_pages = new QStackedWidget(central);
+    m_welcome = new WelcomePage(m_pages);
+    m_unlock = new UnlockPage(session, m_pages);
+    m_overview = new StoreOverviewPage(session, m_pages);
+    for (QWidget* page : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock),
+                          static_cast<QWidget*>(m_overview)})
+        m_pages->addWidget(page);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
-    layout->addWidget(m_welcome, 1);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+
+    m_inactivity = new InactivityMonitor(clock, this);
+    m_inactivity->setTimeoutMinutes(settings.autoLockMinutes());
+    connect(m_inactivity, &InactivityMonitor::idle, this, &MainWindow::lockNow);
+    m_session.setBackupIntervalHours(settings.backupIntervalHours());
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(5 * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
+    m_backupTimer->start();
+
+    connect(m_welcome, &WelcomePage::newStoreRequested, this, &MainWindow::newStore);
+    connect(m_welcome, &WelcomePage::openStoreRequested, this, &MainWindow::openStore);
+    connect(m_unlock, &UnlockPage::opened, this, &MainWindow::storeOpened);
+    connect(m_unlock, &UnlockPage::restoreRequested, this, &MainWindow::restoreBackup);
+    connect(m_unlock, &UnlockPage::otherFileRequested, this, &MainWindow::closeStore);
+    connect(&m_session, &StoreSession::stateChanged, this, &MainWindow::updateForSession);
 
     createActions();
     createMenus();
     retranslate();
     restoreWindowLayout();
+    updateForSession();
+}
+
+void MainWindow::showStart()
+{
+    const QString last = m_settings.lastStorePath();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        askPassphrase(last);
+    else
+        m_pages->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::askPassphrase(const QString& path)
+{
+    m_unlock->showFor(path, UnlockPage::Mode::Open);
+    m_pages->setCurrentWidget(m_unlock);
+    m_unlock->setFocus();
+    m_unlock->showFor(path, UnlockPage::Mode::Open); // puts the focus in the passphrase field
+}
+
+void MainWindow::newStore()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    NewStoreDialog dialog(m_session, QDir(folder).filePath(QStringLiteral("dossiers.thuis")), this);
+    if (dialog.exec() == QDialog::Accepted)
+        storeOpened(QString());
+}
+
+void MainWindow::openStore()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open case file"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Case files (*.thuis)"));
+    if (!path.isEmpty())
+        askPassphrase(path);
+}
+
+void MainWindow::storeOpened(const QString& warning)
+{
+    m_settings.setLastStorePath(m_session.path());
+    m_settings.save();
+    m_inactivity->reset();
+    m_banner->dismiss();
+    if (!warning.isEmpty())
+        m_banner->showMessage(MessageBanner::Severity::Warning, warning);
+    m_overview->refresh(m_settings.autoLockMinutes());
+    // After an unlock, back to where the user was; after an open, the case file's overview.
+    QWidget* page = m_pageBeforeLock ? m_pageBeforeLock : m_overview;
+    m_pageBeforeLock = nullptr;
+    m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::lockNow()
+{
+    if (m_session.state() != StoreSession::State::Unlocked)
+        return;
+    m_pageBeforeLock = m_pages->currentWidget();
+    m_session.lock();
+    m_banner->dismiss(); // a message may name a participant: not on a locked screen
+    m_unlock->showFor(m_session.path(), UnlockPage::Mode::Unlock);
+    m_pages->setCurrentWidget(m_unlock);
+    m_unlock->showFor(m_session.path(), UnlockPage::Mode::Unlock);
+}
+
+void MainWindow::checkInactivity()
+{
+    m_inactivity->check();
+}
+
+void MainWindow::backUpIfDue()
+{
+    if (const QString error = m_session.backupIfDue(); !error.isEmpty())
+        m_banner->showMessage(MessageBanner::Severity::Warning, error);
+}
+
+void MainWindow::restoreBackup(const QString& path)
+{
+    RestoreBackupDialog dialog(m_session, path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_pageBeforeLock = nullptr;
+    storeOpened(QString());
+    m_banner->showMessage(MessageBanner::Severity::Information, dialog.outcomeMessage());
+}
+
+void MainWindow::changePassphrase()
+{
+    ChangePassphraseDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_banner->showMessage(MessageBanner::Severity::Information,
+                              tr("The passphrase was changed. Backups made before keep the old passphrase."));
+}
+
+void MainWindow::closeStore()
+{
+    m_session.close();
+    m_pageBeforeLock = nullptr;
+    m_pages->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::updateForSession()
+{
+    const StoreSession::State state = m_session.state();
+    m_changePassphraseAction->setEnabled(state == StoreSession::State::Unlocked);
+    m_lockAction->setEnabled(state == StoreSession::State::Unlocked);
+    m_closeStoreAction->setEnabled(state != StoreSession::State::Closed);
+    m_restoreAction->setEnabled(state != StoreSession::State::Locked);
+    retranslate();
 }
 
 void MainWindow::reportProblems(MessageBanner::Severity severity, const QStringList& problems)
@@ -54,6 +199,42 @@ void MainWindow::chooseLanguage(UiLanguage language)
 
 void MainWindow::createActions()
 {
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("newStoreAction"));
+    m_newAction->setShortcuts(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newStore);
+
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openStoreAction"));
+    m_openAction->setShortcuts(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openStore);
+
+    m_changePassphraseAction = new QAction(this);
+    m_changePassphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
+
+    m_restoreAction = new QAction(this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    connect(m_restoreAction, &QAction::triggered, this, [this] {
+        const QString path =
+            m_session.state() == StoreSession::State::Closed ? m_unlock->path() : m_session.path();
+        if (path.isEmpty())
+            m_banner->showMessage(MessageBanner::Severity::Information,
+                                  tr("Open a case file first, or choose it on the passphrase page."));
+        else
+            restoreBackup(path);
+    });
+
+    m_lockAction = new QAction(this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
+
+    m_closeStoreAction = new QAction(this);
+    m_closeStoreAction->setObjectName(QStringLiteral("closeStoreAction"));
+    m_closeStoreAction->setShortcuts(QKeySequence::Close);
+    connect(m_closeStoreAction, &QAction::triggered, this, &MainWindow::closeStore);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcuts(QKeySequence::Quit);
@@ -99,6 +280,14 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addAction(m_changePassphraseAction);
+    m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addAction(m_closeStoreAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -122,8 +311,20 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    //: Window title while no case file is open; %1 is the application name.
-    setWindowTitle(tr("No case file open — %1").arg(BuildInfo::applicationName()));
+    switch (m_session.state()) {
+    case StoreSession::State::Closed:
+        //: Window title while no case file is open; %1 is the application name.
+        setWindowTitle(tr("No case file open — %1").arg(BuildInfo::applicationName()));
+        break;
+    case StoreSession::State::Locked:
+        //: Window title while the case file is locked; %1 is the application name.
+        setWindowTitle(tr("Locked — %1").arg(BuildInfo::applicationName()));
+        break;
+    case StoreSession::State::Unlocked:
+        setWindowTitle(QFileInfo(m_session.path()).completeBaseName() + QStringLiteral(" — ") +
+                       BuildInfo::applicationName());
+        break;
+    }
 
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -131,6 +332,14 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
 
+    m_newAction->setText(tr("&New case file..."));
+    m_openAction->setText(tr("&Open case file..."));
+    m_lockAction->setText(tr("&Lock"));
+    m_lockAction->setStatusTip(
+        tr("Close the case file and wipe its key until the passphrase is typed again"));
+    m_changePassphraseAction->setText(tr("Change &passphrase..."));
+    m_restoreAction->setText(tr("&Restore backup..."));
+    m_closeStoreAction->setText(tr("&Close case file"));
     m_quitAction->setText(tr("&Quit"));
     m_quitAction->setStatusTip(tr("Close the application"));
     m_preferencesAction->setText(tr("&Preferences..."));
@@ -148,6 +357,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_session.close(); // nothing to save: every answer was saved when it was given
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.save();
@@ -176,8 +386,17 @@ void MainWindow::showAbout()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_languages.current(), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.chosenLanguage() != m_languages.current())
+    PreferencesDialog dialog(m_languages.current(), m_settings.autoLockMinutes(),
+                             m_settings.backupIntervalHours(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setAutoLockMinutes(dialog.autoLockMinutes());
+    m_settings.setBackupIntervalHours(dialog.backupIntervalHours());
+    m_settings.save();
+    m_inactivity->setTimeoutMinutes(m_settings.autoLockMinutes());
+    m_session.setBackupIntervalHours(m_settings.backupIntervalHours());
+    m_overview->refresh(m_settings.autoLockMinutes());
+    if (dialog.chosenLanguage() != m_languages.current())
         chooseLanguage(dialog.chosenLanguage());
 }
 

@@ -6,21 +6,31 @@
 
 #include <QMainWindow>
 
+class Clock;
+class InactivityMonitor;
 class LanguageController;
 class QAction;
 class QActionGroup;
 class QMenu;
+class QStackedWidget;
+class QTimer;
 class Settings;
+class StoreOverviewPage;
+class StoreSession;
+class UnlockPage;
 class WelcomePage;
 
-// The application's main window: menus, the inline message banner and the current page.
-// Thin by design: it shows what core computes and holds no business rule.
+// The application's main window: menus, the inline message banner and the current page
+// (welcome, passphrase, the open case file). Thin by design: it shows what core computes and
+// holds no business rule. It locks the case file on Ctrl+L and after inactivity, and asks
+// the session for a backup every few minutes (the session decides whether one is due).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Settings& settings, LanguageController& languages, QWidget* parent = nullptr);
+    MainWindow(Settings& settings, LanguageController& languages, StoreSession& session, const Clock& clock,
+               QWidget* parent = nullptr);
 
     MessageBanner* banner() const { return m_banner; }
 
@@ -29,6 +39,13 @@ public:
 
     // Switch the interface language and remember the choice.
     void chooseLanguage(UiLanguage language);
+
+    // The first page: the passphrase of the case file used last, or the welcome page.
+    void showStart();
+    void lockNow();
+    // What the inactivity timer and the backup timer call; public for tests with a clock.
+    void checkInactivity();
+    void backUpIfDue();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,12 +59,27 @@ private:
     void showAbout();
     void showPreferences();
     void toggleFullScreen(bool fullScreen);
+    void newStore();
+    void openStore();
+    void askPassphrase(const QString& path);
+    void storeOpened(const QString& warning);
+    void restoreBackup(const QString& path);
+    void changePassphrase();
+    void closeStore();
+    void updateForSession();
 
     Settings& m_settings;
     LanguageController& m_languages;
+    StoreSession& m_session;
 
     MessageBanner* m_banner = nullptr;
+    QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
+    UnlockPage* m_unlock = nullptr;
+    StoreOverviewPage* m_overview = nullptr;
+    QWidget* m_pageBeforeLock = nullptr;
+    InactivityMonitor* m_inactivity = nullptr;
+    QTimer* m_backupTimer = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
@@ -55,6 +87,12 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
 
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_changePassphraseAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_closeStoreAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_fullScreenAction = nullptr;

@@ -6,11 +6,15 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
-PreferencesDialog::PreferencesDialog(UiLanguage current, QWidget* parent)
+PreferencesDialog::PreferencesDialog(UiLanguage current, int autoLockMinutes, int backupIntervalHours,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_autoLock(new QSpinBox(this))
+    , m_backupInterval(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -25,6 +29,22 @@ PreferencesDialog::PreferencesDialog(UiLanguage current, QWidget* parent)
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
 
+    m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
+    m_autoLock->setRange(1, 60);
+    m_autoLock->setValue(autoLockMinutes);
+    m_autoLock->setSuffix(tr(" min"));
+    auto* autoLockLabel = new QLabel(tr("Lock &after inactivity:"), this);
+    autoLockLabel->setBuddy(m_autoLock);
+    form->addRow(autoLockLabel, m_autoLock);
+
+    m_backupInterval->setObjectName(QStringLiteral("backupIntervalHours"));
+    m_backupInterval->setRange(1, 24);
+    m_backupInterval->setValue(backupIntervalHours);
+    m_backupInterval->setSuffix(tr(" h"));
+    auto* backupLabel = new QLabel(tr("&Backup every:"), this);
+    backupLabel->setBuddy(m_backupInterval);
+    form->addRow(backupLabel, m_backupInterval);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -32,6 +52,16 @@ PreferencesDialog::PreferencesDialog(UiLanguage current, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+int PreferencesDialog::autoLockMinutes() const
+{
+    return m_autoLock->value();
+}
+
+int PreferencesDialog::backupIntervalHours() const
+{
+    return m_backupInterval->value();
 }
 
 UiLanguage PreferencesDialog::chosenLanguage() const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 // What the main window shows before a case file (dossierbestand) is open.
 class WelcomePage : public QWidget
@@ -11,6 +12,10 @@ class WelcomePage : public QWidget
 
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
+
+signals:
+    void newStoreRequested();
+    void openStoreRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -22,4 +27,6 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_purpose = nullptr;
     QLabel* m_status = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QPushButton* m_openButton = nullptr;
 };

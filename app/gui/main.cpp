@@ -3,8 +3,10 @@
 #include "MainWindow.h"
 
 #include "application/BuildInfo.h"
+#include "application/Clock.h"
 #include "application/CommandLineLanguage.h"
 #include "application/Settings.h"
+#include "store/StoreSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,11 +56,14 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    MainWindow window(settings, languages);
+    SystemClock clock;
+    StoreSession session(clock); // store format 1 key derivation: the app never uses test parameters
+    MainWindow window(settings, languages, session, clock);
     QStringList startupProblems = translationProblems;
     if (!settings.problem().isEmpty())
         startupProblems << settings.problem();
     window.reportProblems(MessageBanner::Severity::Warning, startupProblems);
     window.show();
+    window.showStart();
     return QApplication::exec();
 }

@@ -1,4 +1,4 @@
-#include "QtCatch.h"
+#include "GuiFixture.h"
 
 #include "AboutDialog.h"
 #include "ApplicationIcon.h"
@@ -7,7 +7,9 @@
 #include "PreferencesDialog.h"
 
 #include "application/BuildInfo.h"
+#include "application/Clock.h"
 #include "application/Settings.h"
+#include "store/StoreSession.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -28,41 +30,12 @@ QStringList menuTitles(const MainWindow& window)
     return titles;
 }
 
-QString screenshotPath(const char* name)
-{
-    return QStringLiteral(THUIS_TEST_OUTPUT_DIR "/screenshots/") + QString::fromUtf8(name);
-}
-
-void saveScreenshot(QWidget& window, const char* name)
-{
-    QDir().mkpath(QStringLiteral(THUIS_TEST_OUTPUT_DIR "/screenshots"));
-    const QPixmap shot = window.grab();
-    REQUIRE_FALSE(shot.isNull());
-    CHECK(shot.save(screenshotPath(name)));
-}
-
-// QApplication posts LanguageChange to the windows; the event loop delivers it in the app.
-void processLanguageChange()
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-}
-
-// A fresh settings file per test, so no test depends on the developer's own preferences.
-struct WindowFixture
-{
-    QTemporaryDir folder;
-    Settings settings{folder.filePath(QStringLiteral("instellingen.ini"))};
-    LanguageController languages{settings};
-
-    WindowFixture() { REQUIRE(languages.applyForThisRun(settings.language()).isEmpty()); }
-};
-
 } // namespace
 
 TEST_CASE("The main window opens in Dutch and switches to English from the Beeld menu", "[gui][mainwindow]")
 {
     WindowFixture fixture;
-    MainWindow window(fixture.settings, fixture.languages);
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
     window.resize(900, 600);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -94,7 +67,7 @@ TEST_CASE("The main window opens in Dutch and switches to English from the Beeld
 TEST_CASE("Every menu can be reached from the keyboard with a distinct Alt key", "[gui][mainwindow]")
 {
     WindowFixture fixture;
-    MainWindow window(fixture.settings, fixture.languages);
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
     QSet<QChar> mnemonics;
     for (const QString& title : menuTitles(window)) {
         const qsizetype ampersand = title.indexOf(u'&');
@@ -112,7 +85,7 @@ TEST_CASE("Every menu can be reached from the keyboard with a distinct Alt key",
 TEST_CASE("Problems are shown in the inline banner, which stays hidden otherwise", "[gui][banner]")
 {
     WindowFixture fixture;
-    MainWindow window(fixture.settings, fixture.languages);
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
@@ -136,20 +109,21 @@ TEST_CASE("Closing the window remembers its size for the next start", "[gui][mai
 {
     WindowFixture fixture;
     {
-        MainWindow window(fixture.settings, fixture.languages);
+        MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
         window.resize(777, 555);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.close();
     }
     CHECK_FALSE(fixture.settings.mainWindowGeometry().isEmpty());
-    MainWindow reopened(fixture.settings, fixture.languages);
+    MainWindow reopened(fixture.settings, fixture.languages, fixture.session, fixture.clock);
     CHECK(reopened.size() == QSize(777, 555));
 }
 
 TEST_CASE("The preferences dialog offers both languages by their own names", "[gui][preferences]")
 {
-    PreferencesDialog dialog(UiLanguage::Dutch);
+    PreferencesDialog dialog(UiLanguage::Dutch, Settings::defaultAutoLockMinutes,
+                             Settings::defaultBackupIntervalHours);
     auto* choice = dialog.findChild<QComboBox*>(QStringLiteral("languageChoice"));
     REQUIRE(choice != nullptr);
     CHECK(choice->currentText() == QStringLiteral("Nederlands"));
