@@ -1,5 +1,6 @@
 #include "ChangePassphraseDialog.h"
 
+#include "PageStyle.h"
 #include "PassphraseWidgets.h"
 
 #include "store/StoreSession.h"
@@ -19,13 +20,10 @@ ChangePassphraseDialog::ChangePassphraseDialog(StoreSession& session, QWidget* p
     , m_new(createPassphraseEdit(QStringLiteral("newPassphrase"), this))
     , m_repeat(createPassphraseEdit(QStringLiteral("repeatPassphrase"), this))
     , m_strength(new PassphraseStrengthMeter(this))
-    , m_problem(new QLabel(this))
+    , m_problem(createProblemLabel(this))
 {
     setObjectName(QStringLiteral("changePassphraseDialog"));
     setWindowTitle(tr("Change passphrase"));
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
 
     auto* form = new QFormLayout;
     const auto addRow = [&](const QString& text, QWidget* field) {

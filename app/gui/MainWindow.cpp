@@ -29,6 +29,20 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace {
+
+// An action owned by the window, named for tests and accessibility, triggering `slot`.
+template <typename Receiver, typename Slot>
+QAction* createAction(Receiver* receiver, const char* name, Slot slot)
+{
+    auto* action = new QAction(receiver);
+    action->setObjectName(QString::fromLatin1(name));
+    QObject::connect(action, &QAction::triggered, receiver, slot);
+    return action;
+}
+
+} // namespace
+
 MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreSession& session,
                        const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
@@ -199,23 +213,15 @@ void MainWindow::chooseLanguage(UiLanguage language)
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(this);
-    m_newAction->setObjectName(QStringLiteral("newStoreAction"));
+    m_newAction = createAction(this, "newStoreAction", &MainWindow::newStore);
     m_newAction->setShortcuts(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newStore);
 
-    m_openAction = new QAction(this);
-    m_openAction->setObjectName(QStringLiteral("openStoreAction"));
+    m_openAction = createAction(this, "openStoreAction", &MainWindow::openStore);
     m_openAction->setShortcuts(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openStore);
 
-    m_changePassphraseAction = new QAction(this);
-    m_changePassphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
-    connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
+    m_changePassphraseAction = createAction(this, "changePassphraseAction", &MainWindow::changePassphrase);
 
-    m_restoreAction = new QAction(this);
-    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
-    connect(m_restoreAction, &QAction::triggered, this, [this] {
+    m_restoreAction = createAction(this, "restoreBackupAction", [this] {
         const QString path =
             m_session.state() == StoreSession::State::Closed ? m_unlock->path() : m_session.path();
         if (path.isEmpty())
@@ -225,27 +231,19 @@ void MainWindow::createActions()
             restoreBackup(path);
     });
 
-    m_lockAction = new QAction(this);
-    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction = createAction(this, "lockAction", &MainWindow::lockNow);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockNow);
 
-    m_closeStoreAction = new QAction(this);
-    m_closeStoreAction->setObjectName(QStringLiteral("closeStoreAction"));
+    m_closeStoreAction = createAction(this, "closeStoreAction", &MainWindow::closeStore);
     m_closeStoreAction->setShortcuts(QKeySequence::Close);
-    connect(m_closeStoreAction, &QAction::triggered, this, &MainWindow::closeStore);
 
-    m_quitAction = new QAction(this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction = createAction(this, "quitAction", &QWidget::close);
     m_quitAction->setShortcuts(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_preferencesAction = new QAction(this);
-    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction = createAction(this, "preferencesAction", &MainWindow::showPreferences);
     m_preferencesAction->setShortcuts(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
@@ -265,15 +263,11 @@ void MainWindow::createActions()
     connect(m_dutchAction, &QAction::triggered, this, [this] { chooseLanguage(UiLanguage::Dutch); });
     connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(UiLanguage::English); });
 
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction = createAction(this, "aboutAction", &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction = createAction(this, "aboutQtAction", [] { QApplication::aboutQt(); });
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createMenus()

@@ -1,5 +1,6 @@
 #include "NewStoreDialog.h"
 
+#include "PageStyle.h"
 #include "PassphraseWidgets.h"
 
 #include "store/StoreSession.h"
@@ -22,7 +23,7 @@ NewStoreDialog::NewStoreDialog(StoreSession& session, const QString& suggestedPa
     , m_passphrase(createPassphraseEdit(QStringLiteral("newPassphrase"), this))
     , m_repeat(createPassphraseEdit(QStringLiteral("repeatPassphrase"), this))
     , m_strength(new PassphraseStrengthMeter(this))
-    , m_problem(new QLabel(this))
+    , m_problem(createProblemLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("newStoreDialog"));
@@ -39,10 +40,6 @@ NewStoreDialog::NewStoreDialog(StoreSession& session, const QString& suggestedPa
            "have nothing to do with each other."),
         this);
     explanation->setWordWrap(true);
-
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
 
     auto* form = new QFormLayout;
     auto* pathLabel = new QLabel(tr("&File:"), this);

@@ -1,5 +1,6 @@
 #include "RestoreBackupDialog.h"
 
+#include "PageStyle.h"
 #include "PassphraseWidgets.h"
 
 #include "store/StoreSession.h"
@@ -22,7 +23,7 @@ RestoreBackupDialog::RestoreBackupDialog(StoreSession& session, const QString& s
     , m_storePath(storePath)
     , m_backups(new QListWidget(this))
     , m_passphrase(createPassphraseEdit(QStringLiteral("backupPassphrase"), this))
-    , m_problem(new QLabel(this))
+    , m_problem(createProblemLabel(this))
 {
     setObjectName(QStringLiteral("restoreBackupDialog"));
     setWindowTitle(tr("Restore backup"));
@@ -45,9 +46,6 @@ RestoreBackupDialog::RestoreBackupDialog(StoreSession& session, const QString& s
             .arg(QDir::toNativeSeparators(storePath)),
         this);
     explanation->setWordWrap(true);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     if (m_backups->count() == 0)
         m_problem->setText(tr("There are no backups of this case file in %1.")
                                .arg(QDir::toNativeSeparators(backups.folder())));

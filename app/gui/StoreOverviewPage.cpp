@@ -1,5 +1,7 @@
 #include "StoreOverviewPage.h"
 
+#include "PageStyle.h"
+
 #include "store/StoreBackups.h"
 #include "store/StoreSession.h"
 
@@ -31,10 +33,7 @@ StoreOverviewPage::StoreOverviewPage(StoreSession& session, QWidget* parent)
     , m_security(new QLabel(this))
 {
     setObjectName(QStringLiteral("storeOverviewPage"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleAsHeading(m_heading, 1.5);
     auto* layout = new QVBoxLayout(this);
     for (QLabel* label : {m_heading, m_contents, m_backup, m_security}) {
         label->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "UnlockPage.h"
 
+#include "PageStyle.h"
 #include "PassphraseWidgets.h"
 
 #include "store/StoreSession.h"
@@ -21,7 +22,7 @@ UnlockPage::UnlockPage(StoreSession& session, QWidget* parent)
     , m_file(new QLabel(this))
     , m_passphraseLabel(new QLabel(this))
     , m_passphrase(createPassphraseEdit(QStringLiteral("unlockPassphrase"), this))
-    , m_problem(new QLabel(this))
+    , m_problem(createProblemLabel(this))
     , m_submit(new QPushButton(this))
     , m_restore(new QPushButton(this))
     , m_otherFile(new QPushButton(this))
@@ -31,18 +32,12 @@ UnlockPage::UnlockPage(StoreSession& session, QWidget* parent)
     const int iconSize = fontMetrics().height() * 4;
     icon->setPixmap(QIcon(QStringLiteral(":/icons/thuisindewijk.svg")).pixmap(QSize(iconSize, iconSize)));
     icon->setAlignment(Qt::AlignHCenter);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleAsHeading(m_heading, 1.5);
     m_heading->setAlignment(Qt::AlignHCenter);
     m_file->setAlignment(Qt::AlignHCenter);
     m_file->setWordWrap(true);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_passphraseLabel->setBuddy(m_passphrase);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_problem->setAccessibleName(tr("Problem"));
     m_submit->setObjectName(QStringLiteral("unlockButton"));
     m_submit->setDefault(true);

@@ -1,5 +1,7 @@
 #include "WelcomePage.h"
 
+#include "PageStyle.h"
+
 #include "application/BuildInfo.h"
 
 #include <QEvent>
@@ -24,10 +26,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_icon->setAlignment(Qt::AlignHCenter);
 
     m_heading->setObjectName(QStringLiteral("welcomeHeading"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    styleAsHeading(m_heading, 1.6);
 
     for (QLabel* label : {m_heading, m_purpose, m_status}) {
         label->setWordWrap(true);
