@@ -45,15 +45,18 @@ bool opensLatestBackup(const QString& path, const SecretBytes& passphrase, const
         return false;
     const Result<SecretBytes> key = StoreKey::derive(passphrase, salt.value(), parameters);
     KeyedConnection backup;
-    return key && backup.open(latest->path, key.value(), KeyedConnection::Mode::OpenExisting).isEmpty();
+    QString error;
+    return key && backup.openAnyFormat(latest->path, key.value(), error) != 0;
 }
 
 } // namespace
 
-EncryptedStore::EncryptedStore(QString connectionName, QString path, KdfParameters parameters)
+EncryptedStore::EncryptedStore(QString connectionName, QString path, KdfParameters parameters,
+                               int cipherPageSize)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
     , m_parameters(parameters)
+    , m_cipherPageSize(cipherPageSize)
 {}
 
 EncryptedStore::~EncryptedStore()
@@ -102,21 +105,24 @@ bool EncryptedStore::openConnection(const SecretBytes& key)
     return opened;
 }
 
-StoreResult EncryptedStore::connect(const QString& path, SecretBytes key, const KdfParameters& parameters,
-                                    bool create, int* failureCode)
+StoreResult EncryptedStore::connect(const QString& path, const SecretBytes& key,
+                                    const KdfParameters& parameters, int cipherPageSize, bool create,
+                                    int* failureCode)
 {
     SqlCipherDriver::registerDriver();
     const QString name = QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<EncryptedStore> store(new EncryptedStore(name, path, parameters));
+    std::unique_ptr<EncryptedStore> store(new EncryptedStore(name, path, parameters, cipherPageSize));
     QSqlDatabase database = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::driverName), name);
     database.setDatabaseName(path);
-    database.setConnectOptions(create ? QString() : QStringLiteral("THUIS_OPEN_EXISTING"));
+    database.setConnectOptions((create ? QString() : QStringLiteral("THUIS_OPEN_EXISTING;")) +
+                               QStringLiteral("THUIS_CIPHER_PAGE_SIZE=") + QString::number(cipherPageSize));
     if (!store->openConnection(key)) {
         if (failureCode)
             *failureCode = database.lastError().nativeErrorCode().toInt();
         return StoreResult::failure(database.lastError().driverText());
     }
-    store->keepKey(std::move(key));
+    // A copy of its own (the caller's is wiped when it goes), kept while the store is open.
+    store->keepKey(SecretBytes(QByteArray(key.bytes().constData(), key.bytes().size())));
     return store;
 }
 
@@ -129,7 +135,8 @@ StoreResult EncryptedStore::create(const QString& path, const SecretBytes& passp
     Result<SecretBytes> key = StoreKey::derive(passphrase, StoreKey::newSalt(), parameters);
     if (!key)
         return StoreResult::failure(key.errors());
-    StoreResult store = connect(path, std::move(key).value(), parameters, true);
+    StoreResult store =
+        connect(path, key.value(), parameters, StoreFormat::cipherPageSize(StoreFormat::current), true);
     if (!store) {
         removeDatabaseFiles(path); // SQLite may have made an empty file before failing
         return StoreResult::failure(tr("The case file %1 could not be made: %2 Nothing else was changed.")
@@ -158,7 +165,7 @@ StoreResult EncryptedStore::open(const QString& path, const SecretBytes& passphr
         why = OpenProblem::Unreadable;
         return StoreResult::failure(tr("The case file %1 cannot be found or read.").arg(path));
     }
-    if (file.size() < StoreKey::saltSize || file.size() % pageSize != 0) {
+    if (file.size() < StoreKey::saltSize || file.size() % smallestPageSize != 0) {
         why = OpenProblem::Damaged;
         return StoreResult::failure(StoreBackups::damagedMessage(
             path, tr("it is cut off: %n byte(s), not a whole number of pages", nullptr, int(file.size()))));
@@ -171,8 +178,14 @@ StoreResult EncryptedStore::open(const QString& path, const SecretBytes& passphr
     Result<SecretBytes> key = StoreKey::derive(passphrase, salt.value(), parameters);
     if (!key)
         return StoreResult::failure(key.errors());
+    // Each store format has its own cipher page size; the same key is tried with each in turn.
     int failureCode = 0;
-    StoreResult store = connect(path, std::move(key).value(), parameters, false, &failureCode);
+    StoreResult store = StoreResult::failure(QString());
+    for (const int pageSize : StoreFormat::cipherPageSizes()) {
+        store = connect(path, key.value(), parameters, pageSize, false, &failureCode);
+        if (store || (failureCode & 0xff) == SQLITE_CORRUPT)
+            break;
+    }
     if (!store) {
         // A wrong key reads as "not a database"; a page that decrypts but does not fit
         // together, as corruption.
@@ -279,7 +292,7 @@ QString EncryptedStore::backupTo(const QString& destination) const
     QString error;
     {
         KeyedConnection copy;
-        error = copy.open(partial, m_key, KeyedConnection::Mode::Create);
+        error = copy.open(partial, m_key, KeyedConnection::Mode::Create, m_cipherPageSize);
         if (error.isEmpty())
             error = copy.copyFrom(connectionOf(database()));
     }
@@ -313,7 +326,7 @@ QString EncryptedStore::changePassphrase(const SecretBytes& newPassphrase)
     QString error;
     {
         KeyedConnection copy;
-        error = copy.open(staging, newKey.value(), KeyedConnection::Mode::Create);
+        error = copy.open(staging, newKey.value(), KeyedConnection::Mode::Create, m_cipherPageSize);
         if (error.isEmpty())
             error = copy.copyFrom(connectionOf(database()));
         if (error.isEmpty() && !copy.quickCheck().isEmpty())

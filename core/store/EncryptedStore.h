@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/StoreFormat.h"
 #include "store/StoreKey.h"
 
 #include <QCoreApplication>
@@ -35,9 +36,9 @@ class EncryptedStore
     Q_DECLARE_TR_FUNCTIONS(EncryptedStore)
 
 public:
-    static constexpr int currentFormat = 1;
-    // SQLCipher 3's page size, which store format 1 keeps: a file of another length is cut off.
-    static constexpr qint64 pageSize = 1024;
+    static constexpr int currentFormat = StoreFormat::current;
+    // Every store format's file is a whole number of these: a file of another length is cut off.
+    static constexpr qint64 smallestPageSize = 1024;
 
     static Result<std::unique_ptr<EncryptedStore>>
     create(const QString& path, const SecretBytes& passphrase,
@@ -55,6 +56,7 @@ public:
     // A value from store_meta ("format", "created_with"), empty when absent.
     QString meta(const QString& key) const;
     const KdfParameters& kdfParameters() const { return m_parameters; }
+    int cipherPageSize() const { return m_cipherPageSize; }
 
     // Whether `passphrase` is this store's passphrase (derives the key again: ~0.6 s).
     bool isPassphrase(const SecretBytes& passphrase) const;
@@ -71,9 +73,10 @@ public:
     QString changePassphrase(const SecretBytes& newPassphrase);
 
 private:
-    EncryptedStore(QString connectionName, QString path, KdfParameters parameters);
-    static Result<std::unique_ptr<EncryptedStore>> connect(const QString& path, SecretBytes key,
-                                                           const KdfParameters& parameters, bool create,
+    EncryptedStore(QString connectionName, QString path, KdfParameters parameters, int cipherPageSize);
+    static Result<std::unique_ptr<EncryptedStore>> connect(const QString& path, const SecretBytes& key,
+                                                           const KdfParameters& parameters,
+                                                           int cipherPageSize, bool create,
                                                            int* failureCode = nullptr);
     bool openConnection(const SecretBytes& key);
     QString initialise();
@@ -84,5 +87,6 @@ private:
     QString m_connectionName;
     QString m_path;
     KdfParameters m_parameters;
+    int m_cipherPageSize;
     SecretBytes m_key; // hex key + salt, as SQLCipher takes it
 };

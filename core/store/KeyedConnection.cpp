@@ -1,5 +1,7 @@
 #include "store/KeyedConnection.h"
 
+#include "store/StoreFormat.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -23,7 +25,17 @@ void KeyedConnection::close()
     m_connection = nullptr;
 }
 
-QString KeyedConnection::open(const QString& path, const SecretBytes& rawKey, Mode mode)
+int KeyedConnection::openAnyFormat(const QString& path, const SecretBytes& rawKey, QString& error)
+{
+    for (const int pageSize : StoreFormat::cipherPageSizes()) {
+        error = open(path, rawKey, Mode::OpenExisting, pageSize);
+        if (error.isEmpty())
+            return pageSize;
+    }
+    return 0;
+}
+
+QString KeyedConnection::open(const QString& path, const SecretBytes& rawKey, Mode mode, int cipherPageSize)
 {
     close();
     int flags = SQLITE_OPEN_READWRITE;
@@ -33,7 +45,8 @@ QString KeyedConnection::open(const QString& path, const SecretBytes& rawKey, Mo
         close();
         return tr("%1 could not be opened.").arg(path);
     }
-    QByteArray keyPragma = "PRAGMA key = \"x'" + rawKey.bytes() + "'\";";
+    QByteArray keyPragma = "PRAGMA key = \"x'" + rawKey.bytes() +
+                           "'\"; PRAGMA cipher_page_size = " + QByteArray::number(cipherPageSize) + ';';
     const int keyed = sqlite3_exec(m_connection, keyPragma.constData(), nullptr, nullptr, nullptr);
     std::memset(keyPragma.data(), 0, size_t(keyPragma.size()));
     sqlite3_stmt* statement = nullptr;

@@ -25,7 +25,10 @@ public:
 
     // Empty string on success, else what went wrong. A wrong key fails here, before anything
     // is written: the first read decrypts page 1.
-    QString open(const QString& path, const SecretBytes& rawKey, Mode mode);
+    QString open(const QString& path, const SecretBytes& rawKey, Mode mode, int cipherPageSize);
+    // Opens an existing file of any store format (they differ in cipher page size); the page
+    // size that worked, or 0 with `error` set.
+    int openAnyFormat(const QString& path, const SecretBytes& rawKey, QString& error);
     void close();
     sqlite3* handle() const { return m_connection; }
 

@@ -13,7 +13,8 @@ struct sqlite3;
 // one exact Qt version). Registered as "THUIS_SQLCIPHER"; everything above it is ordinary QtSql.
 //
 // The password given to open() is the raw 256-bit key (64 hex digits, optionally followed by
-// the file's 32-hex-digit salt); the store derives it from the passphrase. After keying, the
+// the file's 32-hex-digit salt); the store derives it from the passphrase. Connect options
+// (";"-separated): THUIS_OPEN_EXISTING (never create the file), THUIS_CIPHER_PAGE_SIZE=<n>. After keying, the
 // driver refuses to continue unless PRAGMA cipher_version answers: when plain libsqlite3 has
 // been loaded into the process first, its symbols win, PRAGMA key is silently ignored and the
 // file would be written unencrypted (PLATFORM-NOTES, "silent plaintext").

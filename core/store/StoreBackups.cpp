@@ -143,7 +143,8 @@ Result<QString> StoreBackups::restore(const Backup& backup, const SecretBytes& p
         return fail(key.errors().join(u' '));
     {
         KeyedConnection check;
-        if (!check.open(staging, key.value(), KeyedConnection::Mode::OpenExisting).isEmpty())
+        QString error;
+        if (check.openAnyFormat(staging, key.value(), error) == 0)
             return fail(tr("the passphrase does not open the backup of %1.").arg(shownMoment(backup.madeAt)));
         if (const QStringList damage = check.quickCheck(); !damage.isEmpty())
             return fail(tr("the backup of %1 is damaged itself (%2).")

@@ -6,18 +6,19 @@
 #include <QCoreApplication>
 #include <QString>
 
-// From passphrase to SQLCipher key. Store format 1: Argon2id (libsodium crypto_pwhash, opslimit 3, memlimit
-// 256 MiB) with the parameters below, over the passphrase's UTF-8 bytes and a random 16-byte salt; the
-// 256-bit result is given to SQLCipher as a raw key together with that salt, and SQLCipher
-// writes the salt as the first 16 bytes of the file. So everything needed to derive the key
-// again is in the file itself, and a lost side file can never make a store unreadable.
-// A later format with other parameters gets its own version here, tried in turn on open.
+// From passphrase to SQLCipher key. Store formats 1 and 2: Argon2id (libsodium crypto_pwhash, opslimit 3,
+// memlimit 256 MiB) with the parameters below, over the passphrase's UTF-8 bytes and a random 16-byte salt;
+// the 256-bit result is given to SQLCipher as a raw key together with that salt, and SQLCipher writes the
+// salt as the first 16 bytes of the file. So everything needed to derive the key again is in the file itself,
+// and a lost side file can never make a store unreadable. A later format with other parameters gets its own
+// version here, tried in turn on open.
 struct KdfParameters
 {
     quint64 opsLimit = 0;
     size_t memLimit = 0;
 
-    // Store format 1: about 0.5-1 s per derivation on the project's machines (docs/benchmarks.md).
+    // Store formats 1 and 2 (StoreFormat.h): about 0.5-1 s per derivation on the project's machines
+    // (docs/benchmarks.md).
     static KdfParameters storeFormat1();
     // Cheap parameters so tests can create many stores quickly. Never used by the app or the CLI.
     static KdfParameters cheapForTestsOnly();

@@ -29,7 +29,7 @@ public:
         QString message; // why it failed, or a warning on success (a backup that failed)
     };
 
-    // `parameters` other than store format 1 are for tests only; the app never passes them.
+    // `parameters` other than the store format's are for tests only; the app never passes them.
     explicit StoreSession(const Clock& clock, KdfParameters parameters = KdfParameters::storeFormat1(),
                           QObject* parent = nullptr);
     ~StoreSession() override;

@@ -11,6 +11,7 @@
 // what is measured here; see store_key_benchmark).
 #include "store/EncryptedStore.h"
 #include "store/FormAnswerRepository.h"
+#include "store/KeyedConnection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -29,7 +31,18 @@ struct Timings
 {
     double insertMs = 0;
     double queriesMs = 0;
+    double insertCpuMs = 0; // CPU time of this process: the cipher's cost without the disk's noise
+    double queriesCpuMs = 0;
+    double totalMs() const { return insertMs + queriesMs; }
+    double totalCpuMs() const { return insertCpuMs + queriesCpuMs; }
 };
+
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 bool exec(sqlite3* db, const char* sql)
 {
@@ -51,6 +64,7 @@ Timings runWorkload(sqlite3* db, int participants)
     Timings timings;
     QElapsedTimer timer;
     timer.start();
+    double cpuStart = cpuMs();
     sqlite3_stmt* participant = nullptr;
     sqlite3_stmt* event = nullptr;
     sqlite3_prepare_v2(
@@ -86,6 +100,8 @@ Timings runWorkload(sqlite3* db, int participants)
     sqlite3_finalize(participant);
     sqlite3_finalize(event);
     timings.insertMs = double(timer.nsecsElapsed()) / 1e6;
+    timings.insertCpuMs = cpuMs() - cpuStart;
+    cpuStart = cpuMs();
 
     // Dashboard: per profile, the latest event of everyone, who had an evaluation in a period,
     // and 1,000 participants' histories opened one by one.
@@ -119,6 +135,7 @@ Timings runWorkload(sqlite3* db, int participants)
     }
     sqlite3_finalize(history);
     timings.queriesMs = double(timer.nsecsElapsed()) / 1e6;
+    timings.queriesCpuMs = cpuMs() - cpuStart;
     if (rows == 0)
         std::fprintf(stderr, "no rows?\n");
     return timings;
@@ -160,11 +177,13 @@ int main(int argc, char* argv[])
     const int autosaves = argc > 3 ? std::max(100, atoi(argv[3])) : 2000;
     const SecretBytes passphrase(QByteArray("Kraanvogel-Zomer-2026"));
 
-    std::printf("%d participants x 30 events, %d rounds, keyed and unkeyed interleaved\n", participants,
-                rounds);
-    std::printf("round  keyed insert  keyed queries  plain insert  plain queries  ratio insert  ratio "
-                "queries  ratio total\n");
-    QList<double> ratios;
+    std::printf("%d participants x 30 events, %d rounds; per round the three files in turn, order rotating\n",
+                participants, rounds);
+    std::printf(
+        "round  file                 insert wall (cpu)     queries wall (cpu)   total/plain wall  cpu\n");
+    QList<double> wallRatios[2];
+    QList<double> cpuRatios[2];
+    const char* const names[] = {"format 2 (4096, key)", "format 1 (1024, key)", "plain SQLite (4096) "};
     for (int round = 1; round <= rounds; ++round) {
         QTemporaryDir folder;
         auto keyedStore = EncryptedStore::create(folder.filePath(QStringLiteral("keyed.thuis")), passphrase,
@@ -174,32 +193,42 @@ int main(int argc, char* argv[])
             return 1;
         }
         const EncryptedStore& keyed = *keyedStore.value();
+        const QList<QByteArray> schema = schemaOf(handleOf(keyed));
+        // Format 1 for comparison: the same key with SQLCipher 3's 1024-byte pages.
+        KeyedConnection format1;
+        const Result<SecretBytes> key =
+            StoreKey::derive(passphrase, StoreKey::newSalt(), KdfParameters::cheapForTestsOnly());
+        format1.open(folder.filePath(QStringLiteral("format1.thuis")), key.value(),
+                     KeyedConnection::Mode::Create, 1024);
         sqlite3* plain = nullptr;
         sqlite3_open(QFile::encodeName(folder.filePath(QStringLiteral("plain.sqlite"))).constData(), &plain);
-        for (const char* pragma :
-             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
-            exec(plain, pragma);
-        for (const QByteArray& statement : schemaOf(handleOf(keyed)))
-            exec(plain, statement.constData());
+        // The driver's pragmas; SQLite's own page size is 4096, as in store format 2.
+        for (sqlite3* db : {format1.handle(), plain}) {
+            for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                                       "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"})
+                exec(db, pragma);
+            for (const QByteArray& statement : schema)
+                exec(db, statement.constData());
+        }
 
-        // Alternate which goes first, so neither always meets a warmer or colder disk cache.
-        Timings keyedTimings;
-        Timings plainTimings;
-        if (round % 2 == 1) {
-            keyedTimings = runWorkload(handleOf(keyed), participants);
-            plainTimings = runWorkload(plain, participants);
-        } else {
-            plainTimings = runWorkload(plain, participants);
-            keyedTimings = runWorkload(handleOf(keyed), participants);
+        sqlite3* const files[] = {handleOf(keyed), format1.handle(), plain};
+        Timings timings[3];
+        for (int turn = 0; turn < 3; ++turn) {
+            const int which = (turn + round) % 3; // neither always meets the warmest disk cache
+            timings[which] = runWorkload(files[which], participants);
         }
         sqlite3_close(plain);
-        const double ratio = (keyedTimings.insertMs + keyedTimings.queriesMs) /
-                             (plainTimings.insertMs + plainTimings.queriesMs);
-        ratios << ratio;
-        std::printf("%5d  %9.0f ms  %10.0f ms  %9.0f ms  %10.0f ms  %11.2fx  %12.2fx  %10.2fx\n", round,
-                    keyedTimings.insertMs, keyedTimings.queriesMs, plainTimings.insertMs,
-                    plainTimings.queriesMs, keyedTimings.insertMs / plainTimings.insertMs,
-                    keyedTimings.queriesMs / plainTimings.queriesMs, ratio);
+        for (int which = 0; which < 3; ++which) {
+            const double wall = timings[which].totalMs() / timings[2].totalMs();
+            const double cpu = timings[which].totalCpuMs() / timings[2].totalCpuMs();
+            if (which < 2) {
+                wallRatios[which] << wall;
+                cpuRatios[which] << cpu;
+            }
+            std::printf("%5d  %s  %7.0f (%5.0f) ms  %7.0f (%5.0f) ms  %13.2fx  %5.2fx\n", round, names[which],
+                        timings[which].insertMs, timings[which].insertCpuMs, timings[which].queriesMs,
+                        timings[which].queriesCpuMs, wall, cpu);
+        }
 
         if (round == rounds) {
             // Autosave on the full keyed file, through QtSql as the wizard does it.
@@ -231,6 +260,8 @@ int main(int argc, char* argv[])
                 percentile(milliseconds, 1.0));
         }
     }
-    std::printf("total ratio keyed/plain: median %.2fx\n", percentile(ratios, 0.5));
+    for (int which = 0; which < 2; ++which)
+        std::printf("%s / plain: median wall %.2fx, median cpu %.2fx\n", names[which],
+                    percentile(wallRatios[which], 0.5), percentile(cpuRatios[which], 0.5));
     return 0;
 }

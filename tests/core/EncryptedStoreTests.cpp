@@ -1,8 +1,9 @@
 // The encrypted case file: create, open, wrong passphrases, foreign and newer files.
-#include "QtCatch.h"
+#include "StoreFixture.h"
 
 #include "store/EncryptedStore.h"
 #include "store/SchemaMigrations.h"
+#include "store/StoreBackups.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -45,7 +46,8 @@ TEST_CASE("A new case file opens again with its passphrase and knows its format"
     const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
     INFO(store.errors().join(u'\n').toStdString());
     REQUIRE(store.ok());
-    CHECK(store.value()->meta(QStringLiteral("format")) == QStringLiteral("1"));
+    CHECK(store.value()->meta(QStringLiteral("format")) == QStringLiteral("2"));
+    CHECK(store.value()->cipherPageSize() == 4096);
     CHECK(
         store.value()->meta(QStringLiteral("created_with")).startsWith(QStringLiteral("Thuis in de Wijk ")));
 }
@@ -95,11 +97,12 @@ TEST_CASE("The salt is the file's first 16 bytes, so the key can always be deriv
     QProcess sqlcipher;
     sqlcipher.start(QStringLiteral("sqlcipher"), {path});
     REQUIRE(sqlcipher.waitForStarted());
-    sqlcipher.write("PRAGMA key = \"x'" + key.value().bytes() +
-                    "'\";\nSELECT value FROM store_meta WHERE key = 'format';\n");
+    sqlcipher.write(
+        "PRAGMA key = \"x'" + key.value().bytes() +
+        "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT value FROM store_meta WHERE key = 'format';\n");
     sqlcipher.closeWriteChannel();
     REQUIRE(sqlcipher.waitForFinished(20000));
-    CHECK(sqlcipher.readAllStandardOutput().trimmed() == "1");
+    CHECK(sqlcipher.readAllStandardOutput().trimmed() == "2");
 }
 
 TEST_CASE("Argon2id: the same passphrase and salt give the same key, another passphrase another", "[store]")
@@ -228,4 +231,47 @@ TEST_CASE("A file with a newer schema version is refused and left byte-identical
     REQUIRE_FALSE(store.ok());
     CHECK(store.errors().first().contains(QStringLiteral("schema version 99")));
     CHECK(sha256(path) == before);
+}
+
+TEST_CASE("A store format 1 file (cipher page size 1024) still opens, backs up and restores",
+          "[store][oracle]")
+{
+    // Made the way only SQLCipher itself can: its shell exports a format 2 store into a file
+    // with 1024-byte pages under the same key and salt, and marks it format 1.
+    QTemporaryDir folder;
+    const QString current = createStore(folder);
+    const QString old = folder.filePath(QStringLiteral("oud.thuis"));
+    const Result<SecretBytes> key =
+        StoreKey::derive(passphrase("Kraanvogel-Zomer-2026"), StoreKey::readSalt(current).value(), cheap);
+    REQUIRE(key.ok());
+    const QByteArray rawKey = "\"x'" + key->bytes() + "'\"";
+    const QByteArray script = "PRAGMA key = " + rawKey +
+                              ";\nPRAGMA cipher_page_size = 4096;\nATTACH DATABASE '" + old.toUtf8() +
+                              "' AS old KEY " + rawKey +
+                              ";\nPRAGMA old.cipher_page_size = 1024;\nSELECT sqlcipher_export('old');\n"
+                              "UPDATE old.store_meta SET value = '1' WHERE key = 'format';\n"
+                              "PRAGMA old.user_version = 1;\nDETACH DATABASE old;\n";
+    storefixture::runTool(QStringLiteral("sqlcipher"), {current}, script);
+    REQUIRE(QFile::exists(old));
+
+    OpenProblem problem = OpenProblem::None;
+    auto store = EncryptedStore::open(old, passphrase("Kraanvogel-Zomer-2026"), cheap, &problem);
+    INFO(store.errors().join(u'\n').toStdString());
+    REQUIRE(store.ok());
+    CHECK(store.value()->meta(QStringLiteral("format")) == QStringLiteral("1"));
+    CHECK(store.value()->cipherPageSize() == 1024);
+    CHECK(store.value()->damage().isEmpty());
+
+    const auto backup = StoreBackups(old).make(*store.value(), QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+    REQUIRE(backup.ok());
+    store = Result<std::unique_ptr<EncryptedStore>>::failure(QString()); // closed before restoring
+    REQUIRE(StoreBackups(old)
+                .restore(backup.value(), passphrase("Kraanvogel-Zomer-2026"), cheap,
+                         QDateTime(QDate(2026, 11, 23), QTime(10, 1)))
+                .ok());
+    const auto restored = EncryptedStore::open(old, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE(restored.ok());
+    CHECK(restored.value()->cipherPageSize() == 1024);
+    CHECK_FALSE(EncryptedStore::open(old, passphrase("Een-Andere-Zin-2026"), cheap, &problem).ok());
+    CHECK(problem == OpenProblem::WrongPassphrase);
 }

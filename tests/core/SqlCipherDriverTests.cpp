@@ -1,6 +1,6 @@
 // The SQLCipher QtSql driver against real oracles: the sqlite3 and sqlcipher command-line
 // tools, strings(1) on the file, and QSqlQueryModel.
-#include "QtCatch.h"
+#include "StoreFixture.h"
 
 #include "store/SqlCipherDriver.h"
 
@@ -76,17 +76,6 @@ void createFilledStore(const QString& path)
     REQUIRE(query.exec());
     CHECK(query.lastInsertId().toLongLong() == 1);
     CHECK(query.numRowsAffected() == 1);
-}
-
-QString runTool(const QString& program, const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(20000));
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
 }
 
 } // namespace
@@ -214,11 +203,12 @@ TEST_CASE("Independent tools agree the file is encrypted", "[store][driver][orac
     createFilledStore(path);
 
     // Plain SQLite cannot read it ...
-    CHECK(runTool(QStringLiteral("sqlite3"), {path, QStringLiteral("SELECT count(*) FROM sqlite_master;")})
+    CHECK(storefixture::runTool(QStringLiteral("sqlite3"),
+                                {path, QStringLiteral("SELECT count(*) FROM sqlite_master;")})
               .contains(QStringLiteral("file is not a database")));
     // ... SQLCipher's own shell can, with the same raw key ...
     const QByteArray script = "PRAGMA key = \"x'" + keyA.toLatin1() + "'\";\nSELECT naam FROM deelnemer;\n";
-    CHECK(runTool(QStringLiteral("sqlcipher"), {path}, script).contains(unicodeName));
+    CHECK(storefixture::runTool(QStringLiteral("sqlcipher"), {path}, script).contains(unicodeName));
     // ... and no answer is on disk in plaintext, neither in the file nor in its WAL.
     for (const QString& file : {path, path + QStringLiteral("-wal")}) {
         if (!QFile::exists(file))

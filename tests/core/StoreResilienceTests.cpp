@@ -180,7 +180,8 @@ TEST_CASE("A cut-off file is reported as damaged and left as it is", "[store][da
                         .isEmpty());
     }
     const qint64 size = QFileInfo(path).size();
-    REQUIRE(size > 20 * EncryptedStore::pageSize);
+    const qint64 pageSize = StoreFormat::cipherPageSize(StoreFormat::current);
+    REQUIRE(size > 20 * pageSize);
 
     SECTION("in the middle of a page")
     {
@@ -188,7 +189,7 @@ TEST_CASE("A cut-off file is reported as damaged and left as it is", "[store][da
     }
     SECTION("at a page boundary, so only the pages' contents can tell")
     {
-        truncateTo(path, (size / EncryptedStore::pageSize / 2) * EncryptedStore::pageSize);
+        truncateTo(path, (size / pageSize / 2) * pageSize);
     }
     SECTION("to almost nothing")
     {
@@ -257,4 +258,48 @@ TEST_CASE("A case file cannot be made in a folder that does not exist; nothing i
     const auto store = EncryptedStore::create(path, passphrase(defaultSecret), cheap());
     REQUIRE_FALSE(store.ok());
     CHECK(store.errors().first().contains(QStringLiteral("could not be made")));
+}
+
+TEST_CASE(
+    "Oracles: sqlite3 cannot read the file, sqlcipher opens it with the key the app derived, strings finds "
+    "no answer in the file or its backups",
+    "[store][oracle]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("dossiers.thuis"));
+    const QString answer = QStringLiteral("Zoë betaalt de huur nu zelf op tijd");
+    {
+        auto store = create(path);
+        const qint64 form = formWithAnswer(*store, answer);
+        REQUIRE(FormAnswerRepository(store->database())
+                    .saveAnswer(form, QStringLiteral("buren"), QStringLiteral("Contact met de buren is goed"),
+                                tester(), fixedNow())
+                    .isEmpty());
+        REQUIRE(StoreBackups(path).make(*store, fixedNow()).ok());
+    }
+    CHECK(runTool(QStringLiteral("sqlite3"), {path, QStringLiteral("SELECT count(*) FROM sqlite_master;")})
+              .contains(QStringLiteral("file is not a database")));
+
+    // The key as the app derives it: Argon2id over the passphrase and the file's own salt.
+    const Result<SecretBytes> key =
+        StoreKey::derive(passphrase(defaultSecret), StoreKey::readSalt(path).value(), cheap());
+    REQUIRE(key.ok());
+    const QByteArray script = "PRAGMA key = \"x'" + key->bytes() +
+                              "'\";\nPRAGMA cipher_page_size = 4096;\nSELECT value FROM form_answer;\n";
+    const QString shell = runTool(QStringLiteral("sqlcipher"), {path}, script);
+    CHECK(shell.contains(answer));
+
+    QStringList files{path};
+    for (const StoreBackups::Backup& backup : StoreBackups(path).list())
+        files << backup.path;
+    REQUIRE(files.size() == 2); // the file and its backup
+    for (const QString& file : files) {
+        const QString printable =
+            runTool(QStringLiteral("strings"), {QStringLiteral("-n"), QStringLiteral("6"), file});
+        INFO(file.toStdString());
+        CHECK_FALSE(printable.contains(QStringLiteral("betaalt")));
+        CHECK_FALSE(printable.contains(QStringLiteral("buren")));
+        CHECK_FALSE(printable.contains(QStringLiteral("Fictief")));
+        CHECK_FALSE(printable.contains(QStringLiteral("form_answer")));
+    }
 }

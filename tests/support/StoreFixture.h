@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 namespace storefixture {
@@ -75,6 +76,18 @@ inline void addParticipant(EncryptedStore& store, const QString& id,
             .importTrajectory(trajectory.value(), tester(), QDate(2026, 11, 23), fixedNow());
     INFO(error.toStdString());
     REQUIRE(error.isEmpty());
+}
+
+// Runs an independent tool (sqlite3, sqlcipher, strings) and returns what it printed.
+inline QString runTool(const QString& program, const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForStarted());
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(20000));
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
 }
 
 } // namespace storefixture
