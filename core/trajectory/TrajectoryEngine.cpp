@@ -39,18 +39,10 @@ Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, cons
 
     const QList<TrajectoryEvent> events = inDateOrder(trajectory.events);
     QList<int> types; // each event's index in the profile: the rest of the work compares integers
-    types.reserve(events.size());
-    TrajectoryState state;
-    state.phase = m_profile.phaseIndex(m_profile.initialPhase);
-    for (const TrajectoryEvent& event : events) {
-        if (event.date > today)
-            return Result<Evaluation>::failure(
-                tr("%1: lies after today (%2); record events when they have happened")
-                    .arg(event.label(), isoDate(today)));
-        types.append(m_compiled.indexOf(event));
-        if (const QString error = checkAndApply(event, types.last(), state); !error.isEmpty())
-            return Result<Evaluation>::failure(QStringLiteral("%1: %2").arg(event.label(), error));
-    }
+    const Result<TrajectoryState> folded = fold(events, today, types);
+    if (!folded)
+        return Result<Evaluation>::failure(folded.errors());
+    const TrajectoryState& state = folded.value();
 
     Evaluation evaluation;
     evaluation.profileId = m_profile.id;
@@ -63,6 +55,55 @@ Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, cons
     evaluation.goals = state.goals;
     evaluation.meldingen = state.overlast.meldingen();
     return evaluation;
+}
+
+Result<TrajectoryState> TrajectoryEngine::fold(const QList<TrajectoryEvent>& events, const QDate& today,
+                                               QList<int>& types) const
+{
+    types.reserve(events.size());
+    TrajectoryState state;
+    state.phase = m_profile.phaseIndex(m_profile.initialPhase);
+    for (const TrajectoryEvent& event : events) {
+        if (event.date > today)
+            return Result<TrajectoryState>::failure(
+                tr("%1: lies after today (%2); record events when they have happened")
+                    .arg(event.label(), isoDate(today)));
+        types.append(m_compiled.indexOf(event));
+        if (const QString error = checkAndApply(event, types.last(), state); !error.isEmpty())
+            return Result<TrajectoryState>::failure(QStringLiteral("%1: %2").arg(event.label(), error));
+    }
+    return state;
+}
+
+Result<QList<EventOption>> TrajectoryEngine::eventOptions(const Trajectory& trajectory, const QDate& today) const
+{
+    if (trajectory.profileId != m_profile.id)
+        return Result<QList<EventOption>>::failure(
+            tr("The trajectory uses profile \"%1\", not \"%2\".").arg(trajectory.profileId, m_profile.id));
+    QList<int> types;
+    const Result<TrajectoryState> folded = fold(inDateOrder(trajectory.events), today, types);
+    if (!folded)
+        return Result<QList<EventOption>>::failure(folded.errors());
+    const TrajectoryState& state = folded.value();
+    QList<EventOption> options;
+    for (qsizetype index = 0; index < m_profile.events.size(); ++index) {
+        const EventRule& rule = m_profile.events.at(index);
+        const CompiledProfile::EventBits& bits = m_compiled.eventBits.at(index);
+        EventOption option{rule.type, false, QString(), rule.requiredFields, rule.allowedValues};
+        if (!(bits.fromPhases & CompiledProfile::bit(state.phase)))
+            option.reason = describePhaseError(rule, state);
+        else
+            option.reason = checkFlags(bits, state);
+        if (option.reason.isEmpty() && rule.requiresOmklap) {
+            const OmklapStatus omklap = checkOmklap(m_profile, state, today);
+            if (!omklap.eligible)
+                option.reason =
+                    tr("omklap is not possible yet (Werkafspraak 8): %1").arg(omklap.unmet.join(u", "));
+        }
+        option.allowed = option.reason.isEmpty();
+        options.append(option);
+    }
+    return options;
 }
 
 QString TrajectoryEngine::checkAndApply(const TrajectoryEvent& event, int typeIndex,

@@ -9,6 +9,7 @@
 #include "trajectory/TrajectoryState.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 // Where a trajectory stands: state = fold(events) under one rule profile, on a given day.
 // Nothing is stored: the phase, flags, goals, meldingen, deadlines and omklap status are
@@ -19,6 +20,18 @@
 // against the profile's transition table and the protocol; the first one that breaks a rule
 // makes the whole evaluation fail with a message naming the event's number, type and date and
 // the rule ("event 7 (woonzaken_akkoord, 2026-05-01): cannot come before voordracht_omklap_ingediend").
+// Whether an event type can be recorded now, and if not, why (the engine's own sentence).
+// The app offers only the allowed ones and shows the reason for the others; the fields the
+// event needs are asked in the dialog, and the whole history is checked again on saving.
+struct EventOption
+{
+    QString type;
+    bool allowed = false;
+    QString reason;             // empty when allowed
+    QStringList requiredFields; // "beschikbaar_op", ...
+    QHash<QString, QStringList> allowedValues;
+};
+
 class TrajectoryEngine
 {
     Q_DECLARE_TR_FUNCTIONS(TrajectoryEngine)
@@ -27,11 +40,16 @@ public:
     explicit TrajectoryEngine(const RuleProfile& profile, WorkingDays calendar = WorkingDays());
 
     Result<Evaluation> evaluate(const Trajectory& trajectory, const QDate& today) const;
+    // Every event type of the profile, in the profile's order, judged against the state the
+    // history has reached: phase, flags and (for omklap events) Werkafspraak 8 as of `today`.
+    Result<QList<EventOption>> eventOptions(const Trajectory& trajectory, const QDate& today) const;
 
     // The events in the order the engine applies them.
     static QList<TrajectoryEvent> inDateOrder(QList<TrajectoryEvent> events);
 
 private:
+    // The state after all events, or the first rule an event breaks.
+    Result<TrajectoryState> fold(const QList<TrajectoryEvent>& events, const QDate& today, QList<int>& types) const;
     QString checkAndApply(const TrajectoryEvent& event, int typeIndex, TrajectoryState& state) const;
     QString describePhaseError(const EventRule& rule, const TrajectoryState& state) const;
     QString checkFlags(const CompiledProfile::EventBits& bits, const TrajectoryState& state) const;
