@@ -167,6 +167,21 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>ContactValidation</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number; for example 06-12345678 or 020-1234567.</source>
+        <translation>&quot;%1&quot; is geen geldig telefoonnummer; bijvoorbeeld 06-12345678 of 020-1234567.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Dutch postcode; write four digits and two letters, for example 1234 AB.</source>
+        <translation>&quot;%1&quot; is geen Nederlandse postcode; schrijf vier cijfers en twee letters, bijvoorbeeld 1234 AB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; for example naam@voorbeeld.nl.</source>
+        <translation>&quot;%1&quot; is geen e-mailadres; bijvoorbeeld naam@voorbeeld.nl.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptedStore</name>
     <message>
         <source>%1 already exists; a new case file never replaces an existing file.</source>
@@ -579,6 +594,33 @@ Omklap: %1</translation>
     <message>
         <source>unknown overlast event</source>
         <translation>onbekende overlastgebeurtenis</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>A name is needed.</source>
+        <translation>Er is een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A participant number is needed.</source>
+        <translation>Er is een deelnemernummer nodig.</translation>
+    </message>
+    <message>
+        <source>Choose the agreement (rule profile) that applies.</source>
+        <translation>Kies de afspraken (het regelprofiel) die gelden.</translation>
+    </message>
+    <message>
+        <source>The date of birth lies in the future.</source>
+        <translation>De geboortedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>participant number %1 is already in use</source>
+        <translation>deelnemernummer %1 is al in gebruik</translation>
+    </message>
+    <message>
+        <source>There is no participant %1 in this case file.</source>
+        <translation>Er is geen deelnemer %1 in dit dossierbestand.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1314,10 @@ Omklap: %1</translation>
     <message>
         <source>There is no participant %1 in this case file.</source>
         <translation>Er is geen deelnemer %1 in dit dossierbestand.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Niet vastgelegd: %1</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@ Result<QString> ContactValidation::email(const QString& input)
         return QString();
     // One @, no spaces, a domain with at least one dot and no empty labels.
     static const QRegularExpression pattern(
-        QStringLiteral("^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+        QStringLiteral("^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*["
+                       "A-Za-z0-9])?)+$"));
     if (!pattern.match(trimmed).hasMatch() || trimmed.contains(QStringLiteral("..")))
         return Result<QString>::failure(
             tr("\"%1\" is not an e-mail address; for example naam@voorbeeld.nl.").arg(trimmed));

@@ -81,9 +81,25 @@ const Migration version1{
                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
     }};
 
+// Version 2: the caseworker's workspace. Where the participant lives (the woning), how to reach
+// them, their woningcorporatie and their begeleider. Contact persons of the corporation and the
+// care provider are rows in `contact` (party) from version 1.
+const Migration version2{
+    2,
+    {
+        QStringLiteral("ALTER TABLE participant ADD COLUMN adres TEXT"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN postcode TEXT"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN woonplaats TEXT"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN telefoon TEXT"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN email TEXT"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN woningcorporatie TEXT"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN begeleider TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX contact_per_party ON contact (participant_id, party)"),
+    }};
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1};
+    static const QList<Migration> all{version1, version2};
     return all;
 }
 
@@ -102,8 +118,10 @@ int SchemaMigrations::currentVersion(const QSqlDatabase& database)
     return -1;
 }
 
-QString SchemaMigrations::migrate(QSqlDatabase database)
+QString SchemaMigrations::migrate(QSqlDatabase database, int target)
 {
+    if (target < 0)
+        target = latestVersion();
     const int current = currentVersion(database);
     if (current < 0)
         return tr("The schema version of the case file could not be read.");
@@ -115,7 +133,7 @@ QString SchemaMigrations::migrate(QSqlDatabase database)
             .arg(latestVersion());
 
     for (const Migration& migration : migrations()) {
-        if (migration.version <= current)
+        if (migration.version <= current || migration.version > target)
             continue;
         if (!database.transaction())
             return tr("The case file could not be updated: %1").arg(database.lastError().text());

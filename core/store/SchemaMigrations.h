@@ -15,6 +15,7 @@ class SchemaMigrations
 public:
     static int latestVersion();
     static int currentVersion(const QSqlDatabase& database);
-    // Returns an empty string when the schema is at the latest version, else what went wrong.
-    static QString migrate(QSqlDatabase database);
+    // Returns an empty string when the schema is at `target` (the latest unless a test asks
+    // for an earlier one to build old files), else what went wrong.
+    static QString migrate(QSqlDatabase database, int target = -1);
 };

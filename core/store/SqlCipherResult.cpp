@@ -79,6 +79,7 @@ bool SqlCipherResult::prepare(const QString& query)
     setActive(false);
     setAt(QSql::BeforeFirstRow);
     m_rows.clear();
+    m_offset = 0;
     m_record.clear();
     if (!m_driver->isOpen() || !m_driver->connection()) {
         setLastError(QSqlError(QCoreApplication::translate("SqlCipherDriver", "The case file is not open."),
@@ -173,6 +174,7 @@ bool SqlCipherResult::bindValues()
 bool SqlCipherResult::exec()
 {
     m_rows.clear();
+    m_offset = 0;
     m_exhausted = false;
     m_failed = false;
     m_rowsAffected = 0;
@@ -209,6 +211,10 @@ bool SqlCipherResult::stepRow()
         return false;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
+        if (isForwardOnly() && !m_rows.isEmpty()) { // nobody goes back: keep the current row only
+            m_offset += m_rows.size();
+            m_rows.clear();
+        }
         QVariantList row;
         row.reserve(sqlite3_column_count(m_statement));
         for (int column = 0; column < sqlite3_column_count(m_statement); ++column)
@@ -251,9 +257,10 @@ QVariant SqlCipherResult::columnValue(int column) const
 
 QVariant SqlCipherResult::data(int column)
 {
-    if (at() < 0 || at() >= m_rows.size() || column < 0 || column >= m_rows.at(at()).size())
+    const qsizetype index = at() - m_offset;
+    if (index < 0 || index >= m_rows.size() || column < 0 || column >= m_rows.at(index).size())
         return {};
-    return m_rows.at(at()).at(column);
+    return m_rows.at(index).at(column);
 }
 
 bool SqlCipherResult::isNull(int column)
@@ -263,11 +270,11 @@ bool SqlCipherResult::isNull(int column)
 
 bool SqlCipherResult::fetch(int row)
 {
-    if (row < 0)
-        return false;
-    while (m_rows.size() <= row && stepRow()) {
+    if (row < m_offset)
+        return false; // before the first kept row (forward-only) or before the first row
+    while (m_offset + m_rows.size() <= row && stepRow()) {
     }
-    if (row >= m_rows.size())
+    if (row >= m_offset + m_rows.size())
         return false;
     setAt(row);
     return true;
@@ -284,7 +291,7 @@ bool SqlCipherResult::fetchLast()
     }
     if (m_rows.isEmpty())
         return false;
-    setAt(int(m_rows.size() - 1));
+    setAt(int(m_offset + m_rows.size() - 1));
     return true;
 }
 

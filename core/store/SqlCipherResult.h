@@ -14,7 +14,8 @@ QMetaType metaTypeForDeclaration(const QString& declared);
 struct sqlite3_stmt;
 
 // One statement on a SQLCipher connection. SQLite steps forward only; rows are kept as they
-// are stepped so that QSqlQuery::seek() and QSqlQueryModel get random access.
+// are stepped so that QSqlQuery::seek() and QSqlQueryModel get random access. A forward-only
+// query (QSqlQuery::setForwardOnly) keeps only the current row, for reading large tables.
 class SqlCipherResult : public QSqlResult
 {
 public:
@@ -52,6 +53,7 @@ private:
     const SqlCipherDriver* m_driver;
     sqlite3_stmt* m_statement = nullptr;
     QList<QVariantList> m_rows;
+    qsizetype m_offset = 0; // row number of m_rows.first(): forward-only results keep one row
     bool m_exhausted = false;
     bool m_failed = false;
     QSqlRecord m_record;

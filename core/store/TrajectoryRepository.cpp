@@ -1,5 +1,6 @@
 #include "store/TrajectoryRepository.h"
 
+#include "store/StoreError.h"
 #include "trajectory/EventTypeRegistry.h"
 #include "trajectory/IsoDate.h"
 #include "trajectory/RuleProfile.h"
@@ -87,6 +88,49 @@ QString TrajectoryRepository::importTrajectory(const Trajectory& trajectory, con
     }
     if (!m_database.commit())
         return fail(m_database.lastError().driverText());
+    return {};
+}
+
+QString TrajectoryRepository::recordEvent(const QString& participantId, TrajectoryEvent event,
+                                          const Actor& actor, const QDate& today, const QDateTime& now)
+{
+    Result<Trajectory> trajectory = load(participantId);
+    if (!trajectory)
+        return trajectory.errors().join(u' ');
+    Trajectory extended = trajectory.value();
+    event.number = int(extended.events.size() + 1);
+    event.typeId = EventTypeRegistry::idOf(event.type);
+    extended.events.append(event);
+    const Result<RuleProfile> profile = RuleProfile::builtIn(extended.profileId);
+    if (!profile)
+        return profile.errors().join(u' ');
+    if (const Result<Evaluation> evaluation = TrajectoryEngine(profile.value()).evaluate(extended, today);
+        !evaluation)
+        return tr("Not recorded: %1").arg(evaluation.errors().join(u' '));
+
+    if (!m_database.transaction())
+        return StoreError::notSaved(StoreError::describe(m_database.lastError()));
+    QSqlQuery query(m_database);
+    const QString fields =
+        QString::fromUtf8(QJsonDocument(event.fields.toJsonObject()).toJson(QJsonDocument::Compact));
+    query.prepare(
+        QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
+                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {QVariant(participantId), QVariant(event.type), QVariant(isoDate(event.date)), QVariant(fields),
+          QVariant(now.toUTC().toString(Qt::ISODateWithMs)), QVariant(actor.name)})
+        query.addBindValue(value);
+    QString error = query.exec() ? QString() : StoreError::describe(query.lastError());
+    if (error.isEmpty())
+        error = AuditLog(m_database)
+                    .append({now, actor, QStringLiteral("trajectory_event"), query.lastInsertId().toString(),
+                             std::nullopt, event.type + u' ' + isoDate(event.date) + u' ' + fields});
+    if (error.isEmpty() && !m_database.commit())
+        error = StoreError::describe(m_database.lastError());
+    if (!error.isEmpty()) {
+        m_database.rollback();
+        return StoreError::notSaved(error);
+    }
     return {};
 }
 

@@ -24,6 +24,11 @@ public:
     // whole, with the engine's message, when any event breaks a rule as of `today`.
     QString importTrajectory(const Trajectory& trajectory, const Actor& actor, const QDate& today,
                              const QDateTime& now);
+    // One new event for a participant already in the case file. The whole history with the new
+    // event is checked by the engine as of `today` first; refused with its message otherwise.
+    // History is never edited: a mistake is corrected by a compensating event.
+    QString recordEvent(const QString& participantId, TrajectoryEvent event, const Actor& actor,
+                        const QDate& today, const QDateTime& now);
     // The participant's trajectory as stored, events in the order they were recorded.
     Result<Trajectory> load(const QString& participantId) const;
 

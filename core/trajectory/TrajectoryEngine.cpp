@@ -75,7 +75,8 @@ Result<TrajectoryState> TrajectoryEngine::fold(const QList<TrajectoryEvent>& eve
     return state;
 }
 
-Result<QList<EventOption>> TrajectoryEngine::eventOptions(const Trajectory& trajectory, const QDate& today) const
+Result<QList<EventOption>> TrajectoryEngine::eventOptions(const Trajectory& trajectory,
+                                                          const QDate& today) const
 {
     if (trajectory.profileId != m_profile.id)
         return Result<QList<EventOption>>::failure(

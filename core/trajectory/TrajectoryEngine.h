@@ -49,7 +49,8 @@ public:
 
 private:
     // The state after all events, or the first rule an event breaks.
-    Result<TrajectoryState> fold(const QList<TrajectoryEvent>& events, const QDate& today, QList<int>& types) const;
+    Result<TrajectoryState> fold(const QList<TrajectoryEvent>& events, const QDate& today,
+                                 QList<int>& types) const;
     QString checkAndApply(const TrajectoryEvent& event, int typeIndex, TrajectoryState& state) const;
     QString describePhaseError(const EventRule& rule, const TrajectoryState& state) const;
     QString checkFlags(const CompiledProfile::EventBits& bits, const TrajectoryState& state) const;

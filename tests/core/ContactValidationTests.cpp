@@ -5,9 +5,12 @@
 
 TEST_CASE("Phone numbers are checked by libphonenumber and written the international way", "[people]")
 {
-    CHECK(ContactValidation::phone(QStringLiteral("06-12345678")).value() == QStringLiteral("+31 6 12345678"));
-    CHECK(ContactValidation::phone(QStringLiteral("020 624 1111")).value() == QStringLiteral("+31 20 624 1111"));
-    CHECK(ContactValidation::phone(QStringLiteral(" +32 2 555 12 12 ")).value() == QStringLiteral("+32 2 555 12 12"));
+    CHECK(ContactValidation::phone(QStringLiteral("06-12345678")).value() ==
+          QStringLiteral("+31 6 12345678"));
+    CHECK(ContactValidation::phone(QStringLiteral("020 624 1111")).value() ==
+          QStringLiteral("+31 20 624 1111"));
+    CHECK(ContactValidation::phone(QStringLiteral(" +32 2 555 12 12 ")).value() ==
+          QStringLiteral("+32 2 555 12 12"));
     CHECK(ContactValidation::phone(QString()).value().isEmpty());
     for (const char* wrong : {"0612", "12345", "06-1234567a", "bel maar"}) {
         const Result<QString> result = ContactValidation::phone(QString::fromUtf8(wrong));
@@ -31,8 +34,8 @@ TEST_CASE("E-mail addresses have the usual shape", "[people]")
 {
     CHECK(ContactValidation::email(QStringLiteral("j.de.vries@woonstichting.nl")).ok());
     CHECK(ContactValidation::email(QStringLiteral("zoë@voorbeeld.nl")).ok());
-    for (const char* wrong : {"jan", "jan@", "@voorbeeld.nl", "jan@voorbeeld", "jan@@voorbeeld.nl", "jan de vries@x.nl",
-                              "jan@voorbeeld..nl", "jan@-voorbeeld.nl"}) {
+    for (const char* wrong : {"jan", "jan@", "@voorbeeld.nl", "jan@voorbeeld", "jan@@voorbeeld.nl",
+                              "jan de vries@x.nl", "jan@voorbeeld..nl", "jan@-voorbeeld.nl"}) {
         INFO(wrong);
         CHECK_FALSE(ContactValidation::email(QString::fromUtf8(wrong)).ok());
     }

@@ -216,6 +216,35 @@ TEST_CASE("A file of an earlier schema version is brought up to date on open", "
     CHECK(store.value()->database().tables().contains(QStringLiteral("audit_log")));
 }
 
+TEST_CASE("A file of schema version 1 keeps its data when it is brought to version 2", "[store][schema]")
+{
+    QTemporaryDir folder;
+    const QString path = createStore(folder);
+    {
+        const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+        REQUIRE(store.ok());
+        QSqlQuery query(store.value()->database());
+        for (const QString& table : store.value()->database().tables()) {
+            if (table != u"store_meta" && table != u"sqlite_sequence")
+                REQUIRE(query.exec(QStringLiteral("DROP TABLE %1").arg(table)));
+        }
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 0")));
+        REQUIRE(SchemaMigrations::migrate(store.value()->database(), 1).isEmpty());
+        REQUIRE(SchemaMigrations::currentVersion(store.value()->database()) == 1);
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO participant (id, naam, profile, created_at) VALUES "
+                                          "('D-0001', 'Zoë', 'amsterdam-2026', '2026-01-01T00:00:00Z')")));
+    }
+    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE(store.ok());
+    CHECK(SchemaMigrations::currentVersion(store.value()->database()) == 2);
+    QSqlQuery query(store.value()->database());
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT naam, telefoon, begeleider FROM participant WHERE id = 'D-0001'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("Zoë"));
+    CHECK(query.value(1).isNull());
+}
+
 TEST_CASE("A file with a newer schema version is refused and left byte-identical", "[store][schema]")
 {
     QTemporaryDir folder;
@@ -245,12 +274,13 @@ TEST_CASE("A store format 1 file (cipher page size 1024) still opens, backs up a
         StoreKey::derive(passphrase("Kraanvogel-Zomer-2026"), StoreKey::readSalt(current).value(), cheap);
     REQUIRE(key.ok());
     const QByteArray rawKey = "\"x'" + key->bytes() + "'\"";
-    const QByteArray script = "PRAGMA key = " + rawKey +
-                              ";\nPRAGMA cipher_page_size = 4096;\nATTACH DATABASE '" + old.toUtf8() +
-                              "' AS old KEY " + rawKey +
-                              ";\nPRAGMA old.cipher_page_size = 1024;\nSELECT sqlcipher_export('old');\n"
-                              "UPDATE old.store_meta SET value = '1' WHERE key = 'format';\n"
-                              "PRAGMA old.user_version = 1;\nDETACH DATABASE old;\n";
+    const QByteArray script =
+        "PRAGMA key = " + rawKey + ";\nPRAGMA cipher_page_size = 4096;\nATTACH DATABASE '" + old.toUtf8() +
+        "' AS old KEY " + rawKey +
+        ";\nPRAGMA old.cipher_page_size = 1024;\nSELECT sqlcipher_export('old');\n"
+        "UPDATE old.store_meta SET value = '1' WHERE key = 'format';\n"
+        "PRAGMA old.user_version = " +
+        QByteArray::number(SchemaMigrations::latestVersion()) + ";\nDETACH DATABASE old;\n";
     storefixture::runTool(QStringLiteral("sqlcipher"), {current}, script);
     REQUIRE(QFile::exists(old));
 

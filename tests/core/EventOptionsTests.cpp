@@ -8,8 +8,9 @@ QList<EventOption> optionsOf(const TrajectoryBuilder& builder, const char* today
 {
     const Result<RuleProfile> profile = RuleProfile::builtIn(builder.trajectory().profileId);
     REQUIRE(profile.ok());
-    const auto options = TrajectoryEngine(profile.value())
-                             .eventOptions(builder.trajectory(), QDate::fromString(QString::fromUtf8(today), Qt::ISODate));
+    const auto options =
+        TrajectoryEngine(profile.value())
+            .eventOptions(builder.trajectory(), QDate::fromString(QString::fromUtf8(today), Qt::ISODate));
     INFO(options.errors().join(u'\n').toStdString());
     REQUIRE(options.ok());
     return options.value();
@@ -42,7 +43,8 @@ TEST_CASE("After aanmelding the next steps are offered, later ones refused with 
     CHECK(ending.requiredFields == QStringList{QStringLiteral("reden")});
 }
 
-TEST_CASE("Werkafspraak 8: the voordracht for omklap is offered only once omklap is possible", "[options][omklap]")
+TEST_CASE("Werkafspraak 8: the voordracht for omklap is offered only once omklap is possible",
+          "[options][omklap]")
 {
     TrajectoryBuilder builder("amsterdam-2026");
     builder.startedOn("2026-01-15")
@@ -63,7 +65,8 @@ TEST_CASE("A history that breaks a rule gets no options, but the engine's messag
     TrajectoryBuilder builder("amsterdam-2026");
     builder.add("aanmelding", "2026-09-01").add("huurcontract_omgezet", "2026-09-02");
     const Result<RuleProfile> profile = RuleProfile::builtIn(builder.trajectory().profileId);
-    const auto options = TrajectoryEngine(profile.value()).eventOptions(builder.trajectory(), QDate(2026, 9, 3));
+    const auto options =
+        TrajectoryEngine(profile.value()).eventOptions(builder.trajectory(), QDate(2026, 9, 3));
     REQUIRE_FALSE(options.ok());
     CHECK(options.errors().first().contains(QStringLiteral("huurcontract_omgezet")));
 }

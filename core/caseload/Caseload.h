@@ -1,0 +1,50 @@
+#pragma once
+
+#include "calendar/WorkingDays.h"
+#include "common/Result.h"
+#include "trajectory/Evaluation.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// One line of "Mijn deelnemers": who, where, and what the engine says of their trajectory
+// today. Computed from the store each time; nothing here is stored.
+struct CaseloadRow
+{
+    QString id;
+    QString naam;
+    QString adres; // "Straat 1, 1234 AB Plaats"
+    QString profile;
+    QString begeleider;
+    QString phase;                        // the engine's phase id; empty when the history breaks a rule
+    QString error;                        // the engine's message when it does
+    std::optional<Deadline> nextDeadline; // the open or overdue deadline due first
+    int overdue = 0;
+    OmklapStatus omklap;
+    QList<Deadline> deadlines; // open and overdue ones, for the Vandaag view
+};
+
+// A deadline of one participant, for the Vandaag view across the caseload.
+struct CaseloadDeadline
+{
+    QString participantId;
+    QString naam;
+    Deadline deadline;
+};
+
+class Caseload
+{
+    Q_DECLARE_TR_FUNCTIONS(Caseload)
+
+public:
+    // Every participant in the case file, evaluated as of `today`: two queries (participants,
+    // all events in order) and one engine evaluation each.
+    static Result<QList<CaseloadRow>> load(const QSqlDatabase& database, const QDate& today,
+                                           const WorkingDays& calendar = WorkingDays());
+    // Everything overdue, or due within `days`, across the rows, soonest first.
+    static QList<CaseloadDeadline> dueSoon(const QList<CaseloadRow>& rows, const QDate& today, int days = 14);
+};

@@ -1,0 +1,240 @@
+#include "store/ParticipantRepository.h"
+
+#include "people/ContactValidation.h"
+#include "store/StoreError.h"
+#include "trajectory/IsoDate.h"
+#include "trajectory/RuleProfile.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// The stored fields of a participant by column name, as text, for comparing and auditing.
+QList<std::pair<QString, QString>> columns(const ParticipantDetails& details)
+{
+    return {{QStringLiteral("naam"), details.naam},
+            {QStringLiteral("geboortedatum"),
+             details.geboortedatum.isValid() ? isoDate(details.geboortedatum) : QString()},
+            {QStringLiteral("huishouden"), householdCode(details.huishouden)},
+            {QStringLiteral("adres"), details.adres},
+            {QStringLiteral("postcode"), details.postcode},
+            {QStringLiteral("woonplaats"), details.woonplaats},
+            {QStringLiteral("telefoon"), details.telefoon},
+            {QStringLiteral("email"), details.email},
+            {QStringLiteral("woningcorporatie"), details.woningcorporatie},
+            {QStringLiteral("begeleider"), details.begeleider}};
+}
+
+void check(QHash<QString, QString>& problems, const QString& field, QString& value,
+           Result<QString> (*validator)(const QString&))
+{
+    const Result<QString> checked = validator(value);
+    if (checked)
+        value = checked.value();
+    else
+        problems.insert(field, checked.errors().first());
+}
+
+} // namespace
+
+QHash<QString, QString> ParticipantRepository::validate(ParticipantDetails& details)
+{
+    QHash<QString, QString> problems;
+    details.naam = details.naam.trimmed();
+    if (details.naam.isEmpty())
+        problems.insert(QStringLiteral("naam"), tr("A name is needed."));
+    if (details.id.trimmed().isEmpty())
+        problems.insert(QStringLiteral("id"), tr("A participant number is needed."));
+    if (!RuleProfile::builtIn(details.profile))
+        problems.insert(QStringLiteral("profile"), tr("Choose the agreement (rule profile) that applies."));
+    if (details.geboortedatum.isValid() && details.geboortedatum > QDate::currentDate())
+        problems.insert(QStringLiteral("geboortedatum"), tr("The date of birth lies in the future."));
+    check(problems, QStringLiteral("postcode"), details.postcode, &ContactValidation::postcode);
+    check(problems, QStringLiteral("telefoon"), details.telefoon, &ContactValidation::phone);
+    check(problems, QStringLiteral("email"), details.email, &ContactValidation::email);
+    return problems;
+}
+
+QHash<QString, QString> ParticipantRepository::validate(ContactPerson& contact)
+{
+    QHash<QString, QString> problems;
+    check(problems, QStringLiteral("telefoon"), contact.telefoon, &ContactValidation::phone);
+    check(problems, QStringLiteral("email"), contact.email, &ContactValidation::email);
+    return problems;
+}
+
+QString ParticipantRepository::create(ParticipantDetails details, const Actor& actor, const QDateTime& now)
+{
+    if (const QHash<QString, QString> problems = validate(details); !problems.isEmpty())
+        return StoreError::notSaved(problems.values().join(u' '));
+    if (!m_database.transaction())
+        return StoreError::notSaved(StoreError::describe(m_database.lastError()));
+    QSqlQuery query(m_database);
+    const auto fail = [&](const QString& reason) {
+        m_database.rollback();
+        return StoreError::notSaved(reason);
+    };
+    query.prepare(QStringLiteral("SELECT 1 FROM participant WHERE id = ?"));
+    query.addBindValue(details.id);
+    if (!query.exec())
+        return fail(StoreError::describe(query.lastError()));
+    if (query.next())
+        return fail(tr("participant number %1 is already in use").arg(details.id));
+
+    const auto fields = columns(details);
+    QStringList names{QStringLiteral("id"), QStringLiteral("profile"), QStringLiteral("created_at")};
+    for (const auto& [name, value] : fields)
+        names << name;
+    query.prepare(QStringLiteral("INSERT INTO participant (%1) VALUES (%2)")
+                      .arg(names.join(QStringLiteral(", ")),
+                           QStringList(names.size(), QStringLiteral("?")).join(u',')));
+    query.addBindValue(details.id);
+    query.addBindValue(details.profile);
+    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    for (const auto& [name, value] : fields)
+        query.addBindValue(textOrNull(value));
+    if (!query.exec())
+        return fail(StoreError::describe(query.lastError()));
+    if (const QString error =
+            AuditLog(m_database)
+                .append({now, actor, QStringLiteral("participant"), details.id, std::nullopt, details.naam});
+        !error.isEmpty())
+        return fail(error);
+    if (!m_database.commit())
+        return fail(StoreError::describe(m_database.lastError()));
+    return {};
+}
+
+QString ParticipantRepository::update(ParticipantDetails details, const Actor& actor, const QDateTime& now)
+{
+    if (const QHash<QString, QString> problems = validate(details); !problems.isEmpty())
+        return StoreError::notSaved(problems.values().join(u' '));
+    const Result<ParticipantDetails> before = load(details.id);
+    if (!before)
+        return StoreError::notSaved(before.errors().join(u' '));
+    if (!m_database.transaction())
+        return StoreError::notSaved(StoreError::describe(m_database.lastError()));
+    QSqlQuery query(m_database);
+    AuditLog audit(m_database);
+    const auto oldColumns = columns(before.value());
+    const auto newColumns = columns(details);
+    for (qsizetype i = 0; i < newColumns.size(); ++i) {
+        const auto& [name, value] = newColumns.at(i);
+        const QString& old = oldColumns.at(i).second;
+        if (old == value)
+            continue;
+        query.prepare(QStringLiteral("UPDATE participant SET %1 = ? WHERE id = ?").arg(name));
+        query.addBindValue(textOrNull(value));
+        query.addBindValue(details.id);
+        QString error = query.exec() ? QString() : StoreError::describe(query.lastError());
+        if (error.isEmpty())
+            error = audit.append({now, actor, QStringLiteral("participant"), details.id, name + u'=' + old,
+                                  name + u'=' + value});
+        if (!error.isEmpty()) {
+            m_database.rollback();
+            return StoreError::notSaved(error);
+        }
+    }
+    if (!m_database.commit()) {
+        const QString error = StoreError::describe(m_database.lastError());
+        m_database.rollback();
+        return StoreError::notSaved(error);
+    }
+    return {};
+}
+
+QString ParticipantRepository::setContact(const QString& participantId, ContactPerson contact,
+                                          const Actor& actor, const QDateTime& now)
+{
+    if (const QHash<QString, QString> problems = validate(contact); !problems.isEmpty())
+        return StoreError::notSaved(problems.values().join(u' '));
+    if (!m_database.transaction())
+        return StoreError::notSaved(StoreError::describe(m_database.lastError()));
+    QSqlQuery query(m_database);
+    const auto fail = [&](const QString& reason) {
+        m_database.rollback();
+        return StoreError::notSaved(reason);
+    };
+    // One contact person per party (unique index): replace the row, keep what it was in the audit log.
+    query.prepare(QStringLiteral(
+        "SELECT naam, functie, telefoon, email FROM contact WHERE participant_id = ? AND party = ?"));
+    query.addBindValue(participantId);
+    query.addBindValue(contact.party);
+    if (!query.exec())
+        return fail(StoreError::describe(query.lastError()));
+    std::optional<QString> old;
+    if (query.next())
+        old = QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString()}
+                  .join(QStringLiteral(" | "));
+    query.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO contact (participant_id, party, naam, functie, telefoon, email) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {QVariant(participantId), QVariant(contact.party), QVariant(contact.naam),
+          textOrNull(contact.functie), textOrNull(contact.telefoon), textOrNull(contact.email)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(StoreError::describe(query.lastError()));
+    const QString contactText =
+        QStringList{contact.naam, contact.functie, contact.telefoon, contact.email}.join(
+            QStringLiteral(" | "));
+    if (const QString error = AuditLog(m_database)
+                                  .append({now, actor, QStringLiteral("contact"),
+                                           participantId + u'/' + contact.party, old, contactText});
+        !error.isEmpty())
+        return fail(error);
+    if (!m_database.commit())
+        return fail(StoreError::describe(m_database.lastError()));
+    return {};
+}
+
+Result<ParticipantDetails> ParticipantRepository::load(const QString& participantId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral(
+        "SELECT naam, geboortedatum, huishouden, profile, adres, postcode, woonplaats, telefoon, "
+        "email, woningcorporatie, begeleider FROM participant WHERE id = ?"));
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return Result<ParticipantDetails>::failure(StoreError::describe(query.lastError()));
+    if (!query.next())
+        return Result<ParticipantDetails>::failure(
+            tr("There is no participant %1 in this case file.").arg(participantId));
+    ParticipantDetails details;
+    details.id = participantId;
+    details.naam = query.value(0).toString();
+    details.geboortedatum = parseIsoDate(query.value(1).toString());
+    details.huishouden = householdFromCode(query.value(2).toString()).value_or(Household::Alleenstaand);
+    details.profile = query.value(3).toString();
+    details.adres = query.value(4).toString();
+    details.postcode = query.value(5).toString();
+    details.woonplaats = query.value(6).toString();
+    details.telefoon = query.value(7).toString();
+    details.email = query.value(8).toString();
+    details.woningcorporatie = query.value(9).toString();
+    details.begeleider = query.value(10).toString();
+    return details;
+}
+
+Result<QList<ContactPerson>> ParticipantRepository::contacts(const QString& participantId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("SELECT party, naam, functie, telefoon, email FROM contact WHERE participant_id = ? "
+                       "ORDER BY party"));
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return Result<QList<ContactPerson>>::failure(StoreError::describe(query.lastError()));
+    QList<ContactPerson> result;
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString()});
+    return result;
+}
