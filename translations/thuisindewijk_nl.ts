@@ -50,6 +50,94 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>possible</source>
+        <translation>mogelijk</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not yet (%n condition(s) unmet)</source>
+        <translation>
+            <numerusform>nog niet (%n voorwaarde niet voldaan)</numerusform>
+            <numerusform>nog niet (%n voorwaarden niet voldaan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history breaks a rule</source>
+        <translation>geschiedenis breekt een regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Volgende termijn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Omklap</source>
+        <translation>Omklap</translation>
+    </message>
+    <message>
+        <source>Begeleider</source>
+        <translation>Begeleider</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>All phases</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <source>All agreements</source>
+        <translation>Alle afspraken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participant(s)</source>
+        <translation>
+            <numerusform>%1 van %n deelnemer</numerusform>
+            <numerusform>%1 van %n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>name, address, number or begeleider</source>
+        <translation>naam, adres, nummer of begeleider</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>Te laa&amp;t</translation>
+    </message>
+    <message>
+        <source>Due within &amp;14 days</source>
+        <translation>Binnen &amp;14 dagen</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -1123,16 +1211,6 @@ Omklap: %1</translation>
 </context>
 <context>
     <name>StoreOverviewPage</name>
-    <message numerus="yes">
-        <source>%1
-%n participant(s) in this case file.</source>
-        <translation>
-            <numerusform>%1
-%n deelnemer in dit dossierbestand.</numerusform>
-            <numerusform>%1
-%n deelnemers in dit dossierbestand.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Latest backup: %1, in %2.</source>
         <translation>Laatste back-up: %1, in %2.</translation>
@@ -1146,6 +1224,13 @@ Omklap: %1</translation>
         <translation>
             <numerusform>Het dossierbestand vergrendelt zichzelf na %n minuut zonder gebruik; Ctrl+L vergrendelt het meteen.</numerusform>
             <numerusform>Het dossierbestand vergrendelt zichzelf na %n minuten zonder gebruik; Ctrl+L vergrendelt het meteen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in %1.</source>
+        <translation>
+            <numerusform>%n deelnemer in %1.</numerusform>
+            <numerusform>%n deelnemers in %1.</numerusform>
         </translation>
     </message>
 </context>

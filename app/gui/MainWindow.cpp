@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CaseloadPage.h"
 #include "ChangePassphraseDialog.h"
 #include "InactivityMonitor.h"
 #include "LanguageController.h"
 #include "NewStoreDialog.h"
 #include "PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
-#include "StoreOverviewPage.h"
 #include "UnlockPage.h"
 #include "WelcomePage.h"
 
@@ -49,6 +49,7 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     , m_settings(settings)
     , m_languages(languages)
     , m_session(session)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -57,9 +58,9 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     m_pages = new QStackedWidget(central);
     m_welcome = new WelcomePage(m_pages);
     m_unlock = new UnlockPage(session, m_pages);
-    m_overview = new StoreOverviewPage(session, m_pages);
+    m_caseload = new CaseloadPage(session, m_pages);
     for (QWidget* page : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock),
-                          static_cast<QWidget*>(m_overview)})
+                          static_cast<QWidget*>(m_caseload)})
         m_pages->addWidget(page);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
@@ -131,9 +132,9 @@ void MainWindow::storeOpened(const QString& warning)
     m_banner->dismiss();
     if (!warning.isEmpty())
         m_banner->showMessage(MessageBanner::Severity::Warning, warning);
-    m_overview->refresh(m_settings.autoLockMinutes());
-    // After an unlock, back to where the user was; after an open, the case file's overview.
-    QWidget* page = m_pageBeforeLock ? m_pageBeforeLock : m_overview;
+    m_caseload->refresh(m_clock.now().date(), m_settings.autoLockMinutes());
+    // After an unlock, back to where the user was; after an open, the caseload.
+    QWidget* page = m_pageBeforeLock ? m_pageBeforeLock : m_caseload;
     m_pageBeforeLock = nullptr;
     m_pages->setCurrentWidget(page);
 }
@@ -389,7 +390,8 @@ void MainWindow::showPreferences()
     m_settings.save();
     m_inactivity->setTimeoutMinutes(m_settings.autoLockMinutes());
     m_session.setBackupIntervalHours(m_settings.backupIntervalHours());
-    m_overview->refresh(m_settings.autoLockMinutes());
+    if (m_session.state() == StoreSession::State::Unlocked)
+        m_caseload->refresh(m_clock.now().date(), m_settings.autoLockMinutes());
     if (dialog.chosenLanguage() != m_languages.current())
         chooseLanguage(dialog.chosenLanguage());
 }

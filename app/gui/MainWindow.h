@@ -15,7 +15,7 @@ class QMenu;
 class QStackedWidget;
 class QTimer;
 class Settings;
-class StoreOverviewPage;
+class CaseloadPage;
 class StoreSession;
 class UnlockPage;
 class WelcomePage;
@@ -71,12 +71,13 @@ private:
     Settings& m_settings;
     LanguageController& m_languages;
     StoreSession& m_session;
+    const Clock& m_clock;
 
     MessageBanner* m_banner = nullptr;
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
     UnlockPage* m_unlock = nullptr;
-    StoreOverviewPage* m_overview = nullptr;
+    CaseloadPage* m_caseload = nullptr;
     QWidget* m_pageBeforeLock = nullptr;
     InactivityMonitor* m_inactivity = nullptr;
     QTimer* m_backupTimer = nullptr;

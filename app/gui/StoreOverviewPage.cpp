@@ -40,8 +40,7 @@ StoreOverviewPage::StoreOverviewPage(StoreSession& session, QWidget* parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(label);
     }
-    layout->addStretch(1);
-    layout->setContentsMargins(48, 24, 48, 24);
+    layout->setContentsMargins(0, 0, 0, 0);
 }
 
 void StoreOverviewPage::refresh(int autoLockMinutes)
@@ -51,9 +50,9 @@ void StoreOverviewPage::refresh(int autoLockMinutes)
         return;
     const QSqlDatabase database = m_session.database();
     m_heading->setText(QFileInfo(m_session.path()).completeBaseName());
-    m_contents->setText(tr("%1\n%n participant(s) in this case file.", nullptr,
-                           int(countOf(database, QStringLiteral("participant"))))
-                            .arg(QDir::toNativeSeparators(m_session.path())));
+    m_contents->setText(
+        tr("%n participant(s) in %1.", nullptr, int(countOf(database, QStringLiteral("participant"))))
+            .arg(QDir::toNativeSeparators(m_session.path())));
     const std::optional<StoreBackups::Backup> latest = StoreBackups(m_session.path()).latest();
     m_backup->setText(latest ? tr("Latest backup: %1, in %2.")
                                    .arg(latest->madeAt.toString(QStringLiteral("dd-MM-yyyy HH:mm")),

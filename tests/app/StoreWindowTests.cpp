@@ -128,7 +128,9 @@ TEST_CASE("A wrong passphrase is said under the field, the focus stays there, th
 
     typeAndSubmit(window, "kraanvogel winter fietsbel lantaarn");
     auto* field = child<QLineEdit>(window, "unlockPassphrase");
-    CHECK(child<QLabel>(window, "problem")->text().contains(QStringLiteral("opent dit dossierbestand niet")));
+    CHECK(child<QLabel>(*child<QWidget>(window, "unlockPage"), "problem")
+              ->text()
+              .contains(QStringLiteral("opent dit dossierbestand niet")));
     CHECK(window.focusWidget() == field);
     CHECK(field->text().isEmpty());
     CHECK(fixture.session.state() == StoreSession::State::Closed);
@@ -137,7 +139,7 @@ TEST_CASE("A wrong passphrase is said under the field, the focus stays there, th
 
     typeAndSubmit(window, strongPassphrase);
     CHECK(fixture.session.state() == StoreSession::State::Unlocked);
-    CHECK(currentPage(window)->objectName() == QStringLiteral("storeOverviewPage"));
+    CHECK(currentPage(window)->objectName() == QStringLiteral("caseloadPage"));
     CHECK(window.windowTitle() == QStringLiteral("dossiers — Thuis in de Wijk"));
     saveScreenshot(window, "store-open.png");
 }
@@ -154,7 +156,7 @@ TEST_CASE("Ctrl+L locks: database closed, lock screen; unlocking returns to wher
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
     typeAndSubmit(window, strongPassphrase);
-    REQUIRE(currentPage(window)->objectName() == QStringLiteral("storeOverviewPage"));
+    REQUIRE(currentPage(window)->objectName() == QStringLiteral("caseloadPage"));
 
     CHECK(child<QAction>(window, "lockAction")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
@@ -166,7 +168,7 @@ TEST_CASE("Ctrl+L locks: database closed, lock screen; unlocking returns to wher
 
     typeAndSubmit(window, strongPassphrase);
     CHECK(fixture.session.state() == StoreSession::State::Unlocked);
-    CHECK(currentPage(window)->objectName() == QStringLiteral("storeOverviewPage"));
+    CHECK(currentPage(window)->objectName() == QStringLiteral("caseloadPage"));
 }
 
 TEST_CASE("After five minutes without input the case file locks itself (injected clock)", "[gui][store]")
@@ -210,9 +212,11 @@ TEST_CASE("A damaged case file offers the latest backup, restored after confirma
     window.showStart();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     typeAndSubmit(window, strongPassphrase);
-    CHECK(child<QLabel>(window, "problem")->text().contains(QStringLiteral("is beschadigd")));
+    CHECK(child<QLabel>(*child<QWidget>(window, "unlockPage"), "problem")
+              ->text()
+              .contains(QStringLiteral("is beschadigd")));
     CHECK(sha256(path) == damaged);
-    auto* restore = child<QPushButton>(window, "restoreButton");
+    auto* restore = child<QPushButton>(*child<QWidget>(window, "unlockPage"), "restoreButton");
     REQUIRE(restore->isVisible());
     saveScreenshot(window, "damaged-offer-restore.png");
 

@@ -1,0 +1,148 @@
+// "Mijn deelnemers": the caseload table, its filters and search, with Qt's model tester.
+#include "GuiFixture.h"
+
+#include "CaseloadModel.h"
+#include "CaseloadPage.h"
+#include "MainWindow.h"
+
+#include "store/ParticipantRepository.h"
+#include "store/TrajectoryRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+const char* const strongPassphrase = "kraanvogel zomer fietsbel lantaarn";
+const Actor tester{QStringLiteral("Test Begeleider"), QString(), QStringLiteral("begeleider")};
+
+void addParticipant(StoreSession& session, const QString& id, const QString& naam, const QString& begeleider,
+                    const QList<std::pair<const char*, QDate>>& events, const QDate& today)
+{
+    ParticipantDetails details;
+    details.id = id;
+    details.naam = naam;
+    details.profile = QStringLiteral("amsterdam-2026");
+    details.adres = QStringLiteral("Kraanstraat 12");
+    details.postcode = QStringLiteral("1011 AB");
+    details.woonplaats = QStringLiteral("Amsterdam");
+    details.begeleider = begeleider;
+    REQUIRE(ParticipantRepository(session.database())
+                .create(details, tester, QDateTime::currentDateTimeUtc())
+                .isEmpty());
+    for (const auto& [type, date] : events) {
+        TrajectoryEvent event;
+        event.type = QString::fromUtf8(type);
+        event.date = date;
+        if (event.type == u"woning_aangeboden")
+            event.fields =
+                QJsonObject{{QStringLiteral("beschikbaar_op"), date.addDays(7).toString(Qt::ISODate)}};
+        const QString error = TrajectoryRepository(session.database())
+                                  .recordEvent(id, event, tester, today, QDateTime::currentDateTimeUtc());
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+    }
+}
+
+// Three participants: one just registered, one whose deadlines are overdue, one in time.
+QString prepareCaseload(WindowFixture& fixture)
+{
+    const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    const QDate today = fixture.clock.now().date();
+    const QList<std::pair<const char*, QDate>> toHerstelfase{
+        {"aanmelding", QDate(2026, 3, 2)},           {"toestemming_gegeven", QDate(2026, 3, 2)},
+        {"urgentie_aangevraagd", QDate(2026, 3, 9)}, {"urgentie_verleend", QDate(2026, 4, 1)},
+        {"woning_aangeboden", QDate(2026, 5, 4)},    {"woningaanbod_beantwoord", QDate(2026, 5, 4)},
+        {"woning_geaccepteerd", QDate(2026, 5, 6)}};
+    addParticipant(fixture.session, QStringLiteral("D-0001"), QStringLiteral("Zoë Müller"),
+                   QStringLiteral("Anna"), {{"aanmelding", QDate(2026, 11, 2)}}, today);
+    auto overdue = toHerstelfase;
+    overdue.append({"begeleidingsovereenkomst_getekend", QDate(2026, 6, 1)});
+    addParticipant(fixture.session, QStringLiteral("D-0002"), QStringLiteral("Bram de Boer"),
+                   QStringLiteral("Anna"), overdue, today);
+    auto recent = toHerstelfase;
+    recent.append({"begeleidingsovereenkomst_getekend", QDate(2026, 11, 2)});
+    addParticipant(fixture.session, QStringLiteral("D-0003"), QStringLiteral("Ceylan Yıldız"),
+                   QStringLiteral("Piet"), recent, today);
+    fixture.session.close();
+    fixture.settings.setLastStorePath(path);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The caseload model passes Qt's model tester and sorts on every column", "[gui][caseload]")
+{
+    WindowFixture fixture;
+    prepareCaseload(fixture);
+    REQUIRE(
+        fixture.session.open(fixture.settings.lastStorePath(), SecretBytes(QByteArray(strongPassphrase))).ok);
+    const auto rows = Caseload::load(fixture.session.database(), fixture.clock.now().date());
+    REQUIRE(rows.ok());
+
+    CaseloadModel model;
+    CaseloadFilter filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows(rows.value(), fixture.clock.now().date());
+    REQUIRE(model.rowCount() == 3);
+    for (int column = 0; column < CaseloadModel::ColumnCount; ++column) {
+        filter.sort(column, Qt::AscendingOrder);
+        filter.sort(column, Qt::DescendingOrder);
+    }
+    filter.sort(CaseloadModel::Naam, Qt::AscendingOrder);
+    CHECK(filter.index(0, CaseloadModel::Naam).data().toString() == QStringLiteral("Bram de Boer"));
+    filter.setSearchText(QStringLiteral("müller"));
+    CHECK(filter.rowCount() == 1);
+    filter.setSearchText(QStringLiteral("piet"));
+    CHECK(filter.rowCount() == 1);
+    filter.setSearchText(QString());
+    filter.setOverdueOnly(true);
+    REQUIRE(filter.rowCount() == 1);
+    CHECK(filter.index(0, CaseloadModel::Naam).data().toString() == QStringLiteral("Bram de Boer"));
+    // Werkafspraak 1: a home visit every month from the signed agreement (2026-06-01) on; none recorded.
+    CHECK(filter.index(0, CaseloadModel::VolgendeTermijn).data().toString() == QStringLiteral("huisbezoek"));
+    CHECK(filter.index(0, CaseloadModel::Datum).data().toString() == QStringLiteral("01-07-2026"));
+    filter.setOverdueOnly(false);
+    filter.setPhase(QStringLiteral("aanmelding"));
+    CHECK(filter.rowCount() == 1);
+}
+
+TEST_CASE("After the passphrase the caseload shows; typing filters it; Ctrl+F reaches the search",
+          "[gui][caseload]")
+{
+    WindowFixture fixture;
+    prepareCaseload(fixture);
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto* field = window.findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
+    field->setText(QString::fromUtf8(strongPassphrase));
+    QTest::keyClick(field, Qt::Key_Return);
+
+    auto* page = window.findChild<CaseloadPage*>();
+    REQUIRE(page != nullptr);
+    REQUIRE(window.findChild<QStackedWidget*>()->currentWidget() == page);
+    CHECK(page->table()->model()->rowCount() == 3);
+    CHECK(page->countText() == QStringLiteral("3 van 3 deelnemers"));
+    saveScreenshot(window, "caseload.png");
+
+    QTest::keySequence(&window, QKeySequence::Find);
+    CHECK(page->searchField()->hasFocus());
+    QTest::keyClicks(page->searchField(), QStringLiteral("bram"));
+    CHECK(page->table()->model()->rowCount() == 1);
+    CHECK(page->countText() == QStringLiteral("1 van 3 deelnemers"));
+    page->searchField()->clear();
+    page->findChild<QCheckBox*>(QStringLiteral("overdueFilter"))->setChecked(true);
+    CHECK(page->table()->model()->rowCount() == 1);
+    saveScreenshot(window, "caseload-overdue.png");
+}
