@@ -31,9 +31,10 @@ Trajectory shifted(const Trajectory& example, int days, const QString& id, const
         for (const QString& field : {QStringLiteral("beschikbaar_op"), QStringLiteral("gepland_op"),
                                      QStringLiteral("volgende_gesprek")}) {
             if (event.fields.contains(field))
-                event.fields.insert(field, QDate::fromString(event.fields.value(field).toString(), Qt::ISODate)
-                                               .addDays(days)
-                                               .toString(Qt::ISODate));
+                event.fields.insert(field,
+                                    QDate::fromString(event.fields.value(field).toString(), Qt::ISODate)
+                                        .addDays(days)
+                                        .toString(Qt::ISODate));
         }
     }
     return copy;
@@ -65,18 +66,20 @@ int main(int argc, char* argv[])
         return 1;
     const auto& store = created.value();
     QSqlQuery(store->database()).exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    const QStringList firstNames{QStringLiteral("Zoë"), QStringLiteral("Bram"), QStringLiteral("Ceylan"),
+    const QStringList firstNames{QStringLiteral("Zoë"),  QStringLiteral("Bram"),   QStringLiteral("Ceylan"),
                                  QStringLiteral("Daan"), QStringLiteral("Fatima"), QStringLiteral("Jan")};
-    const QStringList lastNames{QStringLiteral("de Boer"), QStringLiteral("Jansen"), QStringLiteral("Yıldız"),
-                                QStringLiteral("Bakker"), QStringLiteral("El Amrani"), QStringLiteral("Visser")};
+    const QStringList lastNames{QStringLiteral("de Boer"),   QStringLiteral("Jansen"),
+                                QStringLiteral("Yıldız"),    QStringLiteral("Bakker"),
+                                QStringLiteral("El Amrani"), QStringLiteral("Visser")};
     const Actor actor{QStringLiteral("Benchmark"), QString(), QStringLiteral("begeleider")};
     const QDate today(2026, 11, 23);
     TrajectoryRepository repository(store->database());
     for (int i = 0; i < count; ++i) {
-        const QString naam = firstNames.at(i % 6) + u' ' + lastNames.at((i / 6) % 6) + u' ' + QString::number(i);
+        const QString naam =
+            firstNames.at(i % 6) + u' ' + lastNames.at((i / 6) % 6) + u' ' + QString::number(i);
         const QString error = repository.importTrajectory(
-            shifted(example, -(i % 1500), QStringLiteral("D-%1").arg(i, 5, 10, QLatin1Char('0')), naam), actor, today,
-            QDateTime::currentDateTimeUtc());
+            shifted(example, -(i % 1500), QStringLiteral("D-%1").arg(i, 5, 10, QLatin1Char('0')), naam),
+            actor, today, QDateTime::currentDateTimeUtc());
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
