@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>AddEventDialog</name>
+    <message>
+        <source>Record event</source>
+        <translation>Gebeurtenis vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Gebeurtenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>Not possible now, and why:</source>
+        <translation>Nu niet mogelijk, en waarom:</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The change could not be recorded in the audit log: %1</source>
@@ -267,6 +290,217 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; for example naam@voorbeeld.nl.</source>
         <translation>&quot;%1&quot; is geen e-mailadres; bijvoorbeeld naam@voorbeeld.nl.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>← &amp;My participants</source>
+        <translation>← &amp;Terug naar Mijn deelnemers</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Vastgelegd op</translation>
+    </message>
+    <message>
+        <source>&amp;Record event...</source>
+        <translation>&amp;Nieuwe gebeurtenis…</translation>
+    </message>
+    <message>
+        <source>A mistake is corrected by recording a correcting event; history is never edited.</source>
+        <translation>Een vergissing herstelt u door een herstellende gebeurtenis vast te leggen; de geschiedenis wordt nooit bewerkt.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Gerekend vanaf</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Leefdomein</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Vastgesteld op</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status sinds</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Genomen acties</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost op</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>T&amp;ijdlijn</translation>
+    </message>
+    <message>
+        <source>Dead&amp;lines</source>
+        <translation>Ter&amp;mijnen</translation>
+    </message>
+    <message>
+        <source>&amp;Omklap</source>
+        <translation>&amp;Omklap</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <source>O&amp;verlast</source>
+        <translation>O&amp;verlast</translation>
+    </message>
+    <message>
+        <source>Phase: %1 · agreement %2</source>
+        <translation>Fase: %1 · afspraken %2</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>gehaald op %1</translation>
+    </message>
+    <message>
+        <source>met late on %1</source>
+        <translation>te laat gehaald op %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Omklap is possible (Werkafspraak 8): every condition is met.</source>
+        <translation>Omklap is mogelijk (Werkafspraak 8): aan elke voorwaarde is voldaan.</translation>
+    </message>
+    <message>
+        <source>Omklap is not possible yet (Werkafspraak 8).</source>
+        <translation>Omklap is nog niet mogelijk (Werkafspraak 8).</translation>
+    </message>
+    <message>
+        <source>The date conditions are met from %1.</source>
+        <translation>Aan de datumvoorwaarden is voldaan vanaf %1.</translation>
+    </message>
+    <message>
+        <source>The lease has not yet run for the minimum period.</source>
+        <translation>Het huurcontract loopt nog niet de minimale periode.</translation>
+    </message>
+    <message>
+        <source>No woonevaluatie has been held yet.</source>
+        <translation>Er is nog geen woonevaluatie gehouden.</translation>
+    </message>
+    <message>
+        <source>No goals have been set.</source>
+        <translation>Er zijn geen doelen vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Not every goal has been achieved.</source>
+        <translation>Niet elk doel is behaald.</translation>
+    </message>
+    <message>
+        <source>There was justified overlast by the participant in the past year.</source>
+        <translation>Er was het afgelopen jaar terechte overlast door de deelnemer.</translation>
+    </message>
+    <message>
+        <source>Woonfraude has been established.</source>
+        <translation>Er is woonfraude vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Consent to share data has been withdrawn.</source>
+        <translation>De toestemming om gegevens te delen is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Consent to share data has not been given.</source>
+        <translation>Er is geen toestemming gegeven om gegevens te delen.</translation>
+    </message>
+    <message>
+        <source>Lasting intermediary letting was decided.</source>
+        <translation>Er is besloten tot duurzame intermediaire verhuur.</translation>
+    </message>
+    <message>
+        <source>The begeleidingsovereenkomst has not been signed yet.</source>
+        <translation>De begeleidingsovereenkomst is nog niet getekend.</translation>
+    </message>
+    <message>
+        <source>The trajectory has ended.</source>
+        <translation>Het traject is beëindigd.</translation>
+    </message>
+    <message>
+        <source>The lease has already been transferred.</source>
+        <translation>Het huurcontract is al omgezet.</translation>
+    </message>
+    <message>
+        <source>These agreements have no omklap.</source>
+        <translation>Deze afspraken kennen geen omklap.</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <source>not achieved yet</source>
+        <translation>nog niet behaald</translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation>nog niet beoordeeld</translation>
     </message>
 </context>
 <context>
@@ -682,6 +916,105 @@ Omklap: %1</translation>
     <message>
         <source>unknown overlast event</source>
         <translation>onbekende overlastgebeurtenis</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Geboortedat&amp;um:</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>alleenstaand</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>gezin</translation>
+    </message>
+    <message>
+        <source>multi-problem family</source>
+        <translation>multiprobleemgezin</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>Huishouden:</translation>
+    </message>
+    <message>
+        <source>&amp;Address (woning):</source>
+        <translation>&amp;Adres (woning):</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>Woonplaats:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Housing &amp;corporation:</source>
+        <translation>Woning&amp;corporatie:</translation>
+    </message>
+    <message>
+        <source>Be&amp;geleider:</source>
+        <translation>Begeleide&amp;r:</translation>
+    </message>
+    <message>
+        <source>Contact at the housing corporation</source>
+        <translation>Contactpersoon woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Contact at the care provider</source>
+        <translation>Contactpersoon zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>Gegevens op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "CaseloadPage.h"
 #include "ChangePassphraseDialog.h"
+#include "DossierPage.h"
 #include "InactivityMonitor.h"
 #include "LanguageController.h"
 #include "NewStoreDialog.h"
@@ -26,10 +27,21 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
+
+// Who the audit log names for changes made in this window: the local user. (A user profile
+// with name and function is a later preference; until then the operating-system account.)
+Actor localActor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return {user.isEmpty() ? QStringLiteral("onbekend") : user, QStringLiteral("persoonlijk begeleider"),
+            QStringLiteral("begeleider")};
+}
 
 // An action owned by the window, named for tests and accessibility, triggering `slot`.
 template <typename Receiver, typename Slot>
@@ -59,8 +71,9 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     m_welcome = new WelcomePage(m_pages);
     m_unlock = new UnlockPage(session, m_pages);
     m_caseload = new CaseloadPage(session, m_pages);
+    m_dossier = new DossierPage(session, localActor(), m_pages);
     for (QWidget* page : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock),
-                          static_cast<QWidget*>(m_caseload)})
+                          static_cast<QWidget*>(m_caseload), static_cast<QWidget*>(m_dossier)})
         m_pages->addWidget(page);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
@@ -82,6 +95,8 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     connect(m_unlock, &UnlockPage::restoreRequested, this, &MainWindow::restoreBackup);
     connect(m_unlock, &UnlockPage::otherFileRequested, this, &MainWindow::closeStore);
     connect(&m_session, &StoreSession::stateChanged, this, &MainWindow::updateForSession);
+    connect(m_caseload, &CaseloadPage::participantActivated, this, &MainWindow::openDossier);
+    connect(m_dossier, &DossierPage::backRequested, this, &MainWindow::showCaseload);
 
     createActions();
     createMenus();
@@ -97,6 +112,22 @@ void MainWindow::showStart()
         askPassphrase(last);
     else
         m_pages->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::openDossier(const QString& participantId)
+{
+    if (m_session.state() != StoreSession::State::Unlocked)
+        return;
+    m_dossier->show(participantId, m_clock.now().date());
+    m_pages->setCurrentWidget(m_dossier);
+    m_dossier->tabs()->setFocus();
+}
+
+void MainWindow::showCaseload()
+{
+    m_caseload->refresh(m_clock.now().date(), m_settings.autoLockMinutes());
+    m_pages->setCurrentWidget(m_caseload);
+    m_caseload->table()->setFocus();
 }
 
 void MainWindow::askPassphrase(const QString& path)

@@ -16,6 +16,7 @@ class QStackedWidget;
 class QTimer;
 class Settings;
 class CaseloadPage;
+class DossierPage;
 class StoreSession;
 class UnlockPage;
 class WelcomePage;
@@ -42,6 +43,9 @@ public:
 
     // The first page: the passphrase of the case file used last, or the welcome page.
     void showStart();
+    // The dossier of one participant (from the caseload, or --deelnemer).
+    void openDossier(const QString& participantId);
+    void showCaseload();
     void lockNow();
     // What the inactivity timer and the backup timer call; public for tests with a clock.
     void checkInactivity();
@@ -78,6 +82,7 @@ private:
     WelcomePage* m_welcome = nullptr;
     UnlockPage* m_unlock = nullptr;
     CaseloadPage* m_caseload = nullptr;
+    DossierPage* m_dossier = nullptr;
     QWidget* m_pageBeforeLock = nullptr;
     InactivityMonitor* m_inactivity = nullptr;
     QTimer* m_backupTimer = nullptr;

@@ -134,6 +134,29 @@ QString TrajectoryRepository::recordEvent(const QString& participantId, Trajecto
     return {};
 }
 
+Result<QList<RecordedEvent>> TrajectoryRepository::history(const QString& participantId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT type, date, fields, recorded_by, recorded_at FROM trajectory_event "
+                                 "WHERE participant_id = ? ORDER BY date, id"));
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return Result<QList<RecordedEvent>>::failure(StoreError::describe(query.lastError()));
+    QList<RecordedEvent> events;
+    while (query.next()) {
+        RecordedEvent recorded;
+        recorded.event.number = int(events.size() + 1);
+        recorded.event.type = query.value(0).toString();
+        recorded.event.typeId = EventTypeRegistry::idOf(recorded.event.type);
+        recorded.event.date = parseIsoDate(query.value(1).toString());
+        recorded.event.fields = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        recorded.recordedBy = query.value(3).toString();
+        recorded.recordedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        events.append(recorded);
+    }
+    return events;
+}
+
 Result<Trajectory> TrajectoryRepository::load(const QString& participantId) const
 {
     QSqlQuery query(m_database);

@@ -11,6 +11,14 @@
 // Participants and their trajectory events in a case file. Writing goes through the trajectory
 // engine first, so the store only ever holds histories the rules accept; each write is one
 // transaction together with its audit rows.
+// An event as the Tijdlijn shows it: what happened and who recorded it when.
+struct RecordedEvent
+{
+    TrajectoryEvent event;
+    QString recordedBy;
+    QDateTime recordedAt; // UTC
+};
+
 class TrajectoryRepository
 {
     Q_DECLARE_TR_FUNCTIONS(TrajectoryRepository)
@@ -29,6 +37,8 @@ public:
     // History is never edited: a mistake is corrected by a compensating event.
     QString recordEvent(const QString& participantId, TrajectoryEvent event, const Actor& actor,
                         const QDate& today, const QDateTime& now);
+    // The events in date order (same date: recorded order), with who recorded them.
+    Result<QList<RecordedEvent>> history(const QString& participantId) const;
     // The participant's trajectory as stored, events in the order they were recorded.
     Result<Trajectory> load(const QString& participantId) const;
 

@@ -1,0 +1,311 @@
+#include "DossierPage.h"
+
+#include "AddEventDialog.h"
+#include "PageStyle.h"
+#include "ParticipantForm.h"
+
+#include "store/StoreSession.h"
+#include "store/TrajectoryRepository.h"
+#include "trajectory/RuleProfile.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString shown(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
+}
+
+QTableWidget* createTable(const QString& name, const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setTabKeyNavigation(false);
+    return table;
+}
+
+void setRow(QTableWidget* table, int row, const QStringList& texts, const QColor& background = QColor())
+{
+    for (int column = 0; column < texts.size(); ++column) {
+        auto* item = new QTableWidgetItem(texts.at(column));
+        if (background.isValid())
+            item->setBackground(background);
+        table->setItem(row, column, item);
+    }
+}
+
+} // namespace
+
+DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_actor(std::move(actor))
+    , m_heading(new QLabel(this))
+    , m_phase(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_form(new ParticipantForm(session, m_actor, this))
+    , m_omklapStatus(new QLabel(this))
+    , m_omklapUnmet(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("dossierPage"));
+    styleAsHeading(m_heading, 1.4);
+    auto* back = new QPushButton(tr("← &My participants"), this);
+    back->setObjectName(QStringLiteral("backToCaseload"));
+    connect(back, &QPushButton::clicked, this, &DossierPage::backRequested);
+    auto* escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, &DossierPage::backRequested);
+    addAction(escape);
+
+    m_timeline =
+        createTable(QStringLiteral("timeline"),
+                    {tr("Date"), tr("Event"), tr("Details"), tr("Recorded by"), tr("Recorded on")}, this);
+    auto* add = new QPushButton(tr("&Record event..."), this);
+    add->setObjectName(QStringLiteral("recordEvent"));
+    connect(add, &QPushButton::clicked, this, &DossierPage::askEvent);
+    auto* timelineTab = new QWidget(this);
+    auto* timelineLayout = new QVBoxLayout(timelineTab);
+    timelineLayout->addWidget(m_timeline, 1);
+    auto* note = new QLabel(
+        tr("A mistake is corrected by recording a correcting event; history is never edited."), timelineTab);
+    note->setWordWrap(true);
+    auto* timelineButtons = new QHBoxLayout;
+    timelineButtons->addWidget(note, 1);
+    timelineButtons->addWidget(add);
+    timelineLayout->addLayout(timelineButtons);
+
+    m_deadlines =
+        createTable(QStringLiteral("deadlines"),
+                    {tr("Deadline"), tr("Due"), tr("Status"), tr("Counted from"), tr("Rule")}, this);
+    auto* omklapTab = new QWidget(this);
+    auto* omklapLayout = new QVBoxLayout(omklapTab);
+    m_omklapStatus->setObjectName(QStringLiteral("omklapStatus"));
+    m_omklapStatus->setWordWrap(true);
+    m_omklapUnmet->setObjectName(QStringLiteral("omklapUnmet"));
+    omklapLayout->addWidget(m_omklapStatus);
+    omklapLayout->addWidget(m_omklapUnmet, 1);
+    m_goals =
+        createTable(QStringLiteral("goals"),
+                    {tr("Life domain"), tr("Goal"), tr("Status"), tr("Set on"), tr("Status since")}, this);
+    m_meldingen = createTable(
+        QStringLiteral("meldingen"),
+        {tr("Reported"), tr("Category"), tr("Judged"), tr("Actions taken"), tr("Resolved")}, this);
+
+    m_tabs->addTab(m_form, tr("&Details"));
+    m_tabs->addTab(timelineTab, tr("&Timeline"));
+    m_tabs->addTab(m_deadlines, tr("Dead&lines"));
+    m_tabs->addTab(omklapTab, tr("&Omklap"));
+    m_tabs->addTab(m_goals, tr("&Goals"));
+    m_tabs->addTab(m_meldingen, tr("O&verlast"));
+    connect(m_form, &ParticipantForm::saved, this, [this] {
+        reload();
+        emit changed();
+    });
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(back);
+    header->addWidget(m_heading, 1);
+    header->addWidget(m_phase);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+}
+
+void DossierPage::show(const QString& participantId, const QDate& today)
+{
+    m_participantId = participantId;
+    m_today = today;
+    m_form->load(participantId);
+    reload();
+}
+
+void DossierPage::reload()
+{
+    TrajectoryRepository repository(m_session.database());
+    const Result<Trajectory> trajectory = repository.load(m_participantId);
+    if (!trajectory)
+        return;
+    m_heading->setText(QStringLiteral("%1 (%2)").arg(trajectory->deelnemer.naam, m_participantId));
+    fillTimeline();
+    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
+    const Result<Evaluation> evaluation =
+        profile ? TrajectoryEngine(profile.value()).evaluate(trajectory.value(), m_today)
+                : Result<Evaluation>::failure(profile.errors());
+    if (!evaluation) {
+        m_phase->setText(evaluation.errors().join(u' '));
+        return;
+    }
+    m_phase->setText(tr("Phase: %1 · agreement %2").arg(evaluation->phase, evaluation->profileId));
+    m_phase->setMinimumWidth(m_phase->sizeHint().width()); // never cut off at the window's edge
+    fillDeadlines(evaluation.value());
+    fillOmklap(evaluation.value());
+    fillGoalsAndMeldingen(evaluation.value());
+}
+
+void DossierPage::fillTimeline()
+{
+    const Result<QList<RecordedEvent>> history =
+        TrajectoryRepository(m_session.database()).history(m_participantId);
+    const QList<RecordedEvent> events = history ? history.value() : QList<RecordedEvent>();
+    m_timeline->setRowCount(int(events.size()));
+    for (int row = 0; row < events.size(); ++row) {
+        const RecordedEvent& recorded = events.at(row);
+        QStringList details;
+        const QJsonObject fields = recorded.event.fields.toJsonObject();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            details << it.key() + QStringLiteral(": ") + EventFields::textOf(it.value());
+        setRow(m_timeline, row,
+               {shown(recorded.event.date), recorded.event.type, details.join(QStringLiteral("; ")),
+                recorded.recordedBy,
+                recorded.recordedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))});
+    }
+    m_timeline->resizeColumnsToContents();
+}
+
+void DossierPage::fillDeadlines(const Evaluation& evaluation)
+{
+    m_deadlines->setRowCount(int(evaluation.deadlines.size()));
+    for (int row = 0; row < evaluation.deadlines.size(); ++row) {
+        const Deadline& deadline = evaluation.deadlines.at(row);
+        QString status;
+        QColor colour;
+        switch (deadline.status) {
+        case DeadlineStatus::Overdue:
+            status = tr("overdue");
+            colour = QColor(0xf8, 0xd7, 0xd7); // red
+            break;
+        case DeadlineStatus::Met:
+            status = tr("met on %1").arg(shown(deadline.metOn));
+            colour = QColor(0xd7, 0xef, 0xd8); // green
+            break;
+        case DeadlineStatus::MetLate:
+            status = tr("met late on %1").arg(shown(deadline.metOn));
+            colour = QColor(0xd7, 0xef, 0xd8);
+            break;
+        case DeadlineStatus::Open:
+            status = tr("open");
+            if (deadline.due <= m_today.addDays(14))
+                colour = QColor(0xfd, 0xeb, 0xc8); // amber: due within 14 days
+            break;
+        }
+        const QString name = deadline.ref.isEmpty()
+                                 ? deadline.rule
+                                 : deadline.rule + QStringLiteral(" (") + deadline.ref + u')';
+        setRow(m_deadlines, row,
+               {name, shown(deadline.due), status, shown(deadline.anchorDate), deadline.citation}, colour);
+    }
+    m_deadlines->resizeColumnsToContents();
+}
+
+void DossierPage::fillOmklap(const Evaluation& evaluation)
+{
+    const OmklapStatus& omklap = evaluation.omklap;
+    QString text = omklap.eligible ? tr("Omklap is possible (Werkafspraak 8): every condition is met.")
+                                   : tr("Omklap is not possible yet (Werkafspraak 8).");
+    if (omklap.earliest)
+        text += u' ' + tr("The date conditions are met from %1.").arg(shown(*omklap.earliest));
+    m_omklapStatus->setText(text);
+    m_omklapUnmet->clear();
+    const QHash<QString, QString> explanations{
+        {QStringLiteral("minimum_duur"), tr("The lease has not yet run for the minimum period.")},
+        {QStringLiteral("woonevaluatie_ontbreekt"), tr("No woonevaluatie has been held yet.")},
+        {QStringLiteral("doelen_ontbreken"), tr("No goals have been set.")},
+        {QStringLiteral("doelen_niet_behaald"), tr("Not every goal has been achieved.")},
+        {QStringLiteral("overlast_afgelopen_jaar"),
+         tr("There was justified overlast by the participant in the past year.")},
+        {QStringLiteral("woonfraude"), tr("Woonfraude has been established.")},
+        {QStringLiteral("toestemming_ingetrokken"), tr("Consent to share data has been withdrawn.")},
+        {QStringLiteral("toestemming_ontbreekt"), tr("Consent to share data has not been given.")},
+        {QStringLiteral("duurzame_verhuur"), tr("Lasting intermediary letting was decided.")},
+        {QStringLiteral("traject_niet_gestart"), tr("The begeleidingsovereenkomst has not been signed yet.")},
+        {QStringLiteral("traject_beeindigd"), tr("The trajectory has ended.")},
+        {QStringLiteral("omklap_voltooid"), tr("The lease has already been transferred.")},
+        {QStringLiteral("geen_omklap_in_profiel"), tr("These agreements have no omklap.")}};
+    for (const QString& code : omklap.unmet)
+        m_omklapUnmet->addItem(QStringLiteral("✗ ") + explanations.value(code, code));
+}
+
+void DossierPage::fillGoalsAndMeldingen(const Evaluation& evaluation)
+{
+    m_goals->setRowCount(int(evaluation.goals.size()));
+    for (int row = 0; row < evaluation.goals.size(); ++row) {
+        const Goal& goal = evaluation.goals.at(row);
+        setRow(m_goals, row,
+               {goal.leefdomein, goal.omschrijving, goal.behaald ? tr("achieved") : tr("not achieved yet"),
+                shown(goal.vastgesteldOp), shown(goal.statusSince)});
+    }
+    m_meldingen->setRowCount(int(evaluation.meldingen.size()));
+    for (int row = 0; row < evaluation.meldingen.size(); ++row) {
+        const Melding& melding = evaluation.meldingen.at(row);
+        QStringList actions;
+        for (int action : melding.acties)
+            actions << QString::number(action);
+        setRow(m_meldingen, row,
+               {shown(melding.gemeldOp), QString::number(melding.categorie),
+                melding.isBeoordeeld()
+                    ? QStringLiteral("%1, %2, %3").arg(melding.klacht, melding.gedrag, melding.veroorzaker)
+                    : tr("not judged yet"),
+                actions.join(QStringLiteral(", ")), shown(melding.opgelostOp)});
+    }
+}
+
+QList<EventOption> DossierPage::eventOptions() const
+{
+    const Result<Trajectory> trajectory = TrajectoryRepository(m_session.database()).load(m_participantId);
+    if (!trajectory)
+        return {};
+    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
+    if (!profile)
+        return {};
+    const auto options = TrajectoryEngine(profile.value()).eventOptions(trajectory.value(), m_today);
+    return options ? options.value() : QList<EventOption>();
+}
+
+QString DossierPage::recordEvent(const TrajectoryEvent& event)
+{
+    const QString error =
+        TrajectoryRepository(m_session.database())
+            .recordEvent(m_participantId, event, m_actor, m_today, QDateTime::currentDateTimeUtc());
+    if (error.isEmpty()) {
+        reload();
+        emit changed();
+    }
+    return error;
+}
+
+void DossierPage::askEvent()
+{
+    AddEventDialog dialog(eventOptions(), m_today, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString error = recordEvent(dialog.event());
+        if (error.isEmpty())
+            return;
+        dialog.showProblem(error); // everything chosen stays, to correct and try again
+    }
+}
+
+QString DossierPage::deadlineSummary(const QString& rule) const
+{
+    for (int row = 0; row < m_deadlines->rowCount(); ++row) {
+        if (m_deadlines->item(row, 0)->text() == rule)
+            return m_deadlines->item(row, 1)->text() + QStringLiteral(", ") +
+                   m_deadlines->item(row, 2)->text();
+    }
+    return {};
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/AuditLog.h"
+#include "trajectory/Evaluation.h"
+#include "trajectory/TrajectoryEngine.h"
+
+#include <QDate>
+#include <QWidget>
+
+class ParticipantForm;
+class QLabel;
+class QListWidget;
+class QTabWidget;
+class QTableWidget;
+class StoreSession;
+
+// One participant's dossier: Gegevens, Tijdlijn, Termijnen, Omklap, Doelen, Overlast. Every tab
+// shows what the engine computes from the recorded events as of today; the only way to change
+// the trajectory is to record a new event (never editing history).
+class DossierPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DossierPage(StoreSession& session, Actor actor, QWidget* parent = nullptr);
+
+    void show(const QString& participantId, const QDate& today);
+    QString participantId() const { return m_participantId; }
+    // Records an event through the engine; empty on success, else the reason (nothing written).
+    QString recordEvent(const TrajectoryEvent& event);
+    QList<EventOption> eventOptions() const;
+    QTabWidget* tabs() const { return m_tabs; }
+    ParticipantForm* form() const { return m_form; }
+    // The Termijnen row of a deadline rule: "due dd-mm-jjjj, status", for tests and screen readers.
+    QString deadlineSummary(const QString& rule) const;
+
+signals:
+    void backRequested();
+    void changed();
+
+private:
+    void reload();
+    void askEvent();
+    void fillTimeline();
+    void fillDeadlines(const Evaluation& evaluation);
+    void fillOmklap(const Evaluation& evaluation);
+    void fillGoalsAndMeldingen(const Evaluation& evaluation);
+
+    StoreSession& m_session;
+    Actor m_actor;
+    QString m_participantId;
+    QDate m_today;
+    QLabel* m_heading = nullptr;
+    QLabel* m_phase = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ParticipantForm* m_form = nullptr;
+    QTableWidget* m_timeline = nullptr;
+    QTableWidget* m_deadlines = nullptr;
+    QLabel* m_omklapStatus = nullptr;
+    QListWidget* m_omklapUnmet = nullptr;
+    QTableWidget* m_goals = nullptr;
+    QTableWidget* m_meldingen = nullptr;
+};

@@ -1,0 +1,145 @@
+// The dossier of one participant, driven through the real window (issue 5's scenario).
+#include "GuiFixture.h"
+
+#include "AddEventDialog.h"
+#include "CaseloadPage.h"
+#include "DossierPage.h"
+#include "MainWindow.h"
+#include "ParticipantForm.h"
+
+#include "store/ParticipantRepository.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+const char* const strongPassphrase = "kraanvogel zomer fietsbel lantaarn";
+
+void unlock(MainWindow& window)
+{
+    auto* field = window.findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
+    field->setText(QString::fromUtf8(strongPassphrase));
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+TrajectoryEvent event(const char* type, const QDate& date, const QJsonObject& fields = {})
+{
+    TrajectoryEvent result;
+    result.type = QString::fromUtf8(type);
+    result.date = date;
+    result.fields = fields;
+    return result;
+}
+
+} // namespace
+
+TEST_CASE(
+    "Dossier: record the agreement, see Werkafspraak 4's deadline, meet it, refuse what is not allowed, "
+    "refuse a wrong phone number, and find it all again after a restart",
+    "[gui][dossier]")
+{
+    WindowFixture fixture;
+    const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    ParticipantDetails details;
+    details.id = QStringLiteral("D-0001");
+    details.naam = QStringLiteral("Zoë Müller");
+    details.profile = QStringLiteral("amsterdam-2026");
+    REQUIRE(ParticipantRepository(fixture.session.database())
+                .create(details, {QStringLiteral("Test"), QString(), QStringLiteral("begeleider")},
+                        QDateTime::currentDateTimeUtc())
+                .isEmpty());
+    fixture.session.close();
+    fixture.settings.setLastStorePath(path);
+
+    {
+        MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+        window.resize(1366, 768);
+        window.show();
+        window.showStart();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        unlock(window);
+        auto* caseload = window.findChild<CaseloadPage*>();
+        REQUIRE(caseload->table()->model()->rowCount() == 1);
+        caseload->table()->setFocus();
+        caseload->table()->setCurrentIndex(caseload->table()->model()->index(0, 0));
+        QTest::keyClick(caseload->table(), Qt::Key_Return); // Enter opens the dossier
+        auto* dossier = window.findChild<DossierPage*>();
+        REQUIRE(window.findChild<QStackedWidget*>()->currentWidget() == dossier);
+        CHECK(dossier->participantId() == QStringLiteral("D-0001"));
+
+        REQUIRE(dossier->recordEvent(event("aanmelding", QDate(2026, 6, 1))).isEmpty());
+        REQUIRE(dossier->recordEvent(event("toestemming_gegeven", QDate(2026, 6, 1))).isEmpty());
+        REQUIRE(dossier->recordEvent(event("urgentie_aangevraagd", QDate(2026, 6, 8))).isEmpty());
+        REQUIRE(dossier->recordEvent(event("urgentie_verleend", QDate(2026, 7, 1))).isEmpty());
+        REQUIRE(dossier
+                    ->recordEvent(event("woning_aangeboden", QDate(2026, 8, 3),
+                                        {{QStringLiteral("beschikbaar_op"), QStringLiteral("2026-08-10")}}))
+                    .isEmpty());
+        REQUIRE(dossier->recordEvent(event("woningaanbod_beantwoord", QDate(2026, 8, 3))).isEmpty());
+        REQUIRE(dossier->recordEvent(event("woning_geaccepteerd", QDate(2026, 8, 5))).isEmpty());
+
+        // The signed agreement through the dialog, which also lists what is not allowed and why.
+        QStringList notAllowed;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<AddEventDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog != nullptr);
+            notAllowed = dialog->notAllowedTexts();
+            dialog->choose(QStringLiteral("begeleidingsovereenkomst_getekend"));
+            dialog->setDate(QDate(2026, 9, 1));
+            saveScreenshot(*dialog, "dossier-record-event.png");
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        });
+        dossier->findChild<QPushButton*>(QStringLiteral("recordEvent"))->click();
+        CHECK(std::any_of(notAllowed.cbegin(), notAllowed.cend(), [](const QString& text) {
+            return text.startsWith(QStringLiteral("huurcontract_omgezet: ")) && text.size() > 30;
+        }));
+        // Werkafspraak 4: the kennismakingsgesprek within three months of the agreement.
+        CHECK(dossier->deadlineSummary(QStringLiteral("kennismakingsgesprek")) ==
+              QStringLiteral("01-12-2026, open"));
+        dossier->tabs()->setCurrentIndex(2);
+        saveScreenshot(window, "dossier-deadlines.png");
+
+        const QString refused = dossier->recordEvent(event("huurcontract_omgezet", QDate(2026, 11, 20)));
+        CHECK(refused.contains(QStringLiteral("Niet vastgelegd")));
+        REQUIRE(dossier->recordEvent(event("kennismakingsgesprek_gehouden", QDate(2026, 11, 16))).isEmpty());
+        CHECK(dossier->deadlineSummary(QStringLiteral("kennismakingsgesprek")) ==
+              QStringLiteral("01-12-2026, gehaald op 16-11-2026"));
+
+        // Gegevens: a wrong phone number is marked at its field and not saved.
+        dossier->tabs()->setCurrentIndex(0);
+        ParticipantForm* form = dossier->form();
+        form->findChild<QLineEdit*>(QStringLiteral("telefoon"))->setText(QStringLiteral("0612"));
+        form->findChild<QLineEdit*>(QStringLiteral("postcode"))->setText(QStringLiteral("1011ab"));
+        CHECK_FALSE(form->save());
+        CHECK(form->problemAt(QStringLiteral("telefoon"))
+                  .contains(QStringLiteral("geen geldig telefoonnummer")));
+        saveScreenshot(window, "dossier-details-invalid.png");
+        form->findChild<QLineEdit*>(QStringLiteral("telefoon"))->setText(QStringLiteral("06-12345678"));
+        CHECK(form->save());
+        CHECK(form->findChild<QLineEdit*>(QStringLiteral("telefoon"))->text() ==
+              QStringLiteral("+31 6 12345678"));
+        window.close();
+    }
+
+    // A restart: everything as it was.
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.show();
+    window.showStart();
+    unlock(window);
+    window.openDossier(QStringLiteral("D-0001"));
+    auto* dossier = window.findChild<DossierPage*>();
+    CHECK(dossier->deadlineSummary(QStringLiteral("kennismakingsgesprek")) ==
+          QStringLiteral("01-12-2026, gehaald op 16-11-2026"));
+    CHECK(dossier->form()->findChild<QLineEdit*>(QStringLiteral("postcode"))->text() ==
+          QStringLiteral("1011 AB"));
+    dossier->tabs()->setCurrentIndex(1);
+    saveScreenshot(window, "dossier-timeline.png");
+}
