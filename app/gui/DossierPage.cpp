@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -107,7 +108,12 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
         QStringLiteral("meldingen"),
         {tr("Reported"), tr("Category"), tr("Judged"), tr("Actions taken"), tr("Resolved")}, this);
 
-    m_tabs->addTab(m_form, tr("&Details"));
+    // The form scrolls rather than making the window taller than a 768-pixel laptop screen.
+    auto* formScroller = new QScrollArea(this);
+    formScroller->setWidget(m_form);
+    formScroller->setWidgetResizable(true);
+    formScroller->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(formScroller, tr("&Details"));
     m_tabs->addTab(timelineTab, tr("&Timeline"));
     m_tabs->addTab(m_deadlines, tr("Dead&lines"));
     m_tabs->addTab(omklapTab, tr("&Omklap"));
