@@ -159,6 +159,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>Due within &amp;14 days</source>
         <translation>Binnen &amp;14 dagen</translation>
     </message>
+    <message>
+        <source>&amp;Today...</source>
+        <translation>&amp;Vandaag…</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -803,6 +807,10 @@ Omklap: %1</translation>
     <message>
         <source>&amp;Close case file</source>
         <translation>Dossierbestand &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>There is no participant %1 in this case file.</source>
+        <translation>Er is geen deelnemer %1 in dit dossierbestand.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1591,48 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to My participants</source>
+        <translation>← &amp;Terug naar Mijn deelnemers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %1: %n deadline(s) overdue or due within 14 days</source>
+        <translation>
+            <numerusform>Vandaag, %1: %n termijn te laat of binnen 14 dagen</numerusform>
+            <numerusform>Vandaag, %1: %n termijnen te laat of binnen 14 dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>due within 14 days</source>
+        <translation>binnen 14 dagen</translation>
+    </message>
+</context>
+<context>
     <name>Trajectory</name>
     <message>
         <source>event %1 (%2, %3)</source>
@@ -1828,6 +1878,22 @@ Omklap: %1</translation>
     <message>
         <source>nl|en</source>
         <translation>nl|en</translation>
+    </message>
+    <message>
+        <source>Open this case file (dossierbestand).</source>
+        <translation>Open dit dossierbestand.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>Open this participant&apos;s dossier (with --store).</source>
+        <translation>Open het dossier van deze deelnemer (met --store).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
     </message>
 </context>
 </TS>

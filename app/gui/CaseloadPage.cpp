@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -64,6 +65,10 @@ CaseloadPage::CaseloadPage(StoreSession& session, QWidget* parent)
     filters->addWidget(m_profile, 1);
     filters->addWidget(m_overdue);
     filters->addWidget(m_dueSoon);
+    auto* today = new QPushButton(tr("&Today..."), this);
+    today->setObjectName(QStringLiteral("todayButton"));
+    connect(today, &QPushButton::clicked, this, &CaseloadPage::todayRequested);
+    filters->addWidget(today);
 
     auto* layout = new QVBoxLayout(this);
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -138,6 +143,11 @@ void CaseloadPage::fillChoices()
     fill(m_profile, tr("All agreements"), profiles);
     m_filter->setPhase(m_phase->currentData().toString());
     m_filter->setProfile(m_profile->currentData().toString());
+}
+
+const QList<CaseloadRow>& CaseloadPage::rows() const
+{
+    return m_model->rows();
 }
 
 QString CaseloadPage::countText() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "caseload/Caseload.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -29,9 +31,11 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
     QString countText() const;
+    const QList<CaseloadRow>& rows() const;
 
 signals:
     void participantActivated(const QString& participantId);
+    void todayRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

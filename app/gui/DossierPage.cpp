@@ -133,12 +133,15 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 }
 
-void DossierPage::show(const QString& participantId, const QDate& today)
+bool DossierPage::show(const QString& participantId, const QDate& today)
 {
+    if (!TrajectoryRepository(m_session.database()).load(participantId))
+        return false;
     m_participantId = participantId;
     m_today = today;
     m_form->load(participantId);
     reload();
+    return true;
 }
 
 void DossierPage::reload()

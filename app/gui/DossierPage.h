@@ -24,7 +24,8 @@ class DossierPage : public QWidget
 public:
     DossierPage(StoreSession& session, Actor actor, QWidget* parent = nullptr);
 
-    void show(const QString& participantId, const QDate& today);
+    // False (and nothing changes) when the case file has no such participant.
+    bool show(const QString& participantId, const QDate& today);
     QString participantId() const { return m_participantId; }
     // Records an event through the engine; empty on success, else the reason (nothing written).
     QString recordEvent(const TrajectoryEvent& event);

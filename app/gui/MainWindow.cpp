@@ -9,6 +9,7 @@
 #include "NewStoreDialog.h"
 #include "PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
+#include "TodayPage.h"
 #include "UnlockPage.h"
 #include "WelcomePage.h"
 
@@ -29,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -72,8 +74,10 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     m_unlock = new UnlockPage(session, m_pages);
     m_caseload = new CaseloadPage(session, m_pages);
     m_dossier = new DossierPage(session, localActor(), m_pages);
+    m_today = new TodayPage(m_pages);
     for (QWidget* page : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock),
-                          static_cast<QWidget*>(m_caseload), static_cast<QWidget*>(m_dossier)})
+                          static_cast<QWidget*>(m_caseload), static_cast<QWidget*>(m_dossier),
+                          static_cast<QWidget*>(m_today)})
         m_pages->addWidget(page);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
@@ -97,6 +101,9 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     connect(&m_session, &StoreSession::stateChanged, this, &MainWindow::updateForSession);
     connect(m_caseload, &CaseloadPage::participantActivated, this, &MainWindow::openDossier);
     connect(m_dossier, &DossierPage::backRequested, this, &MainWindow::showCaseload);
+    connect(m_caseload, &CaseloadPage::todayRequested, this, &MainWindow::showToday);
+    connect(m_today, &TodayPage::participantActivated, this, &MainWindow::openDossier);
+    connect(m_today, &TodayPage::backRequested, this, &MainWindow::showCaseload);
 
     createActions();
     createMenus();
@@ -114,13 +121,14 @@ void MainWindow::showStart()
         m_pages->setCurrentWidget(m_welcome);
 }
 
-void MainWindow::openDossier(const QString& participantId)
+bool MainWindow::openDossier(const QString& participantId)
 {
-    if (m_session.state() != StoreSession::State::Unlocked)
-        return;
-    m_dossier->show(participantId, m_clock.now().date());
+    if (m_session.state() != StoreSession::State::Unlocked ||
+        !m_dossier->show(participantId, m_clock.now().date()))
+        return false;
     m_pages->setCurrentWidget(m_dossier);
     m_dossier->tabs()->setFocus();
+    return true;
 }
 
 void MainWindow::showCaseload()
@@ -128,6 +136,30 @@ void MainWindow::showCaseload()
     m_caseload->refresh(m_clock.now().date(), m_settings.autoLockMinutes());
     m_pages->setCurrentWidget(m_caseload);
     m_caseload->table()->setFocus();
+}
+
+void MainWindow::showToday()
+{
+    m_today->show(m_caseload->rows(), m_clock.now().date());
+    m_pages->setCurrentWidget(m_today);
+    m_today->table()->setFocus();
+}
+
+void MainWindow::openFromCommandLine(const QString& path, const QString& participantId)
+{
+    m_pendingParticipant = participantId;
+    const QByteArray passphrase = qgetenv("THUIS_PASSPHRASE");
+    if (passphrase.isEmpty()) {
+        askPassphrase(path);
+        return;
+    }
+    const StoreSession::Outcome outcome = m_session.open(path, SecretBytes(passphrase));
+    if (outcome.ok) {
+        storeOpened(outcome.message);
+        return;
+    }
+    askPassphrase(path);
+    m_banner->showMessage(MessageBanner::Severity::Error, outcome.message);
 }
 
 void MainWindow::askPassphrase(const QString& path)
@@ -168,6 +200,12 @@ void MainWindow::storeOpened(const QString& warning)
     QWidget* page = m_pageBeforeLock ? m_pageBeforeLock : m_caseload;
     m_pageBeforeLock = nullptr;
     m_pages->setCurrentWidget(page);
+    if (!m_pendingParticipant.isEmpty()) {
+        const QString participant = std::exchange(m_pendingParticipant, QString());
+        if (!openDossier(participant))
+            m_banner->showMessage(MessageBanner::Severity::Warning,
+                                  tr("There is no participant %1 in this case file.").arg(participant));
+    }
 }
 
 void MainWindow::lockNow()

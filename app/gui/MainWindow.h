@@ -17,6 +17,7 @@ class QTimer;
 class Settings;
 class CaseloadPage;
 class DossierPage;
+class TodayPage;
 class StoreSession;
 class UnlockPage;
 class WelcomePage;
@@ -44,8 +45,12 @@ public:
     // The first page: the passphrase of the case file used last, or the welcome page.
     void showStart();
     // The dossier of one participant (from the caseload, or --deelnemer).
-    void openDossier(const QString& participantId);
+    bool openDossier(const QString& participantId);
     void showCaseload();
+    void showToday();
+    // --store FILE [--deelnemer ID]: that case file (and dossier). With THUIS_PASSPHRASE set it
+    // opens at once (automation), otherwise the passphrase page asks.
+    void openFromCommandLine(const QString& path, const QString& participantId);
     void lockNow();
     // What the inactivity timer and the backup timer call; public for tests with a clock.
     void checkInactivity();
@@ -83,7 +88,9 @@ private:
     UnlockPage* m_unlock = nullptr;
     CaseloadPage* m_caseload = nullptr;
     DossierPage* m_dossier = nullptr;
+    TodayPage* m_today = nullptr;
     QWidget* m_pageBeforeLock = nullptr;
+    QString m_pendingParticipant; // --deelnemer, opened once the case file is
     InactivityMonitor* m_inactivity = nullptr;
     QTimer* m_backupTimer = nullptr;
 

@@ -49,6 +49,15 @@ int main(int argc, char* argv[])
     parser.addOption(versionOption);
     parser.addOption({QStringLiteral("lang"), CommandLineLanguage::optionDescription(),
                       QApplication::translate("main", "nl|en")});
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"), QApplication::translate("main", "Open this case file (dossierbestand)."),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption participantOption(
+        QStringLiteral("deelnemer"),
+        QApplication::translate("main", "Open this participant's dossier (with --store)."),
+        QApplication::translate("main", "id"));
+    parser.addOption(storeOption);
+    parser.addOption(participantOption);
     parser.process(application); // handles --help and unknown options (exit code 1)
 
     if (parser.isSet(versionOption)) {
@@ -64,6 +73,9 @@ int main(int argc, char* argv[])
         startupProblems << settings.problem();
     window.reportProblems(MessageBanner::Severity::Warning, startupProblems);
     window.show();
-    window.showStart();
+    if (parser.isSet(storeOption))
+        window.openFromCommandLine(parser.value(storeOption), parser.value(participantOption));
+    else
+        window.showStart();
     return QApplication::exec();
 }

@@ -11,8 +11,10 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 namespace {
@@ -145,4 +147,62 @@ TEST_CASE("After the passphrase the caseload shows; typing filters it; Ctrl+F re
     page->findChild<QCheckBox*>(QStringLiteral("overdueFilter"))->setChecked(true);
     CHECK(page->table()->model()->rowCount() == 1);
     saveScreenshot(window, "caseload-overdue.png");
+}
+
+TEST_CASE("Vandaag lists what is overdue or due soon across the caseload; Enter opens the dossier",
+          "[gui][caseload][today]")
+{
+    WindowFixture fixture;
+    prepareCaseload(fixture);
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* field = window.findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
+    field->setText(QString::fromUtf8(strongPassphrase));
+    QTest::keyClick(field, Qt::Key_Return);
+
+    window.findChild<QPushButton*>(QStringLiteral("todayButton"))->click();
+    auto* today = window.findChild<QTableWidget*>(QStringLiteral("todayTable"));
+    REQUIRE(window.findChild<QStackedWidget*>()->currentWidget()->objectName() ==
+            QStringLiteral("todayPage"));
+    REQUIRE(today->rowCount() > 0);
+    // Soonest first; the overdue ones of Bram de Boer lead.
+    CHECK(today->item(0, 1)->text() == QStringLiteral("Bram de Boer"));
+    for (int row = 1; row < today->rowCount(); ++row)
+        CHECK(QDate::fromString(today->item(row - 1, 0)->text(), QStringLiteral("dd-MM-yyyy")) <=
+              QDate::fromString(today->item(row, 0)->text(), QStringLiteral("dd-MM-yyyy")));
+    saveScreenshot(window, "today.png");
+    today->setFocus();
+    QTest::keyClick(today, Qt::Key_Return);
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget()->objectName() ==
+          QStringLiteral("dossierPage"));
+}
+
+TEST_CASE("--store FILE --deelnemer ID opens that dossier; THUIS_PASSPHRASE is used for automation",
+          "[gui][caseload][commandline]")
+{
+    WindowFixture fixture;
+    const QString path = prepareCaseload(fixture);
+    fixture.settings.setLastStorePath(QString());
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.show();
+    qputenv("THUIS_PASSPHRASE", strongPassphrase);
+    window.openFromCommandLine(path, QStringLiteral("D-0003"));
+    qunsetenv("THUIS_PASSPHRASE");
+    REQUIRE(fixture.session.state() == StoreSession::State::Unlocked);
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget()->objectName() ==
+          QStringLiteral("dossierPage"));
+    CHECK(window.windowTitle().startsWith(QStringLiteral("dossiers")));
+
+    fixture.session.close();
+    qputenv("THUIS_PASSPHRASE", strongPassphrase);
+    window.openFromCommandLine(path, QStringLiteral("D-9999"));
+    qunsetenv("THUIS_PASSPHRASE");
+    CHECK(window.banner()->text().contains(QStringLiteral("D-9999")));
+
+    fixture.session.close();
+    window.openFromCommandLine(path, QStringLiteral("D-0001")); // no THUIS_PASSPHRASE: ask
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget()->objectName() == QStringLiteral("unlockPage"));
 }
