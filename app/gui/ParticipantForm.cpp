@@ -123,7 +123,8 @@ void ParticipantForm::load(const QString& participantId)
                                      QStringLiteral("telefoon"), QStringLiteral("email")})
             m_lines.value(QString::fromLatin1(party) + u'.' + field)->clear();
     }
-    for (const ContactPerson& contact : repository.contacts(participantId).value()) {
+    const Result<QList<ContactPerson>> contacts = repository.contacts(participantId);
+    for (const ContactPerson& contact : contacts ? contacts.value() : QList<ContactPerson>()) {
         const QString prefix = contact.party + u'.';
         if (!m_lines.contains(prefix + QStringLiteral("naam")))
             continue;
