@@ -163,6 +163,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>&amp;Today...</source>
         <translation>&amp;Vandaag…</translation>
     </message>
+    <message>
+        <source>New &amp;participant...</source>
+        <translation>Nieuwe &amp;deelnemer…</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -822,6 +826,73 @@ Omklap: %1</translation>
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>NewParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <source>Participant &amp;number:</source>
+        <translation>Deelnemernu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements:</source>
+        <translation>Af&amp;spraken:</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>alleenstaand</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>gezin</translation>
+    </message>
+    <message>
+        <source>multi-problem family</source>
+        <translation>multiprobleemgezin</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Huishouden:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Geboortedat&amp;um:</translation>
+    </message>
+    <message>
+        <source>&amp;Address (woning):</source>
+        <translation>A&amp;dres (woning):</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Woonplaats:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <source>Be&amp;geleider:</source>
+        <translation>Begeleide&amp;r:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Aanmaken</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@ void AddEventDialog::setField(const QString& field, const QString& value)
 
 void AddEventDialog::showProblem(const QString& text)
 {
-    m_problem->setText(text);
+    showWrapped(m_problem, text);
 }
 
 QStringList AddEventDialog::notAllowedTexts() const

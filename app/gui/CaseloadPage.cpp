@@ -69,6 +69,10 @@ CaseloadPage::CaseloadPage(StoreSession& session, QWidget* parent)
     today->setObjectName(QStringLiteral("todayButton"));
     connect(today, &QPushButton::clicked, this, &CaseloadPage::todayRequested);
     filters->addWidget(today);
+    auto* add = new QPushButton(tr("New &participant..."), this);
+    add->setObjectName(QStringLiteral("newParticipantButton"));
+    connect(add, &QPushButton::clicked, this, &CaseloadPage::newParticipantRequested);
+    filters->addWidget(add);
 
     auto* layout = new QVBoxLayout(this);
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);

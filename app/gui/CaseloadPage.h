@@ -36,6 +36,7 @@ public:
 signals:
     void participantActivated(const QString& participantId);
     void todayRequested();
+    void newParticipantRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

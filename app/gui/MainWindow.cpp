@@ -6,6 +6,7 @@
 #include "DossierPage.h"
 #include "InactivityMonitor.h"
 #include "LanguageController.h"
+#include "NewParticipantDialog.h"
 #include "NewStoreDialog.h"
 #include "PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     connect(m_caseload, &CaseloadPage::participantActivated, this, &MainWindow::openDossier);
     connect(m_dossier, &DossierPage::backRequested, this, &MainWindow::showCaseload);
     connect(m_caseload, &CaseloadPage::todayRequested, this, &MainWindow::showToday);
+    connect(m_caseload, &CaseloadPage::newParticipantRequested, this, &MainWindow::newParticipant);
     connect(m_today, &TodayPage::participantActivated, this, &MainWindow::openDossier);
     connect(m_today, &TodayPage::backRequested, this, &MainWindow::showCaseload);
 
@@ -136,6 +138,13 @@ void MainWindow::showCaseload()
     m_caseload->refresh(m_clock.now().date(), m_settings.autoLockMinutes());
     m_pages->setCurrentWidget(m_caseload);
     m_caseload->table()->setFocus();
+}
+
+void MainWindow::newParticipant()
+{
+    NewParticipantDialog dialog(m_session, localActor(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDossier(dialog.participantId()); // the Tijdlijn starts with the aanmelding
 }
 
 void MainWindow::showToday()

@@ -48,6 +48,7 @@ public:
     bool openDossier(const QString& participantId);
     void showCaseload();
     void showToday();
+    void newParticipant();
     // --store FILE [--deelnemer ID]: that case file (and dossier). With THUIS_PASSPHRASE set it
     // opens at once (automation), otherwise the passphrase page asks.
     void openFromCommandLine(const QString& path, const QString& participantId);

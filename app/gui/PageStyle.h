@@ -2,6 +2,9 @@
 
 #include <QFont>
 #include <QLabel>
+#include <QLayout>
+
+#include <algorithm>
 
 // The few looks the pages and dialogs share, in one place.
 
@@ -22,4 +25,16 @@ inline QLabel* createProblemLabel(QWidget* parent)
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     return label;
+}
+
+// Sets a wrapped message and gives the label the height the text needs at its width: layouts
+// do not grow a row for text that wraps after they were laid out.
+inline void showWrapped(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setMinimumHeight(text.isEmpty() ? 0 : label->heightForWidth(std::max(label->width(), 200)));
+    if (QWidget* window = label->window(); window && window->layout()) {
+        window->layout()->activate();
+        window->resize(window->size().expandedTo(window->minimumSizeHint()));
+    }
 }

@@ -39,7 +39,10 @@ QString StoreError::describe(const QSqlError& error)
 
 QString StoreError::notSaved(const QString& reason)
 {
+    QString trimmed = reason.trimmed();
+    while (trimmed.endsWith(u'.')) // the sentence goes on after the reason
+        trimmed.chop(1);
     return tr("The change was not saved: %1. Nothing was lost; the case file is as it was before this "
               "action.")
-        .arg(reason);
+        .arg(trimmed);
 }

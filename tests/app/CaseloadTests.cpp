@@ -180,8 +180,9 @@ TEST_CASE("Vandaag lists what is overdue or due soon across the caseload; Enter 
           QStringLiteral("dossierPage"));
 }
 
-TEST_CASE("--store FILE --deelnemer ID opens that dossier; THUIS_PASSPHRASE is used for automation",
-          "[gui][caseload][commandline]")
+TEST_CASE(
+    "Started with --store FILE --deelnemer ID the app opens that dossier; THUIS_PASSPHRASE for automation",
+    "[gui][caseload][commandline]")
 {
     WindowFixture fixture;
     const QString path = prepareCaseload(fixture);

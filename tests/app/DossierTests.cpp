@@ -5,10 +5,10 @@
 #include "CaseloadPage.h"
 #include "DossierPage.h"
 #include "MainWindow.h"
+#include "NewParticipantDialog.h"
 #include "ParticipantForm.h"
 
-#include "store/ParticipantRepository.h"
-
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,14 +48,6 @@ TEST_CASE(
     WindowFixture fixture;
     const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
     REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
-    ParticipantDetails details;
-    details.id = QStringLiteral("D-0001");
-    details.naam = QStringLiteral("Zoë Müller");
-    details.profile = QStringLiteral("amsterdam-2026");
-    REQUIRE(ParticipantRepository(fixture.session.database())
-                .create(details, {QStringLiteral("Test"), QString(), QStringLiteral("begeleider")},
-                        QDateTime::currentDateTimeUtc())
-                .isEmpty());
     fixture.session.close();
     fixture.settings.setLastStorePath(path);
 
@@ -64,16 +56,42 @@ TEST_CASE(
         window.resize(1366, 768);
         window.show();
         window.showStart();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window); // shortcuts (Escape) need an active window
+        REQUIRE(QTest::qWaitForWindowActive(&window));
         unlock(window);
         auto* caseload = window.findChild<CaseloadPage*>();
-        REQUIRE(caseload->table()->model()->rowCount() == 1);
-        caseload->table()->setFocus();
-        caseload->table()->setCurrentIndex(caseload->table()->model()->index(0, 0));
-        QTest::keyClick(caseload->table(), Qt::Key_Return); // Enter opens the dossier
+        REQUIRE(caseload->table()->model()->rowCount() == 0);
+        // Nieuwe deelnemer: a wrong phone number is refused with everything typed kept.
+        QString firstProblem;
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<NewParticipantDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog != nullptr);
+            CHECK(dialog->participantId() == QStringLiteral("D-0001"));
+            CHECK(dialog->findChild<QComboBox*>(QStringLiteral("profile"))->currentText() ==
+                  QStringLiteral("amsterdam-2026"));
+            dialog->field(QStringLiteral("naam"))->setText(QStringLiteral("Zoë Müller"));
+            dialog->field(QStringLiteral("telefoon"))->setText(QStringLiteral("0612"));
+            dialog->create();
+            firstProblem = dialog->problem();
+            saveScreenshot(*dialog, "new-participant-invalid.png");
+            dialog->field(QStringLiteral("telefoon"))->setText(QStringLiteral("06-12345678"));
+            dialog->create();
+        });
+        caseload->findChild<QPushButton*>(QStringLiteral("newParticipantButton"))->click();
+        CHECK(firstProblem.contains(QStringLiteral("geen geldig telefoonnummer")));
         auto* dossier = window.findChild<DossierPage*>();
         REQUIRE(window.findChild<QStackedWidget*>()->currentWidget() == dossier);
         CHECK(dossier->participantId() == QStringLiteral("D-0001"));
+        // Back to the caseload and in again from the keyboard: Escape, then Enter on the row.
+        QApplication::setActiveWindow(&window); // the dialog had the focus
+        dossier->tabs()->setFocus();
+        QTest::keyClick(dossier->tabs(), Qt::Key_Escape);
+        REQUIRE(window.findChild<QStackedWidget*>()->currentWidget() == caseload);
+        REQUIRE(caseload->table()->model()->rowCount() == 1);
+        caseload->table()->setFocus();
+        caseload->table()->setCurrentIndex(caseload->table()->model()->index(0, 0));
+        QTest::keyClick(caseload->table(), Qt::Key_Return);
+        REQUIRE(window.findChild<QStackedWidget*>()->currentWidget() == dossier);
 
         REQUIRE(dossier->recordEvent(event("aanmelding", QDate(2026, 6, 1))).isEmpty());
         REQUIRE(dossier->recordEvent(event("toestemming_gegeven", QDate(2026, 6, 1))).isEmpty());
@@ -83,7 +101,9 @@ TEST_CASE(
                     ->recordEvent(event("woning_aangeboden", QDate(2026, 8, 3),
                                         {{QStringLiteral("beschikbaar_op"), QStringLiteral("2026-08-10")}}))
                     .isEmpty());
-        REQUIRE(dossier->recordEvent(event("woningaanbod_beantwoord", QDate(2026, 8, 3))).isEmpty());
+        const QString answered = dossier->recordEvent(event("woningaanbod_beantwoord", QDate(2026, 8, 3)));
+        INFO(answered.toStdString());
+        REQUIRE(answered.isEmpty());
         REQUIRE(dossier->recordEvent(event("woning_geaccepteerd", QDate(2026, 8, 5))).isEmpty());
 
         // The signed agreement through the dialog, which also lists what is not allowed and why.
