@@ -1,5 +1,6 @@
 // The dossier of one participant, driven through the real window (issue 5's scenario).
 #include "GuiFixture.h"
+#include "TrajectoryBuilder.h"
 
 #include "AddEventDialog.h"
 #include "CaseloadPage.h"
@@ -27,15 +28,6 @@ void unlock(MainWindow& window)
     auto* field = window.findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
     field->setText(QString::fromUtf8(strongPassphrase));
     QTest::keyClick(field, Qt::Key_Return);
-}
-
-TrajectoryEvent event(const char* type, const QDate& date, const QJsonObject& fields = {})
-{
-    TrajectoryEvent result;
-    result.type = QString::fromUtf8(type);
-    result.date = date;
-    result.fields = fields;
-    return result;
 }
 
 } // namespace
@@ -93,18 +85,18 @@ TEST_CASE(
         QTest::keyClick(caseload->table(), Qt::Key_Return);
         REQUIRE(window.findChild<QStackedWidget*>()->currentWidget() == dossier);
 
-        REQUIRE(dossier->recordEvent(event("aanmelding", QDate(2026, 6, 1))).isEmpty());
-        REQUIRE(dossier->recordEvent(event("toestemming_gegeven", QDate(2026, 6, 1))).isEmpty());
-        REQUIRE(dossier->recordEvent(event("urgentie_aangevraagd", QDate(2026, 6, 8))).isEmpty());
-        REQUIRE(dossier->recordEvent(event("urgentie_verleend", QDate(2026, 7, 1))).isEmpty());
+        REQUIRE(dossier->recordEvent(eventOn("aanmelding", QDate(2026, 6, 1))).isEmpty());
+        REQUIRE(dossier->recordEvent(eventOn("toestemming_gegeven", QDate(2026, 6, 1))).isEmpty());
+        REQUIRE(dossier->recordEvent(eventOn("urgentie_aangevraagd", QDate(2026, 6, 8))).isEmpty());
+        REQUIRE(dossier->recordEvent(eventOn("urgentie_verleend", QDate(2026, 7, 1))).isEmpty());
         REQUIRE(dossier
-                    ->recordEvent(event("woning_aangeboden", QDate(2026, 8, 3),
-                                        {{QStringLiteral("beschikbaar_op"), QStringLiteral("2026-08-10")}}))
+                    ->recordEvent(eventOn("woning_aangeboden", QDate(2026, 8, 3),
+                                          {{QStringLiteral("beschikbaar_op"), QStringLiteral("2026-08-10")}}))
                     .isEmpty());
-        const QString answered = dossier->recordEvent(event("woningaanbod_beantwoord", QDate(2026, 8, 3)));
+        const QString answered = dossier->recordEvent(eventOn("woningaanbod_beantwoord", QDate(2026, 8, 3)));
         INFO(answered.toStdString());
         REQUIRE(answered.isEmpty());
-        REQUIRE(dossier->recordEvent(event("woning_geaccepteerd", QDate(2026, 8, 5))).isEmpty());
+        REQUIRE(dossier->recordEvent(eventOn("woning_geaccepteerd", QDate(2026, 8, 5))).isEmpty());
 
         // The signed agreement through the dialog, which also lists what is not allowed and why.
         QStringList notAllowed;
@@ -127,9 +119,10 @@ TEST_CASE(
         dossier->tabs()->setCurrentIndex(2);
         saveScreenshot(window, "dossier-deadlines.png");
 
-        const QString refused = dossier->recordEvent(event("huurcontract_omgezet", QDate(2026, 11, 20)));
+        const QString refused = dossier->recordEvent(eventOn("huurcontract_omgezet", QDate(2026, 11, 20)));
         CHECK(refused.contains(QStringLiteral("Niet vastgelegd")));
-        REQUIRE(dossier->recordEvent(event("kennismakingsgesprek_gehouden", QDate(2026, 11, 16))).isEmpty());
+        REQUIRE(
+            dossier->recordEvent(eventOn("kennismakingsgesprek_gehouden", QDate(2026, 11, 16))).isEmpty());
         CHECK(dossier->deadlineSummary(QStringLiteral("kennismakingsgesprek")) ==
               QStringLiteral("01-12-2026, gehaald op 16-11-2026"));
 

@@ -5,6 +5,7 @@
 //   build/ci/tests/benchmarks/caseload_benchmark [participants] [rounds]
 // Setup writes with synchronous=OFF (setup only; the measured reads are unaffected).
 #include "CaseloadModel.h"
+#include "ShiftedTrajectory.h"
 
 #include "caseload/Caseload.h"
 #include "store/EncryptedStore.h"
@@ -21,22 +22,11 @@
 
 namespace {
 
-Trajectory shifted(const Trajectory& example, int days, const QString& id, const QString& naam)
+Trajectory shiftedFor(const Trajectory& example, int days, const QString& id, const QString& naam)
 {
-    Trajectory copy = example;
+    Trajectory copy = shifted(example, days);
     copy.deelnemer.id = id;
     copy.deelnemer.naam = naam;
-    for (TrajectoryEvent& event : copy.events) {
-        event.date = event.date.addDays(days);
-        for (const QString& field : {QStringLiteral("beschikbaar_op"), QStringLiteral("gepland_op"),
-                                     QStringLiteral("volgende_gesprek")}) {
-            if (event.fields.contains(field))
-                event.fields.insert(field,
-                                    QDate::fromString(event.fields.value(field).toString(), Qt::ISODate)
-                                        .addDays(days)
-                                        .toString(Qt::ISODate));
-        }
-    }
     return copy;
 }
 
@@ -78,7 +68,7 @@ int main(int argc, char* argv[])
         const QString naam =
             firstNames.at(i % 6) + u' ' + lastNames.at((i / 6) % 6) + u' ' + QString::number(i);
         const QString error = repository.importTrajectory(
-            shifted(example, -(i % 1500), QStringLiteral("D-%1").arg(i, 5, 10, QLatin1Char('0')), naam),
+            shiftedFor(example, -(i % 1500), QStringLiteral("D-%1").arg(i, 5, 10, QLatin1Char('0')), naam),
             actor, today, QDateTime::currentDateTimeUtc());
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));

@@ -1,6 +1,8 @@
 // Benchmark, not a test: evaluates 10,000 trajectories of ~30 events single-threaded and
 // prints min/median/max over several rounds. docs/benchmarks.md records the figures.
 //   build/ci/tests/benchmarks/trajectory_benchmark [rounds] [trajectories]
+#include "ShiftedTrajectory.h"
+
 #include "trajectory/RuleProfile.h"
 #include "trajectory/TrajectoryEngine.h"
 
@@ -10,28 +12,6 @@
 
 #include <algorithm>
 #include <cstdio>
-
-namespace {
-
-// The example trajectory (31 events) shifted by `days`, so each of the 10,000 has its own dates.
-Trajectory shifted(const Trajectory& example, int days)
-{
-    Trajectory copy = example;
-    for (TrajectoryEvent& event : copy.events) {
-        event.date = event.date.addDays(days);
-        for (const QString& field : {QStringLiteral("beschikbaar_op"), QStringLiteral("gepland_op"),
-                                     QStringLiteral("volgende_gesprek")}) {
-            if (event.fields.contains(field))
-                event.fields.insert(field,
-                                    QDate::fromString(event.fields.value(field).toString(), Qt::ISODate)
-                                        .addDays(days)
-                                        .toString(Qt::ISODate));
-        }
-    }
-    return copy;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {

@@ -1,5 +1,6 @@
 // Participants' details, events recorded one by one, and the caseload the begeleider sees.
 #include "StoreFixture.h"
+#include "TrajectoryBuilder.h"
 
 #include "caseload/Caseload.h"
 #include "store/ParticipantRepository.h"
@@ -22,15 +23,6 @@ ParticipantDetails zoe()
     details.telefoon = QStringLiteral("06-12345678");
     details.begeleider = QStringLiteral("Test Begeleider");
     return details;
-}
-
-TrajectoryEvent event(const char* type, const QDate& date, const QJsonObject& fields = {})
-{
-    TrajectoryEvent result;
-    result.type = QString::fromUtf8(type);
-    result.date = date;
-    result.fields = fields;
-    return result;
 }
 
 } // namespace
@@ -87,13 +79,13 @@ TEST_CASE("Werkafspraak 4: recording the signed agreement makes the kennismaking
                                                      {"urgentie_aangevraagd", QDate(2026, 6, 8)},
                                                      {"urgentie_verleend", QDate(2026, 7, 1)}};
     for (const auto& [type, date] : steps)
-        REQUIRE(
-            trajectories.recordEvent(QStringLiteral("D-0001"), event(type, date), tester(), today, fixedNow())
-                .isEmpty());
+        REQUIRE(trajectories
+                    .recordEvent(QStringLiteral("D-0001"), eventOn(type, date), tester(), today, fixedNow())
+                    .isEmpty());
     // Not allowed yet: the engine's reason, and nothing written.
-    const QString refused =
-        trajectories.recordEvent(QStringLiteral("D-0001"), event("huurcontract_omgezet", QDate(2026, 11, 1)),
-                                 tester(), today, fixedNow());
+    const QString refused = trajectories.recordEvent(QStringLiteral("D-0001"),
+                                                     eventOn("huurcontract_omgezet", QDate(2026, 11, 1)),
+                                                     tester(), today, fixedNow());
     CHECK(refused.contains(QStringLiteral("huurcontract_omgezet")));
     CHECK(trajectories.load(QStringLiteral("D-0001"))->events.size() == 4);
 
@@ -106,7 +98,7 @@ TEST_CASE("Werkafspraak 4: recording the signed agreement makes the kennismaking
             QString::fromUtf8(type) == u"woning_aangeboden"
                 ? QJsonObject{{QStringLiteral("beschikbaar_op"), QStringLiteral("2026-08-10")}}
                 : QJsonObject{};
-        const QString error = trajectories.recordEvent(QStringLiteral("D-0001"), event(type, date, fields),
+        const QString error = trajectories.recordEvent(QStringLiteral("D-0001"), eventOn(type, date, fields),
                                                        tester(), today, fixedNow());
         INFO(error.toStdString());
         REQUIRE(error.isEmpty());

@@ -46,14 +46,7 @@ TEST_CASE("After aanmelding the next steps are offered, later ones refused with 
 TEST_CASE("Werkafspraak 8: the voordracht for omklap is offered only once omklap is possible",
           "[options][omklap]")
 {
-    TrajectoryBuilder builder("amsterdam-2026");
-    builder.startedOn("2026-01-15")
-        .add("doel_vastgesteld", "2026-02-01",
-             fields({{QStringLiteral("id"), QStringLiteral("g1")},
-                     {QStringLiteral("leefdomein"), QStringLiteral("financieel")},
-                     {QStringLiteral("omschrijving"), QStringLiteral("Huur op tijd betalen")}}))
-        .add("doel_behaald", "2026-10-01", idField("g1"))
-        .add("woonevaluatie_gehouden", "2026-11-02");
+    const TrajectoryBuilder builder = readyForOmklap();
     const EventOption early = option(optionsOf(builder, "2027-01-14"), "voordracht_omklap_ingediend");
     CHECK_FALSE(early.allowed);
     CHECK(early.reason.contains(QStringLiteral("minimum_duur")));

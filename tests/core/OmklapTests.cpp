@@ -12,20 +12,6 @@ QJsonObject judgement(const char* melding, const char* klacht, const char* veroo
                    {QStringLiteral("veroorzaker"), QString::fromUtf8(veroorzaker)}});
 }
 
-// A 2026 trajectory that meets every condition from 2027-01-15 on.
-TrajectoryBuilder readyForOmklap()
-{
-    TrajectoryBuilder builder("amsterdam-2026");
-    builder.startedOn("2026-01-15")
-        .add("doel_vastgesteld", "2026-02-01",
-             fields({{QStringLiteral("id"), QStringLiteral("g1")},
-                     {QStringLiteral("leefdomein"), QStringLiteral("financieel")},
-                     {QStringLiteral("omschrijving"), QStringLiteral("Huur op tijd betalen")}}))
-        .add("doel_behaald", "2026-10-01", idField("g1"))
-        .add("woonevaluatie_gehouden", "2026-11-02");
-    return builder;
-}
-
 } // namespace
 
 TEST_CASE("Werkafspraak 8: omklap possible after one year with goals met, an evaluation and no overlast",

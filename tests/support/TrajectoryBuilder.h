@@ -100,3 +100,27 @@ inline QJsonObject fields(std::initializer_list<QPair<QString, QJsonValue>> pair
         object.insert(pair.first, pair.second);
     return object;
 }
+
+// One event to record through a repository or the dossier.
+inline TrajectoryEvent eventOn(const char* type, const QDate& date, const QJsonObject& fields = {})
+{
+    TrajectoryEvent event;
+    event.type = QString::fromUtf8(type);
+    event.date = date;
+    event.fields = fields;
+    return event;
+}
+
+// A 2026 trajectory that meets every omklap condition from 2027-01-15 on (Werkafspraak 8).
+inline TrajectoryBuilder readyForOmklap()
+{
+    TrajectoryBuilder builder("amsterdam-2026");
+    builder.startedOn("2026-01-15")
+        .add("doel_vastgesteld", "2026-02-01",
+             fields({{QStringLiteral("id"), QStringLiteral("g1")},
+                     {QStringLiteral("leefdomein"), QStringLiteral("financieel")},
+                     {QStringLiteral("omschrijving"), QStringLiteral("Huur op tijd betalen")}}))
+        .add("doel_behaald", "2026-10-01", idField("g1"))
+        .add("woonevaluatie_gehouden", "2026-11-02");
+    return builder;
+}
