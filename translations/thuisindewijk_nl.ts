@@ -167,6 +167,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>New &amp;participant...</source>
         <translation>Nieuwe &amp;deelnemer…</translation>
     </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -698,6 +702,48 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>ImportTrajectoryDialog</name>
+    <message>
+        <source>Import trajectory</source>
+        <translation>Traject importeren</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), agreements %3: %n event(s).</source>
+        <translation>
+            <numerusform>%1 (%2), afspraken %3: %n gebeurtenis.</numerusform>
+            <numerusform>%1 (%2), afspraken %3: %n gebeurtenissen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase today: %1.</source>
+        <translation>Fase vandaag: %1.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Dit bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyedConnection</name>
     <message>
         <source>%1 could not be opened.</source>
@@ -815,6 +861,14 @@ Omklap: %1</translation>
     <message>
         <source>There is no participant %1 in this case file.</source>
         <translation>Er is geen deelnemer %1 in dit dossierbestand.</translation>
+    </message>
+    <message>
+        <source>Import trajectory</source>
+        <translation>Traject importeren</translation>
+    </message>
+    <message>
+        <source>Trajectory files (*.json)</source>
+        <translation>Trajectbestanden (*.json)</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,10 @@ CaseloadPage::CaseloadPage(StoreSession& session, QWidget* parent)
     add->setObjectName(QStringLiteral("newParticipantButton"));
     connect(add, &QPushButton::clicked, this, &CaseloadPage::newParticipantRequested);
     filters->addWidget(add);
+    auto* importButton = new QPushButton(tr("&Import..."), this);
+    importButton->setObjectName(QStringLiteral("importTrajectoryButton"));
+    connect(importButton, &QPushButton::clicked, this, &CaseloadPage::importRequested);
+    filters->addWidget(importButton);
 
     auto* layout = new QVBoxLayout(this);
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);

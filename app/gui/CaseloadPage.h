@@ -37,6 +37,7 @@ signals:
     void participantActivated(const QString& participantId);
     void todayRequested();
     void newParticipantRequested();
+    void importRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

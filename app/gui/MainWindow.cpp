@@ -4,6 +4,7 @@
 #include "CaseloadPage.h"
 #include "ChangePassphraseDialog.h"
 #include "DossierPage.h"
+#include "ImportTrajectoryDialog.h"
 #include "InactivityMonitor.h"
 #include "LanguageController.h"
 #include "NewParticipantDialog.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     connect(m_dossier, &DossierPage::backRequested, this, &MainWindow::showCaseload);
     connect(m_caseload, &CaseloadPage::todayRequested, this, &MainWindow::showToday);
     connect(m_caseload, &CaseloadPage::newParticipantRequested, this, &MainWindow::newParticipant);
+    connect(m_caseload, &CaseloadPage::importRequested, this, &MainWindow::importTrajectory);
     connect(m_today, &TodayPage::participantActivated, this, &MainWindow::openDossier);
     connect(m_today, &TodayPage::backRequested, this, &MainWindow::showCaseload);
 
@@ -145,6 +147,17 @@ void MainWindow::newParticipant()
     NewParticipantDialog dialog(m_session, localActor(), this);
     if (dialog.exec() == QDialog::Accepted)
         openDossier(dialog.participantId()); // the Tijdlijn starts with the aanmelding
+}
+
+void MainWindow::importTrajectory()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import trajectory"), QString(),
+                                                      tr("Trajectory files (*.json)"));
+    if (path.isEmpty())
+        return;
+    ImportTrajectoryDialog dialog(m_session, localActor(), path, m_clock.now().date(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        openDossier(dialog.participantId());
 }
 
 void MainWindow::showToday()

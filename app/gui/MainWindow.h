@@ -49,6 +49,7 @@ public:
     void showCaseload();
     void showToday();
     void newParticipant();
+    void importTrajectory();
     // --store FILE [--deelnemer ID]: that case file (and dossier). With THUIS_PASSPHRASE set it
     // opens at once (automation), otherwise the passphrase page asks.
     void openFromCommandLine(const QString& path, const QString& participantId);

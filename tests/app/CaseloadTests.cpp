@@ -3,6 +3,7 @@
 
 #include "CaseloadModel.h"
 #include "CaseloadPage.h"
+#include "ImportTrajectoryDialog.h"
 #include "MainWindow.h"
 
 #include "store/ParticipantRepository.h"
@@ -206,4 +207,34 @@ TEST_CASE(
     fixture.session.close();
     window.openFromCommandLine(path, QStringLiteral("D-0001")); // no THUIS_PASSPHRASE: ask
     CHECK(window.findChild<QStackedWidget*>()->currentWidget()->objectName() == QStringLiteral("unlockPage"));
+}
+
+TEST_CASE(
+    "Importing a trajectory file: a preview first; a file that breaks a rule is refused naming the event",
+    "[gui][caseload][import]")
+{
+    WindowFixture fixture;
+    const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    const QDate today = fixture.clock.now().date();
+
+    ImportTrajectoryDialog bad(fixture.session, tester,
+                               QStringLiteral(THUIS_SOURCE_DIR "/tests/core/trajectories/bad-order.json"),
+                               today);
+    CHECK_FALSE(bad.canImport());
+    CHECK(bad.problem().contains(QStringLiteral("gebeurtenis 8")));
+    saveScreenshot(bad, "import-refused.png");
+
+    ImportTrajectoryDialog good(
+        fixture.session, tester,
+        QStringLiteral(THUIS_SOURCE_DIR "/tests/core/trajectories/amsterdam-2026-omklap.json"), today);
+    REQUIRE(good.canImport());
+    CHECK(good.findChild<QTableWidget*>(QStringLiteral("importedEvents"))->rowCount() == 31);
+    saveScreenshot(good, "import-preview.png");
+    good.import();
+    CHECK(good.result() == QDialog::Accepted);
+    const auto rows = Caseload::load(fixture.session.database(), today);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().id == good.participantId());
 }
