@@ -65,22 +65,25 @@ CaseloadPage::CaseloadPage(StoreSession& session, QWidget* parent)
     filters->addWidget(m_profile, 1);
     filters->addWidget(m_overdue);
     filters->addWidget(m_dueSoon);
+    // The actions on a row of their own, so the window stays narrow enough for small screens.
+    auto* actions = new QHBoxLayout;
     auto* today = new QPushButton(tr("&Today..."), this);
     today->setObjectName(QStringLiteral("todayButton"));
     connect(today, &QPushButton::clicked, this, &CaseloadPage::todayRequested);
-    filters->addWidget(today);
     auto* add = new QPushButton(tr("New &participant..."), this);
     add->setObjectName(QStringLiteral("newParticipantButton"));
     connect(add, &QPushButton::clicked, this, &CaseloadPage::newParticipantRequested);
-    filters->addWidget(add);
     auto* importButton = new QPushButton(tr("&Import..."), this);
     importButton->setObjectName(QStringLiteral("importTrajectoryButton"));
     connect(importButton, &QPushButton::clicked, this, &CaseloadPage::importRequested);
-    filters->addWidget(importButton);
+    for (QPushButton* button : {today, add, importButton})
+        actions->addWidget(button);
+    actions->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(m_summary);
+    layout->addLayout(actions);
     layout->addLayout(filters);
     layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
