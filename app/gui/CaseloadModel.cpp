@@ -163,7 +163,7 @@ bool CaseloadFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const
         return false;
     if (m_overdueOnly && row.overdue == 0)
         return false;
-    if (m_dueSoonOnly && !(row.nextDeadline && row.nextDeadline->due <= model->today().addDays(14)))
+    if (m_dueSoonOnly && !(row.nextDeadline && Caseload::isDueSoon(*row.nextDeadline, model->today())))
         return false;
     if (m_search.isEmpty())
         return true;

@@ -4,6 +4,7 @@
 #include "PageStyle.h"
 #include "ParticipantForm.h"
 
+#include "caseload/Caseload.h"
 #include "store/StoreSession.h"
 #include "store/TrajectoryRepository.h"
 #include "trajectory/RuleProfile.h"
@@ -209,7 +210,7 @@ void DossierPage::fillDeadlines(const Evaluation& evaluation)
             break;
         case DeadlineStatus::Open:
             status = tr("open");
-            if (deadline.due <= m_today.addDays(14))
+            if (Caseload::isDueSoon(deadline, m_today))
                 colour = QColor(0xfd, 0xeb, 0xc8); // amber: due within 14 days
             break;
         }

@@ -47,7 +47,7 @@ TodayPage::TodayPage(QWidget* parent)
 
 void TodayPage::show(const QList<CaseloadRow>& rows, const QDate& today)
 {
-    const QList<CaseloadDeadline> due = Caseload::dueSoon(rows, today, 14);
+    const QList<CaseloadDeadline> due = Caseload::dueSoon(rows, today);
     m_heading->setText(tr("Today, %1: %n deadline(s) overdue or due within 14 days", nullptr, int(due.size()))
                            .arg(today.toString(QStringLiteral("dd-MM-yyyy"))));
     m_table->setRowCount(int(due.size()));

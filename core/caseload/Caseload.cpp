@@ -116,12 +116,17 @@ Result<QList<CaseloadRow>> Caseload::load(const QSqlDatabase& database, const QD
     return rows;
 }
 
+bool Caseload::isDueSoon(const Deadline& deadline, const QDate& today, int days)
+{
+    return deadline.due <= today.addDays(days);
+}
+
 QList<CaseloadDeadline> Caseload::dueSoon(const QList<CaseloadRow>& rows, const QDate& today, int days)
 {
     QList<CaseloadDeadline> due;
     for (const CaseloadRow& row : rows) {
         for (const Deadline& deadline : row.deadlines) {
-            if (deadline.status == DeadlineStatus::Overdue || deadline.due <= today.addDays(days))
+            if (deadline.status == DeadlineStatus::Overdue || isDueSoon(deadline, today, days))
                 due.append({row.id, row.naam, deadline});
         }
     }

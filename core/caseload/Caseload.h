@@ -45,6 +45,11 @@ public:
     // all events in order) and one engine evaluation each.
     static Result<QList<CaseloadRow>> load(const QSqlDatabase& database, const QDate& today,
                                            const WorkingDays& calendar = WorkingDays());
+    // "Binnen 14 dagen": an open deadline whose date is at most `days` away (or already past).
+    // One definition for the caseload filter, the Vandaag view and the dossier's amber rows.
+    static constexpr int soonDays = 14;
+    static bool isDueSoon(const Deadline& deadline, const QDate& today, int days = soonDays);
     // Everything overdue, or due within `days`, across the rows, soonest first.
-    static QList<CaseloadDeadline> dueSoon(const QList<CaseloadRow>& rows, const QDate& today, int days = 14);
+    static QList<CaseloadDeadline> dueSoon(const QList<CaseloadRow>& rows, const QDate& today,
+                                           int days = soonDays);
 };

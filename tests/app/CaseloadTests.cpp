@@ -128,9 +128,7 @@ TEST_CASE("After the passphrase the caseload shows; typing filters it; Ctrl+F re
     window.showStart();
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    auto* field = window.findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
-    field->setText(QString::fromUtf8(strongPassphrase));
-    QTest::keyClick(field, Qt::Key_Return);
+    typePassphraseAndEnter(window, strongPassphrase);
 
     auto* page = window.findChild<CaseloadPage*>();
     REQUIRE(page != nullptr);
@@ -160,9 +158,7 @@ TEST_CASE("Vandaag lists what is overdue or due soon across the caseload; Enter 
     window.show();
     window.showStart();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto* field = window.findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
-    field->setText(QString::fromUtf8(strongPassphrase));
-    QTest::keyClick(field, Qt::Key_Return);
+    typePassphraseAndEnter(window, strongPassphrase);
 
     window.findChild<QPushButton*>(QStringLiteral("todayButton"))->click();
     auto* today = window.findChild<QTableWidget*>(QStringLiteral("todayTable"));

@@ -23,13 +23,6 @@ namespace {
 
 const char* const strongPassphrase = "kraanvogel zomer fietsbel lantaarn";
 
-void unlock(MainWindow& window)
-{
-    auto* field = window.findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
-    field->setText(QString::fromUtf8(strongPassphrase));
-    QTest::keyClick(field, Qt::Key_Return);
-}
-
 } // namespace
 
 TEST_CASE(
@@ -50,7 +43,7 @@ TEST_CASE(
         window.showStart();
         QApplication::setActiveWindow(&window); // shortcuts (Escape) need an active window
         REQUIRE(QTest::qWaitForWindowActive(&window));
-        unlock(window);
+        typePassphraseAndEnter(window, strongPassphrase);
         auto* caseload = window.findChild<CaseloadPage*>();
         REQUIRE(caseload->table()->model()->rowCount() == 0);
         // Nieuwe deelnemer: a wrong phone number is refused with everything typed kept.
@@ -146,7 +139,7 @@ TEST_CASE(
     MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
     window.show();
     window.showStart();
-    unlock(window);
+    typePassphraseAndEnter(window, strongPassphrase);
     window.openDossier(QStringLiteral("D-0001"));
     auto* dossier = window.findChild<DossierPage*>();
     CHECK(dossier->deadlineSummary(QStringLiteral("kennismakingsgesprek")) ==

@@ -11,8 +11,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QWidget>
 
 inline QString screenshotPath(const char* name)
@@ -45,3 +47,12 @@ struct WindowFixture
 
     WindowFixture() { REQUIRE(languages.applyForThisRun(settings.language()).isEmpty()); }
 };
+
+// Types the passphrase on the passphrase page and presses Enter, as a user does.
+inline void typePassphraseAndEnter(QWidget& window, const char* passphrase)
+{
+    auto* field = window.findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
+    REQUIRE(field != nullptr);
+    field->setText(QString::fromUtf8(passphrase));
+    QTest::keyClick(field, Qt::Key_Return);
+}

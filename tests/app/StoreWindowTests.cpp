@@ -66,13 +66,6 @@ QString prepareStore(WindowFixture& fixture, bool withParticipant = false)
     return path;
 }
 
-void typeAndSubmit(QWidget& window, const char* passphrase)
-{
-    auto* field = child<QLineEdit>(window, "unlockPassphrase");
-    field->setText(QString::fromUtf8(passphrase));
-    QTest::keyClick(field, Qt::Key_Return);
-}
-
 } // namespace
 
 TEST_CASE("New case file: strength shown while typing, weak refused, strong creates and backs up",
@@ -126,7 +119,7 @@ TEST_CASE("A wrong passphrase is said under the field, the focus stays there, th
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(currentPage(window)->objectName() == QStringLiteral("unlockPage"));
 
-    typeAndSubmit(window, "kraanvogel winter fietsbel lantaarn");
+    typePassphraseAndEnter(window, "kraanvogel winter fietsbel lantaarn");
     auto* field = child<QLineEdit>(window, "unlockPassphrase");
     CHECK(child<QLabel>(*child<QWidget>(window, "unlockPage"), "problem")
               ->text()
@@ -137,7 +130,7 @@ TEST_CASE("A wrong passphrase is said under the field, the focus stays there, th
     CHECK(sha256(path) == before);
     saveScreenshot(window, "unlock-wrong-passphrase.png");
 
-    typeAndSubmit(window, strongPassphrase);
+    typePassphraseAndEnter(window, strongPassphrase);
     CHECK(fixture.session.state() == StoreSession::State::Unlocked);
     CHECK(currentPage(window)->objectName() == QStringLiteral("caseloadPage"));
     CHECK(window.windowTitle() == QStringLiteral("dossiers — Thuis in de Wijk"));
@@ -155,7 +148,7 @@ TEST_CASE("Ctrl+L locks: database closed, lock screen; unlocking returns to wher
     window.showStart();
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    typeAndSubmit(window, strongPassphrase);
+    typePassphraseAndEnter(window, strongPassphrase);
     REQUIRE(currentPage(window)->objectName() == QStringLiteral("caseloadPage"));
 
     CHECK(child<QAction>(window, "lockAction")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -166,7 +159,7 @@ TEST_CASE("Ctrl+L locks: database closed, lock screen; unlocking returns to wher
     CHECK(window.windowTitle() == QStringLiteral("Vergrendeld — Thuis in de Wijk"));
     saveScreenshot(window, "locked.png");
 
-    typeAndSubmit(window, strongPassphrase);
+    typePassphraseAndEnter(window, strongPassphrase);
     CHECK(fixture.session.state() == StoreSession::State::Unlocked);
     CHECK(currentPage(window)->objectName() == QStringLiteral("caseloadPage"));
 }
@@ -179,7 +172,7 @@ TEST_CASE("After five minutes without input the case file locks itself (injected
     window.show();
     window.showStart();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    typeAndSubmit(window, strongPassphrase);
+    typePassphraseAndEnter(window, strongPassphrase);
     REQUIRE(fixture.session.state() == StoreSession::State::Unlocked);
 
     fixture.clock.advance(4 * 60);
@@ -211,7 +204,7 @@ TEST_CASE("A damaged case file offers the latest backup, restored after confirma
     window.show();
     window.showStart();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    typeAndSubmit(window, strongPassphrase);
+    typePassphraseAndEnter(window, strongPassphrase);
     CHECK(child<QLabel>(*child<QWidget>(window, "unlockPage"), "problem")
               ->text()
               .contains(QStringLiteral("is beschadigd")));
