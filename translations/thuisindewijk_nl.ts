@@ -73,6 +73,13 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>Caseload</name>
+    <message>
+        <source>The caseload of %1 could not be prepared in the case file.</source>
+        <translation>Het overzicht van %1 kon niet in het dossierbestand worden voorbereid.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>possible</source>

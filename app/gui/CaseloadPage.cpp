@@ -1,6 +1,7 @@
 #include "CaseloadPage.h"
 
 #include "CaseloadModel.h"
+#include "CaseloadPreparer.h"
 #include "PageStyle.h"
 #include "StoreOverviewPage.h"
 
@@ -22,6 +23,7 @@
 CaseloadPage::CaseloadPage(StoreSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_preparer(new CaseloadPreparer(session, this))
     , m_summary(new StoreOverviewPage(session, this))
     , m_model(new CaseloadModel(this))
     , m_filter(new CaseloadFilter(this))
@@ -126,6 +128,7 @@ void CaseloadPage::refresh(const QDate& today, int autoLockMinutes)
     fillChoices();
     m_table->resizeColumnsToContents();
     updateCount();
+    m_preparer->start(today);
 }
 
 void CaseloadPage::fillChoices()

@@ -7,6 +7,7 @@
 
 class CaseloadFilter;
 class CaseloadModel;
+class CaseloadPreparer;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -32,6 +33,7 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QString countText() const;
     const QList<CaseloadRow>& rows() const;
+    CaseloadPreparer* preparer() const { return m_preparer; }
 
 signals:
     void participantActivated(const QString& participantId);
@@ -48,6 +50,7 @@ private:
     void updateCount();
 
     StoreSession& m_session;
+    CaseloadPreparer* m_preparer = nullptr;
     StoreOverviewPage* m_summary = nullptr;
     CaseloadModel* m_model = nullptr;
     CaseloadFilter* m_filter = nullptr;

@@ -1,14 +1,16 @@
 #include "caseload/Caseload.h"
 
+#include "application/BuildInfo.h"
+#include "caseload/CaseloadSummary.h"
 #include "store/StoreError.h"
+#include "store/TrajectoryRepository.h"
 #include "trajectory/EventTypeRegistry.h"
 #include "trajectory/IsoDate.h"
 #include "trajectory/RuleProfile.h"
 #include "trajectory/TrajectoryEngine.h"
 
-#include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,6 +18,9 @@
 #include <memory>
 
 namespace {
+
+// Raise when the summary's content changes: older summaries are then evaluated afresh.
+constexpr int summaryFormat = 1;
 
 QString address(const QString& street, const QString& postcode, const QString& place)
 {
@@ -33,87 +38,183 @@ void summarise(CaseloadRow& row, const Evaluation& evaluation)
     row.phase = evaluation.phase;
     row.omklap = evaluation.omklap;
     for (const Deadline& deadline : evaluation.deadlines) {
-        if (deadline.status != DeadlineStatus::Open && deadline.status != DeadlineStatus::Overdue)
-            continue;
-        row.deadlines.append(deadline);
-        if (deadline.status == DeadlineStatus::Overdue)
-            ++row.overdue;
-        if (!row.nextDeadline || deadline.due < row.nextDeadline->due)
-            row.nextDeadline = deadline;
+        if (deadline.status == DeadlineStatus::Open || deadline.status == DeadlineStatus::Overdue)
+            row.addOpenDeadline(deadline);
     }
 }
 
-} // namespace
-
-Result<QList<CaseloadRow>> Caseload::load(const QSqlDatabase& database, const QDate& today,
-                                          const WorkingDays& calendar)
+// Evaluates rows with one engine per rule profile, each built once.
+class RowEvaluator
 {
-    using Rows = QList<CaseloadRow>;
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT id, naam, geboortedatum, huishouden, profile, adres, postcode, woonplaats, "
-            "begeleider FROM participant ORDER BY naam, id")))
-        return Result<Rows>::failure(StoreError::describe(query.lastError()));
-    Rows rows;
-    QList<Trajectory> trajectories;
-    QHash<QString, qsizetype> indexOf;
-    while (query.next()) {
-        CaseloadRow row;
-        row.id = query.value(0).toString();
-        row.naam = query.value(1).toString();
-        row.profile = query.value(4).toString();
-        row.adres = address(query.value(5).toString(), query.value(6).toString(), query.value(7).toString());
-        row.begeleider = query.value(8).toString();
-        Trajectory trajectory;
-        trajectory.profileId = row.profile;
-        trajectory.deelnemer =
-            Deelnemer{row.id, row.naam, parseIsoDate(query.value(2).toString()),
-                      householdFromCode(query.value(3).toString()).value_or(Household::Alleenstaand)};
-        indexOf.insert(row.id, rows.size());
-        rows.append(row);
-        trajectories.append(trajectory);
-    }
+public:
+    explicit RowEvaluator(const WorkingDays& calendar)
+        : m_calendar(calendar)
+    {}
 
-    if (!query.exec(
-            QStringLiteral("SELECT participant_id, type, date, fields FROM trajectory_event ORDER BY id")))
-        return Result<Rows>::failure(StoreError::describe(query.lastError()));
-    while (query.next()) {
-        const auto found = indexOf.constFind(query.value(0).toString());
-        if (found == indexOf.cend())
-            continue;
-        Trajectory& trajectory = trajectories[*found];
-        TrajectoryEvent event;
-        event.number = int(trajectory.events.size() + 1);
-        event.type = query.value(1).toString();
-        event.typeId = EventTypeRegistry::idOf(event.type);
-        event.date = parseIsoDate(query.value(2).toString());
-        const QString fields = query.value(3).toString();
-        if (fields.size() > 2) // "{}" has nothing to parse
-            event.fields = QJsonDocument::fromJson(fields.toUtf8()).object();
-        trajectory.events.append(event);
-    }
-
-    // One engine per rule profile, built once.
-    std::map<QString, std::unique_ptr<TrajectoryEngine>> engines;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        CaseloadRow& row = rows[i];
-        auto& engine = engines[row.profile];
+    void evaluate(CaseloadRow& row, const Trajectory& trajectory, const QDate& today)
+    {
+        auto& engine = m_engines[trajectory.profileId];
         if (!engine) {
-            const Result<RuleProfile> profile = RuleProfile::builtIn(row.profile);
+            const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory.profileId);
             if (!profile) {
                 row.error = profile.errors().join(u' ');
-                continue;
+                return;
             }
-            engine = std::make_unique<TrajectoryEngine>(profile.value(), calendar);
+            engine = std::make_unique<TrajectoryEngine>(profile.value(), m_calendar);
         }
-        const Result<Evaluation> evaluation = engine->evaluate(trajectories.at(i), today);
+        const Result<Evaluation> evaluation = engine->evaluate(trajectory, today);
         if (evaluation)
             summarise(row, evaluation.value());
         else
             row.error = evaluation.errors().join(u' ');
     }
+
+private:
+    const WorkingDays& m_calendar;
+    std::map<QString, std::unique_ptr<TrajectoryEngine>> m_engines;
+};
+
+// Evaluates `rows` as of `day` and keeps their summaries. Writing them is only a saving for the
+// next opening: when it fails (a read-only or full disk) the rows are still right, so the
+// failure is not the caller's problem.
+Result<bool> evaluateAndKeep(const QSqlDatabase& database, QList<CaseloadRow*> rows, const QDate& day,
+                             const QString& engine, const WorkingDays& calendar)
+{
+    if (rows.isEmpty())
+        return true;
+    QStringList ids;
+    for (const CaseloadRow* row : rows)
+        ids << row->id;
+    const Result<QList<Trajectory>> trajectories = TrajectoryRepository(database).loadMany(ids);
+    if (!trajectories)
+        return Result<bool>::failure(trajectories.errors());
+    RowEvaluator evaluator(calendar);
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        evaluator.evaluate(*rows[i], trajectories.value().at(i), day);
+
+    QSqlDatabase writer = database;
+    if (!writer.transaction())
+        return false;
+    QSqlQuery insert(writer);
+    // Delete, then insert: INSERT OR REPLACE costs ten times as much with foreign keys on, and
+    // SQLCipher 3.4's SQLite has no upsert. The delete only finds a summary by another engine.
+    QSqlQuery remove(writer);
+    remove.prepare(QStringLiteral("DELETE FROM caseload_summary WHERE participant_id = ? AND as_of = ?"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO caseload_summary (participant_id, as_of, engine, summary) VALUES (?, ?, ?, ?)"));
+    bool kept = true;
+    for (const CaseloadRow* row : rows) {
+        remove.addBindValue(row->id);
+        remove.addBindValue(isoDate(day));
+        for (const QVariant& value : {QVariant(row->id), QVariant(isoDate(day)), QVariant(engine),
+                                      QVariant(CaseloadSummary::encode(*row))})
+            insert.addBindValue(value);
+        if (!remove.exec() || !insert.exec()) {
+            kept = false;
+            break;
+        }
+    }
+    if (kept && writer.commit())
+        return true;
+    writer.rollback();
+    return false;
+}
+
+} // namespace
+
+QString Caseload::engineFingerprint(const WorkingDays& calendar)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(summaryFormat));
+    hash.addData(BuildInfo::version().toUtf8());
+    hash.addData(QByteArray::number(int(calendar.policy().goedeVrijdagIsDayOff)) +
+                 QByteArray::number(int(calendar.policy().bevrijdingsdagIsDayOff)));
+    for (const QString& profile : RuleProfile::builtInIds()) {
+        QFile rules(QStringLiteral(":/rules/%1.json").arg(profile));
+        if (rules.open(QIODevice::ReadOnly))
+            hash.addData(rules.readAll());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+Result<QList<CaseloadRow>> Caseload::load(const QSqlDatabase& database, const QDate& today,
+                                          const WorkingDays& calendar)
+{
+    using Rows = QList<CaseloadRow>;
+    const QString engine = engineFingerprint(calendar);
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT p.id, p.naam, p.profile, p.adres, p.postcode, p.woonplaats, p.begeleider, s.summary "
+        "FROM participant p LEFT JOIN caseload_summary s "
+        "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? ORDER BY p.naam, p.id"));
+    query.addBindValue(isoDate(today));
+    query.addBindValue(engine);
+    if (!query.exec())
+        return Result<Rows>::failure(StoreError::describe(query.lastError()));
+    Rows rows;
+    QList<qsizetype> unsummarised;
+    while (query.next()) {
+        CaseloadRow row;
+        row.id = query.value(0).toString();
+        row.naam = query.value(1).toString();
+        row.profile = query.value(2).toString();
+        row.adres = address(query.value(3).toString(), query.value(4).toString(), query.value(5).toString());
+        row.begeleider = query.value(6).toString();
+        if (!CaseloadSummary::decode(query.value(7).toByteArray(), row))
+            unsummarised.append(rows.size());
+        rows.append(row);
+    }
+    query.finish();
+
+    QList<CaseloadRow*> toEvaluate;
+    for (const qsizetype index : unsummarised)
+        toEvaluate.append(&rows[index]);
+    const Result<bool> evaluated = evaluateAndKeep(database, toEvaluate, today, engine, calendar);
+    if (!evaluated)
+        return Result<Rows>::failure(evaluated.errors());
     return rows;
+}
+
+Result<int> Caseload::prepareDay(const QSqlDatabase& database, const QDate& day, int atMost,
+                                 const WorkingDays& calendar)
+{
+    const QString engine = engineFingerprint(calendar);
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT p.id FROM participant p WHERE NOT EXISTS (SELECT 1 FROM "
+                                 "caseload_summary s WHERE s.participant_id = p.id AND s.as_of = ? AND "
+                                 "s.engine = ?) LIMIT ?"));
+    query.addBindValue(isoDate(day));
+    query.addBindValue(engine);
+    query.addBindValue(atMost);
+    if (!query.exec())
+        return Result<int>::failure(StoreError::describe(query.lastError()));
+    QList<CaseloadRow> rows;
+    while (query.next()) {
+        CaseloadRow row;
+        row.id = query.value(0).toString();
+        rows.append(row);
+    }
+    query.finish();
+    QList<CaseloadRow*> toEvaluate;
+    for (CaseloadRow& row : rows)
+        toEvaluate.append(&row);
+    const Result<bool> kept = evaluateAndKeep(database, toEvaluate, day, engine, calendar);
+    if (!kept)
+        return Result<int>::failure(kept.errors());
+    if (!kept.value())
+        return Result<int>::failure(tr("The caseload of %1 could not be prepared in the case file.")
+                                        .arg(day.toString(QStringLiteral("dd-MM-yyyy"))));
+    return int(rows.size());
+}
+
+QString Caseload::forgetSummariesBefore(const QSqlDatabase& database, const QDate& day)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("DELETE FROM caseload_summary WHERE as_of < ?"));
+    query.addBindValue(isoDate(day));
+    return query.exec() ? QString() : StoreError::describe(query.lastError());
 }
 
 bool Caseload::isDueSoon(const Deadline& deadline, const QDate& today, int days)

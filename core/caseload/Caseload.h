@@ -26,6 +26,16 @@ struct CaseloadRow
     int overdue = 0;
     OmklapStatus omklap;
     QList<Deadline> deadlines; // open and overdue ones, for the Vandaag view
+
+    // Counts an open or overdue deadline in: the list, the overdue count, the next one due.
+    void addOpenDeadline(const Deadline& deadline)
+    {
+        deadlines.append(deadline);
+        if (deadline.status == DeadlineStatus::Overdue)
+            ++overdue;
+        if (!nextDeadline || deadline.due < nextDeadline->due)
+            nextDeadline = deadline;
+    }
 };
 
 // A deadline of one participant, for the Vandaag view across the caseload.
@@ -41,10 +51,21 @@ class Caseload
     Q_DECLARE_TR_FUNCTIONS(Caseload)
 
 public:
-    // Every participant in the case file, evaluated as of `today`: two queries (participants,
-    // all events in order) and one engine evaluation each.
+    // Every participant in the case file, as the engine sees them on `today`. What the engine
+    // said of a participant is kept per day (table caseload_summary, dropped by the store
+    // itself on every new event or change): only participants without a summary for `today`
+    // are evaluated, and their summaries are kept for the next opening.
     static Result<QList<CaseloadRow>> load(const QSqlDatabase& database, const QDate& today,
                                            const WorkingDays& calendar = WorkingDays());
+    // Evaluates up to `atMost` participants that have no summary for `day` yet (a day ahead,
+    // so that tomorrow's first opening is quick too); returns how many it did, 0 when all are.
+    static Result<int> prepareDay(const QSqlDatabase& database, const QDate& day, int atMost,
+                                  const WorkingDays& calendar = WorkingDays());
+    // Drops the summaries of days before `day`; empty string on success.
+    static QString forgetSummariesBefore(const QSqlDatabase& database, const QDate& day);
+    // What made a summary: program version, rules and holiday policy. A summary made by
+    // anything else is not used.
+    static QString engineFingerprint(const WorkingDays& calendar);
     // "Binnen 14 dagen": an open deadline whose date is at most `days` away (or already past).
     // One definition for the caseload filter, the Vandaag view and the dossier's amber rows.
     static constexpr int soonDays = 14;

@@ -97,9 +97,31 @@ const Migration version2{
         QStringLiteral("CREATE UNIQUE INDEX contact_per_party ON contact (participant_id, party)"),
     }};
 
+// Version 3: what the engine said of each participant's trajectory on a given day, so that the
+// caseload opens without evaluating 10,000 trajectories (docs/benchmarks.md). Only derived data,
+// never the source of truth: the triggers drop a participant's summaries in the same
+// transaction as any new event or change to the participant, so a summary can never outlive the
+// history it was computed from. `engine` names the program version and rules that made it.
+const Migration version3{
+    3,
+    {
+        QStringLiteral("CREATE TABLE caseload_summary ("
+                       " participant_id TEXT NOT NULL,"
+                       " as_of TEXT NOT NULL,"
+                       " engine TEXT NOT NULL,"
+                       " summary BLOB NOT NULL,"
+                       " PRIMARY KEY (participant_id, as_of))"),
+        QStringLiteral("CREATE TRIGGER caseload_summary_after_event AFTER INSERT ON trajectory_event"
+                       " BEGIN DELETE FROM caseload_summary WHERE participant_id = NEW.participant_id; END"),
+        QStringLiteral("CREATE TRIGGER caseload_summary_after_participant_update AFTER UPDATE ON participant"
+                       " BEGIN DELETE FROM caseload_summary WHERE participant_id IN (OLD.id, NEW.id); END"),
+        QStringLiteral("CREATE TRIGGER caseload_summary_after_participant_delete AFTER DELETE ON participant"
+                       " BEGIN DELETE FROM caseload_summary WHERE participant_id = OLD.id; END"),
+    }};
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1, version2};
+    static const QList<Migration> all{version1, version2, version3};
     return all;
 }
 

@@ -76,6 +76,7 @@ bool SqlCipherResult::reset(const QString& query)
 bool SqlCipherResult::prepare(const QString& query)
 {
     finalize();
+    m_prepared = false;
     setActive(false);
     setAt(QSql::BeforeFirstRow);
     m_rows.clear();
@@ -84,6 +85,7 @@ bool SqlCipherResult::prepare(const QString& query)
     if (!m_driver->isOpen() || !m_driver->connection()) {
         setLastError(QSqlError(QCoreApplication::translate("SqlCipherDriver", "The case file is not open."),
                                QString(), QSqlError::ConnectionError));
+        m_prepareError = lastError();
         return false;
     }
     const int rc =
@@ -92,9 +94,11 @@ bool SqlCipherResult::prepare(const QString& query)
     if (rc != SQLITE_OK) {
         fail(QCoreApplication::translate("SqlCipherDriver", "The database statement could not be prepared."),
              QSqlError::StatementError);
+        m_prepareError = lastError();
         finalize();
         return false;
     }
+    m_prepared = true;
     if (!m_statement)
         return true; // only whitespace or a comment: nothing to do
     for (int column = 0; column < sqlite3_column_count(m_statement); ++column) {
@@ -180,6 +184,10 @@ bool SqlCipherResult::exec()
     m_rowsAffected = 0;
     m_lastInsertId.clear();
     setAt(QSql::BeforeFirstRow);
+    if (!m_prepared) {
+        setLastError(m_prepareError);
+        return false;
+    }
     if (!m_statement) {
         setActive(true);
         m_exhausted = true;

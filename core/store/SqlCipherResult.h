@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSqlError>
 #include <QSqlRecord>
 #include <QSqlResult>
 #include <QVariant>
@@ -56,6 +57,10 @@ private:
     qsizetype m_offset = 0; // row number of m_rows.first(): forward-only results keep one row
     bool m_exhausted = false;
     bool m_failed = false;
+    // False after a prepare that failed: exec() must then fail too, or a write would be dropped
+    // without a word (an empty statement is prepared, and runs as nothing).
+    bool m_prepared = false;
+    QSqlError m_prepareError; // QSqlQuery::exec() clears the last error before calling exec()
     QSqlRecord m_record;
     int m_rowsAffected = 0;
     QVariant m_lastInsertId;

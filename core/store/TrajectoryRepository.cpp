@@ -6,7 +6,9 @@
 #include "trajectory/RuleProfile.h"
 #include "trajectory/TrajectoryEngine.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,6 +17,36 @@ namespace {
 QVariant dateOrNull(const QDate& date)
 {
     return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// The participant columns a trajectory needs, in the order trajectoryFromRow reads them.
+const QString participantColumns = QStringLiteral("id, naam, geboortedatum, huishouden, profile");
+
+Trajectory trajectoryFromRow(const QSqlQuery& query)
+{
+    Trajectory trajectory;
+    trajectory.deelnemer.id = query.value(0).toString();
+    trajectory.deelnemer.naam = query.value(1).toString();
+    trajectory.deelnemer.geboortedatum = parseIsoDate(query.value(2).toString());
+    trajectory.deelnemer.huishouden =
+        householdFromCode(query.value(3).toString()).value_or(Household::Alleenstaand);
+    trajectory.profileId = query.value(4).toString();
+    return trajectory;
+}
+
+// An event row's type, date and fields, from column `first` on; `number` is its place in the
+// order of recording.
+TrajectoryEvent eventFromRow(const QSqlQuery& query, int first, int number)
+{
+    TrajectoryEvent event;
+    event.number = number;
+    event.type = query.value(first).toString();
+    event.typeId = EventTypeRegistry::idOf(event.type);
+    event.date = parseIsoDate(query.value(first + 1).toString());
+    const QString fields = query.value(first + 2).toString();
+    if (fields.size() > 2) // "{}" has nothing to parse
+        event.fields = QJsonDocument::fromJson(fields.toUtf8()).object();
+    return event;
 }
 
 } // namespace
@@ -145,11 +177,7 @@ Result<QList<RecordedEvent>> TrajectoryRepository::history(const QString& partic
     QList<RecordedEvent> events;
     while (query.next()) {
         RecordedEvent recorded;
-        recorded.event.number = int(events.size() + 1);
-        recorded.event.type = query.value(0).toString();
-        recorded.event.typeId = EventTypeRegistry::idOf(recorded.event.type);
-        recorded.event.date = parseIsoDate(query.value(1).toString());
-        recorded.event.fields = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        recorded.event = eventFromRow(query, 0, int(events.size() + 1));
         recorded.recordedBy = query.value(3).toString();
         recorded.recordedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
         events.append(recorded);
@@ -160,35 +188,71 @@ Result<QList<RecordedEvent>> TrajectoryRepository::history(const QString& partic
 Result<Trajectory> TrajectoryRepository::load(const QString& participantId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(
-        QStringLiteral("SELECT naam, geboortedatum, huishouden, profile FROM participant WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM participant WHERE id = ?").arg(participantColumns));
     query.addBindValue(participantId);
     if (!query.exec())
         return Result<Trajectory>::failure(query.lastError().driverText());
     if (!query.next())
         return Result<Trajectory>::failure(
             tr("There is no participant %1 in this case file.").arg(participantId));
-    Trajectory trajectory;
-    trajectory.deelnemer.id = participantId;
-    trajectory.deelnemer.naam = query.value(0).toString();
-    trajectory.deelnemer.geboortedatum = parseIsoDate(query.value(1).toString());
-    trajectory.deelnemer.huishouden =
-        householdFromCode(query.value(2).toString()).value_or(Household::Alleenstaand);
-    trajectory.profileId = query.value(3).toString();
+    Trajectory trajectory = trajectoryFromRow(query);
 
     query.prepare(QStringLiteral(
         "SELECT type, date, fields FROM trajectory_event WHERE participant_id = ? ORDER BY id"));
     query.addBindValue(participantId);
     if (!query.exec())
         return Result<Trajectory>::failure(query.lastError().driverText());
-    while (query.next()) {
-        TrajectoryEvent event;
-        event.number = int(trajectory.events.size() + 1);
-        event.type = query.value(0).toString();
-        event.typeId = EventTypeRegistry::idOf(event.type);
-        event.date = parseIsoDate(query.value(1).toString());
-        event.fields = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-        trajectory.events.append(event);
-    }
+    while (query.next())
+        trajectory.events.append(eventFromRow(query, 0, int(trajectory.events.size() + 1)));
     return trajectory;
+}
+
+Result<QList<Trajectory>> TrajectoryRepository::loadMany(const QStringList& participantIds) const
+{
+    using Trajectories = QList<Trajectory>;
+    Trajectories trajectories;
+    if (participantIds.size() <= oneByOneUpTo) {
+        for (const QString& id : participantIds) {
+            Result<Trajectory> trajectory = load(id);
+            if (!trajectory)
+                return Result<Trajectories>::failure(trajectory.errors());
+            trajectories.append(std::move(trajectory).value());
+        }
+        return trajectories;
+    }
+
+    QHash<QString, qsizetype> indexOf;
+    for (const QString& id : participantIds)
+        indexOf.insert(id, indexOf.size());
+    trajectories.resize(participantIds.size());
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM participant").arg(participantColumns)))
+        return Result<Trajectories>::failure(StoreError::describe(query.lastError()));
+    qsizetype found = 0;
+    while (query.next()) {
+        const auto at = indexOf.constFind(query.value(0).toString());
+        if (at != indexOf.cend()) {
+            trajectories[*at] = trajectoryFromRow(query);
+            ++found;
+        }
+    }
+    if (found != participantIds.size()) {
+        for (qsizetype i = 0; i < participantIds.size(); ++i) {
+            if (trajectories.at(i).deelnemer.id.isEmpty())
+                return Result<Trajectories>::failure(
+                    tr("There is no participant %1 in this case file.").arg(participantIds.at(i)));
+        }
+    }
+    if (!query.exec(
+            QStringLiteral("SELECT participant_id, type, date, fields FROM trajectory_event ORDER BY id")))
+        return Result<Trajectories>::failure(StoreError::describe(query.lastError()));
+    while (query.next()) {
+        const auto at = indexOf.constFind(query.value(0).toString());
+        if (at == indexOf.cend())
+            continue;
+        QList<TrajectoryEvent>& events = trajectories[*at].events;
+        events.append(eventFromRow(query, 1, int(events.size() + 1)));
+    }
+    return trajectories;
 }

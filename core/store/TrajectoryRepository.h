@@ -41,6 +41,10 @@ public:
     Result<QList<RecordedEvent>> history(const QString& participantId) const;
     // The participant's trajectory as stored, events in the order they were recorded.
     Result<Trajectory> load(const QString& participantId) const;
+    // The trajectories of these participants, in the order asked. A few are looked up one by
+    // one; for many, one pass over every event is cheaper than thousands of lookups.
+    Result<QList<Trajectory>> loadMany(const QStringList& participantIds) const;
+    static constexpr qsizetype oneByOneUpTo = 500;
 
 private:
     QSqlDatabase m_database;

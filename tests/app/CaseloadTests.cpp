@@ -3,6 +3,7 @@
 
 #include "CaseloadModel.h"
 #include "CaseloadPage.h"
+#include "CaseloadPreparer.h"
 #include "ImportTrajectoryDialog.h"
 #include "MainWindow.h"
 
@@ -13,6 +14,8 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -233,4 +236,39 @@ TEST_CASE(
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 1);
     CHECK(rows->first().id == good.participantId());
+}
+
+TEST_CASE("While the caseload is open the coming days are prepared, and locking stops that",
+          "[gui][caseload][summary]")
+{
+    WindowFixture fixture;
+    prepareCaseload(fixture);
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.show();
+    window.showStart();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    typePassphraseAndEnter(window, strongPassphrase);
+    auto* preparer = window.findChild<CaseloadPage*>()->preparer();
+    REQUIRE(preparer->isRunning());
+    QSignalSpy finished(preparer, &CaseloadPreparer::finished);
+    REQUIRE(finished.wait(10000));
+
+    // Today (opened) and the three days after it, for each of the three participants.
+    const QDate today = fixture.clock.now().date();
+    QSqlQuery query(fixture.session.database());
+    REQUIRE(query.exec(QStringLiteral("SELECT as_of, count(*) FROM caseload_summary GROUP BY as_of")));
+    QMap<QString, int> perDay;
+    while (query.next())
+        perDay.insert(query.value(0).toString(), query.value(1).toInt());
+    const QMap<QString, int> expected{{today.toString(Qt::ISODate), 3},
+                                      {today.addDays(1).toString(Qt::ISODate), 3},
+                                      {today.addDays(2).toString(Qt::ISODate), 3},
+                                      {today.addDays(3).toString(Qt::ISODate), 3}};
+    CHECK(perDay == expected);
+
+    QSqlQuery(fixture.session.database()).exec(QStringLiteral("DELETE FROM caseload_summary"));
+    window.findChild<CaseloadPage*>()->refresh(today, 5);
+    REQUIRE(preparer->isRunning());
+    fixture.session.lock();
+    CHECK_FALSE(preparer->isRunning());
 }

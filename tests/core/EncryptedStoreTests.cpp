@@ -1,6 +1,7 @@
 // The encrypted case file: create, open, wrong passphrases, foreign and newer files.
 #include "StoreFixture.h"
 
+#include "caseload/Caseload.h"
 #include "store/EncryptedStore.h"
 #include "store/SchemaMigrations.h"
 #include "store/StoreBackups.h"
@@ -216,7 +217,8 @@ TEST_CASE("A file of an earlier schema version is brought up to date on open", "
     CHECK(store.value()->database().tables().contains(QStringLiteral("audit_log")));
 }
 
-TEST_CASE("A file of schema version 1 keeps its data when it is brought to version 2", "[store][schema]")
+TEST_CASE("A file of schema version 1 keeps its data when it is brought to the latest version",
+          "[store][schema]")
 {
     QTemporaryDir folder;
     const QString path = createStore(folder);
@@ -236,13 +238,21 @@ TEST_CASE("A file of schema version 1 keeps its data when it is brought to versi
     }
     const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
     REQUIRE(store.ok());
-    CHECK(SchemaMigrations::currentVersion(store.value()->database()) == 2);
+    CHECK(SchemaMigrations::currentVersion(store.value()->database()) == SchemaMigrations::latestVersion());
     QSqlQuery query(store.value()->database());
     REQUIRE(
         query.exec(QStringLiteral("SELECT naam, telefoon, begeleider FROM participant WHERE id = 'D-0001'")));
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == QStringLiteral("Zoë"));
     CHECK(query.value(1).isNull());
+    // Version 3: the migrated file keeps caseload summaries for the participant it already had.
+    const auto rows = Caseload::load(store.value()->database(), QDate(2026, 11, 23));
+    REQUIRE(rows.ok());
+    CHECK(rows->size() == 1);
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT count(*) FROM caseload_summary WHERE participant_id = 'D-0001'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 1);
 }
 
 TEST_CASE("A file with a newer schema version is refused and left byte-identical", "[store][schema]")

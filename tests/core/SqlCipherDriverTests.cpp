@@ -141,6 +141,26 @@ TEST_CASE("A failing statement reports the error and does not run twice", "[stor
     CHECK(query.value(0).toInt() == 1);
 }
 
+TEST_CASE("A statement that did not prepare fails when run, instead of writing nothing in silence",
+          "[store][driver]")
+{
+    QTemporaryDir folder;
+    Connection connection(folder.filePath(QStringLiteral("dossiers.thuis")), keyA);
+    REQUIRE(connection.opened());
+    QSqlQuery query(connection.database());
+    REQUIRE(query.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")));
+    // The syntax of a newer SQLite than the one SQLCipher 3.4 is built on (upsert).
+    CHECK_FALSE(
+        query.prepare(QStringLiteral("INSERT INTO t (id, v) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")));
+    query.addBindValue(1);
+    query.addBindValue(QStringLiteral("verloren?"));
+    CHECK_FALSE(query.exec());
+    CHECK(query.lastError().databaseText().contains(QStringLiteral("syntax error")));
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM t")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+}
+
 TEST_CASE("QSqlQueryModel gets random access over more rows than one fetch", "[store][driver]")
 {
     QTemporaryDir folder;
