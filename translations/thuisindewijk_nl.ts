@@ -521,6 +521,38 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>not judged yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
+    <message>
+        <source>Undo last action... (Ctrl+Z)</source>
+        <translation>Laatste handeling ongedaan maken… (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>undoes: %1 of %2</source>
+        <translation>maakt ongedaan: %1 van %2</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo in this dossier.</source>
+        <translation>Er is in dit dossier niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot; of %2?
+
+The undoing is recorded as a correction in the timeline; the original event stays visible there, struck through.</source>
+        <translation>„%1” van %2 ongedaan maken?
+
+Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkelijke gebeurtenis blijft daar zichtbaar, doorgestreept.</translation>
+    </message>
+    <message>
+        <source>undone in the dossier</source>
+        <translation>ongedaan gemaakt in het dossier</translation>
+    </message>
 </context>
 <context>
     <name>EncryptedStore</name>
@@ -1301,6 +1333,21 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>Retractions</name>
+    <message>
+        <source>field nummer must name an earlier event</source>
+        <translation>veld nummer moet een eerdere gebeurtenis noemen</translation>
+    </message>
+    <message>
+        <source>a retraction cannot be retracted; record the event again instead</source>
+        <translation>een herroeping kan niet worden herroepen; leg de gebeurtenis opnieuw vast</translation>
+    </message>
+    <message>
+        <source>%1 has already been retracted</source>
+        <translation>%1 is al herroepen</translation>
+    </message>
+</context>
+<context>
     <name>RuleProfile</name>
     <message>
         <source>%1: %2: %3</source>
@@ -1918,6 +1965,10 @@ Omklap: %1</translation>
     <message>
         <source>Not recorded: %1</source>
         <translation>Niet vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo for participant %1.</source>
+        <translation>Er is voor deelnemer %1 niets om ongedaan te maken.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "caseload/Caseload.h"
 #include "store/StoreSession.h"
 #include "store/TrajectoryRepository.h"
+#include "trajectory/Retractions.h"
 #include "trajectory/RuleProfile.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -87,8 +89,18 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
     auto* note = new QLabel(
         tr("A mistake is corrected by recording a correcting event; history is never edited."), timelineTab);
     note->setWordWrap(true);
+    // Ctrl+Z undoes the last action by recording a retraction (Retractions), never by deleting.
+    auto* undo = new QPushButton(tr("Undo last action... (Ctrl+Z)"), this);
+    undo->setObjectName(QStringLiteral("undoLast"));
+    connect(undo, &QPushButton::clicked, this, &DossierPage::askUndo);
+    auto* undoShortcut = new QAction(this);
+    undoShortcut->setShortcut(QKeySequence::Undo);
+    undoShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoShortcut, &QAction::triggered, this, &DossierPage::askUndo);
+    timelineTab->addAction(undoShortcut);
     auto* timelineButtons = new QHBoxLayout;
     timelineButtons->addWidget(note, 1);
+    timelineButtons->addWidget(undo);
     timelineButtons->addWidget(add);
     timelineLayout->addLayout(timelineButtons);
 
@@ -173,17 +185,44 @@ void DossierPage::fillTimeline()
     const Result<QList<RecordedEvent>> history =
         TrajectoryRepository(m_session.database()).history(m_participantId);
     const QList<RecordedEvent> events = history ? history.value() : QList<RecordedEvent>();
+    QList<TrajectoryEvent> plain;
+    QHash<int, TrajectoryEvent> byNumber;
+    for (const RecordedEvent& recorded : events) {
+        plain.append(recorded.event);
+        byNumber.insert(recorded.event.number, recorded.event);
+    }
+    const QSet<int> retracted = Retractions::retractedNumbers(plain);
     m_timeline->setRowCount(int(events.size()));
     for (int row = 0; row < events.size(); ++row) {
         const RecordedEvent& recorded = events.at(row);
-        QStringList details;
-        const QJsonObject fields = recorded.event.fields.toJsonObject();
-        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-            details << it.key() + QStringLiteral(": ") + EventFields::textOf(it.value());
+        QString details;
+        if (Retractions::isRetraction(recorded.event)) {
+            const TrajectoryEvent undone = byNumber.value(recorded.event.text(u"nummer").toInt());
+            details = tr("undoes: %1 of %2").arg(undone.type, shown(undone.date));
+            if (const QString reden = recorded.event.text(u"reden"); !reden.isEmpty())
+                details += QStringLiteral(" (") + reden + u')';
+        } else {
+            QStringList parts;
+            const QJsonObject fields = recorded.event.fields.toJsonObject();
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                parts << it.key() + QStringLiteral(": ") + EventFields::textOf(it.value());
+            details = parts.join(QStringLiteral("; "));
+            if (retracted.contains(recorded.event.number))
+                details = (details.isEmpty() ? QString() : details + QStringLiteral("; ")) + tr("undone");
+        }
         setRow(m_timeline, row,
-               {shown(recorded.event.date), recorded.event.type, details.join(QStringLiteral("; ")),
-                recorded.recordedBy,
+               {shown(recorded.event.date), recorded.event.type, details, recorded.recordedBy,
                 recorded.recordedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))});
+        if (retracted.contains(recorded.event.number)) {
+            // Struck through and grey: still part of the history, no longer of the trajectory.
+            for (int column = 0; column < m_timeline->columnCount(); ++column) {
+                QTableWidgetItem* item = m_timeline->item(row, column);
+                QFont font = item->font();
+                font.setStrikeOut(true);
+                item->setFont(font);
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            }
+        }
     }
     m_timeline->resizeColumnsToContents();
 }
@@ -308,6 +347,39 @@ void DossierPage::askEvent()
             return;
         dialog.showProblem(error); // everything chosen stays, to correct and try again
     }
+}
+
+QString DossierPage::undoLastAction(const QString& reden)
+{
+    const QString error =
+        TrajectoryRepository(m_session.database())
+            .undoLast(m_participantId, reden, m_actor, m_today, QDateTime::currentDateTimeUtc());
+    if (error.isEmpty()) {
+        reload();
+        emit changed();
+    }
+    return error;
+}
+
+void DossierPage::askUndo()
+{
+    const Result<Trajectory> trajectory = TrajectoryRepository(m_session.database()).load(m_participantId);
+    const std::optional<TrajectoryEvent> last =
+        trajectory ? Retractions::lastUndoable(trajectory->events) : std::nullopt;
+    if (!last) {
+        QMessageBox::information(this, tr("Undo"), tr("There is nothing to undo in this dossier."));
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Undo"),
+        tr("Undo \"%1\" of %2?\n\nThe undoing is recorded as a correction in the timeline; the original "
+           "event stays visible there, struck through.")
+            .arg(last->type, shown(last->date)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const QString error = undoLastAction(tr("undone in the dossier")); !error.isEmpty())
+        QMessageBox::warning(this, tr("Undo"), error);
 }
 
 QString DossierPage::deadlineSummary(const QString& rule) const

@@ -30,6 +30,9 @@ public:
     // Records an event through the engine; empty on success, else the reason (nothing written).
     QString recordEvent(const TrajectoryEvent& event);
     QList<EventOption> eventOptions() const;
+    // Undoes the last recorded action by a compensating event (no questions asked); empty on
+    // success, else the engine's reason (nothing written).
+    QString undoLastAction(const QString& reden);
     QTabWidget* tabs() const { return m_tabs; }
     ParticipantForm* form() const { return m_form; }
     // The Termijnen row of a deadline rule: "due dd-mm-jjjj, status", for tests and screen readers.
@@ -42,6 +45,7 @@ signals:
 private:
     void reload();
     void askEvent();
+    void askUndo();
     void fillTimeline();
     void fillDeadlines(const Evaluation& evaluation);
     void fillOmklap(const Evaluation& evaluation);

@@ -3,6 +3,7 @@
 #include "store/StoreError.h"
 #include "trajectory/EventTypeRegistry.h"
 #include "trajectory/IsoDate.h"
+#include "trajectory/Retractions.h"
 #include "trajectory/RuleProfile.h"
 #include "trajectory/TrajectoryEngine.h"
 
@@ -166,11 +167,24 @@ QString TrajectoryRepository::recordEvent(const QString& participantId, Trajecto
     return {};
 }
 
+QString TrajectoryRepository::undoLast(const QString& participantId, const QString& reden, const Actor& actor,
+                                       const QDate& today, const QDateTime& now)
+{
+    const Result<Trajectory> trajectory = load(participantId);
+    if (!trajectory)
+        return trajectory.errors().join(u' ');
+    const std::optional<TrajectoryEvent> last = Retractions::lastUndoable(trajectory->events);
+    if (!last)
+        return tr("There is nothing to undo for participant %1.").arg(participantId);
+    return recordEvent(participantId, Retractions::undoing(*last, today, reden), actor, today, now);
+}
+
 Result<QList<RecordedEvent>> TrajectoryRepository::history(const QString& participantId) const
 {
     QSqlQuery query(m_database);
+    // Numbered in the order of recording, as load() numbers them and retractions cite them.
     query.prepare(QStringLiteral("SELECT type, date, fields, recorded_by, recorded_at FROM trajectory_event "
-                                 "WHERE participant_id = ? ORDER BY date, id"));
+                                 "WHERE participant_id = ? ORDER BY id"));
     query.addBindValue(participantId);
     if (!query.exec())
         return Result<QList<RecordedEvent>>::failure(StoreError::describe(query.lastError()));
@@ -182,6 +196,9 @@ Result<QList<RecordedEvent>> TrajectoryRepository::history(const QString& partic
         recorded.recordedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
         events.append(recorded);
     }
+    std::stable_sort(events.begin(), events.end(), [](const RecordedEvent& a, const RecordedEvent& b) {
+        return a.event.date < b.event.date;
+    });
     return events;
 }
 

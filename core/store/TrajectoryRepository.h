@@ -37,7 +37,12 @@ public:
     // History is never edited: a mistake is corrected by a compensating event.
     QString recordEvent(const QString& participantId, TrajectoryEvent event, const Actor& actor,
                         const QDate& today, const QDateTime& now);
-    // The events in date order (same date: recorded order), with who recorded them.
+    // Undoes the last recorded action that is not undone yet, by a compensating event
+    // (Retractions): refused with the engine's message when the history without it breaks a rule.
+    QString undoLast(const QString& participantId, const QString& reden, const Actor& actor,
+                     const QDate& today, const QDateTime& now);
+    // The events in date order (same date: recorded order), with who recorded them; numbered in
+    // the order they were recorded.
     Result<QList<RecordedEvent>> history(const QString& participantId) const;
     // The participant's trajectory as stored, events in the order they were recorded.
     Result<Trajectory> load(const QString& participantId) const;

@@ -3,6 +3,7 @@
 #include "trajectory/DeadlineCalculator.h"
 #include "trajectory/IsoDate.h"
 #include "trajectory/OmklapCheck.h"
+#include "trajectory/Retractions.h"
 
 #include <algorithm>
 
@@ -31,13 +32,32 @@ QList<TrajectoryEvent> TrajectoryEngine::inDateOrder(QList<TrajectoryEvent> even
     return events;
 }
 
+Result<QList<TrajectoryEvent>> TrajectoryEngine::effectiveEvents(const Trajectory& trajectory,
+                                                                 const QDate& today)
+{
+    // A retraction is a fact of the history too: it may not lie in the future either.
+    for (const TrajectoryEvent& event : trajectory.events) {
+        if (Retractions::isRetraction(event) && event.date > today)
+            return Result<QList<TrajectoryEvent>>::failure(
+                tr("%1: lies after today (%2); record events when they have happened")
+                    .arg(event.label(), isoDate(today)));
+    }
+    Result<QList<TrajectoryEvent>> remaining = Retractions::apply(trajectory.events);
+    if (!remaining)
+        return remaining;
+    return inDateOrder(std::move(remaining).value());
+}
+
 Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, const QDate& today) const
 {
     if (trajectory.profileId != m_profile.id)
         return Result<Evaluation>::failure(
             tr("The trajectory uses profile \"%1\", not \"%2\".").arg(trajectory.profileId, m_profile.id));
 
-    const QList<TrajectoryEvent> events = inDateOrder(trajectory.events);
+    const Result<QList<TrajectoryEvent>> effective = effectiveEvents(trajectory, today);
+    if (!effective)
+        return Result<Evaluation>::failure(effective.errors());
+    const QList<TrajectoryEvent>& events = effective.value();
     QList<int> types; // each event's index in the profile: the rest of the work compares integers
     const Result<TrajectoryState> folded = fold(events, today, types);
     if (!folded)
@@ -81,8 +101,11 @@ Result<QList<EventOption>> TrajectoryEngine::eventOptions(const Trajectory& traj
     if (trajectory.profileId != m_profile.id)
         return Result<QList<EventOption>>::failure(
             tr("The trajectory uses profile \"%1\", not \"%2\".").arg(trajectory.profileId, m_profile.id));
+    const Result<QList<TrajectoryEvent>> effective = effectiveEvents(trajectory, today);
+    if (!effective)
+        return Result<QList<EventOption>>::failure(effective.errors());
     QList<int> types;
-    const Result<TrajectoryState> folded = fold(inDateOrder(trajectory.events), today, types);
+    const Result<TrajectoryState> folded = fold(effective.value(), today, types);
     if (!folded)
         return Result<QList<EventOption>>::failure(folded.errors());
     const TrajectoryState& state = folded.value();

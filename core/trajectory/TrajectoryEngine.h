@@ -46,6 +46,8 @@ public:
 
     // The events in the order the engine applies them.
     static QList<TrajectoryEvent> inDateOrder(QList<TrajectoryEvent> events);
+    // What the engine folds: the events without retracted ones (Retractions), in date order.
+    static Result<QList<TrajectoryEvent>> effectiveEvents(const Trajectory& trajectory, const QDate& today);
 
 private:
     // The state after all events, or the first rule an event breaks.

@@ -9,13 +9,17 @@
 #include "NewParticipantDialog.h"
 #include "ParticipantForm.h"
 
+#include "store/TrajectoryRepository.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -148,4 +152,73 @@ TEST_CASE(
           QStringLiteral("1011 AB"));
     dossier->tabs()->setCurrentIndex(1);
     saveScreenshot(window, "dossier-timeline.png");
+}
+
+TEST_CASE("Ctrl+Z undoes the last action after a question, by a correction the Tijdlijn shows",
+          "[gui][dossier]")
+{
+    WindowFixture fixture;
+    const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    TrajectoryBuilder builder("amsterdam-2026");
+    builder.startedOn("2026-09-01").add("kennismakingsgesprek_gehouden", "2026-11-16");
+    Trajectory trajectory = builder.trajectory();
+    trajectory.deelnemer.id = QStringLiteral("D-0001");
+    const Actor importer{QStringLiteral("Test Begeleider"), QString(), QStringLiteral("begeleider")};
+    REQUIRE(TrajectoryRepository(fixture.session.database())
+                .importTrajectory(trajectory, importer, fixture.clock.now().date(), fixture.clock.now())
+                .isEmpty());
+    fixture.session.close();
+    fixture.settings.setLastStorePath(path);
+
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    typePassphraseAndEnter(window, strongPassphrase);
+    REQUIRE(window.openDossier(QStringLiteral("D-0001")));
+    auto* dossier = window.findChild<DossierPage*>();
+    CHECK(dossier->deadlineSummary(QStringLiteral("kennismakingsgesprek")) ==
+          QStringLiteral("01-12-2026, gehaald op 16-11-2026"));
+
+    dossier->tabs()->setCurrentIndex(1);
+    auto* timeline = dossier->findChild<QTableWidget*>(QStringLiteral("timeline"));
+    timeline->setFocus();
+    QString question;
+    QTimer::singleShot(0, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box != nullptr);
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keySequence(timeline, QKeySequence::Undo);
+    CHECK(question.contains(QStringLiteral("kennismakingsgesprek_gehouden")));
+    CHECK(question.contains(QStringLiteral("16-11-2026")));
+    // Werkafspraak 4: the gesprek no longer counts, so its deadline is open again.
+    CHECK(dossier->deadlineSummary(QStringLiteral("kennismakingsgesprek")) ==
+          QStringLiteral("01-12-2026, open"));
+    REQUIRE(timeline->rowCount() == 10);
+    int undone = -1;
+    for (int row = 0; row < timeline->rowCount(); ++row) {
+        if (timeline->item(row, 1)->text() == u"kennismakingsgesprek_gehouden")
+            undone = row;
+    }
+    REQUIRE(undone >= 0);
+    CHECK(timeline->item(undone, 1)->font().strikeOut());
+    CHECK(timeline->item(timeline->rowCount() - 1, 1)->text() == QStringLiteral("gebeurtenis_herroepen"));
+    CHECK(timeline->item(timeline->rowCount() - 1, 2)
+              ->text()
+              .startsWith(QStringLiteral("maakt ongedaan: kennismakingsgesprek_gehouden van 16-11-2026")));
+    saveScreenshot(window, "dossier-undo.png");
+
+    // "No" changes nothing.
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box != nullptr);
+        box->button(QMessageBox::No)->click();
+    });
+    dossier->findChild<QPushButton*>(QStringLiteral("undoLast"))->click();
+    CHECK(timeline->rowCount() == 10);
 }
