@@ -553,6 +553,42 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <source>undone in the dossier</source>
         <translation>ongedaan gemaakt in het dossier</translation>
     </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>New complaint...</source>
+        <translation>Nieuwe melding…</translation>
+    </message>
+    <message>
+        <source>Next step for this complaint...</source>
+        <translation>Volgende stap voor deze melding…</translation>
+    </message>
+    <message>
+        <source>New complaint %1</source>
+        <translation>Nieuwe melding %1</translation>
+    </message>
+    <message>
+        <source>Overlast</source>
+        <translation>Overlast</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list first.</source>
+        <translation>Kies eerst een melding in de lijst.</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation>Lopende termijnen</translation>
+    </message>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation>%1 te laat sinds %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 uiterlijk %2</translation>
+    </message>
 </context>
 <context>
     <name>EncryptedStore</name>
@@ -1942,6 +1978,22 @@ Omklap: %1</translation>
     <message>
         <source>the field &quot;%1&quot; may be %2, not &quot;%3&quot;</source>
         <translation>het veld &quot;%1&quot; mag %2 zijn, niet &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Record the judgement</source>
+        <translation>Oordeel vastleggen</translation>
+    </message>
+    <message>
+        <source>Actie %1: %2</source>
+        <translation>Actie %1: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up enquiry done</source>
+        <translation>Navraag gedaan</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
     </message>
 </context>
 <context>

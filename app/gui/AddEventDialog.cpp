@@ -35,11 +35,13 @@ AddEventDialog::AddEventDialog(const QList<EventOption>& options, const QDate& t
     setObjectName(QStringLiteral("addEventDialog"));
     setWindowTitle(tr("Record event"));
     m_type->setObjectName(QStringLiteral("eventType"));
-    for (const EventOption& option : options) {
+    for (int index = 0; index < options.size(); ++index) {
+        const EventOption& option = options.at(index);
+        const QString name = option.label.isEmpty() ? option.type : option.label;
         if (option.allowed)
-            m_type->addItem(option.type, option.type);
+            m_type->addItem(name, index);
         else
-            m_notAllowed->addItem(QStringLiteral("%1: %2").arg(option.type, option.reason));
+            m_notAllowed->addItem(QStringLiteral("%1: %2").arg(name, option.reason));
     }
     m_notAllowed->setObjectName(QStringLiteral("notAllowed"));
     m_notAllowed->setWordWrap(true);
@@ -79,14 +81,12 @@ void AddEventDialog::rebuildFields()
     while (m_fieldsForm->rowCount() > 0)
         m_fieldsForm->removeRow(0);
     m_fields.clear();
-    for (const EventOption& option : m_options) {
-        if (option.type != m_type->currentData().toString())
-            continue;
-        for (const QString& field : option.requiredFields) {
+    if (const EventOption* option = current()) {
+        for (const QString& field : option->requiredFields) {
             QWidget* editor = nullptr;
-            if (option.allowedValues.contains(field)) {
+            if (option->allowedValues.contains(field)) {
                 auto* box = new QComboBox(this);
-                box->addItems(option.allowedValues.value(field));
+                box->addItems(option->allowedValues.value(field));
                 editor = box;
             } else if (isDateField(field)) {
                 auto* date = new QDateEdit(m_today, this);
@@ -106,9 +106,12 @@ void AddEventDialog::rebuildFields()
 TrajectoryEvent AddEventDialog::event() const
 {
     TrajectoryEvent result;
-    result.type = m_type->currentData().toString();
+    const EventOption* option = current();
+    if (!option)
+        return result;
+    result.type = option->type;
     result.date = m_date->date();
-    QJsonObject fields;
+    QJsonObject fields = option->presetFields;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         if (const auto* line = qobject_cast<const QLineEdit*>(it.value()))
             fields.insert(it.key(), line->text().trimmed());
@@ -121,9 +124,20 @@ TrajectoryEvent AddEventDialog::event() const
     return result;
 }
 
-void AddEventDialog::choose(const QString& type)
+void AddEventDialog::choose(const QString& typeOrLabel)
 {
-    m_type->setCurrentIndex(m_type->findData(type));
+    for (int index = 0; index < m_options.size(); ++index) {
+        if (m_options.at(index).type == typeOrLabel || m_options.at(index).label == typeOrLabel) {
+            m_type->setCurrentIndex(m_type->findData(index));
+            return;
+        }
+    }
+}
+
+const EventOption* AddEventDialog::current() const
+{
+    const QVariant index = m_type->currentData();
+    return index.isValid() ? &m_options.at(index.toInt()) : nullptr;
 }
 
 void AddEventDialog::setDate(const QDate& date)

@@ -24,7 +24,8 @@ public:
     AddEventDialog(const QList<EventOption>& options, const QDate& today, QWidget* parent = nullptr);
 
     TrajectoryEvent event() const;
-    void choose(const QString& type);
+    // Chooses the allowed option of this type (the first) or with this label.
+    void choose(const QString& typeOrLabel);
     void setDate(const QDate& date);
     void setField(const QString& field, const QString& value);
     void showProblem(const QString& text);
@@ -32,6 +33,7 @@ public:
 
 private:
     void rebuildFields();
+    const EventOption* current() const;
 
     QList<EventOption> m_options;
     QDate m_today;

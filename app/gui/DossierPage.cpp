@@ -117,9 +117,27 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
     m_goals =
         createTable(QStringLiteral("goals"),
                     {tr("Life domain"), tr("Goal"), tr("Status"), tr("Set on"), tr("Status since")}, this);
-    m_meldingen = createTable(
-        QStringLiteral("meldingen"),
-        {tr("Reported"), tr("Category"), tr("Judged"), tr("Actions taken"), tr("Resolved")}, this);
+    m_meldingen = createTable(QStringLiteral("meldingen"),
+                              {tr("Complaint"), tr("Reported"), tr("Category"), tr("Judged"),
+                               tr("Actions taken"), tr("Resolved"), tr("Open deadlines")},
+                              this);
+    // Overlast (Bijlage 1): a new complaint, and for the selected one only the steps the
+    // protocol allows now, the others with the protocol's reason.
+    auto* overlastTab = new QWidget(this);
+    auto* overlastLayout = new QVBoxLayout(overlastTab);
+    overlastLayout->addWidget(m_meldingen, 1);
+    auto* newMelding = new QPushButton(tr("New complaint..."), this);
+    newMelding->setObjectName(QStringLiteral("newMelding"));
+    connect(newMelding, &QPushButton::clicked, this, &DossierPage::askNewMelding);
+    auto* nextStep = new QPushButton(tr("Next step for this complaint..."), this);
+    nextStep->setObjectName(QStringLiteral("overlastStep"));
+    connect(nextStep, &QPushButton::clicked, this, &DossierPage::askOverlastStep);
+    connect(m_meldingen, &QTableWidget::activated, this, &DossierPage::askOverlastStep);
+    auto* overlastButtons = new QHBoxLayout;
+    overlastButtons->addStretch(1);
+    overlastButtons->addWidget(newMelding);
+    overlastButtons->addWidget(nextStep);
+    overlastLayout->addLayout(overlastButtons);
 
     // The form scrolls rather than making the window taller than a 768-pixel laptop screen.
     auto* formScroller = new QScrollArea(this);
@@ -131,7 +149,7 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
     m_tabs->addTab(m_deadlines, tr("Dead&lines"));
     m_tabs->addTab(omklapTab, tr("&Omklap"));
     m_tabs->addTab(m_goals, tr("&Goals"));
-    m_tabs->addTab(m_meldingen, tr("O&verlast"));
+    m_tabs->addTab(overlastTab, tr("O&verlast"));
     connect(m_form, &ParticipantForm::saved, this, [this] {
         reload();
         emit changed();
@@ -305,16 +323,28 @@ void DossierPage::fillGoalsAndMeldingen(const Evaluation& evaluation)
         QStringList actions;
         for (int action : melding.acties)
             actions << QString::number(action);
+        QStringList deadlines; // the protocol's terms for this complaint that still run
+        for (const Deadline& deadline : evaluation.deadlines) {
+            if (deadline.ref != melding.id ||
+                (deadline.status != DeadlineStatus::Open && deadline.status != DeadlineStatus::Overdue))
+                continue;
+            deadlines << (deadline.status == DeadlineStatus::Overdue
+                              ? tr("%1 overdue since %2").arg(deadline.rule, shown(deadline.due))
+                              : tr("%1 by %2").arg(deadline.rule, shown(deadline.due)));
+        }
         setRow(m_meldingen, row,
-               {shown(melding.gemeldOp), QString::number(melding.categorie),
+               {melding.id, shown(melding.gemeldOp), QString::number(melding.categorie),
                 melding.isBeoordeeld()
                     ? QStringLiteral("%1, %2, %3").arg(melding.klacht, melding.gedrag, melding.veroorzaker)
                     : tr("not judged yet"),
-                actions.join(QStringLiteral(", ")), shown(melding.opgelostOp)});
+                actions.join(QStringLiteral(", ")), shown(melding.opgelostOp),
+                deadlines.join(QStringLiteral("; "))});
     }
+    m_goals->resizeColumnsToContents();
+    m_meldingen->resizeColumnsToContents();
 }
 
-QList<EventOption> DossierPage::eventOptions() const
+QList<EventOption> DossierPage::optionsFrom(const OptionsQuestion& ask) const
 {
     const Result<Trajectory> trajectory = TrajectoryRepository(m_session.database()).load(m_participantId);
     if (!trajectory)
@@ -322,8 +352,70 @@ QList<EventOption> DossierPage::eventOptions() const
     const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
     if (!profile)
         return {};
-    const auto options = TrajectoryEngine(profile.value()).eventOptions(trajectory.value(), m_today);
+    const Result<QList<EventOption>> options = ask(TrajectoryEngine(profile.value()), trajectory.value());
     return options ? options.value() : QList<EventOption>();
+}
+
+QList<EventOption> DossierPage::eventOptions() const
+{
+    return optionsFrom([this](const TrajectoryEngine& engine, const Trajectory& trajectory) {
+        return engine.eventOptions(trajectory, m_today);
+    });
+}
+
+QList<EventOption> DossierPage::overlastSteps(const QString& meldingId) const
+{
+    return optionsFrom([&](const TrajectoryEngine& engine, const Trajectory& trajectory) {
+        return engine.overlastSteps(trajectory, m_today, meldingId);
+    });
+}
+
+QString DossierPage::selectedMelding() const
+{
+    const int row = m_meldingen->currentRow();
+    return row >= 0 && m_meldingen->item(row, 0) ? m_meldingen->item(row, 0)->text() : QString();
+}
+
+void DossierPage::askNewMelding()
+{
+    // The complaint's id is given here (m1, m2, ...), so nobody has to invent one.
+    QStringList taken;
+    for (int row = 0; row < m_meldingen->rowCount(); ++row)
+        taken << m_meldingen->item(row, 0)->text();
+    QString id;
+    for (int number = 1; id.isEmpty() || taken.contains(id); ++number)
+        id = QStringLiteral("m%1").arg(number);
+    QList<EventOption> options;
+    for (EventOption option : eventOptions()) {
+        if (option.type != u"overlast_gemeld")
+            continue;
+        option.label = tr("New complaint %1").arg(id);
+        option.presetFields.insert(QStringLiteral("id"), id);
+        option.requiredFields.removeAll(QStringLiteral("id"));
+        options.append(option);
+    }
+    runEventDialog(options);
+}
+
+void DossierPage::askOverlastStep()
+{
+    const QString melding = selectedMelding();
+    if (melding.isEmpty()) {
+        QMessageBox::information(this, tr("Overlast"), tr("Choose a complaint in the list first."));
+        return;
+    }
+    runEventDialog(overlastSteps(melding));
+}
+
+void DossierPage::runEventDialog(const QList<EventOption>& options)
+{
+    AddEventDialog dialog(options, m_today, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString error = recordEvent(dialog.event());
+        if (error.isEmpty())
+            return;
+        dialog.showProblem(error); // everything chosen stays, to correct and try again
+    }
 }
 
 QString DossierPage::recordEvent(const TrajectoryEvent& event)
@@ -340,13 +432,7 @@ QString DossierPage::recordEvent(const TrajectoryEvent& event)
 
 void DossierPage::askEvent()
 {
-    AddEventDialog dialog(eventOptions(), m_today, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        const QString error = recordEvent(dialog.event());
-        if (error.isEmpty())
-            return;
-        dialog.showProblem(error); // everything chosen stays, to correct and try again
-    }
+    runEventDialog(eventOptions());
 }
 
 QString DossierPage::undoLastAction(const QString& reden)

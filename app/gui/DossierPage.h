@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
+
 class ParticipantForm;
 class QLabel;
 class QListWidget;
@@ -30,6 +32,8 @@ public:
     // Records an event through the engine; empty on success, else the reason (nothing written).
     QString recordEvent(const TrajectoryEvent& event);
     QList<EventOption> eventOptions() const;
+    // The overlastprotocol's steps for one complaint (Bijlage 1), judged as of today.
+    QList<EventOption> overlastSteps(const QString& meldingId) const;
     // Undoes the last recorded action by a compensating event (no questions asked); empty on
     // success, else the engine's reason (nothing written).
     QString undoLastAction(const QString& reden);
@@ -46,6 +50,13 @@ private:
     void reload();
     void askEvent();
     void askUndo();
+    void askNewMelding();
+    void askOverlastStep();
+    QString selectedMelding() const;
+    void runEventDialog(const QList<EventOption>& options);
+    using OptionsQuestion = std::function<Result<QList<EventOption>>(const TrajectoryEngine& engine,
+                                                                     const Trajectory& trajectory)>;
+    QList<EventOption> optionsFrom(const OptionsQuestion& ask) const;
     void fillTimeline();
     void fillDeadlines(const Evaluation& evaluation);
     void fillOmklap(const Evaluation& evaluation);

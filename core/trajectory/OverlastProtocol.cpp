@@ -2,6 +2,20 @@
 
 #include <algorithm>
 
+QString OverlastProtocol::actionTitle(int action)
+{
+    // Bijlage 1 (Tien werkafspraken), the headings of the six actions: document wording, Dutch.
+    static const QStringList titles{
+        QStringLiteral("binnen twee werkdagen contact opnemen met de woningcorporatie"),
+        QStringLiteral("oordeel 1e keer overlast: bewust/onbewust en terecht/onterecht"),
+        QStringLiteral("herhaalde terechte klacht: waarschuwingsgesprek en -brief"),
+        QStringLiteral("voortduring en waarschuwingsbrief"),
+        QStringLiteral("voortduring en sommatiebrief"),
+        QStringLiteral("voortduring en ontbinding zorgovereenkomst en gebruik van de woning"),
+    };
+    return action >= 1 && action <= titles.size() ? titles.at(action - 1) : QString();
+}
+
 Melding* OverlastProtocol::find(const QString& id)
 {
     for (Melding& melding : m_meldingen) {

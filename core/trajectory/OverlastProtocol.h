@@ -16,6 +16,14 @@ class OverlastProtocol
     Q_DECLARE_TR_FUNCTIONS(OverlastProtocol)
 
 public:
+    OverlastProtocol() = default;
+    explicit OverlastProtocol(QList<Melding> meldingen)
+        : m_meldingen(std::move(meldingen))
+    {}
+
+    // The title of a protocol action as Bijlage 1 words it: "voortduring en sommatiebrief".
+    static QString actionTitle(int action);
+
     // Applies an overlast_* event; returns an error sentence (without the event label) when the
     // protocol does not allow it, leaving the state unchanged.
     QString apply(const TrajectoryEvent& event);

@@ -3,6 +3,7 @@
 #include "trajectory/DeadlineCalculator.h"
 #include "trajectory/IsoDate.h"
 #include "trajectory/OmklapCheck.h"
+#include "trajectory/OverlastProtocol.h"
 #include "trajectory/Retractions.h"
 
 #include <algorithm>
@@ -113,7 +114,8 @@ Result<QList<EventOption>> TrajectoryEngine::eventOptions(const Trajectory& traj
     for (qsizetype index = 0; index < m_profile.events.size(); ++index) {
         const EventRule& rule = m_profile.events.at(index);
         const CompiledProfile::EventBits& bits = m_compiled.eventBits.at(index);
-        EventOption option{rule.type, false, QString(), rule.requiredFields, rule.allowedValues};
+        EventOption option{rule.type,          false,     QString(), rule.requiredFields,
+                           rule.allowedValues, QString(), {}};
         if (!(bits.fromPhases & CompiledProfile::bit(state.phase)))
             option.reason = describePhaseError(rule, state);
         else
@@ -128,6 +130,70 @@ Result<QList<EventOption>> TrajectoryEngine::eventOptions(const Trajectory& traj
         options.append(option);
     }
     return options;
+}
+
+Result<QList<EventOption>> TrajectoryEngine::overlastSteps(const Trajectory& trajectory, const QDate& today,
+                                                           const QString& meldingId) const
+{
+    using Options = QList<EventOption>;
+    const Result<Evaluation> evaluation = evaluate(trajectory, today);
+    if (!evaluation)
+        return Result<Options>::failure(evaluation.errors());
+    const Result<Options> general = eventOptions(trajectory, today);
+    if (!general)
+        return Result<Options>::failure(general.errors());
+    const auto optionFor = [&](const QString& type) -> std::optional<EventOption> {
+        for (const EventOption& option : general.value()) {
+            if (option.type == type)
+                return option;
+        }
+        return std::nullopt; // this profile has no such event
+    };
+
+    struct Candidate
+    {
+        QString type;
+        int action = 0;
+        QString label;
+    };
+    QList<Candidate> candidates{{QStringLiteral("overlast_beoordeeld"), 0, tr("Record the judgement")}};
+    for (int action = 1; action <= 6; ++action)
+        candidates.append({QStringLiteral("overlast_actie"), action,
+                           tr("Actie %1: %2").arg(action).arg(OverlastProtocol::actionTitle(action))});
+    candidates.append({QStringLiteral("overlast_navraag_gedaan"), 0, tr("Follow-up enquiry done")});
+    candidates.append({QStringLiteral("overlast_opgelost"), 0, tr("Resolved")});
+
+    Options steps;
+    for (const Candidate& candidate : candidates) {
+        std::optional<EventOption> option = optionFor(candidate.type);
+        if (!option)
+            continue;
+        option->label = candidate.label;
+        option->presetFields.insert(QStringLiteral("id"), meldingId);
+        if (candidate.action > 0)
+            option->presetFields.insert(QStringLiteral("actie"), candidate.action);
+        option->requiredFields.removeIf(
+            [&](const QString& field) { return option->presetFields.contains(field); });
+        if (option->allowed) {
+            // The protocol judges the step on a copy of the meldingen; a judgement needs values
+            // only to be judged, the caseworker chooses the real ones.
+            TrajectoryEvent step;
+            step.type = candidate.type;
+            step.date = today;
+            QJsonObject fields = option->presetFields;
+            if (candidate.type == u"overlast_beoordeeld") {
+                fields.insert(QStringLiteral("gedrag"), QStringLiteral("bewust"));
+                fields.insert(QStringLiteral("klacht"), QStringLiteral("terecht"));
+                fields.insert(QStringLiteral("veroorzaker"), QStringLiteral("deelnemer"));
+            }
+            step.fields = fields;
+            OverlastProtocol protocol(evaluation->meldingen);
+            option->reason = protocol.apply(step);
+            option->allowed = option->reason.isEmpty();
+        }
+        steps.append(*option);
+    }
+    return steps;
 }
 
 QString TrajectoryEngine::checkAndApply(const TrajectoryEvent& event, int typeIndex,

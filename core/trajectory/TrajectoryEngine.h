@@ -4,9 +4,11 @@
 #include "common/Result.h"
 #include "trajectory/CompiledProfile.h"
 #include "trajectory/Evaluation.h"
+
 #include "trajectory/RuleProfile.h"
 #include "trajectory/Trajectory.h"
 #include "trajectory/TrajectoryState.h"
+#include <QJsonObject>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,6 +32,8 @@ struct EventOption
     QString reason;             // empty when allowed
     QStringList requiredFields; // "beschikbaar_op", ...
     QHash<QString, QStringList> allowedValues;
+    QString label;            // shown instead of the type when set: "Actie 4: voortduring en ..."
+    QJsonObject presetFields; // fields already decided by the step (the melding's id, the actie)
 };
 
 class TrajectoryEngine
@@ -43,6 +47,10 @@ public:
     // Every event type of the profile, in the profile's order, judged against the state the
     // history has reached: phase, flags and (for omklap events) Werkafspraak 8 as of `today`.
     Result<QList<EventOption>> eventOptions(const Trajectory& trajectory, const QDate& today) const;
+    // The overlastprotocol's steps for one melding (Bijlage 1), each judged by the protocol and
+    // by phase and flags as eventOptions does; the melding's id (and the actie) come preset.
+    Result<QList<EventOption>> overlastSteps(const Trajectory& trajectory, const QDate& today,
+                                             const QString& meldingId) const;
 
     // The events in the order the engine applies them.
     static QList<TrajectoryEvent> inDateOrder(QList<TrajectoryEvent> events);

@@ -222,3 +222,67 @@ TEST_CASE("Ctrl+Z undoes the last action after a question, by a correction the T
     dossier->findChild<QPushButton*>(QStringLiteral("undoLast"))->click();
     CHECK(timeline->rowCount() == 10);
 }
+
+TEST_CASE("Overlast: a new complaint, then only the protocol's next steps are offered (Bijlage 1)",
+          "[gui][dossier][overlast]")
+{
+    WindowFixture fixture;
+    const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    TrajectoryBuilder builder("amsterdam-2026");
+    builder.startedOn("2026-09-01");
+    Trajectory trajectory = builder.trajectory();
+    trajectory.deelnemer.id = QStringLiteral("D-0001");
+    const Actor importer{QStringLiteral("Test Begeleider"), QString(), QStringLiteral("begeleider")};
+    REQUIRE(TrajectoryRepository(fixture.session.database())
+                .importTrajectory(trajectory, importer, fixture.clock.now().date(), fixture.clock.now())
+                .isEmpty());
+    fixture.session.close();
+    fixture.settings.setLastStorePath(path);
+
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    typePassphraseAndEnter(window, strongPassphrase);
+    REQUIRE(window.openDossier(QStringLiteral("D-0001")));
+    auto* dossier = window.findChild<DossierPage*>();
+    dossier->tabs()->setCurrentIndex(5);
+    auto* meldingen = dossier->findChild<QTableWidget*>(QStringLiteral("meldingen"));
+
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<AddEventDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->setDate(QDate(2026, 11, 19));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    dossier->findChild<QPushButton*>(QStringLiteral("newMelding"))->click();
+    REQUIRE(meldingen->rowCount() == 1);
+    CHECK(meldingen->item(0, 0)->text() == QStringLiteral("m1"));
+
+    meldingen->setCurrentCell(0, 0);
+    QStringList offered;
+    QStringList notAllowed;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<AddEventDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        auto* types = dialog->findChild<QComboBox*>(QStringLiteral("eventType"));
+        for (int index = 0; index < types->count(); ++index)
+            offered << types->itemText(index);
+        notAllowed = dialog->notAllowedTexts();
+        dialog->choose(
+            QStringLiteral("Actie 1: binnen twee werkdagen contact opnemen met de woningcorporatie"));
+        dialog->setDate(QDate(2026, 11, 20));
+        saveScreenshot(*dialog, "dossier-overlast-step.png");
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    dossier->findChild<QPushButton*>(QStringLiteral("overlastStep"))->click();
+    CHECK(offered.contains(QStringLiteral("Oordeel vastleggen")));
+    CHECK(std::any_of(notAllowed.cbegin(), notAllowed.cend(), [](const QString& text) {
+        return text.startsWith(QStringLiteral("Actie 4: voortduring en waarschuwingsbrief: "));
+    }));
+    REQUIRE(meldingen->rowCount() == 1);
+    CHECK(meldingen->item(0, 4)->text() == QStringLiteral("1"));
+    saveScreenshot(window, "dossier-overlast.png");
+}

@@ -63,3 +63,52 @@ TEST_CASE("A history that breaks a rule gets no options, but the engine's messag
     REQUIRE_FALSE(options.ok());
     CHECK(options.errors().first().contains(QStringLiteral("huurcontract_omgezet")));
 }
+
+TEST_CASE("Bijlage 1: the steps offered for a complaint are the ones the overlastprotocol allows now",
+          "[options][overlast]")
+{
+    TrajectoryBuilder builder("amsterdam-2026");
+    builder.startedOn("2026-01-15").add("overlast_gemeld", "2026-11-02", idField("m1"));
+    const auto profile = RuleProfile::builtIn(QStringLiteral("amsterdam-2026"));
+    const TrajectoryEngine engine(profile.value());
+    const auto stepsNow = [&] {
+        const auto steps =
+            engine.overlastSteps(builder.trajectory(), day("2026-11-23"), QStringLiteral("m1"));
+        REQUIRE(steps.ok());
+        QMap<QString, EventOption> byLabel;
+        for (const EventOption& step : steps.value()) {
+            CHECK(step.presetFields.value(QStringLiteral("id")).toString() == QStringLiteral("m1"));
+            CHECK_FALSE(step.requiredFields.contains(QStringLiteral("id")));
+            byLabel.insert(step.label, step);
+        }
+        return byLabel;
+    };
+
+    auto steps = stepsNow();
+    REQUIRE(steps.size() == 9); // judgement, acties 1-6, navraag, opgelost
+    CHECK(
+        steps.value(QStringLiteral("Actie 1: binnen twee werkdagen contact opnemen met de woningcorporatie"))
+            .allowed);
+    const EventOption judgement = steps.value(QStringLiteral("Record the judgement"));
+    CHECK(judgement.type == QStringLiteral("overlast_beoordeeld"));
+    CHECK(judgement.allowed);
+    CHECK(judgement.requiredFields.contains(QStringLiteral("klacht"))); // the caseworker chooses
+    const EventOption warning =
+        steps.value(QStringLiteral("Actie 3: herhaalde terechte klacht: waarschuwingsgesprek en -brief"));
+    CHECK_FALSE(warning.allowed);
+    CHECK(warning.reason.contains(QStringLiteral("repeated justified complaint")));
+    const EventOption sommatie = steps.value(QStringLiteral("Actie 5: voortduring en sommatiebrief"));
+    CHECK_FALSE(sommatie.allowed);
+    CHECK(sommatie.presetFields.value(QStringLiteral("actie")).toInt() == 5);
+    CHECK(sommatie.reason.contains(QStringLiteral("actie 4")));
+
+    builder.add("overlast_actie", "2026-11-03",
+                fields({{QStringLiteral("id"), QStringLiteral("m1")}, {QStringLiteral("actie"), 1}}));
+    steps = stepsNow();
+    CHECK_FALSE(
+        steps.value(QStringLiteral("Actie 1: binnen twee werkdagen contact opnemen met de woningcorporatie"))
+            .allowed); // taken already
+    builder.add("overlast_opgelost", "2026-11-20", idField("m1"));
+    for (const EventOption& step : stepsNow())
+        CHECK(step.reason.contains(QStringLiteral("already resolved")));
+}
