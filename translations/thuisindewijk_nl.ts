@@ -589,6 +589,26 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <source>%1 by %2</source>
         <translation>%1 uiterlijk %2</translation>
     </message>
+    <message>
+        <source>Record consent...</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>History of the selected goal:</source>
+        <translation>Geschiedenis van het gekozen doel:</translation>
+    </message>
+    <message>
+        <source>Consent to share (Werkafspraak 10): given on %1.</source>
+        <translation>Toestemming om gegevens te delen (Werkafspraak 10): gegeven op %1.</translation>
+    </message>
+    <message>
+        <source>Consent to share (Werkafspraak 10): withdrawn on %1 (given on %2). Nothing is shared with the housing corporation.</source>
+        <translation>Toestemming om gegevens te delen (Werkafspraak 10): ingetrokken op %1 (gegeven op %2). Er wordt niets met de woningcorporatie gedeeld.</translation>
+    </message>
+    <message>
+        <source>Consent to share (Werkafspraak 10): not recorded. Nothing is shared with the housing corporation.</source>
+        <translation>Toestemming om gegevens te delen (Werkafspraak 10): niet vastgelegd. Er wordt niets met de woningcorporatie gedeeld.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptedStore</name>

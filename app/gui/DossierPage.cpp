@@ -5,6 +5,7 @@
 #include "ParticipantForm.h"
 
 #include "caseload/Caseload.h"
+#include "people/Consent.h"
 #include "store/StoreSession.h"
 #include "store/TrajectoryRepository.h"
 #include "trajectory/Retractions.h"
@@ -65,6 +66,7 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
     , m_form(new ParticipantForm(session, m_actor, this))
     , m_omklapStatus(new QLabel(this))
     , m_omklapUnmet(new QListWidget(this))
+    , m_consent(new QLabel(this))
 {
     setObjectName(QStringLiteral("dossierPage"));
     styleAsHeading(m_heading, 1.4);
@@ -144,11 +146,34 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
     formScroller->setWidget(m_form);
     formScroller->setWidgetResizable(true);
     formScroller->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(formScroller, tr("&Details"));
+    // Consent to share (Werkafspraak 10) is part of the history: shown here, changed by an event.
+    auto* detailsTab = new QWidget(this);
+    auto* detailsLayout = new QVBoxLayout(detailsTab);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* consentRow = new QHBoxLayout;
+    m_consent->setObjectName(QStringLiteral("consent"));
+    m_consent->setWordWrap(true);
+    auto* recordConsent = new QPushButton(tr("Record consent..."), this);
+    recordConsent->setObjectName(QStringLiteral("recordConsent"));
+    connect(recordConsent, &QPushButton::clicked, this, &DossierPage::askConsent);
+    consentRow->addWidget(m_consent, 1);
+    consentRow->addWidget(recordConsent);
+    detailsLayout->addLayout(consentRow);
+    detailsLayout->addWidget(formScroller, 1);
+    m_tabs->addTab(detailsTab, tr("&Details"));
     m_tabs->addTab(timelineTab, tr("&Timeline"));
     m_tabs->addTab(m_deadlines, tr("Dead&lines"));
     m_tabs->addTab(omklapTab, tr("&Omklap"));
-    m_tabs->addTab(m_goals, tr("&Goals"));
+    // Doelen: the goals, and below them the history of the one selected.
+    m_goalHistory = createTable(QStringLiteral("goalHistory"),
+                                {tr("Date"), tr("Event"), tr("Details"), tr("Recorded by")}, this);
+    auto* goalsTab = new QWidget(this);
+    auto* goalsLayout = new QVBoxLayout(goalsTab);
+    goalsLayout->addWidget(m_goals, 2);
+    goalsLayout->addWidget(new QLabel(tr("History of the selected goal:"), goalsTab));
+    goalsLayout->addWidget(m_goalHistory, 1);
+    connect(m_goals, &QTableWidget::currentCellChanged, this, [this](int row) { fillGoalHistory(row); });
+    m_tabs->addTab(goalsTab, tr("&Goals"));
     m_tabs->addTab(overlastTab, tr("O&verlast"));
     connect(m_form, &ParticipantForm::saved, this, [this] {
         reload();
@@ -183,6 +208,9 @@ void DossierPage::reload()
         return;
     m_heading->setText(QStringLiteral("%1 (%2)").arg(trajectory->deelnemer.naam, m_participantId));
     fillTimeline();
+    const Result<QList<TrajectoryEvent>> effective =
+        TrajectoryEngine::effectiveEvents(trajectory.value(), m_today);
+    fillConsent(effective ? Consent::fromEvents(effective.value()) : Consent());
     const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
     const Result<Evaluation> evaluation =
         profile ? TrajectoryEngine(profile.value()).evaluate(trajectory.value(), m_today)
@@ -316,7 +344,9 @@ void DossierPage::fillGoalsAndMeldingen(const Evaluation& evaluation)
         setRow(m_goals, row,
                {goal.leefdomein, goal.omschrijving, goal.behaald ? tr("achieved") : tr("not achieved yet"),
                 shown(goal.vastgesteldOp), shown(goal.statusSince)});
+        m_goals->item(row, 0)->setData(Qt::UserRole, goal.id);
     }
+    fillGoalHistory(m_goals->currentRow());
     m_meldingen->setRowCount(int(evaluation.meldingen.size()));
     for (int row = 0; row < evaluation.meldingen.size(); ++row) {
         const Melding& melding = evaluation.meldingen.at(row);
@@ -342,6 +372,60 @@ void DossierPage::fillGoalsAndMeldingen(const Evaluation& evaluation)
     }
     m_goals->resizeColumnsToContents();
     m_meldingen->resizeColumnsToContents();
+}
+
+void DossierPage::fillGoalHistory(int goalRow)
+{
+    m_goalHistory->setRowCount(0);
+    if (goalRow < 0 || !m_goals->item(goalRow, 0))
+        return;
+    const QString goalId = m_goals->item(goalRow, 0)->data(Qt::UserRole).toString();
+    const Result<QList<RecordedEvent>> history =
+        TrajectoryRepository(m_session.database()).history(m_participantId);
+    if (!history)
+        return;
+    QList<TrajectoryEvent> plain;
+    for (const RecordedEvent& recorded : history.value())
+        plain.append(recorded.event);
+    const QSet<int> retracted = Retractions::retractedNumbers(plain);
+    for (const RecordedEvent& recorded : history.value()) {
+        if (!recorded.event.type.startsWith(u"doel_") || recorded.event.text(u"id") != goalId)
+            continue;
+        const int row = m_goalHistory->rowCount();
+        m_goalHistory->insertRow(row);
+        QString details = recorded.event.text(u"omschrijving");
+        if (retracted.contains(recorded.event.number))
+            details = (details.isEmpty() ? QString() : details + QStringLiteral("; ")) + tr("undone");
+        setRow(m_goalHistory, row,
+               {shown(recorded.event.date), recorded.event.type, details, recorded.recordedBy});
+    }
+    m_goalHistory->resizeColumnsToContents();
+}
+
+void DossierPage::fillConsent(const Consent& consent)
+{
+    QString text;
+    if (consent.shared)
+        text = tr("Consent to share (Werkafspraak 10): given on %1.").arg(shown(consent.given));
+    else if (consent.withdrawn.isValid())
+        text = tr("Consent to share (Werkafspraak 10): withdrawn on %1 (given on %2). Nothing is shared with "
+                  "the "
+                  "housing corporation.")
+                   .arg(shown(consent.withdrawn), shown(consent.given));
+    else
+        text = tr("Consent to share (Werkafspraak 10): not recorded. Nothing is shared with the housing "
+                  "corporation.");
+    m_consent->setText(text);
+}
+
+void DossierPage::askConsent()
+{
+    QList<EventOption> options;
+    for (const EventOption& option : eventOptions()) {
+        if (option.type == u"toestemming_gegeven" || option.type == u"toestemming_ingetrokken")
+            options.append(option);
+    }
+    runEventDialog(options);
 }
 
 QList<EventOption> DossierPage::optionsFrom(const OptionsQuestion& ask) const

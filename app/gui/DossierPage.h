@@ -9,6 +9,7 @@
 
 #include <functional>
 
+struct Consent;
 class ParticipantForm;
 class QLabel;
 class QListWidget;
@@ -51,6 +52,9 @@ private:
     void askEvent();
     void askUndo();
     void askNewMelding();
+    void askConsent();
+    void fillConsent(const Consent& consent);
+    void fillGoalHistory(int goalRow);
     void askOverlastStep();
     QString selectedMelding() const;
     void runEventDialog(const QList<EventOption>& options);
@@ -75,5 +79,7 @@ private:
     QLabel* m_omklapStatus = nullptr;
     QListWidget* m_omklapUnmet = nullptr;
     QTableWidget* m_goals = nullptr;
+    QTableWidget* m_goalHistory = nullptr;
+    QLabel* m_consent = nullptr;
     QTableWidget* m_meldingen = nullptr;
 };

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -285,4 +286,56 @@ TEST_CASE("Overlast: a new complaint, then only the protocol's next steps are of
     REQUIRE(meldingen->rowCount() == 1);
     CHECK(meldingen->item(0, 4)->text() == QStringLiteral("1"));
     saveScreenshot(window, "dossier-overlast.png");
+}
+
+TEST_CASE("Gegevens shows the consent to share, Doelen the history of the chosen goal",
+          "[gui][dossier][consent]")
+{
+    WindowFixture fixture;
+    const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    TrajectoryBuilder builder = readyForOmklap();
+    Trajectory trajectory = builder.trajectory();
+    trajectory.deelnemer.id = QStringLiteral("D-0001");
+    const Actor importer{QStringLiteral("Test Begeleider"), QString(), QStringLiteral("begeleider")};
+    REQUIRE(TrajectoryRepository(fixture.session.database())
+                .importTrajectory(trajectory, importer, fixture.clock.now().date(), fixture.clock.now())
+                .isEmpty());
+    fixture.session.close();
+    fixture.settings.setLastStorePath(path);
+
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    typePassphraseAndEnter(window, strongPassphrase);
+    REQUIRE(window.openDossier(QStringLiteral("D-0001")));
+    auto* dossier = window.findChild<DossierPage*>();
+    auto* consent = dossier->findChild<QLabel*>(QStringLiteral("consent"));
+    CHECK(consent->text().contains(QStringLiteral("gegeven op 02-06-2025")));
+
+    // Werkafspraak 10: withdrawing is recorded as an event, through the same dialog.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<AddEventDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->choose(QStringLiteral("toestemming_ingetrokken"));
+        dialog->setDate(QDate(2026, 11, 20));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    dossier->findChild<QPushButton*>(QStringLiteral("recordConsent"))->click();
+    CHECK(consent->text().contains(QStringLiteral("ingetrokken op 20-11-2026")));
+    CHECK(consent->text().contains(QStringLiteral("niets met de woningcorporatie gedeeld")));
+    saveScreenshot(window, "dossier-consent.png");
+
+    dossier->tabs()->setCurrentIndex(4);
+    auto* goals = dossier->findChild<QTableWidget*>(QStringLiteral("goals"));
+    auto* history = dossier->findChild<QTableWidget*>(QStringLiteral("goalHistory"));
+    REQUIRE(goals->rowCount() == 1);
+    goals->setCurrentCell(0, 1);
+    REQUIRE(history->rowCount() == 2);
+    CHECK(history->item(0, 1)->text() == QStringLiteral("doel_vastgesteld"));
+    CHECK(history->item(1, 1)->text() == QStringLiteral("doel_behaald"));
+    CHECK(history->item(1, 0)->text() == QStringLiteral("01-10-2026"));
+    saveScreenshot(window, "dossier-goals.png");
 }

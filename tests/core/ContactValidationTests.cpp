@@ -1,6 +1,9 @@
-// Contact fields a caseworker types: phone numbers (libphonenumber), postcodes, e-mail.
+// Contact fields a caseworker types: phone numbers (libphonenumber), postcodes, e-mail; and the
+// consent to share as the history records it.
 #include "QtCatch.h"
+#include "TrajectoryBuilder.h"
 
+#include "people/Consent.h"
 #include "people/ContactValidation.h"
 
 TEST_CASE("Phone numbers are checked by libphonenumber and written the international way", "[people]")
@@ -39,4 +42,31 @@ TEST_CASE("E-mail addresses have the usual shape", "[people]")
         INFO(wrong);
         CHECK_FALSE(ContactValidation::email(QString::fromUtf8(wrong)).ok());
     }
+}
+
+TEST_CASE(
+    "Werkafspraak 10: consent to share follows the last toestemming event; a retracted one does not count",
+    "[people][consent]")
+{
+    TrajectoryBuilder builder("amsterdam-2026");
+    builder.add("aanmelding", "2026-03-02").add("toestemming_gegeven", "2026-03-02");
+    const auto consentOf = [&] {
+        const auto events = TrajectoryEngine::effectiveEvents(builder.trajectory(), day("2026-11-23"));
+        REQUIRE(events.ok());
+        return Consent::fromEvents(events.value());
+    };
+    Consent consent = consentOf();
+    CHECK(consent.shared);
+    CHECK(consent.given == day("2026-03-02"));
+    CHECK_FALSE(consent.withdrawn.isValid());
+
+    builder.add("toestemming_ingetrokken", "2026-10-01");
+    consent = consentOf();
+    CHECK_FALSE(consent.shared);
+    CHECK(consent.withdrawn == day("2026-10-01"));
+
+    builder.add("gebeurtenis_herroepen", "2026-10-02", fields({{QStringLiteral("nummer"), 3}}));
+    consent = consentOf();
+    CHECK(consent.shared);
+    CHECK_FALSE(consent.withdrawn.isValid());
 }
