@@ -297,6 +297,25 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>ContactBox</name>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>ContactValidation</name>
     <message>
         <source>&quot;%1&quot; is not a valid phone number; for example 06-12345678 or 020-1234567.</source>
@@ -1042,6 +1061,26 @@ Omklap: %1</translation>
     <message>
         <source>C&amp;reate</source>
         <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to share given on</source>
+        <translation>&amp;Toestemming om gegevens te delen gegeven op</translation>
+    </message>
+    <message>
+        <source>Contact at the housing corporation</source>
+        <translation>Contactpersoon woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Contact at the care provider</source>
+        <translation>Contactpersoon zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>Participant %1 was created; the contact persons were not saved: %2</source>
+        <translation>Deelnemer %1 is aangemaakt; de contactpersonen zijn niet opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Participant %1 was created; the consent was not recorded: %2</source>
+        <translation>Deelnemer %1 is aangemaakt; de toestemming is niet vastgelegd: %2</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ void MainWindow::showCaseload()
 
 void MainWindow::newParticipant()
 {
-    NewParticipantDialog dialog(m_session, localActor(), this);
+    NewParticipantDialog dialog(m_session, localActor(), m_clock.now().date(), this);
     if (dialog.exec() == QDialog::Accepted)
         openDossier(dialog.participantId()); // the Tijdlijn starts with the aanmelding
 }

@@ -1,15 +1,20 @@
 #include "NewParticipantDialog.h"
 
+#include "ContactBox.h"
 #include "PageStyle.h"
 
 #include "store/ParticipantRepository.h"
+#include "store/StoreError.h"
 #include "store/StoreSession.h"
+#include "store/TrajectoryRepository.h"
 #include "trajectory/RuleProfile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -44,10 +49,12 @@ QString usualProfile(const QSqlDatabase& database)
 
 } // namespace
 
-NewParticipantDialog::NewParticipantDialog(StoreSession& session, Actor actor, QWidget* parent)
+NewParticipantDialog::NewParticipantDialog(StoreSession& session, Actor actor, const QDate& today,
+                                           QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_actor(std::move(actor))
+    , m_today(today)
     , m_profile(new QComboBox(this))
     , m_household(new QComboBox(this))
     , m_birth(new QDateEdit(this))
@@ -97,11 +104,35 @@ NewParticipantDialog::NewParticipantDialog(StoreSession& session, Actor actor, Q
     buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewParticipantDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Consent to share (Werkafspraak 10): usually given at the intake, so on by default.
+    m_consentGiven = new QCheckBox(tr("&Consent to share given on"), this);
+    m_consentGiven->setObjectName(QStringLiteral("consentGiven"));
+    m_consentGiven->setChecked(true);
+    m_consentDate = new QDateEdit(today, this);
+    m_consentDate->setObjectName(QStringLiteral("consentDate"));
+    m_consentDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_consentDate->setCalendarPopup(true);
+    m_consentDate->setMaximumDate(today);
+    connect(m_consentGiven, &QCheckBox::toggled, m_consentDate, &QWidget::setEnabled);
+    auto* consentRow = new QHBoxLayout;
+    consentRow->addWidget(m_consentGiven);
+    consentRow->addWidget(m_consentDate);
+    consentRow->addStretch(1);
+
+    auto* contacts = new QHBoxLayout;
+    m_contacts << new ContactBox(QStringLiteral("woningcorporatie"), tr("Contact at the housing corporation"),
+                                 this)
+               << new ContactBox(QStringLiteral("zorgaanbieder"), tr("Contact at the care provider"), this);
+    for (ContactBox* box : std::as_const(m_contacts))
+        contacts->addWidget(box);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addLayout(contacts);
+    layout->addLayout(consentRow);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 75);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 100);
     m_lines.value(QStringLiteral("naam"))->setFocus();
 }
 
@@ -113,6 +144,15 @@ QString NewParticipantDialog::participantId() const
 QString NewParticipantDialog::problem() const
 {
     return m_problem->text();
+}
+
+ContactBox* NewParticipantDialog::contactBox(const QString& party) const
+{
+    for (ContactBox* box : m_contacts) {
+        if (box->contact().party == party)
+            return box;
+    }
+    return nullptr;
 }
 
 void NewParticipantDialog::create()
@@ -129,11 +169,59 @@ void NewParticipantDialog::create()
     details.woonplaats = m_lines.value(QStringLiteral("woonplaats"))->text().trimmed();
     details.telefoon = m_lines.value(QStringLiteral("telefoon"))->text();
     details.begeleider = m_lines.value(QStringLiteral("begeleider"))->text().trimmed();
-    const QString error =
-        ParticipantRepository(m_session.database()).create(details, m_actor, QDateTime::currentDateTimeUtc());
-    if (!error.isEmpty()) {
-        showWrapped(m_problem, error); // everything typed stays
+
+    // Everything is checked before anything is written, so a typing mistake never leaves a
+    // participant half made.
+    QStringList problems = ParticipantRepository::validate(details).values();
+    QList<ContactPerson> contacts;
+    for (const ContactBox* box : std::as_const(m_contacts)) {
+        if (box->isEmpty())
+            continue;
+        ContactPerson contact = box->contact();
+        problems << ParticipantRepository::validate(contact).values();
+        contacts << contact;
+    }
+    if (!problems.isEmpty()) {
+        showWrapped(m_problem, StoreError::notSaved(problems.join(u' '))); // everything typed stays
         return;
+    }
+
+    // Three writes, each its own transaction. Only the store itself can fail now (a full
+    // disk); then the dialog stays open with everything typed, says what was kept, and a
+    // retry does only the rest.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ParticipantRepository participants(m_session.database());
+    if (!m_created) {
+        if (const QString error = participants.create(details, m_actor, now); !error.isEmpty()) {
+            showWrapped(m_problem, error);
+            return;
+        }
+        m_created = true;
+        m_lines.value(QStringLiteral("id"))->setReadOnly(true);
+    }
+    for (const ContactPerson& contact : contacts) {
+        if (m_contactsSaved.contains(contact.party))
+            continue;
+        if (const QString error = participants.setContact(details.id, contact, m_actor, now);
+            !error.isEmpty()) {
+            showWrapped(m_problem, tr("Participant %1 was created; the contact persons were not saved: %2")
+                                       .arg(details.id, error));
+            return;
+        }
+        m_contactsSaved << contact.party;
+    }
+    if (m_consentGiven->isChecked()) {
+        TrajectoryEvent consent;
+        consent.type = QStringLiteral("toestemming_gegeven");
+        consent.date = m_consentDate->date();
+        const QString error = TrajectoryRepository(m_session.database())
+                                  .recordEvent(details.id, consent, m_actor, m_today, now);
+        if (!error.isEmpty()) {
+            showWrapped(
+                m_problem,
+                tr("Participant %1 was created; the consent was not recorded: %2").arg(details.id, error));
+            return;
+        }
     }
     accept();
 }

@@ -4,6 +4,7 @@
 
 #include "AddEventDialog.h"
 #include "CaseloadPage.h"
+#include "ContactBox.h"
 #include "DossierPage.h"
 #include "MainWindow.h"
 #include "NewParticipantDialog.h"
@@ -11,6 +12,7 @@
 
 #include "store/TrajectoryRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -65,6 +67,12 @@ TEST_CASE(
             firstProblem = dialog->problem();
             saveScreenshot(*dialog, "new-participant-invalid.png");
             dialog->field(QStringLiteral("telefoon"))->setText(QStringLiteral("06-12345678"));
+            // The corporation's contact person and the consent, in the same dialog.
+            ContactBox* corporation = dialog->contactBox(QStringLiteral("woningcorporatie"));
+            corporation->line(QStringLiteral("naam"))->setText(QStringLiteral("J. de Vries"));
+            corporation->line(QStringLiteral("telefoon"))->setText(QStringLiteral("020 624 1111"));
+            CHECK(dialog->consentGiven()->isChecked());
+            saveScreenshot(*dialog, "new-participant.png");
             dialog->create();
         });
         caseload->findChild<QPushButton*>(QStringLiteral("newParticipantButton"))->click();
@@ -72,6 +80,11 @@ TEST_CASE(
         auto* dossier = window.findChild<DossierPage*>();
         REQUIRE(window.findChild<QStackedWidget*>()->currentWidget() == dossier);
         CHECK(dossier->participantId() == QStringLiteral("D-0001"));
+        CHECK(dossier->findChild<QLabel*>(QStringLiteral("consent"))
+                  ->text()
+                  .contains(QStringLiteral("gegeven op 23-11-2026")));
+        CHECK(dossier->form()->findChild<QLineEdit*>(QStringLiteral("woningcorporatie.telefoon"))->text() ==
+              QStringLiteral("+31 20 624 1111"));
         // Back to the caseload and in again from the keyboard: Escape, then Enter on the row.
         QApplication::setActiveWindow(&window); // the dialog had the focus
         dossier->tabs()->setFocus();
