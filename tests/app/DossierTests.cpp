@@ -30,6 +30,35 @@ namespace {
 
 const char* const strongPassphrase = "kraanvogel zomer fietsbel lantaarn";
 
+// A case file holding `builder`'s trajectory as participant D-0001, closed again, so that a
+// window can open it as the caseworker does.
+void prepareStoreWith(WindowFixture& fixture, const TrajectoryBuilder& builder)
+{
+    const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    Trajectory trajectory = builder.trajectory();
+    trajectory.deelnemer.id = QStringLiteral("D-0001");
+    const Actor importer{QStringLiteral("Test Begeleider"), QString(), QStringLiteral("begeleider")};
+    REQUIRE(TrajectoryRepository(fixture.session.database())
+                .importTrajectory(trajectory, importer, fixture.clock.now().date(), fixture.clock.now())
+                .isEmpty());
+    fixture.session.close();
+    fixture.settings.setLastStorePath(path);
+}
+
+// Shows the window at laptop size, types the passphrase and opens D-0001's dossier.
+DossierPage* unlockAndOpenDossier(MainWindow& window)
+{
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    QApplication::setActiveWindow(&window); // shortcuts (Ctrl+Z) need an active window
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    typePassphraseAndEnter(window, strongPassphrase);
+    REQUIRE(window.openDossier(QStringLiteral("D-0001")));
+    return window.findChild<DossierPage*>();
+}
+
 } // namespace
 
 TEST_CASE(
@@ -172,28 +201,11 @@ TEST_CASE("Ctrl+Z undoes the last action after a question, by a correction the T
           "[gui][dossier]")
 {
     WindowFixture fixture;
-    const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
-    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
     TrajectoryBuilder builder("amsterdam-2026");
     builder.startedOn("2026-09-01").add("kennismakingsgesprek_gehouden", "2026-11-16");
-    Trajectory trajectory = builder.trajectory();
-    trajectory.deelnemer.id = QStringLiteral("D-0001");
-    const Actor importer{QStringLiteral("Test Begeleider"), QString(), QStringLiteral("begeleider")};
-    REQUIRE(TrajectoryRepository(fixture.session.database())
-                .importTrajectory(trajectory, importer, fixture.clock.now().date(), fixture.clock.now())
-                .isEmpty());
-    fixture.session.close();
-    fixture.settings.setLastStorePath(path);
-
+    prepareStoreWith(fixture, builder);
     MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
-    window.resize(1366, 768);
-    window.show();
-    window.showStart();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    typePassphraseAndEnter(window, strongPassphrase);
-    REQUIRE(window.openDossier(QStringLiteral("D-0001")));
-    auto* dossier = window.findChild<DossierPage*>();
+    DossierPage* dossier = unlockAndOpenDossier(window);
     CHECK(dossier->deadlineSummary(QStringLiteral("kennismakingsgesprek")) ==
           QStringLiteral("01-12-2026, gehaald op 16-11-2026"));
 
@@ -241,27 +253,11 @@ TEST_CASE("Overlast: a new complaint, then only the protocol's next steps are of
           "[gui][dossier][overlast]")
 {
     WindowFixture fixture;
-    const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
-    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
     TrajectoryBuilder builder("amsterdam-2026");
     builder.startedOn("2026-09-01");
-    Trajectory trajectory = builder.trajectory();
-    trajectory.deelnemer.id = QStringLiteral("D-0001");
-    const Actor importer{QStringLiteral("Test Begeleider"), QString(), QStringLiteral("begeleider")};
-    REQUIRE(TrajectoryRepository(fixture.session.database())
-                .importTrajectory(trajectory, importer, fixture.clock.now().date(), fixture.clock.now())
-                .isEmpty());
-    fixture.session.close();
-    fixture.settings.setLastStorePath(path);
-
+    prepareStoreWith(fixture, builder);
     MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
-    window.resize(1366, 768);
-    window.show();
-    window.showStart();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    typePassphraseAndEnter(window, strongPassphrase);
-    REQUIRE(window.openDossier(QStringLiteral("D-0001")));
-    auto* dossier = window.findChild<DossierPage*>();
+    DossierPage* dossier = unlockAndOpenDossier(window);
     dossier->tabs()->setCurrentIndex(5);
     auto* meldingen = dossier->findChild<QTableWidget*>(QStringLiteral("meldingen"));
 
@@ -305,26 +301,10 @@ TEST_CASE("Gegevens shows the consent to share, Doelen the history of the chosen
           "[gui][dossier][consent]")
 {
     WindowFixture fixture;
-    const QString path = fixture.folder.filePath(QStringLiteral("dossiers.thuis"));
-    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
     TrajectoryBuilder builder = readyForOmklap();
-    Trajectory trajectory = builder.trajectory();
-    trajectory.deelnemer.id = QStringLiteral("D-0001");
-    const Actor importer{QStringLiteral("Test Begeleider"), QString(), QStringLiteral("begeleider")};
-    REQUIRE(TrajectoryRepository(fixture.session.database())
-                .importTrajectory(trajectory, importer, fixture.clock.now().date(), fixture.clock.now())
-                .isEmpty());
-    fixture.session.close();
-    fixture.settings.setLastStorePath(path);
-
+    prepareStoreWith(fixture, builder);
     MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
-    window.resize(1366, 768);
-    window.show();
-    window.showStart();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    typePassphraseAndEnter(window, strongPassphrase);
-    REQUIRE(window.openDossier(QStringLiteral("D-0001")));
-    auto* dossier = window.findChild<DossierPage*>();
+    DossierPage* dossier = unlockAndOpenDossier(window);
     auto* consent = dossier->findChild<QLabel*>(QStringLiteral("consent"));
     CHECK(consent->text().contains(QStringLiteral("gegeven op 02-06-2025")));
 
