@@ -816,6 +816,77 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>FormDefinition</name>
+    <message>
+        <source>unknown field type &quot;%1&quot; (known: %2)</source>
+        <translation>onbekend veldtype &quot;%1&quot; (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>the field has no label (question text)</source>
+        <translation>het veld heeft geen label (vraagtekst)</translation>
+    </message>
+    <message>
+        <source>a single choice needs &quot;options&quot;</source>
+        <translation>een keuzeveld heeft &quot;options&quot; nodig</translation>
+    </message>
+    <message>
+        <source>a signature needs &quot;party&quot;: one of %1</source>
+        <translation>een handtekening heeft &quot;party&quot; nodig: een van %1</translation>
+    </message>
+    <message>
+        <source>a declaration needs &quot;text&quot; with {naam} for the participant&apos;s name</source>
+        <translation>een verklaring heeft &quot;text&quot; nodig met {naam} voor de naam van de deelnemer</translation>
+    </message>
+    <message>
+        <source>a contact block needs &quot;parts&quot;</source>
+        <translation>een contactblok heeft &quot;parts&quot; nodig</translation>
+    </message>
+    <message>
+        <source>unknown contact part &quot;%1&quot; (known: %2)</source>
+        <translation>onbekend contactonderdeel &quot;%1&quot; (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; is true, false or {&quot;message&quot;: &quot;...&quot;}</source>
+        <translation>&quot;required&quot; is true, false of {&quot;message&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2: %3</source>
+        <translation>%1: geen geldige JSON bij teken %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing</source>
+        <translation>%1: &quot;%2&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sections&quot; is missing or empty</source>
+        <translation>%1: &quot;sections&quot; ontbreekt of is leeg</translation>
+    </message>
+    <message>
+        <source>%1: section &quot;%2&quot;: every section needs its own id</source>
+        <translation>%1: onderdeel &quot;%2&quot;: elk onderdeel heeft een eigen id nodig</translation>
+    </message>
+    <message>
+        <source>%1: section &quot;%2&quot;: a field without an id</source>
+        <translation>%1: onderdeel &quot;%2&quot;: een veld zonder id</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: the id is used twice</source>
+        <translation>%1, veld &quot;%2&quot;: de id komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: %3</source>
+        <translation>%1, veld &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: rule &quot;%3&quot; names a field that does not exist: &quot;%4&quot;</source>
+        <translation>%1, veld &quot;%2&quot;: regel &quot;%3&quot; noemt een veld dat niet bestaat: &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>There is no form %1, edition %2, in this program.</source>
+        <translation>Formulier %1, editie %2, zit niet in dit programma.</translation>
+    </message>
+</context>
+<context>
     <name>ImportTrajectoryDialog</name>
     <message>
         <source>Import trajectory</source>

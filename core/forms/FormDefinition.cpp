@@ -1,0 +1,162 @@
+#include "forms/FormDefinition.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSet>
+
+const QStringList FormDefinition::fieldTypes{
+    QStringLiteral("short_text"), QStringLiteral("long_text"),     QStringLiteral("date"),
+    QStringLiteral("yes_no"),     QStringLiteral("single_choice"), QStringLiteral("goals_table"),
+    QStringLiteral("contact"),    QStringLiteral("declaration"),   QStringLiteral("signature"),
+};
+
+namespace {
+
+const QStringList parties{QStringLiteral("deelnemer"), QStringLiteral("zorgaanbieder"),
+                          QStringLiteral("woningcorporatie")};
+const QStringList contactParts{QStringLiteral("naam"), QStringLiteral("functie"), QStringLiteral("adres"),
+                               QStringLiteral("telefoon"), QStringLiteral("email")};
+const QStringList ruleKeys{QStringLiteral("relevant"), QStringLiteral("constraint")};
+
+// The fields a rule refers to: ${veld} (XLSForm's notation).
+QStringList referencedFields(const QString& expression)
+{
+    static const QRegularExpression reference(QStringLiteral(R"(\$\{([^}]*)\})"));
+    QStringList names;
+    for (auto match = reference.globalMatch(expression); match.hasNext();)
+        names << match.next().captured(1);
+    return names;
+}
+
+} // namespace
+
+// Problems of one field that need only the field itself.
+static QStringList problemsOf(const FormField& field)
+{
+    QStringList problems;
+    const QJsonObject& definition = field.definition;
+    if (!FormDefinition::fieldTypes.contains(field.type))
+        problems << FormDefinition::tr("unknown field type \"%1\" (known: %2)")
+                        .arg(field.type, FormDefinition::fieldTypes.join(QStringLiteral(", ")));
+    if (field.label.trimmed().isEmpty())
+        problems << FormDefinition::tr("the field has no label (question text)");
+    if (field.type == u"single_choice" && definition.value(QStringLiteral("options")).toArray().isEmpty())
+        problems << FormDefinition::tr("a single choice needs \"options\"");
+    if (field.type == u"signature" && !parties.contains(definition.value(QStringLiteral("party")).toString()))
+        problems << FormDefinition::tr("a signature needs \"party\": one of %1")
+                        .arg(parties.join(QStringLiteral(", ")));
+    if (field.type == u"declaration" &&
+        !definition.value(QStringLiteral("text")).toString().contains(u"{naam}"))
+        problems << FormDefinition::tr("a declaration needs \"text\" with {naam} for the participant's name");
+    if (field.type == u"contact") {
+        const QJsonArray parts = definition.value(QStringLiteral("parts")).toArray();
+        if (parts.isEmpty())
+            problems << FormDefinition::tr("a contact block needs \"parts\"");
+        for (const QJsonValue& part : parts) {
+            if (!contactParts.contains(part.toString()))
+                problems << FormDefinition::tr("unknown contact part \"%1\" (known: %2)")
+                                .arg(part.toString(), contactParts.join(QStringLiteral(", ")));
+        }
+    }
+    const QJsonValue required = definition.value(QStringLiteral("required"));
+    if (!required.isUndefined() && !required.isBool() &&
+        required.toObject().value(QStringLiteral("message")).toString().isEmpty())
+        problems << FormDefinition::tr("\"required\" is true, false or {\"message\": \"...\"}");
+    return problems;
+}
+
+Result<FormDefinition> FormDefinition::fromJson(const QByteArray& json, const QString& origin)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Result<FormDefinition>::failure(tr("%1: not valid JSON at character %2: %3")
+                                                   .arg(origin)
+                                                   .arg(parseError.offset)
+                                                   .arg(parseError.errorString()));
+    const QJsonObject root = document.object();
+    FormDefinition definition;
+    definition.form = root.value(QStringLiteral("form")).toString();
+    definition.edition = root.value(QStringLiteral("edition")).toString();
+    definition.title = root.value(QStringLiteral("title")).toString();
+    definition.subtitle = root.value(QStringLiteral("subtitle")).toString();
+    definition.source = root.value(QStringLiteral("source")).toString();
+    QStringList problems;
+    for (const auto& [key, value] :
+         {std::pair{"form", definition.form}, std::pair{"edition", definition.edition},
+          std::pair{"title", definition.title}}) {
+        if (value.isEmpty())
+            problems << tr("%1: \"%2\" is missing").arg(origin, QString::fromLatin1(key));
+    }
+    const QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
+    if (sections.isEmpty())
+        problems << tr("%1: \"sections\" is missing or empty").arg(origin);
+
+    QSet<QString> sectionIds;
+    QSet<QString> fieldIds;
+    for (const QJsonValue& sectionValue : sections) {
+        const QJsonObject sectionObject = sectionValue.toObject();
+        FormSection section{sectionObject.value(QStringLiteral("id")).toString(),
+                            sectionObject.value(QStringLiteral("number")).toString(),
+                            sectionObject.value(QStringLiteral("title")).toString(),
+                            {}};
+        if (section.id.isEmpty() || sectionIds.contains(section.id))
+            problems << tr("%1: section \"%2\": every section needs its own id").arg(origin, section.title);
+        sectionIds.insert(section.id);
+        for (const QJsonValue& fieldValue : sectionObject.value(QStringLiteral("fields")).toArray()) {
+            QJsonObject object = fieldValue.toObject();
+            FormField field{object.take(QStringLiteral("id")).toString(),
+                            object.take(QStringLiteral("type")).toString(),
+                            object.take(QStringLiteral("label")).toString(), object};
+            if (field.id.isEmpty())
+                problems << tr("%1: section \"%2\": a field without an id").arg(origin, section.id);
+            else if (fieldIds.contains(field.id))
+                problems << tr("%1, field \"%2\": the id is used twice").arg(origin, field.id);
+            fieldIds.insert(field.id);
+            for (const QString& problem : problemsOf(field))
+                problems << tr("%1, field \"%2\": %3").arg(origin, field.id, problem);
+            section.fields.append(field);
+        }
+        definition.sections.append(section);
+    }
+    // Rules may refer to any field of the form, also one further on.
+    for (const FormSection& section : std::as_const(definition.sections)) {
+        for (const FormField& field : section.fields) {
+            for (const QString& key : ruleKeys) {
+                for (const QString& name : referencedFields(field.definition.value(key).toString())) {
+                    if (!fieldIds.contains(name))
+                        problems
+                            << tr("%1, field \"%2\": rule \"%3\" names a field that does not exist: \"%4\"")
+                                   .arg(origin, field.id, key, name);
+                }
+            }
+        }
+    }
+    if (!problems.isEmpty())
+        return Result<FormDefinition>::failure(problems);
+    return definition;
+}
+
+Result<FormDefinition> FormDefinition::builtIn(const QString& form, const QString& edition)
+{
+    const QString name = QStringLiteral("%1/%2.json").arg(form, edition);
+    QFile file(QStringLiteral(":/forms/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<FormDefinition>::failure(
+            tr("There is no form %1, edition %2, in this program.").arg(form, edition));
+    return fromJson(file.readAll(), name);
+}
+
+const FormField* FormDefinition::field(const QString& id) const
+{
+    for (const FormSection& section : sections) {
+        for (const FormField& candidate : section.fields) {
+            if (candidate.id == id)
+                return &candidate;
+        }
+    }
+    return nullptr;
+}

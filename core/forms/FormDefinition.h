@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A form as versioned data (issue 6): forms/<form>/<edition>.json, with the exact Dutch wording
+// of the official form (Bijlage 2b / 3b of the Tien werkafspraken). Loading checks the whole
+// definition and names the file, the field and the problem; a bad definition is refused as a
+// whole, so the app can keep running with the other forms.
+struct FormField
+{
+    QString id;
+    QString type; // short_text, long_text, date, yes_no, single_choice, goals_table, contact,
+                  // declaration, signature
+    QString label;
+    QJsonObject definition; // everything else of the field as written (parts, options, rules, ...)
+};
+
+struct FormSection
+{
+    QString id;
+    QString number; // "1" .. "6"; empty for the header block and the signatures
+    QString title;
+    QList<FormField> fields;
+};
+
+class FormDefinition
+{
+    Q_DECLARE_TR_FUNCTIONS(FormDefinition)
+
+public:
+    QString form;    // "supplement-wgh"
+    QString edition; // "2026"
+    QString title;
+    QString subtitle;
+    QString source;
+    QList<FormSection> sections;
+
+    static const QStringList fieldTypes;
+
+    // `origin` names the definition in messages: "supplement-wgh/2026.json".
+    static Result<FormDefinition> fromJson(const QByteArray& json, const QString& origin);
+    // A definition compiled into the program (forms/<form>/<edition>.json).
+    static Result<FormDefinition> builtIn(const QString& form, const QString& edition);
+    const FormField* field(const QString& id) const;
+};

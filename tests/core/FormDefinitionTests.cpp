@@ -1,0 +1,81 @@
+// Forms as versioned data (issue 6): the definitions compiled in, word for word the official
+// forms, and a bad definition refused with its file, field and problem.
+#include "QtCatch.h"
+
+#include "forms/FormDefinition.h"
+
+namespace {
+
+QString problemsWith(const char* fieldsJson)
+{
+    const QByteArray json = QByteArray(R"({"form": "proef", "edition": "2026", "title": "Proef",
+        "sections": [{"id": "s1", "title": "Een", "fields": )") +
+                            fieldsJson + "}]}";
+    const Result<FormDefinition> definition =
+        FormDefinition::fromJson(json, QStringLiteral("proef/2026.json"));
+    REQUIRE_FALSE(definition.ok());
+    return definition.errors().join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("Bijlage 2b (2026): the Supplement Wonen en Goed Huurderschap as the form has it", "[forms]")
+{
+    const Result<FormDefinition> supplement =
+        FormDefinition::builtIn(QStringLiteral("supplement-wgh"), QStringLiteral("2026"));
+    INFO(supplement.errors().join(u'\n').toStdString());
+    REQUIRE(supplement.ok());
+    CHECK(supplement->title == QStringLiteral("Supplement Wonen en Goed Huurderschap"));
+    QStringList numbered;
+    for (const FormSection& section : supplement->sections) {
+        if (!section.number.isEmpty())
+            numbered << section.number + QStringLiteral(". ") + section.title;
+    }
+    CHECK(numbered ==
+          QStringList{QStringLiteral("1. Landen in de woning"), QStringLiteral("2. Landen in het complex"),
+                      QStringLiteral("3. Landen in de wijk"), QStringLiteral("4. Woondoelen"),
+                      QStringLiteral("5. Andere afspraken of opmerkingen"), QStringLiteral("6. Vervolg")});
+    const FormField* borg = supplement->field(QStringLiteral("borg"));
+    REQUIRE(borg != nullptr);
+    CHECK(borg->label ==
+          QStringLiteral("Moet er borg worden betaald als het huurcontract op naam van de deelnemer "
+                         "komt te staan? Zo ja, hoeveel is deze borg?"));
+    const FormField* declaration = supplement->field(QStringLiteral("goed_huurderschap"));
+    REQUIRE(declaration != nullptr);
+    CHECK(
+        declaration->definition.value(QStringLiteral("text"))
+            .toString()
+            .startsWith(QStringLiteral("Ik, {naam}, verklaar dat ik me als een goed huurder zal gedragen.")));
+    QStringList signers;
+    for (const QString& party :
+         {QStringLiteral("deelnemer"), QStringLiteral("zorgaanbieder"), QStringLiteral("woningcorporatie")}) {
+        const FormField* signature = supplement->field(QStringLiteral("handtekening_") + party);
+        REQUIRE(signature != nullptr);
+        signers << signature->definition.value(QStringLiteral("caption")).toString();
+    }
+    CHECK(signers == QStringList{QStringLiteral("Naam en datum"), QStringLiteral("Naam, functie en datum"),
+                                 QStringLiteral("Naam, functie en datum")});
+}
+
+TEST_CASE("A bad form definition is refused, naming the file, the field and the problem", "[forms][badinput]")
+{
+    CHECK(problemsWith(R"([{"id": "a", "type": "longtext", "label": "Vraag"}])")
+              .contains(QStringLiteral("proef/2026.json, field \"a\": unknown field type \"longtext\"")));
+    CHECK(problemsWith(R"([{"id": "a", "type": "long_text", "label": "Vraag"},
+                          {"id": "a", "type": "date", "label": "Datum"}])")
+              .contains(QStringLiteral("proef/2026.json, field \"a\": the id is used twice")));
+    CHECK(problemsWith(
+              R"([{"id": "a", "type": "long_text", "label": "Vraag", "relevant": "${vraag6} = 'ja'"}])")
+              .contains(QStringLiteral(
+                  "field \"a\": rule \"relevant\" names a field that does not exist: \"vraag6\"")));
+    CHECK(problemsWith(R"([{"id": "a", "type": "signature", "label": "Handtekening", "party": "buurman"}])")
+              .contains(QStringLiteral("a signature needs \"party\"")));
+    CHECK(problemsWith(
+              R"([{"id": "a", "type": "declaration", "label": "Goed huurderschap", "text": "Ik verklaar"}])")
+              .contains(QStringLiteral("{naam}")));
+    const Result<FormDefinition> broken =
+        FormDefinition::fromJson("{\"form\": ", QStringLiteral("proef/2026.json"));
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.errors().first().startsWith(QStringLiteral("proef/2026.json: not valid JSON at character")));
+    CHECK_FALSE(FormDefinition::builtIn(QStringLiteral("supplement-wgh"), QStringLiteral("1999")).ok());
+}
