@@ -79,3 +79,28 @@ TEST_CASE("A bad form definition is refused, naming the file, the field and the 
     CHECK(broken.errors().first().startsWith(QStringLiteral("proef/2026.json: not valid JSON at character")));
     CHECK_FALSE(FormDefinition::builtIn(QStringLiteral("supplement-wgh"), QStringLiteral("1999")).ok());
 }
+
+TEST_CASE("Bijlage 3b (2026): the Woonevaluatieformulier with question 6's skip logic", "[forms]")
+{
+    const Result<FormDefinition> evaluation =
+        FormDefinition::builtIn(QStringLiteral("woonevaluatie"), QStringLiteral("2026"));
+    INFO(evaluation.errors().join(u'\n').toStdString());
+    REQUIRE(evaluation.ok());
+    CHECK(evaluation->title == QStringLiteral("Woonevaluatieformulier"));
+    QStringList numbered;
+    for (const FormSection& section : evaluation->sections) {
+        if (!section.number.isEmpty())
+            numbered << section.number;
+    }
+    CHECK(numbered == QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                  QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"),
+                                  QStringLiteral("7")});
+    // "Nee: ga naar vraag 7 / Ja: vul vraag 6 in, vraag 7 vervalt".
+    CHECK(evaluation->field(QStringLiteral("steunstructuur"))->definition.value(QStringLiteral("relevant")) ==
+          QStringLiteral("${voordracht_omklap} = 'ja'"));
+    CHECK(
+        evaluation->field(QStringLiteral("volgend_gesprek"))->definition.value(QStringLiteral("relevant")) ==
+        QStringLiteral("${voordracht_omklap} = 'nee'"));
+    CHECK(evaluation->field(QStringLiteral("volgend_gesprek"))->label ==
+          QStringLiteral("Wat is een goed moment voor het volgende gesprek?"));
+}
