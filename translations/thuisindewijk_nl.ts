@@ -885,6 +885,45 @@ Omklap: %1</translation>
         <source>There is no form %1, edition %2, in this program.</source>
         <translation>Formulier %1, editie %2, zit niet in dit programma.</translation>
     </message>
+    <message>
+        <source>%1, field &quot;%2&quot;: rule &quot;%3&quot; is not valid: %4</source>
+        <translation>%1, veld &quot;%2&quot;: regel &quot;%3&quot; is niet geldig: %4</translation>
+    </message>
+</context>
+<context>
+    <name>FormExpression</name>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>onverwacht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at character %1: %2</source>
+        <translation>bij teken %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expected</source>
+        <translation>&quot;%1&quot; verwacht</translation>
+    </message>
+    <message>
+        <source>the rule ends too soon</source>
+        <translation>de regel houdt te vroeg op</translation>
+    </message>
+    <message>
+        <source>&quot;}&quot; expected</source>
+        <translation>&quot;}&quot; verwacht</translation>
+    </message>
+    <message>
+        <source>a field name is missing in ${}</source>
+        <translation>er ontbreekt een veldnaam in ${}</translation>
+    </message>
+    <message>
+        <source>the text is not closed with %1</source>
+        <translation>de tekst is niet afgesloten met %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is geen getal</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrajectoryDialog</name>

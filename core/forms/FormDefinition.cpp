@@ -1,10 +1,11 @@
 #include "forms/FormDefinition.h"
 
+#include "forms/FormExpression.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 #include <QSet>
 
 const QStringList FormDefinition::fieldTypes{
@@ -20,16 +21,6 @@ const QStringList parties{QStringLiteral("deelnemer"), QStringLiteral("zorgaanbi
 const QStringList contactParts{QStringLiteral("naam"), QStringLiteral("functie"), QStringLiteral("adres"),
                                QStringLiteral("telefoon"), QStringLiteral("email")};
 const QStringList ruleKeys{QStringLiteral("relevant"), QStringLiteral("constraint")};
-
-// The fields a rule refers to: ${veld} (XLSForm's notation).
-QStringList referencedFields(const QString& expression)
-{
-    static const QRegularExpression reference(QStringLiteral(R"(\$\{([^}]*)\})"));
-    QStringList names;
-    for (auto match = reference.globalMatch(expression); match.hasNext();)
-        names << match.next().captured(1);
-    return names;
-}
 
 } // namespace
 
@@ -126,7 +117,16 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray& json, const QS
     for (const FormSection& section : std::as_const(definition.sections)) {
         for (const FormField& field : section.fields) {
             for (const QString& key : ruleKeys) {
-                for (const QString& name : referencedFields(field.definition.value(key).toString())) {
+                if (!field.definition.contains(key))
+                    continue;
+                const Result<FormExpression> rule =
+                    FormExpression::parse(field.definition.value(key).toString());
+                if (!rule) {
+                    problems << tr("%1, field \"%2\": rule \"%3\" is not valid: %4")
+                                    .arg(origin, field.id, key, rule.errors().join(u' '));
+                    continue;
+                }
+                for (const QString& name : rule->references()) {
                     if (!fieldIds.contains(name))
                         problems
                             << tr("%1, field \"%2\": rule \"%3\" names a field that does not exist: \"%4\"")

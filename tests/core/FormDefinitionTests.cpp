@@ -3,6 +3,9 @@
 #include "QtCatch.h"
 
 #include "forms/FormDefinition.h"
+#include "forms/FormExpression.h"
+
+#include <QHash>
 
 namespace {
 
@@ -103,4 +106,44 @@ TEST_CASE("Bijlage 3b (2026): the Woonevaluatieformulier with question 6's skip 
         QStringLiteral("${voordracht_omklap} = 'nee'"));
     CHECK(evaluation->field(QStringLiteral("volgend_gesprek"))->label ==
           QStringLiteral("Wat is een goed moment voor het volgende gesprek?"));
+}
+
+TEST_CASE("The rule language: references, comparisons, logic, and a clear place for a mistake",
+          "[forms][rules]")
+{
+    const QHash<QString, QString> answers{{QStringLiteral("voordracht_omklap"), QStringLiteral("ja")},
+                                          {QStringLiteral("borg"), QStringLiteral("450")},
+                                          {QStringLiteral("datum"), QStringLiteral("2026-11-23")}};
+    const auto answerOf = [&](const QString& id) { return answers.value(id); };
+    const auto holds = [&](const char* text, const QString& current = QString()) {
+        const Result<FormExpression> rule = FormExpression::parse(QString::fromUtf8(text));
+        INFO(text << ": " << rule.errors().join(u' ').toStdString());
+        REQUIRE(rule.ok());
+        return rule->isTrue(answerOf, current);
+    };
+    CHECK(holds("${voordracht_omklap} = 'ja'"));
+    CHECK_FALSE(holds("${voordracht_omklap} = \"nee\""));
+    CHECK(holds("${borg} > 99")); // numbers compare as numbers: '450' > '99'
+    CHECK_FALSE(holds("${borg} < 99"));
+    CHECK(holds("${datum} >= '2026-01-01'")); // ISO dates compare as text
+    CHECK(holds("${onbeantwoord} = ''"));
+    CHECK(holds("${voordracht_omklap} = 'ja' and not(${borg} = '0')"));
+    CHECK(holds("(${borg} = '1' or ${borg} = '450') and ${datum} != ''"));
+    CHECK(holds("string-length(.) <= 5", QStringLiteral("kort")));
+    CHECK_FALSE(holds("string-length(.) <= 5", QStringLiteral("veel te lang")));
+    CHECK(FormExpression::parse(QStringLiteral("${a} = 'x' and ${b} != ${c}"))->references() ==
+          QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+
+    const auto problem = [](const char* text) {
+        const Result<FormExpression> rule = FormExpression::parse(QString::fromUtf8(text));
+        REQUIRE_FALSE(rule.ok());
+        return rule.errors().join(u' ');
+    };
+    CHECK(problem("${a} = 'ja") == QStringLiteral("at character 8: the text is not closed with '"));
+    CHECK(problem("(${a} = 'ja'") == QStringLiteral("at character 13: \")\" expected"));
+    CHECK(problem("${a} = ") == QStringLiteral("at character 8: the rule ends too soon"));
+    CHECK(problem("${a} == 'ja'").startsWith(QStringLiteral("at character 7: unexpected")));
+    CHECK(problemsWith(
+              R"([{"id": "a", "type": "long_text", "label": "Vraag", "constraint": "string-length(. <= 5"}])")
+              .contains(QStringLiteral("field \"a\": rule \"constraint\" is not valid: at character")));
 }
