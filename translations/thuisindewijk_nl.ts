@@ -280,6 +280,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>Create a new encrypted case file, check one (integrity and audit chain), import a trajectory file into one, export its contents as JSON (AVG inzage), or change its passphrase. The passphrase comes from THUIS_PASSPHRASE or standard input; a new one from THUIS_NEW_PASSPHRASE or the next line.</source>
         <translation>Maak een nieuw versleuteld dossierbestand, controleer er een (integriteit en auditketen), importeer er een trajectbestand in, exporteer de inhoud als JSON (AVG-inzage) of wijzig het wachtwoord. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer; een nieuw wachtwoord uit THUIS_NEW_PASSPHRASE of de volgende regel.</translation>
     </message>
+    <message>
+        <source>Check every form definition, the ones in this program or those in DIR (FORM/EDITION.json), and name each problem.</source>
+        <translation>Controleer elke formulierdefinitie, die in dit programma of die in MAP (FORMULIER/EDITIE.json), en noem elk probleem.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineLanguage</name>
@@ -813,6 +817,32 @@ Omklap: %1</translation>
     <message>
         <source>form %1 is final (signed); record a new form instead of changing it</source>
         <translation>formulier %1 is definitief (ondertekend); maak een nieuw formulier in plaats van dit te wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>FormCommands</name>
+    <message>
+        <source>Usage: thuisindewijk-cli forms validate [DIR]</source>
+        <translation>Gebruik: thuisindewijk-cli forms validate [MAP]</translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot;.</source>
+        <translation>Er is geen map &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No form definitions (FORM/EDITION.json) in &quot;%1&quot;.</source>
+        <translation>Geen formulierdefinities (FORMULIER/EDITIE.json) in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan niet worden gelezen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in order (%2, %n field(s))</source>
+        <translation>
+            <numerusform>%1: in orde (%2, %n veld)</numerusform>
+            <numerusform>%1: in orde (%2, %n velden)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "FormCommands.h"
 #include "StoreCommands.h"
 #include "TrajectoryCommands.h"
 
@@ -38,6 +39,10 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
          [this](const QStringList& arguments) {
              return TrajectoryCommands(m_settings.holidayPolicy(), m_out, m_err).trajectory(arguments);
          }},
+        {QStringLiteral("forms"), QStringLiteral("validate [DIR]"),
+         tr("Check every form definition, the ones in this program or those in DIR (FORM/EDITION.json), and "
+            "name each problem."),
+         [this](const QStringList& arguments) { return FormCommands(m_out, m_err).run(arguments); }},
         {QStringLiteral("rules"), QStringLiteral("diagram --profile PROFILE [--format dot|mermaid]"),
          tr("Print the transition table of a rule profile as a diagram."),
          [this](const QStringList& arguments) {

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// `forms validate [DIR]`: checks every form definition, the ones compiled into the program or
+// those under DIR (DIR/<form>/<edition>.json), and names each problem (issue 6).
+class FormCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(FormCommands)
+
+public:
+    FormCommands(QTextStream& out, QTextStream& err)
+        : m_out(out)
+        , m_err(err)
+    {}
+
+    int run(const QStringList& arguments);
+
+private:
+    int validate(const QStringList& arguments);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
