@@ -281,8 +281,8 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <translation>Maak een nieuw versleuteld dossierbestand, controleer er een (integriteit en auditketen), importeer er een trajectbestand in, exporteer de inhoud als JSON (AVG-inzage) of wijzig het wachtwoord. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer; een nieuw wachtwoord uit THUIS_NEW_PASSPHRASE of de volgende regel.</translation>
     </message>
     <message>
-        <source>Check every form definition, the ones in this program or those in DIR (FORM/EDITION.json), and name each problem.</source>
-        <translation>Controleer elke formulierdefinitie, die in dit programma of die in MAP (FORMULIER/EDITIE.json), en noem elk probleem.</translation>
+        <source>Check every form definition (the ones in this program or those in DIR, FORM/EDITION.json) and name each problem, or print a JSON skeleton of one form&apos;s fields.</source>
+        <translation>Controleer elke formulierdefinitie (die in dit programma of die in MAP, FORMULIER/EDITIE.json) en noem elk probleem, of toon een JSON-skelet van de velden van één formulier.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +843,10 @@ Omklap: %1</translation>
             <numerusform>%1: in orde (%2, %n veld)</numerusform>
             <numerusform>%1: in orde (%2, %n velden)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli forms validate [DIR] | template --form FORM --edition EDITION</source>
+        <translation>Gebruik: thuisindewijk-cli forms validate [MAP] | template --form FORMULIER --edition EDITIE</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,9 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
          [this](const QStringList& arguments) {
              return TrajectoryCommands(m_settings.holidayPolicy(), m_out, m_err).trajectory(arguments);
          }},
-        {QStringLiteral("forms"), QStringLiteral("validate [DIR]"),
-         tr("Check every form definition, the ones in this program or those in DIR (FORM/EDITION.json), and "
-            "name each problem."),
+        {QStringLiteral("forms"), QStringLiteral("validate [DIR] | template --form FORM --edition EDITION"),
+         tr("Check every form definition (the ones in this program or those in DIR, FORM/EDITION.json) and "
+            "name each problem, or print a JSON skeleton of one form's fields."),
          [this](const QStringList& arguments) { return FormCommands(m_out, m_err).run(arguments); }},
         {QStringLiteral("rules"), QStringLiteral("diagram --profile PROFILE [--format dot|mermaid]"),
          tr("Print the transition table of a rule profile as a diagram."),

@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -32,8 +35,64 @@ int FormCommands::run(const QStringList& arguments)
 {
     if (!arguments.isEmpty() && arguments.first() == u"validate")
         return validate(arguments.mid(1));
-    m_err << tr("Usage: thuisindewijk-cli forms validate [DIR]") << Qt::endl;
+    if (!arguments.isEmpty() && arguments.first() == u"template")
+        return printTemplate(arguments.mid(1));
+    return usage();
+}
+
+int FormCommands::usage()
+{
+    m_err << tr("Usage: thuisindewijk-cli forms validate [DIR] | template --form FORM --edition EDITION")
+          << Qt::endl;
     return CliCommands::UsageError;
+}
+
+int FormCommands::printTemplate(const QStringList& arguments)
+{
+    QString form;
+    QString edition;
+    for (qsizetype i = 0; i + 1 < arguments.size(); i += 2) {
+        if (arguments.at(i) == u"--form")
+            form = arguments.at(i + 1);
+        else if (arguments.at(i) == u"--edition")
+            edition = arguments.at(i + 1);
+        else
+            return usage();
+    }
+    if (form.isEmpty() || edition.isEmpty() || arguments.size() != 4)
+        return usage();
+    const Result<FormDefinition> definition = FormDefinition::builtIn(form, edition);
+    if (!definition) {
+        m_err << definition.errors().join(u'\n') << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    QJsonArray fields;
+    for (const FormSection& section : definition->sections) {
+        for (const FormField& field : section.fields) {
+            QJsonObject entry{
+                {QStringLiteral("id"), field.id},
+                {QStringLiteral("section"), section.number.isEmpty()
+                                                ? section.title
+                                                : section.number + QStringLiteral(". ") + section.title},
+                {QStringLiteral("question"), field.label},
+                {QStringLiteral("type"), field.type},
+                {QStringLiteral("answer"), QJsonValue::Null}};
+            if (field.type == u"yes_no")
+                entry.insert(QStringLiteral("allowed"),
+                             QJsonArray{QStringLiteral("ja"), QStringLiteral("nee")});
+            for (const char* key : {"options", "parts", "party", "relevant"}) {
+                if (field.definition.contains(QLatin1String(key)))
+                    entry.insert(QLatin1String(key), field.definition.value(QLatin1String(key)));
+            }
+            fields.append(entry);
+        }
+    }
+    const QJsonObject skeleton{{QStringLiteral("form"), definition->form},
+                               {QStringLiteral("edition"), definition->edition},
+                               {QStringLiteral("title"), definition->title},
+                               {QStringLiteral("fields"), fields}};
+    m_out << QString::fromUtf8(QJsonDocument(skeleton).toJson(QJsonDocument::Indented));
+    return CliCommands::Success;
 }
 
 int FormCommands::validate(const QStringList& arguments)

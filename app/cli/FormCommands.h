@@ -6,6 +6,8 @@
 
 // `forms validate [DIR]`: checks every form definition, the ones compiled into the program or
 // those under DIR (DIR/<form>/<edition>.json), and names each problem (issue 6).
+// `forms template --form F --edition E`: a JSON skeleton of every field (id, question, type,
+// allowed values), to fill in for `forms fill` or to transcribe a paper form.
 class FormCommands
 {
     Q_DECLARE_TR_FUNCTIONS(FormCommands)
@@ -20,6 +22,8 @@ public:
 
 private:
     int validate(const QStringList& arguments);
+    int printTemplate(const QStringList& arguments);
+    int usage();
 
     QTextStream& m_out;
     QTextStream& m_err;
