@@ -228,16 +228,19 @@ void DossierPage::reload()
 
 void DossierPage::fillTimeline()
 {
+    // Read once per reload; the Doelen tab's goal history uses the same rows.
     const Result<QList<RecordedEvent>> history =
         TrajectoryRepository(m_session.database()).history(m_participantId);
-    const QList<RecordedEvent> events = history ? history.value() : QList<RecordedEvent>();
+    m_history = history ? history.value() : QList<RecordedEvent>();
+    const QList<RecordedEvent>& events = m_history;
     QList<TrajectoryEvent> plain;
     QHash<int, TrajectoryEvent> byNumber;
     for (const RecordedEvent& recorded : events) {
         plain.append(recorded.event);
         byNumber.insert(recorded.event.number, recorded.event);
     }
-    const QSet<int> retracted = Retractions::retractedNumbers(plain);
+    m_retracted = Retractions::retractedNumbers(plain);
+    const QSet<int>& retracted = m_retracted;
     m_timeline->setRowCount(int(events.size()));
     for (int row = 0; row < events.size(); ++row) {
         const RecordedEvent& recorded = events.at(row);
@@ -380,21 +383,13 @@ void DossierPage::fillGoalHistory(int goalRow)
     if (goalRow < 0 || !m_goals->item(goalRow, 0))
         return;
     const QString goalId = m_goals->item(goalRow, 0)->data(Qt::UserRole).toString();
-    const Result<QList<RecordedEvent>> history =
-        TrajectoryRepository(m_session.database()).history(m_participantId);
-    if (!history)
-        return;
-    QList<TrajectoryEvent> plain;
-    for (const RecordedEvent& recorded : history.value())
-        plain.append(recorded.event);
-    const QSet<int> retracted = Retractions::retractedNumbers(plain);
-    for (const RecordedEvent& recorded : history.value()) {
+    for (const RecordedEvent& recorded : std::as_const(m_history)) {
         if (!recorded.event.type.startsWith(u"doel_") || recorded.event.text(u"id") != goalId)
             continue;
         const int row = m_goalHistory->rowCount();
         m_goalHistory->insertRow(row);
         QString details = recorded.event.text(u"omschrijving");
-        if (retracted.contains(recorded.event.number))
+        if (m_retracted.contains(recorded.event.number))
             details = (details.isEmpty() ? QString() : details + QStringLiteral("; ")) + tr("undone");
         setRow(m_goalHistory, row,
                {shown(recorded.event.date), recorded.event.type, details, recorded.recordedBy});
@@ -504,9 +499,13 @@ void DossierPage::runEventDialog(const QList<EventOption>& options)
 
 QString DossierPage::recordEvent(const TrajectoryEvent& event)
 {
-    const QString error =
+    return afterWrite(
         TrajectoryRepository(m_session.database())
-            .recordEvent(m_participantId, event, m_actor, m_today, QDateTime::currentDateTimeUtc());
+            .recordEvent(m_participantId, event, m_actor, m_today, QDateTime::currentDateTimeUtc()));
+}
+
+QString DossierPage::afterWrite(const QString& error)
+{
     if (error.isEmpty()) {
         reload();
         emit changed();
@@ -521,14 +520,9 @@ void DossierPage::askEvent()
 
 QString DossierPage::undoLastAction(const QString& reden)
 {
-    const QString error =
+    return afterWrite(
         TrajectoryRepository(m_session.database())
-            .undoLast(m_participantId, reden, m_actor, m_today, QDateTime::currentDateTimeUtc());
-    if (error.isEmpty()) {
-        reload();
-        emit changed();
-    }
-    return error;
+            .undoLast(m_participantId, reden, m_actor, m_today, QDateTime::currentDateTimeUtc()));
 }
 
 void DossierPage::askUndo()

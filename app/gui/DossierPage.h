@@ -1,10 +1,12 @@
 #pragma once
 
 #include "store/AuditLog.h"
+#include "store/TrajectoryRepository.h"
 #include "trajectory/Evaluation.h"
 #include "trajectory/TrajectoryEngine.h"
 
 #include <QDate>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -55,6 +57,8 @@ private:
     void askConsent();
     void fillConsent(const Consent& consent);
     void fillGoalHistory(int goalRow);
+    // Reloads and tells the window after a successful write; passes the error through.
+    QString afterWrite(const QString& error);
     void askOverlastStep();
     QString selectedMelding() const;
     void runEventDialog(const QList<EventOption>& options);
@@ -80,6 +84,8 @@ private:
     QListWidget* m_omklapUnmet = nullptr;
     QTableWidget* m_goals = nullptr;
     QTableWidget* m_goalHistory = nullptr;
+    QList<RecordedEvent> m_history; // as fillTimeline read it, for the goal history
+    QSet<int> m_retracted;
     QLabel* m_consent = nullptr;
     QTableWidget* m_meldingen = nullptr;
 };

@@ -129,11 +129,18 @@ QString Caseload::engineFingerprint(const WorkingDays& calendar)
     hash.addData(BuildInfo::version().toUtf8());
     hash.addData(QByteArray::number(int(calendar.policy().goedeVrijdagIsDayOff)) +
                  QByteArray::number(int(calendar.policy().bevrijdingsdagIsDayOff)));
-    for (const QString& profile : RuleProfile::builtInIds()) {
-        QFile rules(QStringLiteral(":/rules/%1.json").arg(profile));
-        if (rules.open(QIODevice::ReadOnly))
-            hash.addData(rules.readAll());
-    }
+    // The rule files are compiled in and never change while the program runs: read them once,
+    // not at every opening of the caseload.
+    static const QByteArray rulesDigest = [] {
+        QCryptographicHash rulesHash(QCryptographicHash::Sha256);
+        for (const QString& profile : RuleProfile::builtInIds()) {
+            QFile rules(QStringLiteral(":/rules/%1.json").arg(profile));
+            if (rules.open(QIODevice::ReadOnly))
+                rulesHash.addData(rules.readAll());
+        }
+        return rulesHash.result();
+    }();
+    hash.addData(rulesDigest);
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
