@@ -2,6 +2,7 @@
 
 #include "forms/FormExpression.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +53,16 @@ static QStringList problemsOf(const FormField& field)
                                 .arg(part.toString(), contactParts.join(QStringLiteral(", ")));
         }
     }
+    const QJsonObject partLabels = definition.value(QStringLiteral("partLabels")).toObject();
+    for (auto part = partLabels.begin(); part != partLabels.end(); ++part) {
+        if (!contactParts.contains(part.key()) || part.value().toString().isEmpty())
+            problems << FormDefinition::tr("\"partLabels\" names a contact part (%1) with its label")
+                            .arg(contactParts.join(QStringLiteral(", ")));
+    }
+    if (definition.contains(QStringLiteral("constraint")) &&
+        definition.value(QStringLiteral("constraintMessage")).toString().isEmpty())
+        problems << FormDefinition::tr("a \"constraint\" needs a \"constraintMessage\" that tells the user "
+                                       "what is wrong");
     const QJsonValue required = definition.value(QStringLiteral("required"));
     if (!required.isUndefined() && !required.isBool() &&
         required.toObject().value(QStringLiteral("message")).toString().isEmpty())
@@ -75,7 +86,12 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray& json, const QS
     definition.title = root.value(QStringLiteral("title")).toString();
     definition.subtitle = root.value(QStringLiteral("subtitle")).toString();
     definition.source = root.value(QStringLiteral("source")).toString();
+    definition.validFrom = QDate::fromString(root.value(QStringLiteral("validFrom")).toString(), Qt::ISODate);
+    definition.conversationDateField = root.value(QStringLiteral("conversationDate")).toString();
     QStringList problems;
+    if (!definition.validFrom.isValid())
+        problems
+            << tr("%1: \"validFrom\" must be the date the edition applies from (JJJJ-MM-DD)").arg(origin);
     for (const auto& [key, value] :
          {std::pair{"form", definition.form}, std::pair{"edition", definition.edition},
           std::pair{"title", definition.title}}) {
@@ -135,6 +151,9 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray& json, const QS
             }
         }
     }
+    const FormField* conversationDate = definition.field(definition.conversationDateField);
+    if (conversationDate == nullptr || conversationDate->type != u"date")
+        problems << tr("%1: \"conversationDate\" must name the date field of the conversation").arg(origin);
     if (!problems.isEmpty())
         return Result<FormDefinition>::failure(problems);
     return definition;
@@ -148,6 +167,46 @@ Result<FormDefinition> FormDefinition::builtIn(const QString& form, const QStrin
         return Result<FormDefinition>::failure(
             tr("There is no form %1, edition %2, in this program.").arg(form, edition));
     return fromJson(file.readAll(), name);
+}
+
+QStringList FormDefinition::builtInEditions(const QString& form)
+{
+    QStringList editions;
+    for (const QString& file :
+         QDir(QStringLiteral(":/forms/") + form).entryList({QStringLiteral("20*.json")}))
+        editions << file.chopped(5);
+    return editions;
+}
+
+QStringList FormDefinition::builtInForms()
+{
+    QStringList forms = QDir(QStringLiteral(":/forms")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    forms.removeAll(QStringLiteral("rules"));
+    return forms;
+}
+
+Result<FormDefinition> FormDefinition::editionFor(const QString& form, const QDate& conversationDate)
+{
+    // The newest edition in force on the day of the conversation (Amsterdam: the 2026 forms for
+    // conversations from 1 January 2026). Every edition is loaded, so a bad one is reported
+    // rather than silently skipped.
+    std::optional<FormDefinition> chosen;
+    QStringList problems;
+    for (const QString& edition : builtInEditions(form)) {
+        Result<FormDefinition> candidate = builtIn(form, edition);
+        if (!candidate) {
+            problems << candidate.errors();
+            continue;
+        }
+        if (candidate->validFrom <= conversationDate && (!chosen || candidate->validFrom > chosen->validFrom))
+            chosen = candidate.value();
+    }
+    if (chosen)
+        return *chosen;
+    if (problems.isEmpty())
+        problems << tr("There is no edition of form %1 in force on %2.")
+                        .arg(form, conversationDate.toString(QStringLiteral("dd-MM-yyyy")));
+    return Result<FormDefinition>::failure(problems);
 }
 
 const FormField* FormDefinition::field(const QString& id) const

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -39,6 +40,8 @@ public:
     QString title;
     QString subtitle;
     QString source;
+    QDate validFrom;               // the first conversation date this edition is for
+    QString conversationDateField; // the date field of the conversation the form records
     QList<FormSection> sections;
 
     static const QStringList fieldTypes;
@@ -47,5 +50,10 @@ public:
     static Result<FormDefinition> fromJson(const QByteArray& json, const QString& origin);
     // A definition compiled into the program (forms/<form>/<edition>.json).
     static Result<FormDefinition> builtIn(const QString& form, const QString& edition);
+    static QStringList builtInForms();
+    static QStringList builtInEditions(const QString& form);
+    // The edition for a conversation on this date: the newest whose validFrom is not after it.
+    // A draft keeps the edition it was started with; this is only for new forms.
+    static Result<FormDefinition> editionFor(const QString& form, const QDate& conversationDate);
     const FormField* field(const QString& id) const;
 };

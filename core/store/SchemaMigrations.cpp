@@ -119,9 +119,33 @@ const Migration version3{
                        " BEGIN DELETE FROM caseload_summary WHERE participant_id = OLD.id; END"),
     }};
 
+// Version 4: forms filled in the wizard (issue 6). A form made final is never changed: a
+// correction is a new version that links to the one it corrects (previous_id), both kept.
+// resume_section/resume_field: where the user was, so an unfinished form reopens there.
+const Migration version4{
+    4,
+    {
+        QStringLiteral("ALTER TABLE form_instance ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral(
+            "ALTER TABLE form_instance ADD COLUMN previous_id INTEGER REFERENCES form_instance(id)"),
+        QStringLiteral("ALTER TABLE form_instance ADD COLUMN finalised_at TEXT"),
+        QStringLiteral("ALTER TABLE form_instance ADD COLUMN resume_section TEXT"),
+        QStringLiteral("ALTER TABLE form_instance ADD COLUMN resume_field TEXT"),
+        QStringLiteral("CREATE INDEX form_instance_by_participant ON form_instance (participant_id, id)"),
+        // A final form's answers are locked in the database itself, not only in the program.
+        QStringLiteral(
+            "CREATE TRIGGER form_answer_locked_insert BEFORE INSERT ON form_answer"
+            " WHEN (SELECT status FROM form_instance WHERE id = NEW.form_instance_id) = 'definitief'"
+            " BEGIN SELECT RAISE(ABORT, 'the form is final: correct it in a new version'); END"),
+        QStringLiteral(
+            "CREATE TRIGGER form_answer_locked_update BEFORE UPDATE ON form_answer"
+            " WHEN (SELECT status FROM form_instance WHERE id = OLD.form_instance_id) = 'definitief'"
+            " BEGIN SELECT RAISE(ABORT, 'the form is final: correct it in a new version'); END"),
+    }};
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1, version2, version3};
+    static const QList<Migration> all{version1, version2, version3, version4};
     return all;
 }
 

@@ -127,13 +127,22 @@ QString TrajectoryRepository::importTrajectory(const Trajectory& trajectory, con
 QString TrajectoryRepository::recordEvent(const QString& participantId, TrajectoryEvent event,
                                           const Actor& actor, const QDate& today, const QDateTime& now)
 {
+    return recordEvents(participantId, {std::move(event)}, actor, today, now);
+}
+
+QString TrajectoryRepository::recordEvents(const QString& participantId, const QList<TrajectoryEvent>& events,
+                                           const Actor& actor, const QDate& today, const QDateTime& now,
+                                           const std::function<QString()>& sameTransaction)
+{
     Result<Trajectory> trajectory = load(participantId);
     if (!trajectory)
         return trajectory.errors().join(u' ');
     Trajectory extended = trajectory.value();
-    event.number = int(extended.events.size() + 1);
-    event.typeId = EventTypeRegistry::idOf(event.type);
-    extended.events.append(event);
+    for (TrajectoryEvent event : events) {
+        event.number = int(extended.events.size() + 1);
+        event.typeId = EventTypeRegistry::idOf(event.type);
+        extended.events.append(event);
+    }
     const Result<RuleProfile> profile = RuleProfile::builtIn(extended.profileId);
     if (!profile)
         return profile.errors().join(u' ');
@@ -144,20 +153,28 @@ QString TrajectoryRepository::recordEvent(const QString& participantId, Trajecto
     if (!m_database.transaction())
         return StoreError::notSaved(StoreError::describe(m_database.lastError()));
     QSqlQuery query(m_database);
-    const QString fields =
-        QString::fromUtf8(QJsonDocument(event.fields.toJsonObject()).toJson(QJsonDocument::Compact));
     query.prepare(
         QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
                        "recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& value :
-         {QVariant(participantId), QVariant(event.type), QVariant(isoDate(event.date)), QVariant(fields),
-          QVariant(now.toUTC().toString(Qt::ISODateWithMs)), QVariant(actor.name)})
-        query.addBindValue(value);
-    QString error = query.exec() ? QString() : StoreError::describe(query.lastError());
-    if (error.isEmpty())
-        error = AuditLog(m_database)
+    QString error;
+    for (const TrajectoryEvent& event : events) {
+        const QString fields =
+            QString::fromUtf8(QJsonDocument(event.fields.toJsonObject()).toJson(QJsonDocument::Compact));
+        for (const QVariant& value :
+             {QVariant(participantId), QVariant(event.type), QVariant(isoDate(event.date)), QVariant(fields),
+              QVariant(now.toUTC().toString(Qt::ISODateWithMs)), QVariant(actor.name)})
+            query.addBindValue(value);
+        error = query.exec() ? QString() : StoreError::describe(query.lastError());
+        if (error.isEmpty())
+            error =
+                AuditLog(m_database)
                     .append({now, actor, QStringLiteral("trajectory_event"), query.lastInsertId().toString(),
                              std::nullopt, event.type + u' ' + isoDate(event.date) + u' ' + fields});
+        if (!error.isEmpty())
+            break;
+    }
+    if (error.isEmpty() && sameTransaction)
+        error = sameTransaction();
     if (error.isEmpty() && !m_database.commit())
         error = StoreError::describe(m_database.lastError());
     if (!error.isEmpty()) {

@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QSqlDatabase>
+
+#include <functional>
 
 // Participants and their trajectory events in a case file. Writing goes through the trajectory
 // engine first, so the store only ever holds histories the rules accept; each write is one
@@ -37,6 +40,12 @@ public:
     // History is never edited: a mistake is corrected by a compensating event.
     QString recordEvent(const QString& participantId, TrajectoryEvent event, const Actor& actor,
                         const QDate& today, const QDateTime& now);
+    // Several events at once, checked by the engine together and written in one transaction;
+    // `sameTransaction` writes what belongs with them (a form made final) before the commit,
+    // and its error rolls everything back.
+    QString recordEvents(const QString& participantId, const QList<TrajectoryEvent>& events,
+                         const Actor& actor, const QDate& today, const QDateTime& now,
+                         const std::function<QString()>& sameTransaction = {});
     // Undoes the last recorded action that is not undone yet, by a compensating event
     // (Retractions): refused with the engine's message when the history without it breaks a rule.
     QString undoLast(const QString& participantId, const QString& reden, const Actor& actor,

@@ -8,13 +8,7 @@
 
 #include <algorithm>
 
-namespace {
-
-const QStringList leefdomeinen = {QStringLiteral("dagbesteding"), QStringLiteral("sociaal"),
-                                  QStringLiteral("psychisch"), QStringLiteral("financieel"),
-                                  QStringLiteral("kinderen")};
-
-} // namespace
+namespace {} // namespace
 
 TrajectoryEngine::TrajectoryEngine(const RuleProfile& profile, WorkingDays calendar)
     : m_profile(profile)
@@ -47,6 +41,14 @@ Result<QList<TrajectoryEvent>> TrajectoryEngine::effectiveEvents(const Trajector
     if (!remaining)
         return remaining;
     return inDateOrder(std::move(remaining).value());
+}
+
+const QStringList& TrajectoryEngine::leefdomeinen()
+{
+    static const QStringList domains{QStringLiteral("dagbesteding"), QStringLiteral("sociaal"),
+                                     QStringLiteral("psychisch"), QStringLiteral("financieel"),
+                                     QStringLiteral("kinderen")};
+    return domains;
 }
 
 Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, const QDate& today) const
@@ -306,8 +308,8 @@ QString TrajectoryEngine::applyGoalEvent(const TrajectoryEvent& event, Trajector
         if (goal)
             return tr("goal \"%1\" already exists; give each goal its own id").arg(id);
         const QString leefdomein = event.text(QStringLiteral("leefdomein"));
-        if (!leefdomeinen.contains(leefdomein))
-            return tr("unknown leefdomein \"%1\" (use %2)").arg(leefdomein, leefdomeinen.join(u", "));
+        if (!leefdomeinen().contains(leefdomein))
+            return tr("unknown leefdomein \"%1\" (use %2)").arg(leefdomein, leefdomeinen().join(u", "));
         state.goals.append(
             Goal{id, leefdomein, event.text(QStringLiteral("omschrijving")), false, event.date, event.date});
         return {};

@@ -52,6 +52,8 @@ public:
     Result<QList<EventOption>> overlastSteps(const Trajectory& trajectory, const QDate& today,
                                              const QString& meldingId) const;
 
+    // The life domains a goal belongs to (doel_vastgesteld's leefdomein).
+    static const QStringList& leefdomeinen();
     // The events in the order the engine applies them.
     static QList<TrajectoryEvent> inDateOrder(QList<TrajectoryEvent> events);
     // What the engine folds: the events without retracted ones (Retractions), in date order.

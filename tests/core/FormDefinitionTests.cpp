@@ -11,9 +11,12 @@ namespace {
 
 QString problemsWith(const char* fieldsJson)
 {
-    const QByteArray json = QByteArray(R"({"form": "proef", "edition": "2026", "title": "Proef",
-        "sections": [{"id": "s1", "title": "Een", "fields": )") +
-                            fieldsJson + "}]}";
+    const QByteArray json =
+        QByteArray(R"({"form": "proef", "edition": "2026", "title": "Proef", "validFrom": "2026-01-01",
+        "conversationDate": "datum", "sections": [
+        {"id": "s0", "title": "Datum", "fields": [{"id": "datum", "type": "date", "label": "Datum"}]},
+        {"id": "s1", "title": "Een", "fields": )") +
+        fieldsJson + "}]}";
     const Result<FormDefinition> definition =
         FormDefinition::fromJson(json, QStringLiteral("proef/2026.json"));
     REQUIRE_FALSE(definition.ok());

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "forms/FormAnswers.h"
+#include "forms/FormDefinition.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// One thing that keeps a form from being made final: a required answer missing, a rule
+// (`constraint`) broken, or an answer that is not what its type allows.
+struct FormProblem
+{
+    QString sectionId;
+    QString fieldId;
+    QString message; // Dutch, for the user: the definition's message or the program's
+
+    bool operator==(const FormProblem&) const = default;
+};
+
+// The rules of a form definition applied to a set of answers (docs/forms.md): which fields
+// apply (`relevant`, the skip logic) and what is missing or wrong. Fields that do not apply
+// are never required and never checked; their answers are kept but left out of the outcome.
+class FormCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(FormCheck)
+
+public:
+    FormCheck(const FormDefinition& definition, const FormAnswers& answers)
+        : m_definition(definition)
+        , m_answers(answers)
+    {}
+
+    bool applies(const FormField& field) const;
+    // Every problem, in the order of the form.
+    QList<FormProblem> problems() const;
+    // What is wrong with one answer by its type and constraint (empty: nothing).
+    QString problemOf(const FormField& field) const;
+
+    // "ja"/"nee" and dates as a Dutch reader writes them; unknown text stays as it is.
+    static QString shownValue(const FormField& field, const QString& value);
+    // A date as the user may type it: dd-mm-jjjj (also d-m-jjjj) or JJJJ-MM-DD.
+    static QDate parseDate(const QString& text);
+
+private:
+    QString answer(const QString& fieldId) const { return m_answers.value(fieldId).trimmed(); }
+    bool isRequired(const FormField& field) const;
+    QString requiredMessage(const FormField& field) const;
+
+    const FormDefinition& m_definition;
+    const FormAnswers& m_answers;
+};

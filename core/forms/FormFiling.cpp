@@ -1,0 +1,215 @@
+#include "forms/FormFiling.h"
+
+#include "forms/FormOutcome.h"
+#include "store/ParticipantRepository.h"
+#include "store/TrajectoryRepository.h"
+#include "trajectory/IsoDate.h"
+#include "trajectory/RuleProfile.h"
+#include "trajectory/TrajectoryEngine.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+FormAnswers present(const QHash<QString, std::optional<QString>>& stored)
+{
+    FormAnswers answers;
+    for (auto answer = stored.begin(); answer != stored.end(); ++answer) {
+        if (answer.value() && !answer.value()->isEmpty())
+            answers.insert(answer.key(), *answer.value());
+    }
+    return answers;
+}
+
+} // namespace
+
+Result<DossierFacts> FormFiling::facts(const QString& participantId) const
+{
+    const ParticipantRepository participants(m_database);
+    const Result<ParticipantDetails> participant = participants.load(participantId);
+    if (!participant)
+        return Result<DossierFacts>::failure(participant.errors());
+    const Result<QList<ContactPerson>> contacts = participants.contacts(participantId);
+    if (!contacts)
+        return Result<DossierFacts>::failure(contacts.errors());
+    const Result<Trajectory> trajectory = TrajectoryRepository(m_database).load(participantId);
+    if (!trajectory)
+        return Result<DossierFacts>::failure(trajectory.errors());
+    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
+    if (!profile)
+        return Result<DossierFacts>::failure(profile.errors());
+    const Result<Evaluation> evaluation =
+        TrajectoryEngine(profile.value()).evaluate(trajectory.value(), m_today);
+    if (!evaluation)
+        return Result<DossierFacts>::failure(evaluation.errors());
+    return DossierFacts{participant.value(), contacts.value(), trajectory.value(), evaluation.value()};
+}
+
+Result<qint64> FormFiling::start(const QString& participantId, const QString& form,
+                                 const QDate& conversationDate, const QString& edition)
+{
+    const Result<DossierFacts> known = facts(participantId);
+    if (!known)
+        return Result<qint64>::failure(known.errors());
+    const QDate date = conversationDate.isValid() ? conversationDate : m_today;
+    const Result<FormDefinition> definition =
+        edition.isEmpty() ? FormDefinition::editionFor(form, date) : FormDefinition::builtIn(form, edition);
+    if (!definition)
+        return Result<qint64>::failure(definition.errors());
+    FormAnswers answers = FormPrefill::answers(definition.value(), known.value());
+    if (conversationDate.isValid() || !answers.contains(definition->conversationDateField))
+        answers.insert(definition->conversationDateField, isoDate(date));
+    return FormAnswerRepository(m_database)
+        .createForm(participantId, definition->form, definition->edition, m_actor, now(), answers);
+}
+
+Result<FormInstance> FormFiling::instance(qint64 formId) const
+{
+    return FormAnswerRepository(m_database).instance(formId);
+}
+
+Result<FormDefinition> FormFiling::definitionOf(const FormInstance& instance)
+{
+    return FormDefinition::builtIn(instance.form, instance.edition);
+}
+
+Result<FormAnswers> FormFiling::answers(qint64 formId) const
+{
+    const Result<QHash<QString, std::optional<QString>>> stored =
+        FormAnswerRepository(m_database).answers(formId);
+    if (!stored)
+        return Result<FormAnswers>::failure(stored.errors());
+    return present(stored.value());
+}
+
+QString FormFiling::saveAnswer(qint64 formId, const QString& fieldId, const QString& value)
+{
+    QString stored = value;
+    if (const QString withIds = withGoalIds(formId, fieldId, value); !withIds.isNull())
+        stored = withIds;
+    return FormAnswerRepository(m_database)
+        .saveAnswer(formId, fieldId, stored.isEmpty() ? std::nullopt : std::optional<QString>(stored),
+                    m_actor, now());
+}
+
+QString FormFiling::withGoalIds(qint64 formId, const QString& fieldId, const QString& value) const
+{
+    // A new goal gets its id when it is first saved, so that a correction of the form later
+    // still knows it is the same goal (and does not set it a second time).
+    QList<GoalRow> rows;
+    if (!FormValues::parseGoals(value, rows) ||
+        std::none_of(rows.cbegin(), rows.cend(), [](const GoalRow& row) { return row.id.isEmpty(); }))
+        return {};
+    const Result<FormInstance> found = instance(formId);
+    if (!found)
+        return {};
+    const Result<FormDefinition> definition = definitionOf(found.value());
+    if (!definition || definition->field(fieldId) == nullptr ||
+        definition->field(fieldId)->type != u"goals_table")
+        return {};
+    const Result<Trajectory> trajectory = TrajectoryRepository(m_database).load(found->participantId);
+    if (!trajectory)
+        return {};
+    QSet<QString> taken;
+    for (const TrajectoryEvent& event : trajectory->events) {
+        if (event.type == u"doel_vastgesteld")
+            taken.insert(event.text(u"id"));
+    }
+    for (const GoalRow& row : std::as_const(rows))
+        taken.insert(row.id);
+    for (GoalRow& row : rows) {
+        for (int n = 1; row.id.isEmpty(); ++n) {
+            if (const QString id = QStringLiteral("g%1").arg(n); !taken.contains(id)) {
+                row.id = id;
+                taken.insert(id);
+            }
+        }
+    }
+    return FormValues::goalsToJson(rows);
+}
+
+Result<FormFiling::Loaded> FormFiling::load(qint64 formId) const
+{
+    const Result<FormInstance> found = instance(formId);
+    if (!found)
+        return Result<Loaded>::failure(found.errors());
+    const Result<FormDefinition> definition = definitionOf(found.value());
+    if (!definition)
+        return Result<Loaded>::failure(definition.errors());
+    const Result<FormAnswers> stored = answers(formId);
+    if (!stored)
+        return Result<Loaded>::failure(stored.errors());
+    return Loaded{found.value(), definition.value(), stored.value()};
+}
+
+Result<QList<TrajectoryEvent>> FormFiling::outcome(qint64 formId) const
+{
+    using Events = QList<TrajectoryEvent>;
+    const Result<Loaded> form = load(formId);
+    if (!form)
+        return Result<Events>::failure(form.errors());
+    const QList<FormProblem> problems = FormCheck(form->definition, form->answers).problems();
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const FormProblem& problem : problems)
+            messages << problem.message;
+        return Result<Events>::failure(tr("The form is not complete yet: %1").arg(messages.join(u' ')));
+    }
+    const Result<DossierFacts> known = facts(form->instance.participantId);
+    if (!known)
+        return Result<Events>::failure(known.errors());
+    const Result<Events> events = FormOutcome::events(form->definition, form->answers, known->evaluation);
+    if (!events || !form->instance.previousId)
+        return events;
+
+    // A correction records only what is new beyond the version it corrects, judged against the
+    // trajectory as it was before that version's events.
+    const Result<FormAnswers> previousAnswers = answers(*form->instance.previousId);
+    if (!previousAnswers)
+        return Result<Events>::failure(previousAnswers.errors());
+    const Result<Events> previous =
+        FormOutcome::events(form->definition, previousAnswers.value(), known->evaluation);
+    return FormOutcome::beyond(events.value(), previous ? previous.value() : Events());
+}
+
+Result<Evaluation> FormFiling::preview(qint64 formId) const
+{
+    const Result<FormInstance> found = instance(formId);
+    if (!found)
+        return Result<Evaluation>::failure(found.errors());
+    const Result<DossierFacts> known = facts(found->participantId);
+    if (!known)
+        return Result<Evaluation>::failure(known.errors());
+    const Result<QList<TrajectoryEvent>> events = outcome(formId);
+    if (!events)
+        return Result<Evaluation>::failure(events.errors());
+    return FormOutcome::preview(known->trajectory, events.value(), m_today);
+}
+
+QString FormFiling::finalise(qint64 formId)
+{
+    const Result<FormInstance> found = instance(formId);
+    if (!found)
+        return found.errors().join(u' ');
+    if (found->isFinal())
+        return tr("Form %1 is already final; correct it in a new version.").arg(formId);
+    const Result<QList<TrajectoryEvent>> events = outcome(formId);
+    if (!events)
+        return events.errors().join(u' ');
+    const QDateTime at = now();
+    return TrajectoryRepository(m_database)
+        .recordEvents(found->participantId, events.value(), m_actor, m_today, at,
+                      [&] { return FormAnswerRepository(m_database).markFinal(formId, m_actor, at); });
+}
+
+Result<qint64> FormFiling::startCorrection(qint64 formId)
+{
+    return FormAnswerRepository(m_database).startCorrection(formId, m_actor, now());
+}

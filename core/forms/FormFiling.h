@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Result.h"
+#include "forms/FormAnswers.h"
+#include "forms/FormCheck.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormPrefill.h"
+#include "store/AuditLog.h"
+#include "store/FormAnswerRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+// Filling in a form for a participant, the same for the wizard and `thuisindewijk-cli forms
+// fill`: start (edition chosen by date, answers pre-filled from the dossier), save answers,
+// make final (checks, then the engine's events and the status in one transaction), correct.
+class FormFiling
+{
+    Q_DECLARE_TR_FUNCTIONS(FormFiling)
+
+public:
+    FormFiling(QSqlDatabase database, Actor actor, const QDate& today)
+        : m_database(std::move(database))
+        , m_actor(std::move(actor))
+        , m_today(today)
+    {}
+
+    Result<DossierFacts> facts(const QString& participantId) const;
+    // A new concept. Without `edition`, the one in force on `conversationDate` (default: today);
+    // the conversation date is filled in when the dossier does not know it.
+    Result<qint64> start(const QString& participantId, const QString& form,
+                         const QDate& conversationDate = {}, const QString& edition = {});
+    Result<FormInstance> instance(qint64 formId) const;
+    // The definition a form was started with: a draft keeps its edition.
+    static Result<FormDefinition> definitionOf(const FormInstance& instance);
+    Result<FormAnswers> answers(qint64 formId) const;
+    QString saveAnswer(qint64 formId, const QString& fieldId, const QString& value);
+
+    // What making the form final would record now (for a correction: only what the previous
+    // version did not), or why it cannot be made final yet.
+    Result<QList<TrajectoryEvent>> outcome(qint64 formId) const;
+    // The engine's judgement of the trajectory with the outcome added (the omklap check).
+    Result<Evaluation> preview(qint64 formId) const;
+    // Checks the answers, records the outcome through the engine and locks the form, in one
+    // transaction. When anything is refused nothing changes and the draft stays as it is.
+    QString finalise(qint64 formId);
+    Result<qint64> startCorrection(qint64 formId);
+
+private:
+    struct Loaded
+    {
+        FormInstance instance;
+        FormDefinition definition;
+        FormAnswers answers;
+    };
+    Result<Loaded> load(qint64 formId) const;
+    // The goals table answer with ids for new rows; a null string when nothing changes.
+    QString withGoalIds(qint64 formId, const QString& fieldId, const QString& value) const;
+
+    QSqlDatabase m_database;
+    Actor m_actor;
+    QDate m_today;
+};
