@@ -815,8 +815,83 @@ Omklap: %1</translation>
         <translation>formulier %1 staat niet in dit dossierbestand</translation>
     </message>
     <message>
-        <source>form %1 is final (signed); record a new form instead of changing it</source>
-        <translation>formulier %1 is definitief (ondertekend); maak een nieuw formulier in plaats van dit te wijzigen</translation>
+        <source>Form %1 is not final yet; it can still be changed as it is.</source>
+        <translation>Formulier %1 is nog niet definitief; het kan nog gewoon worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>correction of form %1: version %2</source>
+        <translation>correctie van formulier %1: versie %2</translation>
+    </message>
+    <message>
+        <source>form %1 is not a concept in this case file</source>
+        <translation>formulier %1 is geen concept in dit dossierbestand</translation>
+    </message>
+    <message>
+        <source>Form %1 is not in this case file.</source>
+        <translation>Formulier %1 staat niet in dit dossierbestand.</translation>
+    </message>
+    <message>
+        <source>form %1 is final; correct it in a new version instead</source>
+        <translation>formulier %1 is definitief; corrigeer het in een nieuwe versie</translation>
+    </message>
+</context>
+<context>
+    <name>FormCheck</name>
+    <message>
+        <source>&quot;%1&quot; has no answer yet.</source>
+        <translation>&quot;%1&quot; is nog niet beantwoord.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a date (dd-mm-jjjj).</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; is geen datum (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: answer ja or nee.</source>
+        <translation>&quot;%1&quot;: antwoord ja of nee.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: choose one of %2.</source>
+        <translation>&quot;%1&quot;: kies een van %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the goals table could not be read.</source>
+        <translation>&quot;%1&quot;: de tabel met doelen is niet leesbaar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, row %2: describe the goal.</source>
+        <translation>&quot;%1&quot;, rij %2: beschrijf het doel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, row %2: choose the life domain of the new goal.</source>
+        <translation>&quot;%1&quot;, rij %2: kies het leefdomein van het nieuwe doel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, row %2: achieved is ja or nee.</source>
+        <translation>&quot;%1&quot;, rij %2: behaald is ja of nee.</translation>
+    </message>
+    <message>
+        <source>achieved: %1</source>
+        <translation>behaald: %1</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>veld &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a contact block is an object of its parts (naam, telefoon, ...)</source>
+        <translation>een contactblok is een object met zijn onderdelen (naam, telefoon, ...)</translation>
+    </message>
+    <message>
+        <source>a goals table is a list of rows</source>
+        <translation>een doelentabel is een lijst van rijen</translation>
+    </message>
+    <message>
+        <source>give the answer as text</source>
+        <translation>geef het antwoord als tekst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (dd-mm-jjjj)</source>
+        <translation>&quot;%1&quot; is geen datum (dd-mm-jjjj)</translation>
     </message>
 </context>
 <context>
@@ -845,8 +920,51 @@ Omklap: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: thuisindewijk-cli forms validate [DIR] | template --form FORM --edition EDITION</source>
-        <translation>Gebruik: thuisindewijk-cli forms validate [MAP] | template --form FORMULIER --edition EDITIE</translation>
+        <source>not a JSON object (character %1: %2)</source>
+        <translation>geen JSON-object (teken %1: %2)</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not on form %2 (%3)</source>
+        <translation>veld &quot;%1&quot; staat niet op formulier %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli forms validate [DIR] | template --form FORM --edition EDITION |
+  fill STORE --deelnemer ID --form FORM [--edition EDITION] --answers FILE [--finalise] |
+  show STORE --form-id ID [--json]</source>
+        <translation>Gebruik: thuisindewijk-cli forms validate [MAP] | template --form FORMULIER --edition EDITIE |
+  fill DOSSIERBESTAND --deelnemer ID --form FORMULIER [--edition EDITIE] --answers BESTAND [--finalise] |
+  show DOSSIERBESTAND --form-id ID [--json]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Form %1 was kept as a concept with these answers.</source>
+        <translation>Formulier %1 is met deze antwoorden als concept bewaard.</translation>
+    </message>
+    <message>
+        <source>%1 (edition %2), form %3, participant %4</source>
+        <translation>%1 (editie %2), formulier %3, deelnemer %4</translation>
+    </message>
+    <message>
+        <source>Status: %1, version %2, signed %3/3</source>
+        <translation>Status: %1, versie %2, ondertekend %3/3</translation>
+    </message>
+    <message>
+        <source>(falls away)</source>
+        <translation>(vervalt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correction of form %1; * marks the %n changed answer(s).</source>
+        <translation>
+            <numerusform>Correctie van formulier %1; * markeert het gewijzigde antwoord.</numerusform>
+            <numerusform>Correctie van formulier %1; * markeert de %n gewijzigde antwoorden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -923,6 +1041,26 @@ Omklap: %1</translation>
         <source>%1, field &quot;%2&quot;: rule &quot;%3&quot; is not valid: %4</source>
         <translation>%1, veld &quot;%2&quot;: regel &quot;%3&quot; is niet geldig: %4</translation>
     </message>
+    <message>
+        <source>&quot;partLabels&quot; names a contact part (%1) with its label</source>
+        <translation>&quot;partLabels&quot; noemt een onderdeel van het contactblok (%1) met zijn label</translation>
+    </message>
+    <message>
+        <source>a &quot;constraint&quot; needs a &quot;constraintMessage&quot; that tells the user what is wrong</source>
+        <translation>een &quot;constraint&quot; heeft een &quot;constraintMessage&quot; nodig die de gebruiker zegt wat er mis is</translation>
+    </message>
+    <message>
+        <source>%1: &quot;validFrom&quot; must be the date the edition applies from (JJJJ-MM-DD)</source>
+        <translation>%1: &quot;validFrom&quot; moet de datum zijn waarop de editie ingaat (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;conversationDate&quot; must name the date field of the conversation</source>
+        <translation>%1: &quot;conversationDate&quot; moet het datumveld van het gesprek noemen</translation>
+    </message>
+    <message>
+        <source>There is no edition of form %1 in force on %2.</source>
+        <translation>Er is geen editie van formulier %1 die geldt op %2.</translation>
+    </message>
 </context>
 <context>
     <name>FormExpression</name>
@@ -957,6 +1095,28 @@ Omklap: %1</translation>
     <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; is geen getal</translation>
+    </message>
+</context>
+<context>
+    <name>FormFiling</name>
+    <message>
+        <source>Form %1 (%2) has no field &quot;%3&quot;.</source>
+        <translation>Formulier %1 (%2) heeft geen veld &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The form is not complete yet: %1</source>
+        <translation>Het formulier is nog niet compleet: %1</translation>
+    </message>
+    <message>
+        <source>Form %1 is already final; correct it in a new version.</source>
+        <translation>Formulier %1 is al definitief; corrigeer het in een nieuwe versie.</translation>
+    </message>
+</context>
+<context>
+    <name>FormOutcome</name>
+    <message>
+        <source>The form has no date of the conversation (%1).</source>
+        <translation>Het formulier heeft geen datum van het gesprek (%1).</translation>
     </message>
 </context>
 <context>

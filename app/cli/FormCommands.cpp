@@ -1,8 +1,11 @@
 #include "FormCommands.h"
 
 #include "CliCommands.h"
+#include "StoreCommands.h"
 
+#include "forms/FormCheck.h"
 #include "forms/FormDefinition.h"
+#include "forms/FormFiling.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -29,6 +32,69 @@ QStringList definitionsBelow(const QString& folder)
     return names;
 }
 
+// "--name value" options after the positional ones; flags (no value) in `flags`.
+QHash<QString, QString> optionsOf(const QStringList& arguments, const QStringList& flags, bool& ok)
+{
+    QHash<QString, QString> options;
+    ok = true;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& name = arguments.at(i);
+        if (!name.startsWith(u"--")) {
+            ok = false;
+        } else if (flags.contains(name)) {
+            options.insert(name, QStringLiteral("ja"));
+        } else if (i + 1 < arguments.size()) {
+            options.insert(name, arguments.at(++i));
+        } else {
+            ok = false;
+        }
+    }
+    return options;
+}
+
+// The answers of a file: {"veld": antwoord, ...} or the skeleton of `forms template` with its
+// "answer"s filled in (unanswered ones left null).
+Result<FormAnswers> answersFrom(const QByteArray& json, const FormDefinition& definition)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Result<FormAnswers>::failure(FormCommands::tr("not a JSON object (character %1: %2)")
+                                                .arg(parseError.offset)
+                                                .arg(parseError.errorString()));
+    QJsonObject given = document.object();
+    if (given.value(QStringLiteral("fields")).isArray()) {
+        QJsonObject byId;
+        for (const QJsonValue& field : given.value(QStringLiteral("fields")).toArray())
+            byId.insert(field[QStringLiteral("id")].toString(), field[QStringLiteral("answer")]);
+        given = byId;
+    }
+    FormAnswers answers;
+    QStringList problems;
+    for (auto entry = given.begin(); entry != given.end(); ++entry) {
+        const FormField* field = definition.field(entry.key());
+        if (field == nullptr) {
+            problems << FormCommands::tr("field \"%1\" is not on form %2 (%3)")
+                            .arg(entry.key(), definition.form, definition.edition);
+            continue;
+        }
+        const Result<QString> value = FormCheck::storedValue(*field, entry.value());
+        if (!value)
+            problems << value.errors();
+        else if (!value->isEmpty())
+            answers.insert(field->id, value.value());
+    }
+    // The same checks as the wizard's, per answer; missing answers may wait for the concept.
+    const FormCheck check(definition, answers);
+    for (auto answer = answers.cbegin(); answer != answers.cend(); ++answer) {
+        if (const QString problem = check.problemOf(*definition.field(answer.key())); !problem.isEmpty())
+            problems << problem;
+    }
+    if (!problems.isEmpty())
+        return Result<FormAnswers>::failure(problems);
+    return answers;
+}
+
 } // namespace
 
 int FormCommands::run(const QStringList& arguments)
@@ -37,12 +103,18 @@ int FormCommands::run(const QStringList& arguments)
         return validate(arguments.mid(1));
     if (!arguments.isEmpty() && arguments.first() == u"template")
         return printTemplate(arguments.mid(1));
+    if (!arguments.isEmpty() && arguments.first() == u"fill")
+        return fill(arguments.mid(1));
+    if (!arguments.isEmpty() && arguments.first() == u"show")
+        return show(arguments.mid(1));
     return usage();
 }
 
 int FormCommands::usage()
 {
-    m_err << tr("Usage: thuisindewijk-cli forms validate [DIR] | template --form FORM --edition EDITION")
+    m_err << tr("Usage: thuisindewijk-cli forms validate [DIR] | template --form FORM --edition EDITION |\n"
+                "  fill STORE --deelnemer ID --form FORM [--edition EDITION] --answers FILE [--finalise] |\n"
+                "  show STORE --form-id ID [--json]")
           << Qt::endl;
     return CliCommands::UsageError;
 }
@@ -133,4 +205,169 @@ int FormCommands::validate(const QStringList& arguments)
               << Qt::endl;
     }
     return bad == 0 ? CliCommands::Success : CliCommands::Failure;
+}
+
+int FormCommands::fill(const QStringList& arguments)
+{
+    bool ok = !arguments.isEmpty();
+    const QHash<QString, QString> options = optionsOf(arguments.mid(1), {QStringLiteral("--finalise")}, ok);
+    const QString participant = options.value(QStringLiteral("--deelnemer"));
+    const QString form = options.value(QStringLiteral("--form"));
+    const QString answersFile = options.value(QStringLiteral("--answers"));
+    if (!ok || participant.isEmpty() || form.isEmpty() || answersFile.isEmpty())
+        return usage();
+    QFile file(answersFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read %1: %2").arg(answersFile, file.errorString()) << Qt::endl;
+        return CliCommands::Failure;
+    }
+    const QByteArray json = file.readAll();
+
+    // The edition: as asked, else the one in force on the conversation date the file gives.
+    QString edition = options.value(QStringLiteral("--edition"));
+    QDate conversation;
+    if (edition.isEmpty()) {
+        const Result<FormDefinition> current = FormDefinition::editionFor(form, QDate::currentDate());
+        if (!current) {
+            m_err << current.errors().join(u'\n') << Qt::endl;
+            return CliCommands::UsageError;
+        }
+        const Result<FormAnswers> given = answersFrom(json, current.value());
+        if (given)
+            conversation = QDate::fromString(given->value(current->conversationDateField), Qt::ISODate);
+    }
+    const Result<FormDefinition> definition =
+        edition.isEmpty()
+            ? FormDefinition::editionFor(form, conversation.isValid() ? conversation : QDate::currentDate())
+            : FormDefinition::builtIn(form, edition);
+    if (!definition) {
+        m_err << definition.errors().join(u'\n') << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    const Result<FormAnswers> given = answersFrom(json, definition.value());
+    if (!given) {
+        for (const QString& problem : given.errors())
+            m_err << answersFile << ": " << problem << Qt::endl;
+        m_err << tr("Nothing was stored.") << Qt::endl;
+        return CliCommands::UsageError;
+    }
+
+    const auto store = StoreCommands::openStore(arguments.first(), m_err);
+    if (!store)
+        return CliCommands::Failure;
+    FormFiling filing(store->database(), StoreCommands::commandLineActor(), QDate::currentDate());
+    const Result<qint64> formId =
+        filing.start(participant, definition->form, conversation, definition->edition, given.value());
+    if (!formId) {
+        m_err << formId.errors().join(u'\n') << Qt::endl;
+        return CliCommands::Failure;
+    }
+    if (options.contains(QStringLiteral("--finalise"))) {
+        if (const QString error = filing.finalise(formId.value()); !error.isEmpty()) {
+            m_err << error << Qt::endl
+                  << tr("Form %1 was kept as a concept with these answers.").arg(formId.value()) << Qt::endl;
+            m_out << formId.value() << Qt::endl;
+            return CliCommands::Failure;
+        }
+    }
+    m_out << formId.value() << Qt::endl;
+    return CliCommands::Success;
+}
+
+int FormCommands::show(const QStringList& arguments)
+{
+    bool ok = !arguments.isEmpty();
+    const QHash<QString, QString> options = optionsOf(arguments.mid(1), {QStringLiteral("--json")}, ok);
+    bool numeric = false;
+    const qint64 formId = options.value(QStringLiteral("--form-id")).toLongLong(&numeric);
+    if (!ok || !numeric)
+        return usage();
+    const auto store = StoreCommands::openStore(arguments.first(), m_err);
+    if (!store)
+        return CliCommands::Failure;
+    FormFiling filing(store->database(), StoreCommands::commandLineActor(), QDate::currentDate());
+    const Result<FormInstance> instance = filing.instance(formId);
+    const Result<FormDefinition> definition = instance ? FormFiling::definitionOf(instance.value())
+                                                       : Result<FormDefinition>::failure(instance.errors());
+    const Result<FormAnswers> answers =
+        definition ? filing.answers(formId) : Result<FormAnswers>::failure(definition.errors());
+    if (!answers) {
+        m_err << answers.errors().join(u'\n') << Qt::endl;
+        return CliCommands::Failure;
+    }
+    QStringList changed;
+    if (instance->previousId) {
+        if (const Result<FormAnswers> previous = filing.answers(*instance->previousId))
+            changed = FormCheck::changedFields(definition.value(), previous.value(), answers.value());
+    }
+    const FormCheck check(definition.value(), answers.value());
+
+    if (options.contains(QStringLiteral("--json"))) {
+        QJsonObject values;
+        QJsonArray skipped;
+        for (const FormSection& section : definition->sections) {
+            for (const FormField& field : section.fields) {
+                if (!check.applies(field))
+                    skipped.append(field.id);
+                const QString value = answers->value(field.id);
+                if (value.isEmpty())
+                    continue;
+                const QJsonDocument structured = QJsonDocument::fromJson(value.toUtf8());
+                const bool isStructured = field.type == u"contact" || field.type == u"goals_table";
+                values.insert(field.id, !isStructured          ? QJsonValue(value)
+                                        : structured.isArray() ? QJsonValue(structured.array())
+                                                               : QJsonValue(structured.object()));
+            }
+        }
+        QJsonObject shown{{QStringLiteral("id"), formId},
+                          {QStringLiteral("deelnemer"), instance->participantId},
+                          {QStringLiteral("form"), instance->form},
+                          {QStringLiteral("edition"), instance->edition},
+                          {QStringLiteral("status"), instance->status},
+                          {QStringLiteral("version"), instance->version},
+                          {QStringLiteral("signatures"), instance->signatures},
+                          {QStringLiteral("answers"), values},
+                          {QStringLiteral("skipped"), skipped},
+                          {QStringLiteral("changed"), QJsonArray::fromStringList(changed)}};
+        if (instance->previousId)
+            shown.insert(QStringLiteral("previous"), *instance->previousId);
+        m_out << QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
+        return CliCommands::Success;
+    }
+
+    m_out << tr("%1 (edition %2), form %3, participant %4")
+                 .arg(definition->title, instance->edition)
+                 .arg(formId)
+                 .arg(instance->participantId)
+          << Qt::endl
+          << tr("Status: %1, version %2, signed %3/3")
+                 .arg(instance->status)
+                 .arg(instance->version)
+                 .arg(instance->signatures)
+          << Qt::endl;
+    for (const FormSection& section : definition->sections) {
+        m_out << Qt::endl
+              << (section.number.isEmpty() ? section.title
+                                           : section.number + QStringLiteral(". ") + section.title)
+              << Qt::endl;
+        for (const FormField& field : section.fields) {
+            if (field.type == u"signature" || field.type == u"declaration")
+                continue;
+            const QString value = check.applies(field)
+                                      ? FormCheck::shownValue(field, answers->value(field.id))
+                                      : tr("(falls away)");
+            m_out << QStringLiteral("  ") << field.label
+                  << (changed.contains(field.id) ? QStringLiteral(" *") : QString())
+                  << QStringLiteral("\n    ")
+                  << (value.isEmpty() ? QStringLiteral("-")
+                                      : QString(value).replace(u'\n', QStringLiteral("\n    ")))
+                  << Qt::endl;
+        }
+    }
+    if (instance->previousId)
+        m_out << Qt::endl
+              << tr("Correction of form %1; * marks the %n changed answer(s).", nullptr, int(changed.size()))
+                     .arg(*instance->previousId)
+              << Qt::endl;
+    return CliCommands::Success;
 }

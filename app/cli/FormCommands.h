@@ -8,6 +8,9 @@
 // those under DIR (DIR/<form>/<edition>.json), and names each problem (issue 6).
 // `forms template --form F --edition E`: a JSON skeleton of every field (id, question, type,
 // allowed values), to fill in for `forms fill` or to transcribe a paper form.
+// `forms fill STORE --deelnemer ID --form F [--edition E] --answers FILE [--finalise]`: stores a
+// form with the wizard's validation and, made final, the same trajectory events; prints its id.
+// `forms show STORE --form-id ID [--json]`: a stored form, what was skipped and what changed.
 class FormCommands
 {
     Q_DECLARE_TR_FUNCTIONS(FormCommands)
@@ -23,6 +26,8 @@ public:
 private:
     int validate(const QStringList& arguments);
     int printTemplate(const QStringList& arguments);
+    int fill(const QStringList& arguments);
+    int show(const QStringList& arguments);
     int usage();
 
     QTextStream& m_out;

@@ -71,20 +71,25 @@ int StoreCommands::init(const QString& path)
     return CliCommands::Success;
 }
 
-std::unique_ptr<EncryptedStore> StoreCommands::openStore(const QString& path)
+std::unique_ptr<EncryptedStore> StoreCommands::openStore(const QString& path, QTextStream& err)
 {
     QString error;
-    const SecretBytes passphrase = PassphraseInput::read(PassphraseInput::Purpose::Open, m_err, error);
+    const SecretBytes passphrase = PassphraseInput::read(PassphraseInput::Purpose::Open, err, error);
     if (!error.isEmpty()) {
-        m_err << error << Qt::endl;
+        err << error << Qt::endl;
         return nullptr;
     }
     auto store = EncryptedStore::open(path, passphrase);
     if (!store) {
-        m_err << store.errors().join(u'\n') << Qt::endl;
+        err << store.errors().join(u'\n') << Qt::endl;
         return nullptr;
     }
     return std::move(store).value();
+}
+
+Actor StoreCommands::commandLineActor()
+{
+    return {qEnvironmentVariable("USER", tr("unknown")), QString(), QStringLiteral("opdrachtregel")};
 }
 
 int StoreCommands::audit(const QStringList& arguments)
@@ -117,9 +122,7 @@ int StoreCommands::importTrajectory(const QString& path, const QString& trajecto
     const auto store = openStore(path);
     if (!store)
         return CliCommands::Failure;
-    // The command line has no user profile: the audit log names the operating-system user.
-    const Actor actor{qEnvironmentVariable("USER", tr("unknown")), QString(),
-                      QStringLiteral("opdrachtregel")};
+    const Actor actor = commandLineActor();
     const QString error = TrajectoryRepository(store->database())
                               .importTrajectory(trajectory.value(), actor, QDate::currentDate(),
                                                 QDateTime::currentDateTimeUtc());

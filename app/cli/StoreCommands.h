@@ -2,6 +2,7 @@
 
 #include "PassphraseInput.h"
 
+#include "store/AuditLog.h"
 #include "store/EncryptedStore.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,11 @@ public:
     {}
 
     int run(const QStringList& arguments);
+    // Opens a case file with the passphrase from stdin or THUIS_PASSPHRASE; null (the reason on
+    // `err`) when that fails.
+    static std::unique_ptr<EncryptedStore> openStore(const QString& path, QTextStream& err);
+    // The command line has no user profile: the audit log names the operating-system user.
+    static Actor commandLineActor();
     // `audit verify FILE`: walks the audit log's hash chain and names the first broken link.
     int audit(const QStringList& arguments);
 
@@ -34,7 +40,7 @@ private:
     int changePassphrase(const QString& path);
     // A new passphrase, refused (with the reason on stderr) when weak. Empty when refused.
     SecretBytes strongPassphrase(PassphraseInput::Purpose purpose, const QString& refusal);
-    std::unique_ptr<EncryptedStore> openStore(const QString& path);
+    std::unique_ptr<EncryptedStore> openStore(const QString& path) { return openStore(path, m_err); }
 
     QTextStream& m_out;
     QTextStream& m_err;

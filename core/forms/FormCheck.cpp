@@ -4,6 +4,7 @@
 #include "trajectory/TrajectoryEngine.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace {
 
@@ -102,11 +103,51 @@ QList<FormProblem> FormCheck::problems() const
     return found;
 }
 
+QString FormCheck::partLabel(const FormField& field, const QString& part)
+{
+    const QString own =
+        field.definition.value(QStringLiteral("partLabels")).toObject().value(part).toString();
+    if (!own.isEmpty())
+        return own;
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("naam"), QStringLiteral("Naam")},
+        {QStringLiteral("functie"), QStringLiteral("Functie")},
+        {QStringLiteral("adres"), QStringLiteral("Adres")},
+        {QStringLiteral("telefoon"), QStringLiteral("Telefoonnummer")},
+        {QStringLiteral("email"), QStringLiteral("E-mailadres")}};
+    return labels.value(part, part);
+}
+
 QString FormCheck::shownValue(const FormField& field, const QString& value)
 {
     if (field.type == u"date") {
         const QDate date = QDate::fromString(value, Qt::ISODate);
         return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : value;
+    }
+    if (field.type == u"contact") {
+        const QHash<QString, QString> parts = FormValues::parseContact(value);
+        QStringList shown;
+        for (const QJsonValue& part : field.definition.value(QStringLiteral("parts")).toArray()) {
+            if (!parts.value(part.toString()).isEmpty())
+                shown << partLabel(field, part.toString()) + QStringLiteral(": ") +
+                             parts.value(part.toString());
+        }
+        return shown.join(QStringLiteral("; "));
+    }
+    if (field.type == u"goals_table") {
+        QList<GoalRow> rows;
+        if (!FormValues::parseGoals(value, rows))
+            return value;
+        QStringList shown;
+        for (const GoalRow& row : std::as_const(rows)) {
+            QStringList parts{row.omschrijving};
+            if (!row.stand.isEmpty())
+                parts << row.stand;
+            if (!row.behaald.isEmpty())
+                parts << tr("achieved: %1").arg(row.behaald);
+            shown << parts.join(QStringLiteral(" | "));
+        }
+        return shown.join(u'\n');
     }
     return value;
 }
@@ -120,4 +161,66 @@ QDate FormCheck::parseDate(const QString& text)
             return date;
     }
     return {};
+}
+
+Result<QString> FormCheck::storedValue(const FormField& field, const QJsonValue& given)
+{
+    const auto wrong = [&field](const QString& what) {
+        return Result<QString>::failure(tr("field \"%1\": %2").arg(field.id, what));
+    };
+    if (given.isNull() || given.isUndefined())
+        return QString();
+    if (field.type == u"contact") {
+        if (!given.isObject())
+            return wrong(tr("a contact block is an object of its parts (naam, telefoon, ...)"));
+        QHash<QString, QString> parts;
+        const QJsonObject object = given.toObject();
+        for (auto part = object.begin(); part != object.end(); ++part)
+            parts.insert(part.key(), part.value().toString());
+        return FormValues::contactToJson(parts);
+    }
+    if (field.type == u"goals_table") {
+        if (!given.isArray())
+            return wrong(tr("a goals table is a list of rows"));
+        QList<GoalRow> rows;
+        for (const QJsonValue& value : given.toArray()) {
+            const QJsonObject row = value.toObject();
+            const QJsonValue achieved = row.value(QStringLiteral("behaald"));
+            rows.append({row.value(QStringLiteral("id")).toString(),
+                         row.value(QStringLiteral("leefdomein")).toString(),
+                         row.value(QStringLiteral("omschrijving")).toString(),
+                         row.value(QStringLiteral("stand")).toString(),
+                         achieved.isBool()
+                             ? (achieved.toBool() ? QStringLiteral("ja") : QStringLiteral("nee"))
+                             : achieved.toString().toLower()});
+        }
+        return FormValues::goalsToJson(rows);
+    }
+    if (field.type == u"yes_no" && given.isBool())
+        return given.toBool() ? QStringLiteral("ja") : QStringLiteral("nee");
+    if (!given.isString())
+        return wrong(tr("give the answer as text"));
+    const QString text = given.toString().trimmed();
+    if (field.type == u"yes_no")
+        return text.toLower();
+    if (field.type == u"date" && !text.isEmpty()) {
+        const QDate date = parseDate(text);
+        if (!date.isValid())
+            return wrong(tr("\"%1\" is not a date (dd-mm-jjjj)").arg(text));
+        return date.toString(Qt::ISODate);
+    }
+    return text;
+}
+
+QStringList FormCheck::changedFields(const FormDefinition& definition, const FormAnswers& before,
+                                     const FormAnswers& after)
+{
+    QStringList changed;
+    for (const FormSection& section : definition.sections) {
+        for (const FormField& field : section.fields) {
+            if (before.value(field.id) != after.value(field.id))
+                changed << field.id;
+        }
+    }
+    return changed;
 }

@@ -4,6 +4,7 @@
 #include "forms/FormDefinition.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -39,6 +40,15 @@ public:
 
     // "ja"/"nee" and dates as a Dutch reader writes them; unknown text stays as it is.
     static QString shownValue(const FormField& field, const QString& value);
+    // The label of a contact block's part as this edition has it ("Mailadres" in 2020).
+    static QString partLabel(const FormField& field, const QString& part);
+    // An answer as a JSON file gives it (`forms fill`), in the form the store keeps: dates
+    // dd-mm-jjjj or JJJJ-MM-DD to JJJJ-MM-DD, ja/nee (also true/false), a contact block as an
+    // object of its parts, a goals table as an array of rows. Fails naming the field.
+    static Result<QString> storedValue(const FormField& field, const QJsonValue& given);
+    // The fields whose answers differ between two versions of a form, in the form's order.
+    static QStringList changedFields(const FormDefinition& definition, const FormAnswers& before,
+                                     const FormAnswers& after);
     // A date as the user may type it: dd-mm-jjjj (also d-m-jjjj) or JJJJ-MM-DD.
     static QDate parseDate(const QString& text);
 

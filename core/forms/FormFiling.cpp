@@ -53,7 +53,8 @@ Result<DossierFacts> FormFiling::facts(const QString& participantId) const
 }
 
 Result<qint64> FormFiling::start(const QString& participantId, const QString& form,
-                                 const QDate& conversationDate, const QString& edition)
+                                 const QDate& conversationDate, const QString& edition,
+                                 const FormAnswers& given)
 {
     const Result<DossierFacts> known = facts(participantId);
     if (!known)
@@ -66,6 +67,14 @@ Result<qint64> FormFiling::start(const QString& participantId, const QString& fo
     FormAnswers answers = FormPrefill::answers(definition.value(), known.value());
     if (conversationDate.isValid() || !answers.contains(definition->conversationDateField))
         answers.insert(definition->conversationDateField, isoDate(date));
+    for (auto answer = given.begin(); answer != given.end(); ++answer) {
+        const FormField* field = definition->field(answer.key());
+        if (field == nullptr)
+            return Result<qint64>::failure(tr("Form %1 (%2) has no field \"%3\".")
+                                               .arg(definition->form, definition->edition, answer.key()));
+        const QString withIds = withGoalIds(participantId, *field, answer.value());
+        answers.insert(answer.key(), withIds.isNull() ? answer.value() : withIds);
+    }
     return FormAnswerRepository(m_database)
         .createForm(participantId, definition->form, definition->edition, m_actor, now(), answers);
 }
@@ -92,29 +101,29 @@ Result<FormAnswers> FormFiling::answers(qint64 formId) const
 QString FormFiling::saveAnswer(qint64 formId, const QString& fieldId, const QString& value)
 {
     QString stored = value;
-    if (const QString withIds = withGoalIds(formId, fieldId, value); !withIds.isNull())
-        stored = withIds;
+    const Result<FormInstance> found = instance(formId);
+    const Result<FormDefinition> definition =
+        found ? definitionOf(found.value()) : Result<FormDefinition>::failure(found.errors());
+    const FormField* field = definition ? definition->field(fieldId) : nullptr;
+    if (field != nullptr) {
+        if (const QString withIds = withGoalIds(found->participantId, *field, value); !withIds.isNull())
+            stored = withIds;
+    }
     return FormAnswerRepository(m_database)
         .saveAnswer(formId, fieldId, stored.isEmpty() ? std::nullopt : std::optional<QString>(stored),
                     m_actor, now());
 }
 
-QString FormFiling::withGoalIds(qint64 formId, const QString& fieldId, const QString& value) const
+QString FormFiling::withGoalIds(const QString& participantId, const FormField& field,
+                                const QString& value) const
 {
     // A new goal gets its id when it is first saved, so that a correction of the form later
     // still knows it is the same goal (and does not set it a second time).
     QList<GoalRow> rows;
-    if (!FormValues::parseGoals(value, rows) ||
+    if (field.type != u"goals_table" || !FormValues::parseGoals(value, rows) ||
         std::none_of(rows.cbegin(), rows.cend(), [](const GoalRow& row) { return row.id.isEmpty(); }))
         return {};
-    const Result<FormInstance> found = instance(formId);
-    if (!found)
-        return {};
-    const Result<FormDefinition> definition = definitionOf(found.value());
-    if (!definition || definition->field(fieldId) == nullptr ||
-        definition->field(fieldId)->type != u"goals_table")
-        return {};
-    const Result<Trajectory> trajectory = TrajectoryRepository(m_database).load(found->participantId);
+    const Result<Trajectory> trajectory = TrajectoryRepository(m_database).load(participantId);
     if (!trajectory)
         return {};
     QSet<QString> taken;

@@ -29,8 +29,11 @@ public:
     Result<DossierFacts> facts(const QString& participantId) const;
     // A new concept. Without `edition`, the one in force on `conversationDate` (default: today);
     // the conversation date is filled in when the dossier does not know it.
+    // `given` answers (a paper form transcribed) win over what the dossier pre-fills; all are
+    // stored with the new form in one transaction.
     Result<qint64> start(const QString& participantId, const QString& form,
-                         const QDate& conversationDate = {}, const QString& edition = {});
+                         const QDate& conversationDate = {}, const QString& edition = {},
+                         const FormAnswers& given = {});
     Result<FormInstance> instance(qint64 formId) const;
     // The definition a form was started with: a draft keeps its edition.
     static Result<FormDefinition> definitionOf(const FormInstance& instance);
@@ -56,7 +59,7 @@ private:
     };
     Result<Loaded> load(qint64 formId) const;
     // The goals table answer with ids for new rows; a null string when nothing changes.
-    QString withGoalIds(qint64 formId, const QString& fieldId, const QString& value) const;
+    QString withGoalIds(const QString& participantId, const FormField& field, const QString& value) const;
 
     QSqlDatabase m_database;
     Actor m_actor;

@@ -1,0 +1,55 @@
+# thuisindewijk-cli forms fill/show on a real case file, as a user migrating paper forms would:
+#   cmake -DCLI=... -DWORK_DIR=... -DTRAJECTORIES=... -DANSWERS=... -P FormsCliScenario.cmake
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(store ${WORK_DIR}/dossiers.thuis)
+set(ENV{THUIS_PASSPHRASE} "kraanvogel zomer fietsbel lantaarn")
+
+function(run what expected_exit pattern)
+    execute_process(COMMAND ${CLI} ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT code STREQUAL "${expected_exit}")
+        message(FATAL_ERROR "${what}: exit code ${code}, expected ${expected_exit}\n${out}\n${err}")
+    endif()
+    if(NOT "${out}${err}" MATCHES "${pattern}")
+        message(FATAL_ERROR "${what}: output does not match '${pattern}':\n${out}\n${err}")
+    endif()
+    set(last_output "${out}" PARENT_SCOPE)
+    message(STATUS "${what}: ok")
+endfunction()
+
+run("init" 0 "aangemaakt" store init ${store})
+run("import" 0 "31 gebeurtenissen" store import ${store} ${TRAJECTORIES}/amsterdam-2026-omklap.json)
+
+# Bad answers: every problem named with its field, nothing stored.
+run("bad answers are refused" 2
+    "\"datum_woonevaluatiegesprek\": \"31-02-2026\" is geen datum.*lievelingskleur.*Er is niets opgeslagen"
+    forms fill ${store} --deelnemer D-0001 --form woonevaluatie --answers ${ANSWERS}/bad-answers.json)
+run("unknown participant" 1 "D-9999" forms fill ${store} --deelnemer D-9999 --form woonevaluatie
+    --answers ${ANSWERS}/woonevaluatie-2026.json)
+
+run("fill and finalise a woonevaluatie" 0 "^1\n$" forms fill ${store} --deelnemer D-0001 --form woonevaluatie
+    --answers ${ANSWERS}/woonevaluatie-2026.json --finalise)
+run("show the stored form" 0
+    "Woonevaluatieformulier \\(editie 2026\\), formulier 1.*Status: definitief.*20-11-2026.*Zo nee, wil je wel contact\\?[^\n]*\n    \\(vervalt\\)"
+    forms show ${store} --form-id 1)
+run("show as JSON" 0 "\"status\": \"definitief\"" forms show ${store} --form-id 1 --json)
+string(JSON volgend GET "${last_output}" answers volgend_gesprek)
+string(JSON skipped GET "${last_output}" skipped)
+if(NOT volgend STREQUAL "15-05-2027" OR NOT skipped MATCHES "steunstructuur")
+    message(FATAL_ERROR "forms show --json: volgend_gesprek '${volgend}', skipped ${skipped}")
+endif()
+
+# The engine has the events: woonevaluatie_gehouden with the agreed date, and g2 achieved (g1
+# was already: no second event for it).
+run("export" 0 "" store export ${store} --deelnemer D-0001 --output ${WORK_DIR}/inzage.json)
+file(READ ${WORK_DIR}/inzage.json exported)
+string(JSON count LENGTH "${exported}" deelnemers 0 gebeurtenissen)
+math(EXPR last "${count} - 1")
+math(EXPR before_last "${count} - 2")
+string(JSON held GET "${exported}" deelnemers 0 gebeurtenissen ${before_last})
+string(JSON achieved GET "${exported}" deelnemers 0 gebeurtenissen ${last})
+if(NOT count EQUAL 33 OR NOT held MATCHES "woonevaluatie_gehouden.*2027-05-15" OR NOT achieved MATCHES "doel_behaald.*\"g2\"")
+    message(FATAL_ERROR "expected 33 events ending in woonevaluatie_gehouden and doel_behaald g2:\n${held}\n${achieved}")
+endif()
+
+run("an unknown form" 1 "Formulier 7 staat niet in dit dossierbestand" forms show ${store} --form-id 7)
