@@ -632,6 +632,58 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <source>Consent to share (Werkafspraak 10): not recorded. Nothing is shared with the housing corporation.</source>
         <translation>Toestemming om gegevens te delen (Werkafspraak 10): niet vastgelegd. Er wordt niets met de woningcorporatie gedeeld.</translation>
     </message>
+    <message>
+        <source>&amp;Forms</source>
+        <translation>&amp;Formulieren</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Editie</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Start &amp;kennismakingsgesprek</source>
+        <translation>&amp;Kennismakingsgesprek starten</translation>
+    </message>
+    <message>
+        <source>Supplement Wonen en Goed Huurderschap</source>
+        <translation>Supplement Wonen en Goed Huurderschap</translation>
+    </message>
+    <message>
+        <source>Start &amp;woonevaluatie</source>
+        <translation>&amp;Woonevaluatie starten</translation>
+    </message>
+    <message>
+        <source>Woonevaluatieformulier</source>
+        <translation>Woonevaluatieformulier</translation>
+    </message>
+    <message>
+        <source>&amp;Open form</source>
+        <translation>Formulier &amp;openen</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>signed %1/3</source>
+        <translation>ondertekend %1/3</translation>
+    </message>
 </context>
 <context>
     <name>EncryptedStore</name>
@@ -1098,6 +1150,61 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>FormFieldEditor</name>
+    <message>
+        <source>not judged</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>%1. Signed on paper or on screen when the form is exported (PDF).</source>
+        <translation>%1. Wordt op papier of op het scherm ondertekend bij het exporteren van het formulier (pdf).</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Leefdomein</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <source>Achieved?</source>
+        <translation>Behaald?</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>Doel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;goal</source>
+        <translation>Doel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Life domain, row %1</source>
+        <translation>Leefdomein, rij %1</translation>
+    </message>
+    <message>
+        <source>Achieved, row %1</source>
+        <translation>Behaald, rij %1</translation>
+    </message>
+</context>
+<context>
     <name>FormFiling</name>
     <message>
         <source>Form %1 (%2) has no field &quot;%3&quot;.</source>
@@ -1117,6 +1224,174 @@ Omklap: %1</translation>
     <message>
         <source>The form has no date of the conversation (%1).</source>
         <translation>Het formulier heeft geen datum van het gesprek (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FormWizardPage</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>%v of %m questions answered</source>
+        <translation>%v van %m vragen beantwoord</translation>
+    </message>
+    <message>
+        <source>Sections of the form</source>
+        <translation>Onderdelen van het formulier</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>V&amp;olgende</translation>
+    </message>
+    <message>
+        <source>&amp;Back to dossier</source>
+        <translation>&amp;Terug naar dossier</translation>
+    </message>
+    <message>
+        <source>Previous section (Ctrl+Page Up)</source>
+        <translation>Vorig onderdeel (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Next section (Ctrl+Page Down)</source>
+        <translation>Volgend onderdeel (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>Form %1 cannot be opened: %2</source>
+        <translation>Formulier %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>Continuing where you were: %1</source>
+        <translation>Verder waar u was: %1</translation>
+    </message>
+    <message>
+        <source>This form is final; its answers can no longer change.</source>
+        <translation>Dit formulier is definitief; de antwoorden kunnen niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Every answer is saved as you type.</source>
+        <translation>Elk antwoord wordt opgeslagen terwijl u typt.</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>(version %1, corrects form %2)</source>
+        <translation>(versie %1, corrigeert formulier %2)</translation>
+    </message>
+    <message>
+        <source>Edition %1 (%2) · %3</source>
+        <translation>Editie %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Check and make final</source>
+        <translation>Controleren en definitief maken</translation>
+    </message>
+    <message>
+        <source>Missing or wrong answers; press Enter to go there</source>
+        <translation>Ontbrekende of onjuiste antwoorden; druk op Enter om erheen te gaan</translation>
+    </message>
+    <message>
+        <source>&amp;Make final…</source>
+        <translation>&amp;Definitief maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct in a new version</source>
+        <translation>&amp;Corrigeren in een nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>The case file is locked; the last changes are kept on screen until it is unlocked.</source>
+        <translation>Het dossierbestand is vergrendeld; de laatste wijzigingen blijven op het scherm tot het weer ontgrendeld is.</translation>
+    </message>
+    <message>
+        <source>All answers saved.</source>
+        <translation>Alle antwoorden zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered</source>
+        <translation>%1 van %2 vragen beantwoord</translation>
+    </message>
+    <message>
+        <source>The omklap check cannot be made yet: %1</source>
+        <translation>De omklapcheck kan nog niet worden gedaan: %1</translation>
+    </message>
+    <message>
+        <source>Omklap check (Werkafspraak 8): every condition is met.</source>
+        <translation>Omklapcheck (Werkafspraak 8): aan alle voorwaarden is voldaan.</translation>
+    </message>
+    <message>
+        <source>Omklap check (Werkafspraak 8): not every condition is met yet.</source>
+        <translation>Omklapcheck (Werkafspraak 8): nog niet aan alle voorwaarden is voldaan.</translation>
+    </message>
+    <message>
+        <source>The date conditions are met from %1.</source>
+        <translation>Aan de voorwaarden over data is voldaan vanaf %1.</translation>
+    </message>
+    <message>
+        <source>This form was made final on %1. A correction becomes a new version; this one is kept.</source>
+        <translation>Dit formulier is op %1 definitief gemaakt. Een correctie wordt een nieuwe versie; deze blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Every required answer is there.</source>
+        <translation>Alle verplichte antwoorden zijn ingevuld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) missing or not right yet. Choose one to go there.</source>
+        <translation>
+            <numerusform>%n antwoord ontbreekt of klopt nog niet. Kies het om erheen te gaan.</numerusform>
+            <numerusform>%n antwoorden ontbreken of kloppen nog niet. Kies er een om erheen te gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes yet compared with version %1.</source>
+        <translation>Nog geen wijzigingen ten opzichte van versie %1.</translation>
+    </message>
+    <message>
+        <source>Changed compared with version %1:
+%2</source>
+        <translation>Gewijzigd ten opzichte van versie %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Making it final records no new events in the trajectory.</source>
+        <translation>Definitief maken legt geen nieuwe gebeurtenissen vast in het traject.</translation>
+    </message>
+    <message>
+        <source>Making it final records in the trajectory:</source>
+        <translation>Definitief maken legt in het traject vast:</translation>
+    </message>
+    <message>
+        <source>Make final</source>
+        <translation>Definitief maken</translation>
+    </message>
+    <message>
+        <source>Make this form final? Its answers can then no longer change; a correction becomes a new version.</source>
+        <translation>Dit formulier definitief maken? De antwoorden kunnen daarna niet meer veranderen; een correctie wordt een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>Not made final; the concept is unchanged. %1</source>
+        <translation>Niet definitief gemaakt; het concept is ongewijzigd. %1</translation>
+    </message>
+    <message>
+        <source>The form is final and its events are in the trajectory.</source>
+        <translation>Het formulier is definitief en de gebeurtenissen staan in het traject.</translation>
+    </message>
+    <message>
+        <source>A new version to correct; the final form stays as it was.</source>
+        <translation>Een nieuwe versie om te corrigeren; het definitieve formulier blijft zoals het was.</translation>
     </message>
 </context>
 <context>

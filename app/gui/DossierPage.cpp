@@ -1,8 +1,12 @@
 #include "DossierPage.h"
 
 #include "AddEventDialog.h"
+#include "OmklapReasons.h"
 #include "PageStyle.h"
+
 #include "ParticipantForm.h"
+#include "forms/FormFiling.h"
+#include "store/FormAnswerRepository.h"
 
 #include "caseload/Caseload.h"
 #include "people/Consent.h"
@@ -175,6 +179,7 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
     connect(m_goals, &QTableWidget::currentCellChanged, this, [this](int row) { fillGoalHistory(row); });
     m_tabs->addTab(goalsTab, tr("&Goals"));
     m_tabs->addTab(overlastTab, tr("O&verlast"));
+    m_tabs->addTab(buildFormsTab(), tr("&Forms"));
     connect(m_form, &ParticipantForm::saved, this, [this] {
         reload();
         emit changed();
@@ -208,6 +213,7 @@ void DossierPage::reload()
         return;
     m_heading->setText(QStringLiteral("%1 (%2)").arg(trajectory->deelnemer.naam, m_participantId));
     fillTimeline();
+    fillForms();
     const Result<QList<TrajectoryEvent>> effective =
         TrajectoryEngine::effectiveEvents(trajectory.value(), m_today);
     fillConsent(effective ? Consent::fromEvents(effective.value()) : Consent());
@@ -224,6 +230,88 @@ void DossierPage::reload()
     fillDeadlines(evaluation.value());
     fillOmklap(evaluation.value());
     fillGoalsAndMeldingen(evaluation.value());
+}
+
+QWidget* DossierPage::buildFormsTab()
+{
+    // The forms filled in at the home visits (issue 6): started here, opened as a wizard.
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    m_forms = createTable(QStringLiteral("forms"),
+                          {tr("Form"), tr("Edition"), tr("Status"), tr("Version"), tr("Last changed")}, tab);
+    connect(m_forms, &QTableWidget::activated, this, [this](const QModelIndex& index) {
+        emit formRequested(m_forms->item(index.row(), 0)->data(Qt::UserRole).toLongLong());
+    });
+    auto* startSupplement = new QPushButton(tr("Start &kennismakingsgesprek"), tab);
+    startSupplement->setObjectName(QStringLiteral("startSupplement"));
+    startSupplement->setToolTip(tr("Supplement Wonen en Goed Huurderschap"));
+    auto* startEvaluation = new QPushButton(tr("Start &woonevaluatie"), tab);
+    startEvaluation->setObjectName(QStringLiteral("startWoonevaluatie"));
+    startEvaluation->setToolTip(tr("Woonevaluatieformulier"));
+    auto* openForm = new QPushButton(tr("&Open form"), tab);
+    openForm->setObjectName(QStringLiteral("openForm"));
+    for (const auto& [button, form] : {std::pair{startSupplement, QStringLiteral("supplement-wgh")},
+                                       std::pair{startEvaluation, QStringLiteral("woonevaluatie")}}) {
+        connect(button, &QPushButton::clicked, this, [this, form = form] {
+            if (const QString error = startForm(form); !error.isEmpty())
+                emit problem(error);
+        });
+    }
+    connect(openForm, &QPushButton::clicked, this, [this] {
+        if (const int row = m_forms->currentRow(); row >= 0)
+            emit formRequested(m_forms->item(row, 0)->data(Qt::UserRole).toLongLong());
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(startSupplement);
+    buttons->addWidget(startEvaluation);
+    buttons->addWidget(openForm);
+    layout->addWidget(m_forms, 1);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+QString DossierPage::startForm(const QString& form)
+{
+    const Result<QList<FormInstance>> existing =
+        FormAnswerRepository(m_session.database()).instances(m_participantId);
+    if (!existing)
+        return existing.errors().join(u' ');
+    // An unfinished one of the same form is continued rather than started twice.
+    for (const FormInstance& instance : existing.value()) {
+        if (instance.form == form && !instance.isFinal()) {
+            emit formRequested(instance.id);
+            return {};
+        }
+    }
+    const Result<qint64> started =
+        FormFiling(m_session.database(), m_actor, m_today).start(m_participantId, form);
+    if (!started)
+        return started.errors().join(u' ');
+    fillForms();
+    emit formRequested(started.value());
+    return {};
+}
+
+void DossierPage::fillForms()
+{
+    const Result<QList<FormInstance>> forms =
+        FormAnswerRepository(m_session.database()).instances(m_participantId);
+    const QList<FormInstance> rows = forms ? forms.value() : QList<FormInstance>();
+    m_forms->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const FormInstance& instance = rows.at(row);
+        const Result<FormDefinition> definition = FormFiling::definitionOf(instance);
+        QString status = instance.isFinal() ? tr("final") : tr("concept");
+        if (instance.isFinal())
+            status += QStringLiteral(", ") + tr("signed %1/3").arg(instance.signatures);
+        setRow(m_forms, row,
+               {definition ? definition->title : instance.form, instance.edition, status,
+                QString::number(instance.version),
+                instance.updatedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))});
+        m_forms->item(row, 0)->setData(Qt::UserRole, instance.id);
+    }
+    m_forms->resizeColumnsToContents();
 }
 
 void DossierPage::fillTimeline()
@@ -320,23 +408,8 @@ void DossierPage::fillOmklap(const Evaluation& evaluation)
         text += u' ' + tr("The date conditions are met from %1.").arg(shown(*omklap.earliest));
     m_omklapStatus->setText(text);
     m_omklapUnmet->clear();
-    const QHash<QString, QString> explanations{
-        {QStringLiteral("minimum_duur"), tr("The lease has not yet run for the minimum period.")},
-        {QStringLiteral("woonevaluatie_ontbreekt"), tr("No woonevaluatie has been held yet.")},
-        {QStringLiteral("doelen_ontbreken"), tr("No goals have been set.")},
-        {QStringLiteral("doelen_niet_behaald"), tr("Not every goal has been achieved.")},
-        {QStringLiteral("overlast_afgelopen_jaar"),
-         tr("There was justified overlast by the participant in the past year.")},
-        {QStringLiteral("woonfraude"), tr("Woonfraude has been established.")},
-        {QStringLiteral("toestemming_ingetrokken"), tr("Consent to share data has been withdrawn.")},
-        {QStringLiteral("toestemming_ontbreekt"), tr("Consent to share data has not been given.")},
-        {QStringLiteral("duurzame_verhuur"), tr("Lasting intermediary letting was decided.")},
-        {QStringLiteral("traject_niet_gestart"), tr("The begeleidingsovereenkomst has not been signed yet.")},
-        {QStringLiteral("traject_beeindigd"), tr("The trajectory has ended.")},
-        {QStringLiteral("omklap_voltooid"), tr("The lease has already been transferred.")},
-        {QStringLiteral("geen_omklap_in_profiel"), tr("These agreements have no omklap.")}};
     for (const QString& code : omklap.unmet)
-        m_omklapUnmet->addItem(QStringLiteral("✗ ") + explanations.value(code, code));
+        m_omklapUnmet->addItem(QStringLiteral("✗ ") + OmklapReasons::text(code));
 }
 
 void DossierPage::fillGoalsAndMeldingen(const Evaluation& evaluation)

@@ -45,9 +45,15 @@ public:
     // The Termijnen row of a deadline rule: "due dd-mm-jjjj, status", for tests and screen readers.
     QString deadlineSummary(const QString& rule) const;
 
+    // Starts a form for this participant (or continues the unfinished one) and asks for it to
+    // be opened; empty on success, else why not.
+    QString startForm(const QString& form);
+
 signals:
     void backRequested();
     void changed();
+    void formRequested(qint64 formId);
+    void problem(const QString& message);
 
 private:
     void reload();
@@ -66,6 +72,8 @@ private:
                                                                      const Trajectory& trajectory)>;
     QList<EventOption> optionsFrom(const OptionsQuestion& ask) const;
     void fillTimeline();
+    QWidget* buildFormsTab();
+    void fillForms();
     void fillDeadlines(const Evaluation& evaluation);
     void fillOmklap(const Evaluation& evaluation);
     void fillGoalsAndMeldingen(const Evaluation& evaluation);
@@ -78,6 +86,7 @@ private:
     QLabel* m_phase = nullptr;
     QTabWidget* m_tabs = nullptr;
     ParticipantForm* m_form = nullptr;
+    QTableWidget* m_forms = nullptr;
     QTableWidget* m_timeline = nullptr;
     QTableWidget* m_deadlines = nullptr;
     QLabel* m_omklapStatus = nullptr;

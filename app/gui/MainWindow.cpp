@@ -4,6 +4,7 @@
 #include "CaseloadPage.h"
 #include "ChangePassphraseDialog.h"
 #include "DossierPage.h"
+#include "FormWizardPage.h"
 #include "ImportTrajectoryDialog.h"
 #include "InactivityMonitor.h"
 #include "LanguageController.h"
@@ -77,9 +78,10 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     m_caseload = new CaseloadPage(session, m_pages);
     m_dossier = new DossierPage(session, localActor(), m_pages);
     m_today = new TodayPage(m_pages);
+    m_wizard = new FormWizardPage(session, localActor(), m_pages);
     for (QWidget* page : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock),
                           static_cast<QWidget*>(m_caseload), static_cast<QWidget*>(m_dossier),
-                          static_cast<QWidget*>(m_today)})
+                          static_cast<QWidget*>(m_today), static_cast<QWidget*>(m_wizard)})
         m_pages->addWidget(page);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
@@ -103,6 +105,11 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     connect(&m_session, &StoreSession::stateChanged, this, &MainWindow::updateForSession);
     connect(m_caseload, &CaseloadPage::participantActivated, this, &MainWindow::openDossier);
     connect(m_dossier, &DossierPage::backRequested, this, &MainWindow::showCaseload);
+    connect(m_dossier, &DossierPage::formRequested, this, &MainWindow::openForm);
+    connect(m_dossier, &DossierPage::problem, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Severity::Warning, message);
+    });
+    connect(m_wizard, &FormWizardPage::backRequested, this, &MainWindow::openDossier);
     connect(m_caseload, &CaseloadPage::todayRequested, this, &MainWindow::showToday);
     connect(m_caseload, &CaseloadPage::newParticipantRequested, this, &MainWindow::newParticipant);
     connect(m_caseload, &CaseloadPage::importRequested, this, &MainWindow::importTrajectory);
@@ -230,10 +237,25 @@ void MainWindow::storeOpened(const QString& warning)
     }
 }
 
+bool MainWindow::openForm(qint64 formId)
+{
+    if (m_session.state() != StoreSession::State::Unlocked)
+        return false;
+    if (const QString error = m_wizard->open(formId, m_clock.now().date()); !error.isEmpty()) {
+        // A form whose definition cannot be loaded: said plainly; the other forms still work.
+        m_banner->showMessage(MessageBanner::Severity::Warning, error);
+        return false;
+    }
+    m_banner->dismiss();
+    m_pages->setCurrentWidget(m_wizard);
+    return true;
+}
+
 void MainWindow::lockNow()
 {
     if (m_session.state() != StoreSession::State::Unlocked)
         return;
+    m_wizard->saveNow(); // a change typed just now goes into the case file before it closes
     m_pageBeforeLock = m_pages->currentWidget();
     m_session.lock();
     m_banner->dismiss(); // a message may name a participant: not on a locked screen
@@ -273,6 +295,7 @@ void MainWindow::changePassphrase()
 
 void MainWindow::closeStore()
 {
+    m_wizard->saveNow();
     m_session.close();
     m_pageBeforeLock = nullptr;
     m_pages->setCurrentWidget(m_welcome);
@@ -443,7 +466,10 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_session.close(); // nothing to save: every answer was saved when it was given
+    // Every answer was saved within a fraction of a second of being given; the last one
+    // typed just now is written before the case file closes.
+    m_wizard->saveNow();
+    m_session.close();
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.save();

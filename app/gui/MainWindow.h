@@ -17,6 +17,7 @@ class QTimer;
 class Settings;
 class CaseloadPage;
 class DossierPage;
+class FormWizardPage;
 class TodayPage;
 class StoreSession;
 class UnlockPage;
@@ -46,6 +47,9 @@ public:
     void showStart();
     // The dossier of one participant (from the caseload, or --deelnemer).
     bool openDossier(const QString& participantId);
+    // A form in the wizard (from the dossier's Forms tab).
+    bool openForm(qint64 formId);
+    FormWizardPage* wizard() const { return m_wizard; }
     void showCaseload();
     void showToday();
     void newParticipant();
@@ -91,6 +95,7 @@ private:
     CaseloadPage* m_caseload = nullptr;
     DossierPage* m_dossier = nullptr;
     TodayPage* m_today = nullptr;
+    FormWizardPage* m_wizard = nullptr;
     QWidget* m_pageBeforeLock = nullptr;
     QString m_pendingParticipant; // --deelnemer, opened once the case file is
     InactivityMonitor* m_inactivity = nullptr;

@@ -158,14 +158,14 @@ Result<FormFiling::Loaded> FormFiling::load(qint64 formId) const
     return Loaded{found.value(), definition.value(), stored.value()};
 }
 
-Result<QList<TrajectoryEvent>> FormFiling::outcome(qint64 formId) const
+Result<QList<TrajectoryEvent>> FormFiling::outcome(qint64 formId, Completeness completeness) const
 {
     using Events = QList<TrajectoryEvent>;
     const Result<Loaded> form = load(formId);
     if (!form)
         return Result<Events>::failure(form.errors());
     const QList<FormProblem> problems = FormCheck(form->definition, form->answers).problems();
-    if (!problems.isEmpty()) {
+    if (completeness == Completeness::Required && !problems.isEmpty()) {
         QStringList messages;
         for (const FormProblem& problem : problems)
             messages << problem.message;
@@ -196,7 +196,7 @@ Result<Evaluation> FormFiling::preview(qint64 formId) const
     const Result<DossierFacts> known = facts(found->participantId);
     if (!known)
         return Result<Evaluation>::failure(known.errors());
-    const Result<QList<TrajectoryEvent>> events = outcome(formId);
+    const Result<QList<TrajectoryEvent>> events = outcome(formId, Completeness::AsFarAsAnswered);
     if (!events)
         return Result<Evaluation>::failure(events.errors());
     return FormOutcome::preview(known->trajectory, events.value(), m_today);

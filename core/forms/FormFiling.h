@@ -42,8 +42,11 @@ public:
 
     // What making the form final would record now (for a correction: only what the previous
     // version did not), or why it cannot be made final yet.
-    Result<QList<TrajectoryEvent>> outcome(qint64 formId) const;
-    // The engine's judgement of the trajectory with the outcome added (the omklap check).
+    enum class Completeness { Required, AsFarAsAnswered };
+    Result<QList<TrajectoryEvent>> outcome(qint64 formId,
+                                           Completeness completeness = Completeness::Required) const;
+    // The engine's judgement of the trajectory with the outcome so far added (the omklap check
+    // at question 6, shown while the form is still being filled in).
     Result<Evaluation> preview(qint64 formId) const;
     // Checks the answers, records the outcome through the engine and locks the form, in one
     // transaction. When anything is refused nothing changes and the draft stays as it is.

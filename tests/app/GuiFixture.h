@@ -25,6 +25,7 @@ inline QString screenshotPath(const char* name)
 inline void saveScreenshot(QWidget& window, const char* name)
 {
     QDir().mkpath(QStringLiteral(THUIS_TEST_OUTPUT_DIR "/screenshots"));
+    QCoreApplication::processEvents(); // pending layout requests, as the event loop would
     const QPixmap shot = window.grab();
     REQUIRE_FALSE(shot.isNull());
     CHECK(shot.save(screenshotPath(name)));
