@@ -48,6 +48,7 @@ public:
     int currentPage() const;
     void goToPage(int page);
     void goToField(const QString& fieldId);
+    int pageOf(const QString& fieldId) const { return m_pageOfField.value(fieldId, -1); }
     // The Controleren page's index.
     int checkPage() const { return sectionCount(); }
     FormFieldEditor* editor(const QString& fieldId) const { return m_editors.value(fieldId); }
