@@ -662,7 +662,7 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     </message>
     <message>
         <source>Start &amp;woonevaluatie</source>
-        <translation>&amp;Woonevaluatie starten</translation>
+        <translation>Woon&amp;evaluatie starten</translation>
     </message>
     <message>
         <source>Woonevaluatieformulier</source>
@@ -670,7 +670,7 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     </message>
     <message>
         <source>&amp;Open form</source>
-        <translation>Formulier &amp;openen</translation>
+        <translation>Formulier o&amp;penen</translation>
     </message>
     <message>
         <source>final</source>

@@ -285,7 +285,7 @@ QWidget* FormWizardPage::buildSectionPage(const FormSection& section)
             layout->addWidget(m_omklapCheck);
         }
     }
-    layout->addStretch();
+    layout->addStretch(1); // questions stay together at the top; the empty space goes below
     scroll->setWidget(content);
     return scroll;
 }
@@ -326,10 +326,11 @@ QWidget* FormWizardPage::buildCheckPage()
     buttons->addStretch();
     layout->addWidget(heading);
     layout->addWidget(m_checkSummary);
-    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_problems, 3);
     layout->addWidget(m_changes);
     layout->addWidget(m_outcome);
     layout->addLayout(buttons);
+    layout->addStretch(1); // top-aligned when there is no list of problems
     return page;
 }
 

@@ -206,6 +206,8 @@ TEST_CASE("Woonevaluatie 2026 through the wizard: pre-filled, skip logic of ques
     auto* forms = window.findChild<DossierPage*>()->findChild<QTableWidget*>(QStringLiteral("forms"));
     REQUIRE(forms->rowCount() == 1);
     CHECK(forms->item(0, 2)->text() == QStringLiteral("definitief, ondertekend 0/3"));
+    window.findChild<DossierPage*>()->tabs()->setCurrentIndex(6);
+    saveScreenshot(window, "dossier-forms.png");
 }
 
 TEST_CASE("Supplement 2026 through the wizard: a new woondoel, Goed huurderschap with the name, made final",
@@ -360,4 +362,44 @@ TEST_CASE("Both 2020 editions load and render; a form whose definition cannot be
     CHECK_FALSE(window.openForm(broken));
     CHECK(window.banner()->text().contains(QStringLiteral("editie 1999")));
     CHECK(window.openForm(broken - 1)); // the others still work
+}
+
+TEST_CASE("The wizard works by keyboard, names every input for screen readers, and locking loses nothing",
+          "[gui][forms]")
+{
+    WindowFixture fixture;
+    prepareStoreWith(fixture, housedWithGoal());
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    unlockAndOpenDossier(window);
+    FormWizardPage* wizard = startFromDossier(window, "startSupplement");
+
+    for (const QString& id :
+         {QStringLiteral("deelnemer"), QStringLiteral("datum_kennismakingsgesprek"), QStringLiteral("buren"),
+          QStringLiteral("woondoelen"), QStringLiteral("goed_huurderschap"),
+          QStringLiteral("handtekening_deelnemer")}) {
+        INFO(id.toStdString());
+        QWidget* target = wizard->editor(id)->focusTarget();
+        REQUIRE(target != nullptr);
+        CHECK_FALSE(target->accessibleName().isEmpty());
+        CHECK(target->focusPolicy() & Qt::TabFocus);
+    }
+
+    // Ctrl+Page Down / Up move between parts; Tab goes from question to question.
+    wizard->goToField(QStringLiteral("ervaring_wonen"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(wizard->currentPage() == 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(wizard->currentPage() == 1);
+    wizard->goToField(QStringLiteral("ervaring_wonen"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Rustig"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == wizard->editor(QStringLiteral("goed_minder_goed"))->focusTarget());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Alles"));
+
+    // Locked straight after typing, before the autosave timer ran: the answer is in the file.
+    window.lockNow();
+    typePassphraseAndEnter(window, strongPassphrase);
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget() == wizard); // back where the user was
+    CHECK(storedAnswers(fixture, wizard->formId()).value(QStringLiteral("goed_minder_goed")) ==
+          QStringLiteral("Alles"));
 }

@@ -25,7 +25,9 @@ inline QString screenshotPath(const char* name)
 inline void saveScreenshot(QWidget& window, const char* name)
 {
     QDir().mkpath(QStringLiteral(THUIS_TEST_OUTPUT_DIR "/screenshots"));
-    QCoreApplication::processEvents(); // pending layout requests, as the event loop would
+    for (int pass = 0; pass < 3;
+         ++pass) // pending layout requests (wrapped text takes two), as the event loop would
+        QCoreApplication::processEvents();
     const QPixmap shot = window.grab();
     REQUIRE_FALSE(shot.isNull());
     CHECK(shot.save(screenshotPath(name)));

@@ -48,7 +48,8 @@ int main(int argc, char* argv[])
     const SecretBytes passphrase(QByteArray("Kraanvogel-Zomer-2026"));
     SystemClock clock;
     StoreSession session(clock, KdfParameters::cheapForTestsOnly());
-    const StoreSession::Outcome opened = reuse ? session.open(path, passphrase) : session.create(path, passphrase);
+    const StoreSession::Outcome opened =
+        reuse ? session.open(path, passphrase) : session.create(path, passphrase);
     if (!opened.ok) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message));
         return 1;
@@ -62,7 +63,8 @@ int main(int argc, char* argv[])
             Trajectory copy = shifted(example, -(i % 1500));
             copy.deelnemer.id = QStringLiteral("D-%1").arg(i, 5, 10, QLatin1Char('0'));
             copy.deelnemer.naam = QStringLiteral("Deelnemer %1").arg(i);
-            if (const QString error = repository.importTrajectory(copy, actor, today, QDateTime::currentDateTimeUtc());
+            if (const QString error =
+                    repository.importTrajectory(copy, actor, today, QDateTime::currentDateTimeUtc());
                 !error.isEmpty()) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 return 1;
@@ -106,7 +108,8 @@ int main(int argc, char* argv[])
         const QString field = (i % 2 == 0) ? QStringLiteral("ervaring_wonen") : QStringLiteral("portiek");
         QElapsedTimer timer;
         timer.start();
-        if (const QString error = filing.saveAnswer(form.value(), field, QStringLiteral("Antwoord %1").arg(i));
+        if (const QString error =
+                filing.saveAnswer(form.value(), field, QStringLiteral("Antwoord %1").arg(i));
             !error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
@@ -118,7 +121,7 @@ int main(int argc, char* argv[])
     std::printf("open wizard (Woonevaluatie 2026): first %.1f ms; then min %.1f / median %.1f / max %.1f ms "
                 "(20 rounds)\n",
                 firstOpen, percentile(openMs, 0.0), percentile(openMs, 0.5), percentile(openMs, 1.0));
-    std::printf("autosave one answer: p50 %.2f / p99 %.2f / max %.2f ms (%d saves)\n", percentile(saveMs, 0.5),
-                percentile(saveMs, 0.99), percentile(saveMs, 1.0), saves);
+    std::printf("autosave one answer: p50 %.2f / p99 %.2f / max %.2f ms (%d saves)\n",
+                percentile(saveMs, 0.5), percentile(saveMs, 0.99), percentile(saveMs, 1.0), saves);
     return 0;
 }
