@@ -281,8 +281,12 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <translation>Maak een nieuw versleuteld dossierbestand, controleer er een (integriteit en auditketen), importeer er een trajectbestand in, exporteer de inhoud als JSON (AVG-inzage) of wijzig het wachtwoord. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer; een nieuw wachtwoord uit THUIS_NEW_PASSPHRASE of de volgende regel.</translation>
     </message>
     <message>
-        <source>Check every form definition (the ones in this program or those in DIR, FORM/EDITION.json) and name each problem, or print a JSON skeleton of one form&apos;s fields.</source>
-        <translation>Controleer elke formulierdefinitie (die in dit programma of die in MAP, FORMULIER/EDITIE.json) en noem elk probleem, of toon een JSON-skelet van de velden van één formulier.</translation>
+        <source>Check every form definition (the ones in this program or those in DIR, FORM/EDITION.json) and name each problem, print a JSON skeleton of one form&apos;s fields, store a filled-in form (made final with its trajectory events on request), or show a stored form.</source>
+        <translation>Controleer elke formulierdefinitie (die in dit programma of die in MAP, FORMULIER/EDITIE.json) en noem elk probleem, druk een JSON-skelet van de velden van een formulier af, sla een ingevuld formulier op (op verzoek definitief, met de gebeurtenissen in het traject) of toon een opgeslagen formulier.</translation>
+    </message>
+    <message>
+        <source>Export a stored form as a PDF for the deelnemer, the zorgaanbieder or the woningcorporatie, sealed with a certificate on request (passphrase from THUIS_CERT_PASSPHRASE or standard input); an empty form to fill in by hand; or check every signature in a PDF.</source>
+        <translation>Exporteer een opgeslagen formulier als pdf voor de deelnemer, de zorgaanbieder of de woningcorporatie, op verzoek verzegeld met een certificaat (wachtwoord uit THUIS_CERT_PASSPHRASE of standaardinvoer); een leeg formulier om met de hand in te vullen; of controleer elke handtekening in een pdf.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +890,10 @@ Omklap: %1</translation>
         <source>form %1 is final; correct it in a new version instead</source>
         <translation>formulier %1 is definitief; corrigeer het in een nieuwe versie</translation>
     </message>
+    <message>
+        <source>answer &quot;%1&quot; changed</source>
+        <translation>antwoord &quot;%1&quot; gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>FormCheck</name>
@@ -1112,6 +1120,49 @@ Omklap: %1</translation>
     <message>
         <source>There is no edition of form %1 in force on %2.</source>
         <translation>Er is geen editie van formulier %1 die geldt op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FormExport</name>
+    <message>
+        <source>This copy holds only this form about wonen. Left out: the begeleidingsplan, care and health details, other forms, notes and the trajectory (Werkafspraak 10).</source>
+        <translation>Deze kopie bevat alleen dit formulier over wonen. Weggelaten: het begeleidingsplan, zorg- en gezondheidsgegevens, andere formulieren, notities en het traject (Werkafspraak 10).</translation>
+    </message>
+    <message>
+        <source>This copy holds only this form; other forms and notes are not in it.</source>
+        <translation>Deze kopie bevat alleen dit formulier; andere formulieren en notities staan er niet in.</translation>
+    </message>
+    <message>
+        <source>Export for whom? One of %1.</source>
+        <translation>Voor wie is de kopie? Een van %1.</translation>
+    </message>
+    <message>
+        <source>Not exported for the woningcorporatie: the participant withdrew consent to share data on %1 (Werkafspraak 10).</source>
+        <translation>Niet geëxporteerd voor de woningcorporatie: de deelnemer heeft op %1 de toestemming om gegevens te delen ingetrokken (Werkafspraak 10).</translation>
+    </message>
+    <message>
+        <source>Not exported for the woningcorporatie: the participant has not given consent to share data (Werkafspraak 10).</source>
+        <translation>Niet geëxporteerd voor de woningcorporatie: de deelnemer heeft geen toestemming gegeven om gegevens te delen (Werkafspraak 10).</translation>
+    </message>
+    <message>
+        <source>%1, form %2, version %3</source>
+        <translation>%1, formulier %2, versie %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written, nothing was saved: %2</source>
+        <translation>%1 kon niet worden geschreven, er is niets opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>PDF for %1: %2, sha256 %3</source>
+        <translation>pdf voor %1: %2, sha256 %3</translation>
+    </message>
+    <message>
+        <source>Exported, but not recorded in the audit log: %1</source>
+        <translation>Geëxporteerd, maar niet vastgelegd in het auditlog: %1</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1992,125 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>PdfCommands</name>
+    <message>
+        <source>Usage: thuisindewijk-cli pdf export STORE --form ID --out FILE [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12] |
+  blank --form FORM --edition EDITION --out FILE [--store STORE --deelnemer ID] |
+  verify FILE</source>
+        <translation>Gebruik: thuisindewijk-cli pdf export DOSSIERBESTAND --form ID --out BESTAND [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12] |
+  blank --form FORMULIER --edition EDITIE --out BESTAND [--store DOSSIERBESTAND --deelnemer ID] |
+  verify BESTAND</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Er is niets geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n page(s), for %2)</source>
+        <translation>
+            <numerusform>Geschreven: %1 (%n pagina, voor %2)</numerusform>
+            <numerusform>Geschreven: %1 (%n pagina&apos;s, voor %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written, nothing was saved: %2</source>
+        <translation>%1 kon niet worden geschreven, er is niets opgeslagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n page(s), to fill in by hand)</source>
+        <translation>
+            <numerusform>Geschreven: %1 (%n pagina, om met de hand in te vullen)</numerusform>
+            <numerusform>Geschreven: %1 (%n pagina&apos;s, om met de hand in te vullen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not signed yet (empty signature field)</source>
+        <translation>%1: nog niet ondertekend (leeg handtekeningveld)</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 on %3; signature %4; %5</source>
+        <translation>%1: ondertekend door %2 op %3; handtekening %4; %5</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>ONGELDIG: %1</translation>
+    </message>
+    <message>
+        <source>covers the whole document</source>
+        <translation>dekt het hele document</translation>
+    </message>
+    <message>
+        <source>covers the document up to a later revision</source>
+        <translation>dekt het document tot een latere revisie</translation>
+    </message>
+    <message>
+        <source>This PDF has no signatures.</source>
+        <translation>Deze pdf heeft geen handtekeningen.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSeal</name>
+    <message>
+        <source>The certificate file is not a PKCS#12 (.p12) file.</source>
+        <translation>Het certificaatbestand is geen PKCS#12-bestand (.p12).</translation>
+    </message>
+    <message>
+        <source>The passphrase of the certificate is wrong.</source>
+        <translation>Het wachtwoord van het certificaat is onjuist.</translation>
+    </message>
+    <message>
+        <source>The certificate file holds no key and certificate.</source>
+        <translation>Het certificaatbestand bevat geen sleutel en certificaat.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be prepared for signing.</source>
+        <translation>De pdf kon niet worden voorbereid op ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Ondertekenen mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Signing failed: the signature does not fit.</source>
+        <translation>Ondertekenen mislukt: de handtekening past niet.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: %1</source>
+        <translation>De pdf kon niet worden ondertekend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignatures</name>
+    <message>
+        <source>the signature has no byte range or contents</source>
+        <translation>de handtekening heeft geen bytebereik of inhoud</translation>
+    </message>
+    <message>
+        <source>the byte range lies outside the file</source>
+        <translation>het bytebereik ligt buiten het bestand</translation>
+    </message>
+    <message>
+        <source>the signature is not a CMS signature</source>
+        <translation>de handtekening is geen CMS-handtekening</translation>
+    </message>
+    <message>
+        <source>the document was changed after signing (digest mismatch)</source>
+        <translation>het document is na ondertekening gewijzigd (hash klopt niet)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation>De pdf kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2160,6 +2330,21 @@ Omklap: %1</translation>
     <message>
         <source>The settings file %1 is damaged. The application uses its default settings. Your case files are not affected.</source>
         <translation>Het instellingenbestand %1 is beschadigd. Het programma gebruikt de standaardinstellingen. Uw dossiers zijn niet geraakt.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureRepository</name>
+    <message>
+        <source>invalid: %1</source>
+        <translation>ongeldig: %1</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer&apos;s name, the date and the signature itself.</source>
+        <translation>Een handtekening heeft de naam van de ondertekenaar, de datum en de handtekening zelf nodig.</translation>
+    </message>
+    <message>
+        <source>form %1 is not in this case file</source>
+        <translation>formulier %1 staat niet in dit dossierbestand</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "FormCommands.h"
+#include "PdfCommands.h"
 #include "StoreCommands.h"
 #include "TrajectoryCommands.h"
 
@@ -39,10 +40,23 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
          [this](const QStringList& arguments) {
              return TrajectoryCommands(m_settings.holidayPolicy(), m_out, m_err).trajectory(arguments);
          }},
-        {QStringLiteral("forms"), QStringLiteral("validate [DIR] | template --form FORM --edition EDITION"),
+        {QStringLiteral("forms"),
+         QStringLiteral(
+             "validate [DIR] | template --form FORM --edition EDITION | fill STORE --deelnemer ID "
+             "--form FORM [--edition EDITION] --answers FILE [--finalise] | show STORE --form-id ID "
+             "[--json]"),
          tr("Check every form definition (the ones in this program or those in DIR, FORM/EDITION.json) and "
-            "name each problem, or print a JSON skeleton of one form's fields."),
+            "name each problem, print a JSON skeleton of one form's fields, store a filled-in form (made "
+            "final with its trajectory events on request), or show a stored form."),
          [this](const QStringList& arguments) { return FormCommands(m_out, m_err).run(arguments); }},
+        {QStringLiteral("pdf"),
+         QStringLiteral(
+             "export STORE --form ID --out FILE [--for PARTY] [--sign CERT.p12] | blank --form FORM "
+             "--edition EDITION --out FILE [--store STORE --deelnemer ID] | verify FILE"),
+         tr("Export a stored form as a PDF for the deelnemer, the zorgaanbieder or the woningcorporatie, "
+            "sealed with a certificate on request (passphrase from THUIS_CERT_PASSPHRASE or standard input); "
+            "an empty form to fill in by hand; or check every signature in a PDF."),
+         [this](const QStringList& arguments) { return PdfCommands(m_out, m_err).run(arguments); }},
         {QStringLiteral("rules"), QStringLiteral("diagram --profile PROFILE [--format dot|mermaid]"),
          tr("Print the transition table of a rule profile as a diagram."),
          [this](const QStringList& arguments) {

@@ -6,11 +6,24 @@
 #include "application/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication application(argc, argv);
+    // Drawing a PDF needs fonts and a paint engine: a QGuiApplication, without a screen.
+    // Every other command stays a plain QCoreApplication.
+    const bool drawsPdf = std::any_of(argv + 1, argv + argc,
+                                      [](const char* argument) { return std::strcmp(argument, "pdf") == 0; });
+    if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        drawsPdf ? std::make_unique<QGuiApplication>(argc, argv)
+                 : std::make_unique<QCoreApplication>(argc, argv);
     BuildInfo::identifyApplication();
 
     QTextStream out(stdout);

@@ -1,5 +1,6 @@
 #include "store/FormAnswerRepository.h"
 
+#include "store/SignatureRepository.h"
 #include "store/StoreError.h"
 
 #include <QSqlError>
@@ -261,6 +262,11 @@ QString FormAnswerRepository::saveAnswer(qint64 formId, const QString& fieldId,
     if (const QString error = AuditLog(m_database)
                                   .append({now, actor, QStringLiteral("form_answer"),
                                            QString::number(formId) + u'/' + fieldId, oldValue, value});
+        !error.isEmpty())
+        return fail(error);
+    // What was signed is no longer what the form says: every signature lapses (issue 7).
+    if (const QString error = SignatureRepository::invalidateAll(
+            m_database, formId, tr("answer \"%1\" changed").arg(fieldId), actor, now);
         !error.isEmpty())
         return fail(error);
     if (!m_database.commit())

@@ -13,6 +13,9 @@
 #ifdef THUIS_TEST_GUI
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(THUIS_TEST_PAINT) // PDFs: fonts and a paint engine, no widgets
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

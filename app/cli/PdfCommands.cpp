@@ -1,0 +1,184 @@
+#include "PdfCommands.h"
+
+#include "CliCommands.h"
+#include "PassphraseInput.h"
+#include "StoreCommands.h"
+
+#include "forms/FormFiling.h"
+#include "pdf/FormExport.h"
+#include "pdf/PdfSeal.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+
+namespace {
+
+// "--name value" pairs; false when one has no value or is not an option.
+bool parseOptions(const QStringList& arguments, QHash<QString, QString>& options)
+{
+    for (qsizetype i = 0; i < arguments.size(); i += 2) {
+        if (!arguments.at(i).startsWith(u"--") || i + 1 >= arguments.size())
+            return false;
+        options.insert(arguments.at(i), arguments.at(i + 1));
+    }
+    return true;
+}
+
+} // namespace
+
+int PdfCommands::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(0);
+    if (command == u"export")
+        return exportForm(arguments.mid(1));
+    if (command == u"blank")
+        return blank(arguments.mid(1));
+    if (command == u"verify")
+        return verify(arguments.mid(1));
+    return usage();
+}
+
+int PdfCommands::usage()
+{
+    m_err
+        << tr("Usage: thuisindewijk-cli pdf export STORE --form ID --out FILE [--for deelnemer|zorgaanbieder|"
+              "woningcorporatie] [--sign CERT.p12] |\n"
+              "  blank --form FORM --edition EDITION --out FILE [--store STORE --deelnemer ID] |\n"
+              "  verify FILE")
+        << Qt::endl;
+    return CliCommands::UsageError;
+}
+
+int PdfCommands::exportForm(const QStringList& arguments)
+{
+    QHash<QString, QString> options;
+    bool numeric = false;
+    if (arguments.isEmpty() || !parseOptions(arguments.mid(1), options))
+        return usage();
+    const qint64 formId = options.value(QStringLiteral("--form")).toLongLong(&numeric);
+    const QString out = options.value(QStringLiteral("--out"));
+    const QString recipient = options.value(QStringLiteral("--for"), QStringLiteral("zorgaanbieder"));
+    if (!numeric || out.isEmpty())
+        return usage();
+
+    std::optional<PdfSeal::Request> seal;
+    if (const QString certificate = options.value(QStringLiteral("--sign")); !certificate.isEmpty()) {
+        QFile file(certificate);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_err << tr("Cannot read %1: %2").arg(certificate, file.errorString()) << Qt::endl;
+            return CliCommands::Failure;
+        }
+        PdfSeal::Request request;
+        request.pkcs12 = file.readAll();
+        request.signingTime = QDateTime::currentDateTimeUtc();
+        if (qEnvironmentVariableIsSet("THUIS_CERT_PASSPHRASE")) {
+            request.passphrase = qgetenv("THUIS_CERT_PASSPHRASE");
+        } else {
+            // The case file's passphrase comes first on standard input, then the certificate's.
+            QTextStream in(stdin);
+            request.passphrase = in.readLine().toUtf8();
+        }
+        seal = request;
+    }
+    const auto store = StoreCommands::openStore(arguments.first(), m_err);
+    if (!store)
+        return CliCommands::Failure;
+    FormExport exporter(store->database(), StoreCommands::commandLineActor(), QDate::currentDate());
+    const Result<FormPdf::Output> rendered = exporter.render(formId, recipient, seal);
+    if (!rendered) {
+        m_err << rendered.errors().join(u'\n') << Qt::endl << tr("Nothing was written.") << Qt::endl;
+        return CliCommands::Failure;
+    }
+    if (const QString error = exporter.save(rendered->pdf, out, formId, recipient); !error.isEmpty()) {
+        m_err << error << Qt::endl;
+        return CliCommands::Failure;
+    }
+    m_out << tr("Written: %1 (%n page(s), for %2)", nullptr, rendered->pages).arg(out, recipient) << Qt::endl;
+    m_out << FormExport::leftOutFor(recipient) << Qt::endl;
+    return CliCommands::Success;
+}
+
+QString PdfCommands::write(const QByteArray& pdf, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return tr("%1 could not be written, nothing was saved: %2").arg(path, file.errorString());
+    return {};
+}
+
+int PdfCommands::blank(const QStringList& arguments)
+{
+    QHash<QString, QString> options;
+    if (!parseOptions(arguments, options))
+        return usage();
+    const QString out = options.value(QStringLiteral("--out"));
+    const Result<FormDefinition> definition = FormDefinition::builtIn(
+        options.value(QStringLiteral("--form")), options.value(QStringLiteral("--edition")));
+    if (out.isEmpty() || !definition) {
+        if (!definition)
+            m_err << definition.errors().join(u'\n') << Qt::endl;
+        return usage();
+    }
+    FormAnswers prefilled;
+    QString naam;
+    if (const QString path = options.value(QStringLiteral("--store")); !path.isEmpty()) {
+        const auto store = StoreCommands::openStore(path, m_err);
+        if (!store)
+            return CliCommands::Failure;
+        const Result<DossierFacts> facts =
+            FormFiling(store->database(), StoreCommands::commandLineActor(), QDate::currentDate())
+                .facts(options.value(QStringLiteral("--deelnemer")));
+        if (!facts) {
+            m_err << facts.errors().join(u'\n') << Qt::endl;
+            return CliCommands::Failure;
+        }
+        prefilled = FormPrefill::answers(definition.value(), facts.value());
+        naam = facts->participant.naam;
+    }
+    const Result<FormPdf::Output> rendered = FormExport::blank(definition.value(), prefilled, naam);
+    if (const QString error = write(rendered->pdf, out); !error.isEmpty()) {
+        m_err << error << Qt::endl;
+        return CliCommands::Failure;
+    }
+    m_out << tr("Written: %1 (%n page(s), to fill in by hand)", nullptr, rendered->pages).arg(out)
+          << Qt::endl;
+    return CliCommands::Success;
+}
+
+int PdfCommands::verify(const QStringList& arguments)
+{
+    if (arguments.size() != 1)
+        return usage();
+    QFile file(arguments.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("Cannot read %1: %2").arg(arguments.first(), file.errorString()) << Qt::endl;
+        return CliCommands::Failure;
+    }
+    const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(file.readAll());
+    if (!checks) {
+        m_err << checks.errors().join(u'\n') << Qt::endl;
+        return CliCommands::Failure;
+    }
+    int invalid = 0;
+    int signedCount = 0;
+    for (const PdfSignatureCheck& check : checks.value()) {
+        if (!check.signedField) {
+            m_out << tr("%1: not signed yet (empty signature field)").arg(check.field) << Qt::endl;
+            continue;
+        }
+        ++signedCount;
+        if (!check.digestValid)
+            ++invalid;
+        m_out << tr("%1: signed by %2 on %3; signature %4; %5")
+                     .arg(check.field, check.signer,
+                          check.signingTime.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")),
+                          check.digestValid ? tr("valid") : tr("INVALID: %1").arg(check.problem),
+                          check.coversWholeDocument ? tr("covers the whole document")
+                                                    : tr("covers the document up to a later revision"))
+              << Qt::endl;
+    }
+    if (signedCount == 0)
+        m_out << tr("This PDF has no signatures.") << Qt::endl;
+    return invalid == 0 ? CliCommands::Success : CliCommands::Failure;
+}

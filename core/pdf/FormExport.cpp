@@ -1,0 +1,122 @@
+#include "pdf/FormExport.h"
+
+#include "forms/FormFiling.h"
+#include "people/Consent.h"
+#include "store/SignatureRepository.h"
+#include "store/StoreError.h"
+#include "trajectory/TrajectoryEngine.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSaveFile>
+
+const QStringList& FormExport::recipients()
+{
+    static const QStringList all{QStringLiteral("deelnemer"), QStringLiteral("zorgaanbieder"),
+                                 QStringLiteral("woningcorporatie")};
+    return all;
+}
+
+QString FormExport::leftOutFor(const QString& recipient)
+{
+    if (recipient == u"woningcorporatie")
+        return tr("This copy holds only this form about wonen. Left out: the begeleidingsplan, care and "
+                  "health details, other forms, notes and the trajectory (Werkafspraak 10).");
+    return tr("This copy holds only this form; other forms and notes are not in it.");
+}
+
+Result<FormPdf::Output> FormExport::render(qint64 formId, const QString& recipient,
+                                           const std::optional<PdfSeal::Request>& seal) const
+{
+    using Output = FormPdf::Output;
+    if (!recipients().contains(recipient))
+        return Result<Output>::failure(
+            tr("Export for whom? One of %1.").arg(recipients().join(QStringLiteral(", "))));
+    FormFiling filing(m_database, m_actor, m_today);
+    const Result<FormInstance> instance = filing.instance(formId);
+    if (!instance)
+        return Result<Output>::failure(instance.errors());
+    const Result<DossierFacts> facts = filing.facts(instance->participantId);
+    if (!facts)
+        return Result<Output>::failure(facts.errors());
+    if (recipient == u"woningcorporatie") {
+        const Result<QList<TrajectoryEvent>> effective =
+            TrajectoryEngine::effectiveEvents(facts->trajectory, m_today);
+        const Consent consent = effective ? Consent::fromEvents(effective.value()) : Consent();
+        if (!consent.shared)
+            return Result<Output>::failure(
+                consent.withdrawn.isValid()
+                    ? tr("Not exported for the woningcorporatie: the participant withdrew consent to share "
+                         "data on %1 (Werkafspraak 10).")
+                          .arg(consent.withdrawn.toString(QStringLiteral("dd-MM-yyyy")))
+                    : tr("Not exported for the woningcorporatie: the participant has not given consent to "
+                         "share data (Werkafspraak 10)."));
+    }
+    const Result<FormDefinition> definition = FormFiling::definitionOf(instance.value());
+    const Result<FormAnswers> answers = filing.answers(formId);
+    const Result<QList<DrawnSignature>> signatures = SignatureRepository(m_database).valid(formId);
+    if (!definition || !answers || !signatures)
+        return Result<Output>::failure(definition.errors() + answers.errors() + signatures.errors());
+
+    FormPdfInput input;
+    input.definition = definition.value();
+    input.answers = answers.value();
+    input.formId = formId;
+    input.version = instance->version;
+    input.final = instance->isFinal();
+    input.participantName = facts->participant.naam;
+    input.signatures = signatures.value();
+    input.copyFor = recipient;
+    FormPdf::Output rendered = FormPdf::render(input);
+    if (!seal)
+        return rendered;
+
+    PdfSeal::Request request = *seal;
+    QList<SignatureBlock> empty;
+    for (const SignatureBlock& block : std::as_const(rendered.signatureBlocks)) {
+        if (block.party == u"zorgaanbieder")
+            request.block = block;
+        else
+            empty << block;
+    }
+    request.emptyFields = empty;
+    if (request.reason.isEmpty())
+        request.reason =
+            tr("%1, form %2, version %3").arg(input.definition.title).arg(formId).arg(input.version);
+    const Result<QByteArray> sealed = PdfSeal::seal(rendered.pdf, request);
+    if (!sealed)
+        return Result<Output>::failure(sealed.errors());
+    rendered.pdf = sealed.value();
+    return rendered;
+}
+
+QString FormExport::save(const QByteArray& pdf, const QString& path, qint64 formId, const QString& recipient)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 could not be written: %2").arg(path, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data: only for you
+    if (file.write(pdf) != pdf.size() || !file.commit())
+        return tr("%1 could not be written, nothing was saved: %2").arg(path, file.errorString());
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    // The file exists now; a failed audit row is reported but the export stands.
+    const QString error =
+        AuditLog(m_database)
+            .append({QDateTime::currentDateTimeUtc(), m_actor, QStringLiteral("export"),
+                     QString::number(formId), std::nullopt,
+                     tr("PDF for %1: %2, sha256 %3").arg(recipient, QFileInfo(path).fileName(), digest)});
+    return error.isEmpty() ? QString() : tr("Exported, but not recorded in the audit log: %1").arg(error);
+}
+
+Result<FormPdf::Output> FormExport::blank(const FormDefinition& definition, const FormAnswers& prefilled,
+                                          const QString& participantName)
+{
+    FormPdfInput input;
+    input.definition = definition;
+    input.answers = prefilled;
+    input.final = true; // nothing to mark as a concept: it is a paper form
+    input.blank = true;
+    input.participantName = participantName;
+    return FormPdf::render(input);
+}

@@ -1,0 +1,263 @@
+#include "pdf/PdfSeal.h"
+
+#include <openssl/bio.h>
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pkcs12.h>
+#include <openssl/x509.h>
+#include <podofo.h>
+
+#include <memory>
+#include <string>
+
+using namespace PoDoFo;
+
+namespace {
+
+constexpr size_t signatureSpace = 16384; // hex characters reserved for the CMS
+
+template <typename T, void (*Free)(T*)> struct Deleter
+{
+    void operator()(T* pointer) const { Free(pointer); }
+};
+using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
+using Certificate = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
+void freeChain(STACK_OF(X509) * chain)
+{
+    sk_X509_pop_free(chain, X509_free);
+}
+using Chain = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeChain>>;
+
+QString openSslError()
+{
+    const unsigned long code = ERR_get_error();
+    if (code == 0)
+        return QStringLiteral("OpenSSL");
+    char text[256];
+    ERR_error_string_n(code, text, sizeof text);
+    return QString::fromLatin1(text);
+}
+
+QString commonName(X509* certificate)
+{
+    char name[256] = {};
+    X509_NAME_get_text_by_NID(X509_get_subject_name(certificate), NID_commonName, name, sizeof name);
+    return QString::fromUtf8(name);
+}
+
+// PDF user space: origin at the bottom left; our blocks count from the top left.
+PdfRect pdfRect(const SignatureBlock& block)
+{
+    return PdfRect(block.box.left(), FormPdf::pageHeight - block.box.bottom(), block.box.width(),
+                   block.box.height());
+}
+
+PdfString utf8(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    return PdfString(reinterpret_cast<const pdf_utf8*>(bytes.constData()), bytes.size());
+}
+
+QDateTime fromPdfDate(const std::string& text)
+{
+    // D:YYYYMMDDHHmmSS followed by Z or an offset
+    const QString value = QString::fromLatin1(text.c_str()).mid(2, 14);
+    QDateTime at = QDateTime::fromString(value, QStringLiteral("yyyyMMddHHmmss"));
+    at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
+} // namespace
+
+Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
+{
+    // The certificate first: a wrong passphrase must not cost a half-written PDF.
+    Bio p12Bio(BIO_new_mem_buf(request.pkcs12.constData(), int(request.pkcs12.size())));
+    std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>> p12(d2i_PKCS12_bio(p12Bio.get(), nullptr));
+    if (!p12)
+        return Result<QByteArray>::failure(tr("The certificate file is not a PKCS#12 (.p12) file."));
+    EVP_PKEY* rawKey = nullptr;
+    X509* rawCertificate = nullptr;
+    STACK_OF(X509)* rawChain = nullptr;
+    if (PKCS12_parse(p12.get(), request.passphrase.constData(), &rawKey, &rawCertificate, &rawChain) != 1) {
+        ERR_clear_error();
+        return Result<QByteArray>::failure(tr("The passphrase of the certificate is wrong."));
+    }
+    const Key key(rawKey);
+    const Certificate certificate(rawCertificate);
+    const Chain chain(rawChain);
+    if (!key || !certificate)
+        return Result<QByteArray>::failure(tr("The certificate file holds no key and certificate."));
+    const QString signer = commonName(certificate.get());
+
+    try {
+        PdfError::EnableDebug(false);
+        PdfError::EnableLogging(false);
+        PdfMemDocument document;
+        document.LoadFromBuffer(pdf.constData(), long(pdf.size()), true);
+        PdfAcroForm* acroForm = document.GetAcroForm(true, ePdfAcroFormDefaultAppearance_None);
+        acroForm->GetObject()->GetDictionary().AddKey(PdfName("SigFlags"),
+                                                      PdfObject(static_cast<pdf_int64>(3)));
+        acroForm->SetNeedAppearances(false);
+
+        for (const SignatureBlock& empty : request.emptyFields) {
+            PdfSignatureField field(document.GetPage(empty.page), pdfRect(empty), &document);
+            field.SetFieldName(PdfString(empty.party.toStdString()));
+            // Empty: no signature dictionary yet, so readers offer the field to sign.
+            field.GetFieldObject()->GetDictionary().RemoveKey(PdfName("V"));
+        }
+
+        PdfPage* page = document.GetPage(request.block.page);
+        const PdfRect rect = pdfRect(request.block);
+        PdfSignatureField field(page, rect, &document);
+        field.SetFieldName(PdfString(request.block.party.toStdString()));
+        field.SetSignatureReason(utf8(request.reason));
+        field.SetSignatureDate(PdfDate(time_t(request.signingTime.toSecsSinceEpoch())));
+        field.SetSignatureCreator(PdfName("ThuisInDeWijk"));
+
+        // The visible seal: who, when, in the zorgaanbieder's block.
+        PdfXObject appearance(PdfRect(0, 0, rect.GetWidth(), rect.GetHeight()), &document);
+        PdfPainter painter;
+        painter.SetPage(&appearance);
+        // One of the 14 standard fonts: every reader has it, nothing to embed for three lines.
+        PdfFont* font = document.CreateFont("Helvetica", false, false, false,
+                                            PdfEncodingFactory::GlobalWinAnsiEncodingInstance(),
+                                            PdfFontCache::eFontCreationFlags_AutoSelectBase14, false);
+        font->SetFontSize(7);
+        painter.SetFont(font);
+        painter.SetColor(0.05, 0.2, 0.45);
+        const QStringList lines{
+            QStringLiteral("Digitaal ondertekend door"), signer, // Dutch, as the whole PDF
+            request.signingTime.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))};
+        double y = rect.GetHeight() - 12;
+        for (const QString& line : lines) {
+            painter.DrawText(
+                4, y,
+                PdfString(line.toLatin1().constData(), PdfEncodingFactory::GlobalWinAnsiEncodingInstance()));
+            y -= 9;
+        }
+        painter.FinishPage();
+        field.SetAppearanceStream(&appearance);
+
+        PdfRefCountedBuffer buffer;
+        PdfOutputDevice output(&buffer);
+        PdfSignOutputDevice signing(&output);
+        signing.SetSignatureSize(signatureSpace);
+        field.SetSignature(*signing.GetSignatureBeacon());
+        document.WriteUpdate(&signing, true);
+        if (!signing.HasSignaturePosition())
+            return Result<QByteArray>::failure(tr("The PDF could not be prepared for signing."));
+        signing.AdjustByteRange();
+        signing.Seek(0);
+        std::string signedBytes;
+        char chunk[65536];
+        for (size_t read = 0; (read = signing.ReadForSignature(chunk, sizeof chunk)) > 0;)
+            signedBytes.append(chunk, read);
+
+        Bio data(BIO_new_mem_buf(signedBytes.data(), int(signedBytes.size())));
+        const unsigned int flags = CMS_PARTIAL | CMS_DETACHED | CMS_BINARY;
+        Cms cms(CMS_sign(nullptr, nullptr, chain.get(), nullptr, flags));
+        if (!cms || !CMS_add1_signer(cms.get(), certificate.get(), key.get(), EVP_sha256(), CMS_BINARY) ||
+            CMS_final(cms.get(), data.get(), nullptr, CMS_DETACHED | CMS_BINARY) != 1)
+            return Result<QByteArray>::failure(tr("Signing failed: %1").arg(openSslError()));
+        unsigned char* der = nullptr;
+        const int derLength = i2d_CMS_ContentInfo(cms.get(), &der);
+        if (derLength <= 0 || size_t(derLength) * 2 > signatureSpace) {
+            OPENSSL_free(der);
+            return Result<QByteArray>::failure(tr("Signing failed: the signature does not fit."));
+        }
+        signing.SetSignature(PdfData(reinterpret_cast<const char*>(der), size_t(derLength)));
+        OPENSSL_free(der);
+        signing.Flush();
+        return QByteArray(buffer.GetBuffer(), qsizetype(output.GetLength()));
+    } catch (const PdfError& error) {
+        return Result<QByteArray>::failure(
+            tr("The PDF could not be signed: %1")
+                .arg(QString::fromLatin1(PdfError::ErrorName(error.GetError()))));
+    }
+}
+
+Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf)
+{
+    QList<PdfSignatureCheck> checks;
+    try {
+        PdfError::EnableDebug(false);
+        PdfError::EnableLogging(false);
+        PdfMemDocument document;
+        document.LoadFromBuffer(pdf.constData(), long(pdf.size()));
+        PdfAcroForm* acroForm = document.GetAcroForm(false);
+        PdfObject* fields = acroForm ? acroForm->GetObject()->GetIndirectKey(PdfName("Fields")) : nullptr;
+        if (fields == nullptr || !fields->IsArray())
+            return checks;
+        for (const PdfObject& reference : fields->GetArray()) {
+            PdfObject* field =
+                reference.IsReference() ? document.GetObjects().GetObject(reference.GetReference()) : nullptr;
+            if (field == nullptr || !field->IsDictionary())
+                continue;
+            const PdfObject* type = field->GetIndirectKey(PdfName("FT"));
+            if (type == nullptr || !type->IsName() || type->GetName() != PdfName("Sig"))
+                continue;
+            PdfSignatureCheck check;
+            if (const PdfObject* name = field->GetIndirectKey(PdfName("T"));
+                name && (name->IsString() || name->IsHexString()))
+                check.field = QString::fromStdString(name->GetString().GetStringUtf8());
+            PdfObject* value = field->GetIndirectKey(PdfName("V"));
+            if (value == nullptr || !value->IsDictionary()) {
+                checks << check; // an empty field, waiting for its signer
+                continue;
+            }
+            check.signedField = true;
+            if (const PdfObject* when = value->GetIndirectKey(PdfName("M"));
+                when && (when->IsString() || when->IsHexString()))
+                check.signingTime = fromPdfDate(when->GetString().GetStringUtf8());
+            const PdfObject* range = value->GetIndirectKey(PdfName("ByteRange"));
+            const PdfObject* contents = value->GetIndirectKey(PdfName("Contents"));
+            if (range == nullptr || !range->IsArray() || range->GetArray().size() != 4 ||
+                contents == nullptr || !(contents->IsString() || contents->IsHexString())) {
+                check.problem = tr("the signature has no byte range or contents");
+                checks << check;
+                continue;
+            }
+            const PdfArray& offsets = range->GetArray();
+            const qint64 start1 = offsets[0].GetNumber(), length1 = offsets[1].GetNumber();
+            const qint64 start2 = offsets[2].GetNumber(), length2 = offsets[3].GetNumber();
+            if (start1 != 0 || length1 < 0 || length2 < 0 || start2 < start1 + length1 ||
+                start2 + length2 > pdf.size()) {
+                check.problem = tr("the byte range lies outside the file");
+                checks << check;
+                continue;
+            }
+            check.coversWholeDocument = start2 + length2 == pdf.size();
+            const QByteArray covered = pdf.mid(start1, length1) + pdf.mid(start2, length2);
+            const PdfString& cmsString = contents->GetString();
+            Bio cmsBio(BIO_new_mem_buf(cmsString.GetString(), int(cmsString.GetLength())));
+            Cms cms(d2i_CMS_bio(cmsBio.get(), nullptr));
+            if (!cms) {
+                check.problem = tr("the signature is not a CMS signature");
+                checks << check;
+                continue;
+            }
+            Bio data(BIO_new_mem_buf(covered.constData(), int(covered.size())));
+            // The digest and the signature over it; whether the certificate is trusted is a
+            // separate question (pdfsig -nssdir), not answered here.
+            check.digestValid = CMS_verify(cms.get(), nullptr, nullptr, data.get(), nullptr,
+                                           CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
+            if (!check.digestValid)
+                check.problem = tr("the document was changed after signing (digest mismatch)");
+            ERR_clear_error();
+            if (STACK_OF(X509)* signers = CMS_get0_signers(cms.get()); signers && sk_X509_num(signers) > 0) {
+                check.signer = commonName(sk_X509_value(signers, 0));
+                sk_X509_free(signers);
+            }
+            checks << check;
+        }
+    } catch (const PdfError& error) {
+        return Result<QList<PdfSignatureCheck>>::failure(
+            tr("The PDF could not be read: %1")
+                .arg(QString::fromLatin1(PdfError::ErrorName(error.GetError()))));
+    }
+    return checks;
+}

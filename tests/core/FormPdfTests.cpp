@@ -1,0 +1,315 @@
+// PDF export, drawn signatures and the digital seal (issue 7), each checked with a tool that
+// did not make the file: qpdf --check, pdftotext, pdfsig (poppler), and QtPdf for the picture.
+#include "StoreFixture.h"
+#include "TrajectoryBuilder.h"
+
+#include "forms/FormFiling.h"
+#include "pdf/FormExport.h"
+#include "pdf/PdfSeal.h"
+#include "store/FormAnswerRepository.h"
+#include "store/SignatureRepository.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPdfDocument>
+#include <QProcess>
+#include <QSqlQuery>
+
+using namespace storefixture;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Run run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+}
+
+QString writeFile(const QTemporaryDir& folder, const QString& name, const QByteArray& bytes)
+{
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+// A test CA and the care provider's certificate in a .p12, made with the openssl tool.
+QByteArray careProviderCertificate(const QTemporaryDir& folder)
+{
+    const QString dir = folder.path() + u'/';
+    // Arguments separated by '|', so that a subject may hold spaces.
+    const QStringList steps{
+        QStringLiteral(
+            "req|-x509|-newkey|rsa:2048|-nodes|-keyout|%1ca.key|-out|%1ca.pem|-days|30|-subj|/CN=Test CA"),
+        QStringLiteral("req|-newkey|rsa:2048|-nodes|-keyout|%1zorg.key|-out|%1zorg.csr|-subj|"
+                       "/CN=Stichting Voorbeeldzorg"),
+        QStringLiteral(
+            "x509|-req|-in|%1zorg.csr|-CA|%1ca.pem|-CAkey|%1ca.key|-CAcreateserial|-out|%1zorg.pem|"
+            "-days|30"),
+        QStringLiteral("pkcs12|-export|-inkey|%1zorg.key|-in|%1zorg.pem|-certfile|%1ca.pem|-out|%1zorg.p12|"
+                       "-passout|pass:geheim")};
+    for (const QString& step : steps) {
+        const Run made = run(QStringLiteral("openssl"), step.arg(dir).split(u'|'));
+        INFO(made.output.toStdString());
+        REQUIRE(made.exitCode == 0);
+    }
+    QFile p12(dir + QStringLiteral("zorg.p12"));
+    REQUIRE(p12.open(QIODevice::ReadOnly));
+    return p12.readAll();
+}
+
+// D-0001 in herstelfase with consent, a final Woonevaluatie full of Dutch diacritics, and a
+// concept Supplement whose answers must never reach the corporation's copy of the other form.
+struct Case
+{
+    QTemporaryDir folder;
+    std::unique_ptr<EncryptedStore> store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    qint64 evaluation = 0;
+    qint64 supplement = 0;
+
+    explicit Case(bool consentWithdrawn = false)
+    {
+        TrajectoryBuilder builder("amsterdam-2026");
+        builder.startedOn("2026-01-15")
+            .add("doel_vastgesteld", "2026-02-01",
+                 fields({{QStringLiteral("id"), QStringLiteral("g1")},
+                         {QStringLiteral("leefdomein"), QStringLiteral("financieel")},
+                         {QStringLiteral("omschrijving"),
+                          QStringLiteral("Huur op tijd betalen, ook in één crisis")}}));
+        if (consentWithdrawn)
+            builder.add("toestemming_ingetrokken", "2026-06-01");
+        Trajectory trajectory = builder.trajectory();
+        trajectory.deelnemer = {QStringLiteral("D-0001"), QStringLiteral("Zoë Müller-Hélène"),
+                                QDate(1990, 1, 1), Household::Alleenstaand};
+        REQUIRE(TrajectoryRepository(store->database())
+                    .importTrajectory(trajectory, tester(), QDate(2026, 11, 20), fixedNow())
+                    .isEmpty());
+        FormFiling filing(store->database(), tester(), QDate(2026, 11, 20));
+        evaluation =
+            filing
+                .start(QStringLiteral("D-0001"), QStringLiteral("woonevaluatie"), {}, {},
+                       {{QStringLiteral("ervaring_wonen"), QStringLiteral("Één café verder, ideeën genoeg.")},
+                        {QStringLiteral("voordracht_omklap"), QStringLiteral("nee")},
+                        {QStringLiteral("volgend_gesprek"), QStringLiteral("Over een half jaar, reünie")}})
+                .value();
+        if (!consentWithdrawn)
+            REQUIRE(filing.finalise(evaluation).isEmpty());
+        supplement =
+            filing
+                .start(QStringLiteral("D-0001"), QStringLiteral("supplement-wgh"), {}, {},
+                       {{QStringLiteral("verder_werken"), QStringLiteral("ZORGNOTITIE-GEHEIM: medicatie")}})
+                .value();
+    }
+
+    FormExport exporter() const { return FormExport(store->database(), tester(), QDate(2026, 11, 23)); }
+};
+
+QString textOf(const QTemporaryDir& folder, const QByteArray& pdf, const char* name)
+{
+    const QString path = writeFile(folder, QString::fromUtf8(name), pdf);
+    const Run text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    return text.output;
+}
+
+} // namespace
+
+TEST_CASE("A final Woonevaluatie as PDF: qpdf finds no error, pdftotext reads every answer with its "
+          "diacritics and the three signature captions; page 1 rendered for a person to look at",
+          "[pdf]")
+{
+    Case dossier;
+    const Result<FormPdf::Output> rendered =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("deelnemer"));
+    REQUIRE(rendered.ok());
+    const QString path = writeFile(dossier.folder, QStringLiteral("woonevaluatie.pdf"), rendered->pdf);
+    const Run check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+    INFO(check.output.toStdString());
+    CHECK(check.exitCode == 0);
+
+    const QString text = textOf(dossier.folder, rendered->pdf, "text.pdf");
+    for (const QString& expected :
+         {QStringLiteral("Woonevaluatieformulier"), QStringLiteral("Één café verder, ideeën genoeg."),
+          QStringLiteral("Over een half jaar, reünie"), QStringLiteral("Zoë Müller-Hélène"),
+          QStringLiteral("Huur op tijd betalen, ook in één crisis"), QStringLiteral("Naam en datum"),
+          QStringLiteral("Naam, functie en datum"),
+          QStringLiteral("6. Is er sprake van voordracht voor omklap?"), QStringLiteral("editie 2026"),
+          QStringLiteral("pagina 1 van")}) {
+        INFO(expected.toStdString());
+        CHECK(text.contains(expected));
+    }
+    CHECK_FALSE(text.contains(QStringLiteral("CONCEPT")));
+    REQUIRE(rendered->signatureBlocks.size() == 3);
+
+    // Page 1 through QtPdf, as the app's preview shows it.
+    QPdfDocument document;
+    document.load(path);
+    REQUIRE(document.pageCount() == rendered->pages);
+    const QImage page = document.render(0, QSize(1240, 1754));
+    REQUIRE_FALSE(page.isNull());
+    QDir().mkpath(QStringLiteral(THUIS_TEST_OUTPUT_DIR "/screenshots"));
+    CHECK(page.save(QStringLiteral(THUIS_TEST_OUTPUT_DIR "/screenshots/pdf-woonevaluatie-page1.png")));
+
+    // A concept says so on every page.
+    const Result<FormPdf::Output> draft =
+        dossier.exporter().render(dossier.supplement, QStringLiteral("deelnemer"));
+    REQUIRE(draft.ok());
+    CHECK(textOf(dossier.folder, draft->pdf, "concept.pdf").count(QStringLiteral("CONCEPT")) == draft->pages);
+}
+
+TEST_CASE("The seal: pdfsig finds the care provider's signature valid over the whole document and two "
+          "empty fields; one flipped byte is a digest mismatch for pdfsig and for pdf verify",
+          "[pdf][signature]")
+{
+    Case dossier;
+    PdfSeal::Request request;
+    request.pkcs12 = careProviderCertificate(dossier.folder);
+    request.passphrase = "geheim";
+    request.signingTime = QDateTime(QDate(2026, 11, 23), QTime(10, 30), Qt::UTC);
+    const Result<FormPdf::Output> sealed =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), request);
+    INFO(sealed.errors().join(u' ').toStdString());
+    REQUIRE(sealed.ok());
+    const QString path = writeFile(dossier.folder, QStringLiteral("sealed.pdf"), sealed->pdf);
+
+    const Run pdfsig = run(QStringLiteral("pdfsig"), {path});
+    INFO(pdfsig.output.toStdString());
+    CHECK(pdfsig.output.count(QStringLiteral("Signature is Valid.")) == 1);
+    CHECK(pdfsig.output.contains(QStringLiteral("Total document signed")));
+    CHECK(pdfsig.output.count(QStringLiteral("The signature form field is not signed.")) == 2);
+    CHECK(run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).exitCode == 0);
+
+    const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(sealed->pdf);
+    REQUIRE(checks.ok());
+    REQUIRE(checks->size() == 3);
+    const PdfSignatureCheck& seal = checks->at(2);
+    CHECK(seal.field == QStringLiteral("zorgaanbieder"));
+    CHECK(seal.signer == QStringLiteral("Stichting Voorbeeldzorg"));
+    CHECK(seal.digestValid);
+    CHECK(seal.coversWholeDocument);
+    CHECK_FALSE(checks->at(0).signedField);
+
+    // One byte inside the signed range: the first range starts at 0, the page text is there.
+    QByteArray tampered = sealed->pdf;
+    tampered[2000] = char(tampered.at(2000) ^ 0x01);
+    const QString tamperedPath = writeFile(dossier.folder, QStringLiteral("tampered.pdf"), tampered);
+    CHECK(run(QStringLiteral("pdfsig"), {tamperedPath}).output.contains(QStringLiteral("Digest Mismatch")));
+    const Result<QList<PdfSignatureCheck>> tamperedChecks = PdfSignatures::check(tampered);
+    REQUIRE(tamperedChecks.ok());
+    CHECK_FALSE(tamperedChecks->at(2).digestValid);
+
+    // A wrong passphrase: a clear refusal, nothing half-made.
+    request.passphrase = "fout";
+    const Result<FormPdf::Output> refused =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), request);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errors().join(u' ').contains(QStringLiteral("passphrase")));
+}
+
+TEST_CASE("Werkafspraak 10: the corporation's copy holds this form only, and is refused without consent",
+          "[pdf][privacy]")
+{
+    Case dossier;
+    const Result<FormPdf::Output> copy =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("woningcorporatie"));
+    REQUIRE(copy.ok());
+    const QString text = textOf(dossier.folder, copy->pdf, "corporatie.pdf");
+    CHECK(text.contains(QStringLiteral("Één café verder")));
+    CHECK_FALSE(text.contains(QStringLiteral("ZORGNOTITIE-GEHEIM"))); // the other form's answer
+    CHECK_FALSE(text.contains(QStringLiteral("Supplement")));
+    CHECK(FormExport::leftOutFor(QStringLiteral("woningcorporatie"))
+              .contains(QStringLiteral("begeleidingsplan")));
+
+    Case withdrawn(true);
+    const Result<FormPdf::Output> refused =
+        withdrawn.exporter().render(withdrawn.evaluation, QStringLiteral("woningcorporatie"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errors().join(u' ').contains(QStringLiteral("01-06-2026")));
+    CHECK(withdrawn.exporter().render(withdrawn.evaluation, QStringLiteral("deelnemer")).ok());
+}
+
+TEST_CASE("Drawn signatures survive the store, show in the PDF, and lapse when an answer changes",
+          "[pdf][signature]")
+{
+    Case dossier;
+    SignatureRepository signatures(dossier.store->database());
+    const DrawnSignature drawn{
+        QStringLiteral("deelnemer"),
+        QStringLiteral("Zoë Müller-Hélène"),
+        QString(),
+        QDate(2026, 11, 23),
+        {QPolygonF{{0.1, 0.8}, {0.3, 0.2}, {0.5, 0.7}, {0.9, 0.3}}, QPolygonF{{0.2, 0.9}, {0.8, 0.9}}}};
+    REQUIRE(signatures.sign(dossier.supplement, drawn, tester(), fixedNow()).isEmpty());
+    REQUIRE(signatures
+                .sign(dossier.supplement,
+                      {QStringLiteral("zorgaanbieder"),
+                       QStringLiteral("Bram de Boer"),
+                       QStringLiteral("persoonlijk begeleider"),
+                       QDate(2026, 11, 23),
+                       {QPolygonF{{0, 0}, {1, 1}}}},
+                      tester(), fixedNow())
+                .isEmpty());
+    const QList<DrawnSignature> stored = signatures.valid(dossier.supplement).value();
+    REQUIRE(stored.size() == 2);
+    CHECK(stored.first().strokes == drawn.strokes);
+    CHECK(stored.first().signerName == drawn.signerName);
+    CHECK(FormFiling(dossier.store->database(), tester(), QDate(2026, 11, 23))
+              .instance(dossier.supplement)
+              ->signatures == 2);
+
+    const Result<FormPdf::Output> pdf =
+        dossier.exporter().render(dossier.supplement, QStringLiteral("deelnemer"));
+    REQUIRE(pdf.ok());
+    // simplified(): a caption may wrap within its block
+    const QString text = textOf(dossier.folder, pdf->pdf, "signed-on-screen.pdf").simplified();
+    CHECK(text.contains(QStringLiteral("Zoë Müller-Hélène, 23-11-2026")));
+    CHECK(text.contains(QStringLiteral("Bram de Boer, persoonlijk begeleider, 23-11-2026")));
+
+    // Any change to an answer afterwards: every signature lapses, and the audit log says so.
+    REQUIRE(FormFiling(dossier.store->database(), tester(), QDate(2026, 11, 23))
+                .saveAnswer(dossier.supplement, QStringLiteral("borg"), QStringLiteral("Nee"))
+                .isEmpty());
+    CHECK(signatures.valid(dossier.supplement)->isEmpty());
+    QSqlQuery query(dossier.store->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM signature WHERE valid = 0")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 2);
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT new_value FROM audit_log WHERE entity = 'signature' ORDER BY id DESC")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString().contains(QStringLiteral("borg")));
+}
+
+TEST_CASE("An export is written whole to the chosen path and recorded with its SHA-256", "[pdf][audit]")
+{
+    Case dossier;
+    FormExport exporter = dossier.exporter();
+    const QByteArray pdf = exporter.render(dossier.evaluation, QStringLiteral("deelnemer"))->pdf;
+    const QString path = dossier.folder.filePath(QStringLiteral("kopie.pdf"));
+    REQUIRE(exporter.save(pdf, path, dossier.evaluation, QStringLiteral("deelnemer")).isEmpty());
+    CHECK(sha256(path) == QCryptographicHash::hash(pdf, QCryptographicHash::Sha256));
+    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ReadUser | QFileDevice::WriteUser));
+    QSqlQuery query(dossier.store->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT new_value FROM audit_log WHERE entity = 'export'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString().contains(
+        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex())));
+    CHECK(query.value(0).toString().contains(QStringLiteral("deelnemer")));
+
+    // A folder that does not exist: refused, nothing recorded.
+    CHECK_FALSE(exporter
+                    .save(pdf, dossier.folder.filePath(QStringLiteral("nergens/kopie.pdf")),
+                          dossier.evaluation, QStringLiteral("deelnemer"))
+                    .isEmpty());
+}
