@@ -53,3 +53,53 @@ if(NOT count EQUAL 33 OR NOT held MATCHES "woonevaluatie_gehouden.*2027-05-15" O
 endif()
 
 run("an unknown form" 1 "Formulier 7 staat niet in dit dossierbestand" forms show ${store} --form-id 7)
+
+# --- pdf export, sealed with a test certificate, checked by poppler's pdfsig and by pdf verify --------
+set(cert ${WORK_DIR}/cert)
+file(MAKE_DIRECTORY ${cert})
+foreach(step
+        "req;-x509;-newkey;rsa:2048;-nodes;-keyout;${cert}/ca.key;-out;${cert}/ca.pem;-days;30;-subj;/CN=Test CA"
+        "req;-newkey;rsa:2048;-nodes;-keyout;${cert}/zorg.key;-out;${cert}/zorg.csr;-subj;/CN=Stichting Voorbeeldzorg"
+        "x509;-req;-in;${cert}/zorg.csr;-CA;${cert}/ca.pem;-CAkey;${cert}/ca.key;-CAcreateserial;-out;${cert}/zorg.pem;-days;30"
+        "pkcs12;-export;-inkey;${cert}/zorg.key;-in;${cert}/zorg.pem;-certfile;${cert}/ca.pem;-out;${cert}/zorg.p12;-passout;pass:geheim")
+    execute_process(COMMAND openssl ${step} RESULT_VARIABLE code OUTPUT_QUIET ERROR_VARIABLE err)
+    if(NOT code EQUAL 0)
+        message(FATAL_ERROR "openssl ${step}: ${err}")
+    endif()
+endforeach()
+
+set(ENV{THUIS_CERT_PASSPHRASE} "fout")
+run("a wrong certificate passphrase is refused" 1 "wachtwoord van het certificaat is onjuist.*niets geschreven"
+    pdf export ${store} --form 1 --out ${WORK_DIR}/refused.pdf --sign ${cert}/zorg.p12)
+if(EXISTS ${WORK_DIR}/refused.pdf)
+    message(FATAL_ERROR "a refused export still wrote a file")
+endif()
+set(ENV{THUIS_CERT_PASSPHRASE} "geheim")
+run("export sealed for the zorgaanbieder" 0 "Geschreven: .*signed.pdf"
+    pdf export ${store} --form 1 --out ${WORK_DIR}/signed.pdf --sign ${cert}/zorg.p12)
+execute_process(COMMAND pdfsig ${WORK_DIR}/signed.pdf OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT out MATCHES "Signature is Valid\\." OR NOT out MATCHES "Total document signed")
+    message(FATAL_ERROR "pdfsig does not find a valid signature over the whole document:\n${out}")
+endif()
+run("pdf verify: valid" 0 "zorgaanbieder: ondertekend door Stichting Voorbeeldzorg.*geldig; dekt het hele document"
+    pdf verify ${WORK_DIR}/signed.pdf)
+execute_process(COMMAND qpdf --check ${WORK_DIR}/signed.pdf RESULT_VARIABLE code OUTPUT_QUIET ERROR_QUIET)
+if(NOT code EQUAL 0)
+    message(FATAL_ERROR "qpdf --check fails on the signed export")
+endif()
+
+# One byte inside the signed range changed: both checkers say so.
+file(COPY ${WORK_DIR}/signed.pdf DESTINATION ${WORK_DIR}/tampered)
+execute_process(COMMAND sh -c "printf 'X' | dd of=${WORK_DIR}/tampered/signed.pdf bs=1 seek=3000 conv=notrunc 2>/dev/null")
+execute_process(COMMAND pdfsig ${WORK_DIR}/tampered/signed.pdf OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT out MATCHES "Digest Mismatch")
+    message(FATAL_ERROR "pdfsig does not notice the changed byte:\n${out}")
+endif()
+run("pdf verify: a changed byte is invalid" 1 "ONGELDIG" pdf verify ${WORK_DIR}/tampered/signed.pdf)
+
+run("a blank form to fill in by hand" 0 "met de hand in te vullen"
+    pdf blank --form supplement-wgh --edition 2026 --out ${WORK_DIR}/blank.pdf --store ${store} --deelnemer D-0001)
+execute_process(COMMAND pdftotext ${WORK_DIR}/blank.pdf - OUTPUT_VARIABLE text)
+if(NOT text MATCHES "Fictief Voorbeeld" OR NOT text MATCHES "Goed huurderschap" OR NOT text MATCHES "Naam, functie en datum")
+    message(FATAL_ERROR "the blank form lacks the participant's name, the declaration or the captions:\n${text}")
+endif()
