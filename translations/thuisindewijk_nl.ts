@@ -1219,10 +1219,6 @@ Omklap: %1</translation>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <source>%1. Signed on paper or on screen when the form is exported (PDF).</source>
-        <translation>%1. Wordt op papier of op het scherm ondertekend bij het exporteren van het formulier (pdf).</translation>
-    </message>
-    <message>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
@@ -1443,6 +1439,14 @@ Omklap: %1</translation>
     <message>
         <source>A new version to correct; the final form stays as it was.</source>
         <translation>Een nieuwe versie om te corrigeren; het definitieve formulier blijft zoals het was.</translation>
+    </message>
+    <message>
+        <source>An answer changed, so the signatures lapsed: ask each party to sign again.</source>
+        <translation>Er is een antwoord gewijzigd, dus de handtekeningen zijn vervallen: laat elke partij opnieuw tekenen.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2 of 3).</source>
+        <translation>Ondertekend door %1 (%2 van 3).</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2349,53 @@ Omklap: %1</translation>
     <message>
         <source>form %1 is not in this case file</source>
         <translation>formulier %1 staat niet in dit dossierbestand</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureSlot</name>
+    <message>
+        <source>Signature of the %1</source>
+        <translation>Handtekening van de %1</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ondertekenen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>To sign: draw the signature, and fill in the name and a date (dd-mm-jjjj).</source>
+        <translation>Om te ondertekenen: zet de handtekening en vul de naam en een datum (dd-mm-jjjj) in.</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Nog niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2.</source>
+        <translation>Ondertekend door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Lapsed: an answer changed after signing. Sign again.</source>
+        <translation>Vervallen: er is na het ondertekenen een antwoord gewijzigd. Teken opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "FormFieldEditor.h"
 
+#include "SignaturePad.h"
+
 #include "forms/FormAnswers.h"
 #include "forms/FormCheck.h"
 #include "trajectory/TrajectoryEngine.h"
@@ -103,18 +105,20 @@ FormFieldEditor::FormFieldEditor(const FormField& field, QWidget* parent)
         layout->addLayout(form);
     } else if (type == u"goals_table") {
         buildGoalsTable();
+    } else if (type == u"signature") {
+        m_signature = new SignatureSlot(field.definition.value(QStringLiteral("party")).toString(),
+                                        field.definition.value(QStringLiteral("caption")).toString(),
+                                        QDate::currentDate(), this);
+        layout->addWidget(m_signature);
+        m_focusTarget = m_signature->pad();
     } else {
-        // declaration, signature: shown as on the paper form
+        // the declaration: shown as on the paper form
         m_shown = new QLabel(this);
         m_shown->setWordWrap(true);
         m_shown->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         m_shown->setFocusPolicy(Qt::StrongFocus); // a screen reader reaches it with Tab
         m_shown->setAccessibleName(field.label);
-        if (type == u"signature")
-            m_shown->setText(tr("%1. Signed on paper or on screen when the form is exported (PDF).")
-                                 .arg(field.definition.value(QStringLiteral("caption")).toString()));
-        else
-            setParticipantName(QString());
+        setParticipantName(QString());
         layout->addWidget(m_shown);
         m_focusTarget = m_shown;
     }
@@ -126,7 +130,7 @@ FormFieldEditor::FormFieldEditor(const FormField& field, QWidget* parent)
 
 bool FormFieldEditor::isAnswerable() const
 {
-    return m_shown == nullptr;
+    return m_shown == nullptr && m_signature == nullptr;
 }
 
 void FormFieldEditor::buildGoalsTable()

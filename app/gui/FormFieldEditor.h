@@ -11,6 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class SignatureSlot;
 
 // The input for one field of a form, by its type: a line for short text and dates (dd-mm-jjjj),
 // a text box for long text, Ja/Nee buttons, a list for a single choice, one line per part for
@@ -36,6 +37,7 @@ public:
 
     // For tests and the goals table's buttons.
     QTableWidget* goalsTable() const { return m_goals; }
+    SignatureSlot* signatureSlot() const { return m_signature; }
     void addGoalRow();
 
 signals:
@@ -60,4 +62,5 @@ private:
     QPushButton* m_addGoal = nullptr;
     QPushButton* m_removeGoal = nullptr;
     QLabel* m_shown = nullptr;
+    SignatureSlot* m_signature = nullptr;
 };

@@ -3,9 +3,11 @@
 #include "FormFieldEditor.h"
 #include "OmklapReasons.h"
 #include "PageStyle.h"
+#include "SignaturePad.h"
 
 #include "forms/FormCheck.h"
 #include "forms/FormFiling.h"
+#include "store/SignatureRepository.h"
 #include "store/StoreSession.h"
 #include "trajectory/EventFields.h"
 
@@ -219,9 +221,54 @@ void FormWizardPage::build()
     }
     m_sections->addItem(tr("Check and make final"));
     m_pages->addWidget(buildCheckPage());
-    for (FormFieldEditor* editor : std::as_const(m_editors))
+    for (FormFieldEditor* editor : std::as_const(m_editors)) {
         editor->setReadOnly(m_instance.isFinal());
+        if (SignatureSlot* slot = editor->signatureSlot()) {
+            // A final form can still be signed: the corporation may sign later.
+            slot->setToday(m_today);
+            connect(slot, &SignatureSlot::signRequested, this, [this](const DrawnSignature& signature) {
+                if (const QString error = sign(signature); !error.isEmpty())
+                    showStatus(error, true);
+            });
+        }
+    }
+    m_signed.clear();
+    refreshSignatures();
     updateRelevance();
+}
+
+void FormWizardPage::refreshSignatures()
+{
+    const Result<QList<DrawnSignature>> valid = SignatureRepository(m_session.database()).valid(m_instance.id);
+    const QHash<QString, DrawnSignature> before = m_signed;
+    m_signed.clear();
+    for (const DrawnSignature& signature : valid ? valid.value() : QList<DrawnSignature>())
+        m_signed.insert(signature.party, signature);
+    for (FormFieldEditor* editor : std::as_const(m_editors)) {
+        SignatureSlot* slot = editor->signatureSlot();
+        if (slot == nullptr)
+            continue;
+        if (m_signed.contains(slot->party()))
+            slot->show(m_signed.value(slot->party()));
+        else if (before.contains(slot->party()))
+            slot->lapse();
+    }
+    if (m_signed.size() < before.size())
+        showStatus(tr("An answer changed, so the signatures lapsed: ask each party to sign again."), true);
+}
+
+QString FormWizardPage::sign(const DrawnSignature& signature)
+{
+    if (const QString error = saveNow(); !error.isEmpty())
+        return error;
+    if (const QString error = SignatureRepository(m_session.database())
+                                  .sign(m_instance.id, signature, m_actor, QDateTime::currentDateTimeUtc());
+        !error.isEmpty())
+        return error;
+    refreshSignatures();
+    showStatus(tr("Signed by %1 (%2 of 3).").arg(signature.signerName).arg(m_signed.size()), false);
+    emit changed();
+    return {};
 }
 
 QWidget* FormWizardPage::buildSectionPage(const FormSection& section)
@@ -376,6 +423,8 @@ QString FormWizardPage::saveNow()
         m_pending.remove(id);
     }
     showStatus(tr("All answers saved."), false);
+    if (!m_signed.isEmpty())
+        refreshSignatures(); // a changed answer lapses every signature (issue 7)
     if (currentPage() == checkPage())
         updateCheckPage();
     return {};

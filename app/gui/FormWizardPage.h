@@ -2,6 +2,7 @@
 
 #include "forms/FormAnswers.h"
 #include "forms/FormDefinition.h"
+#include "pdf/FormPdf.h"
 #include "store/AuditLog.h"
 #include "store/FormAnswerRepository.h"
 
@@ -58,6 +59,9 @@ public:
     // Makes the form final without asking (the button asks first); empty or the reason.
     QString finalise();
     QString startCorrection();
+    // Stores a party's signature drawn on the last page; empty or the reason.
+    QString sign(const DrawnSignature& signature);
+    int validSignatures() const { return int(m_signed.size()); }
 
 signals:
     void backRequested(const QString& participantId);
@@ -77,6 +81,7 @@ private:
     void askFinalise();
     void showStatus(const QString& text, bool problem);
     void retranslateNavigation();
+    void refreshSignatures();
     FormFiling filing() const;
 
     StoreSession& m_session;
@@ -88,6 +93,7 @@ private:
     QSet<QString> m_pending;
     QString m_participantName;
     QString m_lastFocusField;
+    QHash<QString, DrawnSignature> m_signed; // party -> valid signature
 
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;

@@ -5,9 +5,11 @@
 
 #include "FormFieldEditor.h"
 #include "FormWizardPage.h"
+#include "SignaturePad.h"
 
 #include "forms/FormFiling.h"
 #include "store/FormAnswerRepository.h"
+#include "store/SignatureRepository.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -402,4 +404,49 @@ TEST_CASE("The wizard works by keyboard, names every input for screen readers, a
     CHECK(window.findChild<QStackedWidget*>()->currentWidget() == wizard); // back where the user was
     CHECK(storedAnswers(fixture, wizard->formId()).value(QStringLiteral("goed_minder_goed")) ==
           QStringLiteral("Alles"));
+}
+
+TEST_CASE("Issue 7: each party signs on the last page with the mouse; a changed answer lapses every signature",
+          "[gui][forms][signature]")
+{
+    WindowFixture fixture;
+    prepareStoreWith(fixture, housedWithGoal());
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    unlockAndOpenDossier(window);
+    FormWizardPage* wizard = startFromDossier(window, "startSupplement");
+    wizard->goToField(QStringLiteral("handtekening_deelnemer"));
+
+    const auto signWithMouse = [&](const char* party, const char* name, const char* function) {
+        SignatureSlot* slot = wizard->editor(QStringLiteral("handtekening_") + QString::fromUtf8(party))->signatureSlot();
+        REQUIRE(slot != nullptr);
+        SignaturePad* pad = slot->pad();
+        QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 70));
+        for (int x = 30; x < 200; x += 10)
+            QTest::mouseMove(pad, QPoint(x, 40 + (x / 10 % 2) * 30));
+        QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(200, 60));
+        slot->nameField()->setText(QString::fromUtf8(name));
+        if (function != nullptr)
+            slot->functionField()->setText(QString::fromUtf8(function));
+        QTest::mouseClick(slot->signButton(), Qt::LeftButton);
+        return slot;
+    };
+    SignatureSlot* deelnemer = signWithMouse("deelnemer", "Test Deelnemer", nullptr);
+    CHECK(deelnemer->state() == QStringLiteral("Ondertekend door Test Deelnemer op 23-11-2026."));
+    CHECK(deelnemer->functionField()->isHidden()); // "Naam en datum": no function asked
+    signWithMouse("zorgaanbieder", "Bram de Boer", "persoonlijk begeleider");
+    CHECK(wizard->validSignatures() == 2);
+    saveScreenshot(window, "wizard-signatures.png");
+
+    const QList<DrawnSignature> stored = SignatureRepository(fixture.session.database()).valid(wizard->formId()).value();
+    REQUIRE(stored.size() == 2);
+    CHECK(stored.at(1).signerFunction == QStringLiteral("persoonlijk begeleider"));
+    CHECK(stored.at(0).strokes.first().size() > 10); // the drawn line, as vectors
+
+    // An answer changes afterwards: both signatures lapse, visibly.
+    typeInto(wizard, "borg", "Nee");
+    QTest::qWait(300);
+    CHECK(wizard->validSignatures() == 0);
+    CHECK(deelnemer->state().startsWith(QStringLiteral("Vervallen")));
+    CHECK(deelnemer->pad()->isEmpty());
+    CHECK(SignatureRepository(fixture.session.database()).valid(wizard->formId())->isEmpty());
 }
