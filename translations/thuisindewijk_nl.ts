@@ -861,6 +861,109 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Export or print the form</source>
+        <translation>Formulier exporteren of afdrukken</translation>
+    </message>
+    <message>
+        <source>the participant</source>
+        <translation>de deelnemer</translation>
+    </message>
+    <message>
+        <source>the care provider (own archive)</source>
+        <translation>de zorgaanbieder (eigen archief)</translation>
+    </message>
+    <message>
+        <source>the housing corporation</source>
+        <translation>de woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Seal digitally with the care provider&apos;s certificate</source>
+        <translation>Digitaal verzegelen met het certificaat van de zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Certificaat…</translation>
+    </message>
+    <message>
+        <source>passphrase of the certificate (not stored)</source>
+        <translation>wachtwoord van het certificaat (wordt niet bewaard)</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Voorbeeld van de pdf</translation>
+    </message>
+    <message>
+        <source>Copy for:</source>
+        <translation>Kopie voor:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificaat:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>geen gekozen</translation>
+    </message>
+    <message>
+        <source>The care provider&apos;s certificate</source>
+        <translation>Het certificaat van de zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificate (*.p12 *.pfx)</source>
+        <translation>PKCS#12-certificaat (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Het certificaat %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2, %3</source>
+        <translation>%1: ondertekend door %2, %3</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>ONGELDIG</translation>
+    </message>
+    <message>
+        <source>%1: field to sign in a PDF reader</source>
+        <translation>%1: veld om te ondertekenen in een pdf-lezer</translation>
+    </message>
+    <message>
+        <source>No digital signature.</source>
+        <translation>Geen digitale handtekening.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>FormAnswerRepository</name>
     <message>
         <source>participant %1 is not in this case file</source>
@@ -1447,6 +1550,10 @@ Omklap: %1</translation>
     <message>
         <source>Signed by %1 (%2 of 3).</source>
         <translation>Ondertekend door %1 (%2 van 3).</translation>
+    </message>
+    <message>
+        <source>&amp;Export or print…</source>
+        <translation>&amp;Exporteren of afdrukken…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "FormWizardPage.h"
 
+#include "ExportPdfDialog.h"
 #include "FormFieldEditor.h"
 #include "OmklapReasons.h"
 #include "PageStyle.h"
@@ -239,7 +240,8 @@ void FormWizardPage::build()
 
 void FormWizardPage::refreshSignatures()
 {
-    const Result<QList<DrawnSignature>> valid = SignatureRepository(m_session.database()).valid(m_instance.id);
+    const Result<QList<DrawnSignature>> valid =
+        SignatureRepository(m_session.database()).valid(m_instance.id);
     const QHash<QString, DrawnSignature> before = m_signed;
     m_signed.clear();
     for (const DrawnSignature& signature : valid ? valid.value() : QList<DrawnSignature>())
@@ -367,9 +369,13 @@ QWidget* FormWizardPage::buildCheckPage()
         if (const QString error = startCorrection(); !error.isEmpty())
             showStatus(error, true);
     });
+    m_export = new QPushButton(tr("&Export or print…"), page);
+    m_export->setObjectName(QStringLiteral("exportPdf"));
+    connect(m_export, &QPushButton::clicked, this, [this] { openExport()->exec(); });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_finalise);
     buttons->addWidget(m_correct);
+    buttons->addWidget(m_export);
     buttons->addStretch();
     layout->addWidget(heading);
     layout->addWidget(m_checkSummary);
@@ -654,6 +660,15 @@ QString FormWizardPage::finalise()
     showStatus(tr("The form is final and its events are in the trajectory."), false);
     emit changed();
     return {};
+}
+
+ExportPdfDialog* FormWizardPage::openExport()
+{
+    saveNow();
+    auto* dialog = new ExportPdfDialog(m_session, m_actor, m_today, m_instance.id, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(1100, 700);
+    return dialog;
 }
 
 QString FormWizardPage::startCorrection()

@@ -21,6 +21,7 @@ class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QTimer;
+class Settings;
 class StoreSession;
 
 // A form as a guided wizard (issue 6): one page per section of the official form, a section
@@ -62,6 +63,10 @@ public:
     // Stores a party's signature drawn on the last page; empty or the reason.
     QString sign(const DrawnSignature& signature);
     int validSignatures() const { return int(m_signed.size()); }
+    // Where the seal certificate's path is remembered (the app's settings).
+    void setSettings(Settings* settings) { m_settings = settings; }
+    // Opens the export dialog (non-modal in tests: returned, shown).
+    class ExportPdfDialog* openExport();
 
 signals:
     void backRequested(const QString& participantId);
@@ -110,6 +115,8 @@ private:
     QLabel* m_changes = nullptr;
     QPushButton* m_finalise = nullptr;
     QPushButton* m_correct = nullptr;
+    QPushButton* m_export = nullptr;
+    Settings* m_settings = nullptr;
     QPushButton* m_back = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_toDossier = nullptr;

@@ -79,6 +79,7 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     m_dossier = new DossierPage(session, localActor(), m_pages);
     m_today = new TodayPage(m_pages);
     m_wizard = new FormWizardPage(session, localActor(), m_pages);
+    m_wizard->setSettings(&settings);
     for (QWidget* page : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock),
                           static_cast<QWidget*>(m_caseload), static_cast<QWidget*>(m_dossier),
                           static_cast<QWidget*>(m_today), static_cast<QWidget*>(m_wizard)})

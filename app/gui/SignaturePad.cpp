@@ -38,7 +38,8 @@ void SignaturePad::clear()
 
 QPointF SignaturePad::normalised(const QPointF& at) const
 {
-    return {std::clamp(at.x() / std::max(1, width()), 0.0, 1.0), std::clamp(at.y() / std::max(1, height()), 0.0, 1.0)};
+    return {std::clamp(at.x() / std::max(1, width()), 0.0, 1.0),
+            std::clamp(at.y() / std::max(1, height()), 0.0, 1.0)};
 }
 
 void SignaturePad::begin(const QPointF& at)
@@ -62,8 +63,10 @@ void SignaturePad::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), Qt::white);
     painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
-    painter.drawLine(QPointF(8, height() * 0.75), QPointF(width() - 8, height() * 0.75)); // the line to sign on
-    painter.setPen(QPen(hasFocus() ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid), 1));
+    painter.drawLine(QPointF(8, height() * 0.75),
+                     QPointF(width() - 8, height() * 0.75)); // the line to sign on
+    painter.setPen(
+        QPen(hasFocus() ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid), 1));
     painter.drawRect(rect().adjusted(0, 0, -1, -1));
     painter.setPen(QPen(QColor(20, 30, 90), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (const QPolygonF& stroke : std::as_const(m_strokes)) {
@@ -111,7 +114,8 @@ bool SignaturePad::event(QEvent* event)
     return QWidget::event(event);
 }
 
-SignatureSlot::SignatureSlot(const QString& party, const QString& caption, const QDate& today, QWidget* parent)
+SignatureSlot::SignatureSlot(const QString& party, const QString& caption, const QDate& today,
+                             QWidget* parent)
     : QWidget(parent)
     , m_party(party)
     , m_today(today)
@@ -168,7 +172,8 @@ void SignatureSlot::requestSignature()
         m_state->setStyleSheet(QStringLiteral("color: #b71c1c;"));
         return;
     }
-    emit signRequested({m_party, m_name->text().trimmed(), m_function->text().trimmed(), date, m_pad->strokes()});
+    emit signRequested(
+        {m_party, m_name->text().trimmed(), m_function->text().trimmed(), date, m_pad->strokes()});
 }
 
 void SignatureSlot::show(const std::optional<DrawnSignature>& signature)
@@ -182,8 +187,9 @@ void SignatureSlot::show(const std::optional<DrawnSignature>& signature)
     m_name->setText(signature->signerName);
     m_function->setText(signature->signerFunction);
     m_date->setText(signature->signedOn.toString(QStringLiteral("dd-MM-yyyy")));
-    m_state->setText(tr("Signed by %1 on %2.").arg(signature->signerName,
-                                                  signature->signedOn.toString(QStringLiteral("dd-MM-yyyy"))));
+    m_state->setText(
+        tr("Signed by %1 on %2.")
+            .arg(signature->signerName, signature->signedOn.toString(QStringLiteral("dd-MM-yyyy"))));
 }
 
 void SignatureSlot::setToday(const QDate& today)

@@ -50,7 +50,8 @@ class SignatureSlot : public QWidget
     Q_OBJECT
 
 public:
-    SignatureSlot(const QString& party, const QString& caption, const QDate& today, QWidget* parent = nullptr);
+    SignatureSlot(const QString& party, const QString& caption, const QDate& today,
+                  QWidget* parent = nullptr);
 
     QString party() const { return m_party; }
     void setToday(const QDate& today);

@@ -14,6 +14,7 @@ const QString bevrijdingsdagIsDayOff = QStringLiteral("organisatie/bevrijdingsda
 const QString autoLockMinutes = QStringLiteral("beveiliging/vergrendelenNaMinuten");
 const QString backupIntervalHours = QStringLiteral("backups/elkeUren");
 const QString lastStorePath = QStringLiteral("dossierbestand/laatste");
+const QString sealCertificatePath = QStringLiteral("pdf/certificaat");
 } // namespace Key
 } // namespace
 
@@ -115,6 +116,16 @@ QString Settings::lastStorePath() const
 void Settings::setLastStorePath(const QString& path)
 {
     m_settings->setValue(Key::lastStorePath, path);
+}
+
+QString Settings::sealCertificatePath() const
+{
+    return m_settings->value(Key::sealCertificatePath).toString();
+}
+
+void Settings::setSealCertificatePath(const QString& path)
+{
+    m_settings->setValue(Key::sealCertificatePath, path);
 }
 
 bool Settings::save()

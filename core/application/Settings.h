@@ -53,6 +53,10 @@ public:
     // The case file opened last, offered again at the next start (a path, no data).
     QString lastStorePath() const;
     void setLastStorePath(const QString& path);
+    // The care provider's certificate (PKCS#12) for sealing exported PDFs: its path only; the
+    // passphrase is asked each time and never stored here.
+    QString sealCertificatePath() const;
+    void setSealCertificatePath(const QString& path);
 
     // Writes pending changes to disk. Returns false when that failed; problem() then says why.
     bool save();

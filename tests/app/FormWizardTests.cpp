@@ -3,6 +3,7 @@
 // whose definition cannot be loaded. Screenshots of every page at 1366x768.
 #include "DossierFixture.h"
 
+#include "ExportPdfDialog.h"
 #include "FormFieldEditor.h"
 #include "FormWizardPage.h"
 #include "SignaturePad.h"
@@ -11,12 +12,14 @@
 #include "store/FormAnswerRepository.h"
 #include "store/SignatureRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
@@ -406,8 +409,9 @@ TEST_CASE("The wizard works by keyboard, names every input for screen readers, a
           QStringLiteral("Alles"));
 }
 
-TEST_CASE("Issue 7: each party signs on the last page with the mouse; a changed answer lapses every signature",
-          "[gui][forms][signature]")
+TEST_CASE(
+    "Issue 7: each party signs on the last page with the mouse; a changed answer lapses every signature",
+    "[gui][forms][signature]")
 {
     WindowFixture fixture;
     prepareStoreWith(fixture, housedWithGoal());
@@ -417,7 +421,8 @@ TEST_CASE("Issue 7: each party signs on the last page with the mouse; a changed 
     wizard->goToField(QStringLiteral("handtekening_deelnemer"));
 
     const auto signWithMouse = [&](const char* party, const char* name, const char* function) {
-        SignatureSlot* slot = wizard->editor(QStringLiteral("handtekening_") + QString::fromUtf8(party))->signatureSlot();
+        SignatureSlot* slot =
+            wizard->editor(QStringLiteral("handtekening_") + QString::fromUtf8(party))->signatureSlot();
         REQUIRE(slot != nullptr);
         SignaturePad* pad = slot->pad();
         QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 70));
@@ -437,7 +442,8 @@ TEST_CASE("Issue 7: each party signs on the last page with the mouse; a changed 
     CHECK(wizard->validSignatures() == 2);
     saveScreenshot(window, "wizard-signatures.png");
 
-    const QList<DrawnSignature> stored = SignatureRepository(fixture.session.database()).valid(wizard->formId()).value();
+    const QList<DrawnSignature> stored =
+        SignatureRepository(fixture.session.database()).valid(wizard->formId()).value();
     REQUIRE(stored.size() == 2);
     CHECK(stored.at(1).signerFunction == QStringLiteral("persoonlijk begeleider"));
     CHECK(stored.at(0).strokes.first().size() > 10); // the drawn line, as vectors
@@ -449,4 +455,63 @@ TEST_CASE("Issue 7: each party signs on the last page with the mouse; a changed 
     CHECK(deelnemer->state().startsWith(QStringLiteral("Vervallen")));
     CHECK(deelnemer->pad()->isEmpty());
     CHECK(SignatureRepository(fixture.session.database()).valid(wizard->formId())->isEmpty());
+}
+
+TEST_CASE(
+    "Issue 7: the export dialog previews the copy, says what the corporation's copy leaves out, seals it "
+    "with the care provider's certificate, and saves only where asked",
+    "[gui][forms][pdf]")
+{
+    WindowFixture fixture;
+    prepareStoreWith(fixture, housedWithGoal());
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    unlockAndOpenDossier(window);
+    FormWizardPage* wizard = startFromDossier(window, "startWoonevaluatie");
+    choose(wizard, "voordracht_omklap", "nee");
+    REQUIRE(wizard->finalise().isEmpty());
+
+    // A test certificate, made with the openssl tool.
+    const QString dir = fixture.folder.path() + u'/';
+    for (const QString& step :
+         {QStringLiteral(
+              "req|-x509|-newkey|rsa:2048|-nodes|-keyout|%1zorg.key|-out|%1zorg.pem|-days|30|-subj|"
+              "/CN=Stichting Voorbeeldzorg"),
+          QStringLiteral(
+              "pkcs12|-export|-inkey|%1zorg.key|-in|%1zorg.pem|-out|%1zorg.p12|-passout|pass:geheim")}) {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), step.arg(dir).split(u'|'));
+        REQUIRE(openssl.waitForFinished(60000));
+        REQUIRE(openssl.exitCode() == 0);
+    }
+
+    ExportPdfDialog* dialog = wizard->openExport();
+    dialog->show();
+    CHECK(dialog->previewPages() >= 2);
+    dialog->chooseRecipient(QStringLiteral("woningcorporatie"));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("leftOut"))
+              ->text()
+              .contains(QStringLiteral("begeleidingsplan")));
+    dialog->setCertificatePath(dir + QStringLiteral("zorg.p12"));
+    dialog->certificatePassphrase()->setText(QStringLiteral("geheim"));
+    dialog->sealBox()->setChecked(true);
+    CHECK(dialog->problem().isEmpty());
+    CHECK(dialog->signatureSummary().contains(
+        QStringLiteral("zorgaanbieder: ondertekend door Stichting Voorbeeldzorg, geldig")));
+    CHECK(dialog->signatureSummary().contains(QStringLiteral("deelnemer: veld om te ondertekenen")));
+    QTest::qWait(1500); // QPdfView renders its pages in the background
+    saveScreenshot(*dialog, "export-dialog.png");
+
+    const QString path = dir + QStringLiteral("kopie-corporatie.pdf");
+    REQUIRE(dialog->saveTo(path).isEmpty());
+    QProcess pdfsig;
+    pdfsig.start(QStringLiteral("pdfsig"), {path});
+    REQUIRE(pdfsig.waitForFinished(60000));
+    CHECK(QString::fromUtf8(pdfsig.readAll()).contains(QStringLiteral("Signature is Valid.")));
+
+    // A wrong certificate passphrase: said plainly, nothing to save.
+    dialog->certificatePassphrase()->setText(QStringLiteral("fout"));
+    CHECK_FALSE(dialog->refresh());
+    CHECK(dialog->problem().contains(QStringLiteral("wachtwoord van het certificaat is onjuist")));
+    CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("savePdf"))->isEnabled());
+    dialog->close();
 }

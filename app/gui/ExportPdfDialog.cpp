@@ -1,0 +1,243 @@
+#include "ExportPdfDialog.h"
+
+#include "PageStyle.h"
+
+#include "application/Settings.h"
+#include "pdf/FormExport.h"
+#include "store/StoreSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+ExportPdfDialog::ExportPdfDialog(StoreSession& session, Actor actor, const QDate& today, qint64 formId,
+                                 Settings* settings, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_actor(std::move(actor))
+    , m_today(today)
+    , m_formId(formId)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("exportPdfDialog"));
+    setWindowTitle(tr("Export or print the form"));
+    m_recipient = new QComboBox(this);
+    m_recipient->setObjectName(QStringLiteral("recipient"));
+    m_recipient->addItem(tr("the participant"), QStringLiteral("deelnemer"));
+    m_recipient->addItem(tr("the care provider (own archive)"), QStringLiteral("zorgaanbieder"));
+    m_recipient->addItem(tr("the housing corporation"), QStringLiteral("woningcorporatie"));
+    m_recipient->setCurrentIndex(1);
+    m_leftOut = new QLabel(this);
+    m_leftOut->setObjectName(QStringLiteral("leftOut"));
+    m_leftOut->setWordWrap(true);
+    m_seal = new QCheckBox(tr("Seal digitally with the care provider's certificate"), this);
+    m_seal->setObjectName(QStringLiteral("seal"));
+    m_certificate = new QLabel(this);
+    auto* chooseCertificate = new QPushButton(tr("Certificate…"), this);
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("certificatePassphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(tr("passphrase of the certificate (not stored)"));
+    m_problem = createProblemLabel(this);
+    m_signatures = new QLabel(this);
+    m_signatures->setObjectName(QStringLiteral("signatures"));
+    m_signatures->setWordWrap(true);
+    m_document = new QPdfDocument(this);
+    m_view = new QPdfView(this);
+    m_view->setObjectName(QStringLiteral("preview"));
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_view->setAccessibleName(tr("Preview of the PDF"));
+    m_view->setMinimumSize(420, 360);
+
+    auto* certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_certificate, 1);
+    certificateRow->addWidget(chooseCertificate);
+    auto* options = new QFormLayout;
+    options->addRow(tr("Copy for:"), m_recipient);
+    options->addRow(QString(), m_leftOut);
+    options->addRow(QString(), m_seal);
+    options->addRow(tr("Certificate:"), certificateRow);
+    options->addRow(tr("Passphrase:"), m_passphrase);
+    auto* side = new QVBoxLayout;
+    side->addLayout(options);
+    side->addWidget(m_problem);
+    side->addWidget(m_signatures);
+    side->addStretch();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
+    m_save->setObjectName(QStringLiteral("savePdf"));
+    m_print = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("print"));
+    auto* body = new QHBoxLayout;
+    body->addLayout(side, 2);
+    body->addWidget(m_view, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &ExportPdfDialog::askSave);
+    connect(m_print, &QPushButton::clicked, this, &ExportPdfDialog::print);
+    connect(chooseCertificate, &QPushButton::clicked, this, &ExportPdfDialog::chooseCertificate);
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_seal, &QCheckBox::toggled, this, [this] { refresh(); });
+    connect(m_passphrase, &QLineEdit::editingFinished, this, [this] {
+        if (m_seal->isChecked())
+            refresh();
+    });
+    setCertificatePath(settings ? settings->sealCertificatePath() : QString());
+    refresh();
+}
+
+ExportPdfDialog::~ExportPdfDialog()
+{
+    m_document->close();
+    m_pdf.fill('\0'); // the participant's data leaves memory with the dialog
+}
+
+void ExportPdfDialog::setCertificatePath(const QString& path)
+{
+    m_certificatePath = path;
+    m_certificate->setText(path.isEmpty() ? tr("none chosen") : path);
+    m_seal->setEnabled(!path.isEmpty());
+}
+
+void ExportPdfDialog::chooseCertificate()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("The care provider's certificate"), QString(),
+                                                      tr("PKCS#12 certificate (*.p12 *.pfx)"));
+    if (path.isEmpty())
+        return;
+    setCertificatePath(path);
+    if (m_settings != nullptr) {
+        m_settings->setSealCertificatePath(path);
+        m_settings->save();
+    }
+}
+
+void ExportPdfDialog::chooseRecipient(const QString& party)
+{
+    m_recipient->setCurrentIndex(m_recipient->findData(party));
+}
+
+bool ExportPdfDialog::refresh()
+{
+    const QString recipient = m_recipient->currentData().toString();
+    m_leftOut->setText(FormExport::leftOutFor(recipient));
+    std::optional<PdfSeal::Request> seal;
+    if (m_seal->isChecked()) {
+        QFile file(m_certificatePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_problem->setText(
+                tr("The certificate %1 cannot be read: %2").arg(m_certificatePath, file.errorString()));
+            return false;
+        }
+        seal = PdfSeal::Request{
+            file.readAll(), m_passphrase->text().toUtf8(), {}, {}, {}, QDateTime::currentDateTimeUtc()};
+    }
+    const Result<FormPdf::Output> rendered =
+        FormExport(m_session.database(), m_actor, m_today).render(m_formId, recipient, seal);
+    m_document->close();
+    m_buffer.close();
+    if (!rendered) {
+        m_pdf.clear();
+        m_problem->setText(rendered.errors().join(u' '));
+        m_signatures->clear();
+        m_save->setEnabled(false);
+        m_print->setEnabled(false);
+        return false;
+    }
+    m_problem->clear();
+    m_pdf = rendered->pdf;
+    m_buffer.setData(m_pdf);
+    m_buffer.open(QIODevice::ReadOnly);
+    m_document->load(&m_buffer); // from memory: no temporary file
+    m_save->setEnabled(true);
+    m_print->setEnabled(true);
+
+    // The same check as `pdf verify`, for what is about to be saved.
+    QStringList lines;
+    if (const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(m_pdf)) {
+        for (const PdfSignatureCheck& check : checks.value()) {
+            lines << (check.signedField ? tr("%1: signed by %2, %3")
+                                              .arg(check.field, check.signer,
+                                                   check.digestValid ? tr("valid") : tr("INVALID"))
+                                        : tr("%1: field to sign in a PDF reader").arg(check.field));
+        }
+    }
+    m_signatures->setText(lines.isEmpty() ? tr("No digital signature.") : lines.join(u'\n'));
+    return true;
+}
+
+QString ExportPdfDialog::saveTo(const QString& path)
+{
+    if (m_pdf.isEmpty())
+        return m_problem->text();
+    return FormExport(m_session.database(), m_actor, m_today)
+        .save(m_pdf, path, m_formId, m_recipient->currentData().toString());
+}
+
+void ExportPdfDialog::askSave()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save as PDF"),
+        folder +
+            QStringLiteral("/formulier-%1-%2.pdf").arg(m_formId).arg(m_recipient->currentData().toString()),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = saveTo(path);
+    m_problem->setText(error.isEmpty() ? QString() : error);
+    if (error.isEmpty())
+        m_signatures->setText(m_signatures->text() + u'\n' + tr("Saved: %1").arg(path));
+}
+
+void ExportPdfDialog::print()
+{
+    // For wet signatures: the same pages as the preview, at the printer's resolution.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    const QRect page = printer.pageLayout().paintRectPixels(printer.resolution());
+    for (int index = 0; index < m_document->pageCount(); ++index) {
+        if (index > 0)
+            printer.newPage();
+        const QImage image = m_document->render(index, page.size());
+        painter.drawImage(QPoint(0, 0), image);
+    }
+}
+
+QString ExportPdfDialog::problem() const
+{
+    return m_problem->text();
+}
+
+int ExportPdfDialog::previewPages() const
+{
+    return m_document->pageCount();
+}
+
+QString ExportPdfDialog::signatureSummary() const
+{
+    return m_signatures->text();
+}
