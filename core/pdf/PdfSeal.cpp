@@ -8,6 +8,8 @@
 #include <openssl/x509.h>
 #include <podofo.h>
 
+#include <QSet>
+
 #include <memory>
 #include <string>
 
@@ -70,6 +72,26 @@ QDateTime fromPdfDate(const std::string& text)
     return at;
 }
 
+// The widget of an unsigned signature field named after the block's party, if the PDF has one.
+PdfAnnotation* emptyField(PdfMemDocument& document, const SignatureBlock& block)
+{
+    if (block.page < 0 || block.page >= document.GetPageCount())
+        return nullptr;
+    PdfPage* page = document.GetPage(block.page);
+    for (int index = 0; index < page->GetNumAnnots(); ++index) {
+        PdfAnnotation* annotation = page->GetAnnotation(index);
+        PdfObject* object = annotation->GetObject();
+        const PdfObject* name = object->GetIndirectKey(PdfName("T"));
+        const PdfObject* type = object->GetIndirectKey(PdfName("FT"));
+        if (name && type && type->IsName() && type->GetName() == PdfName("Sig") &&
+            (name->IsString() || name->IsHexString()) &&
+            QString::fromStdString(name->GetString().GetStringUtf8()) == block.party &&
+            object->GetIndirectKey(PdfName("V")) == nullptr)
+            return annotation;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
@@ -103,17 +125,28 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
                                                       PdfObject(static_cast<pdf_int64>(3)));
         acroForm->SetNeedAppearances(false);
 
+        PdfAnnotation* existing = emptyField(document, request.block);
         for (const SignatureBlock& empty : request.emptyFields) {
+            if (emptyField(document, empty) != nullptr)
+                continue; // there already, from an earlier seal
             PdfSignatureField field(document.GetPage(empty.page), pdfRect(empty), &document);
             field.SetFieldName(PdfString(empty.party.toStdString()));
             // Empty: no signature dictionary yet, so readers offer the field to sign.
             field.GetFieldObject()->GetDictionary().RemoveKey(PdfName("V"));
         }
 
-        PdfPage* page = document.GetPage(request.block.page);
-        const PdfRect rect = pdfRect(request.block);
-        PdfSignatureField field(page, rect, &document);
+        // Signing again: into the empty field an earlier seal left for this party, in a new
+        // incremental update, so every earlier signature keeps covering its own revision.
+        const PdfRect rect = existing ? existing->GetRect() : pdfRect(request.block);
+        std::unique_ptr<PdfSignatureField> created;
+        if (existing != nullptr)
+            created = std::make_unique<PdfSignatureField>(existing, acroForm, &document, false);
+        else
+            created =
+                std::make_unique<PdfSignatureField>(document.GetPage(request.block.page), rect, &document);
+        PdfSignatureField& field = *created;
         field.SetFieldName(PdfString(request.block.party.toStdString()));
+        field.EnsureSignatureObject(); // a field made from an existing widget has no /V yet
         field.SetSignatureReason(utf8(request.reason));
         field.SetSignatureDate(PdfDate(time_t(request.signingTime.toSecsSinceEpoch())));
         field.SetSignatureCreator(PdfName("ThuisInDeWijk"));
@@ -192,11 +225,14 @@ Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf)
         PdfObject* fields = acroForm ? acroForm->GetObject()->GetIndirectKey(PdfName("Fields")) : nullptr;
         if (fields == nullptr || !fields->IsArray())
             return checks;
+        QSet<quint32> seen; // an incremental update may list a field a second time
         for (const PdfObject& reference : fields->GetArray()) {
             PdfObject* field =
                 reference.IsReference() ? document.GetObjects().GetObject(reference.GetReference()) : nullptr;
-            if (field == nullptr || !field->IsDictionary())
+            if (field == nullptr || !field->IsDictionary() ||
+                seen.contains(reference.GetReference().ObjectNumber()))
                 continue;
+            seen.insert(reference.GetReference().ObjectNumber());
             const PdfObject* type = field->GetIndirectKey(PdfName("FT"));
             if (type == nullptr || !type->IsName() || type->GetName() != PdfName("Sig"))
                 continue;

@@ -199,6 +199,25 @@ TEST_CASE("The seal: pdfsig finds the care provider's signature valid over the w
     CHECK(seal.coversWholeDocument);
     CHECK_FALSE(checks->at(0).signedField);
 
+    // The deelnemer signs later, in the field left for them: a second incremental update; the
+    // care provider's signature stays valid for the revision it signed.
+    PdfSeal::Request later = request;
+    later.block = sealed->signatureBlocks.at(0);
+    REQUIRE(later.block.party == QStringLiteral("deelnemer"));
+    const Result<QByteArray> twice = PdfSeal::seal(sealed->pdf, later);
+    INFO(twice.errors().join(u' ').toStdString());
+    REQUIRE(twice.ok());
+    CHECK(twice->startsWith(sealed->pdf)); // appended, nothing rewritten
+    const QString twicePath = writeFile(dossier.folder, QStringLiteral("twice.pdf"), twice.value());
+    const Run pdfsigTwice = run(QStringLiteral("pdfsig"), {twicePath});
+    INFO(pdfsigTwice.output.toStdString());
+    CHECK(pdfsigTwice.output.count(QStringLiteral("Signature is Valid.")) == 2);
+    CHECK(pdfsigTwice.output.count(QStringLiteral("The signature form field is not signed.")) == 1);
+    const Result<QList<PdfSignatureCheck>> twiceChecks = PdfSignatures::check(twice.value());
+    REQUIRE(twiceChecks.ok());
+    CHECK(std::count_if(twiceChecks->cbegin(), twiceChecks->cend(),
+                        [](const PdfSignatureCheck& check) { return check.digestValid; }) == 2);
+
     // One byte inside the signed range: the first range starts at 0, the page text is there.
     QByteArray tampered = sealed->pdf;
     tampered[2000] = char(tampered.at(2000) ^ 0x01);
