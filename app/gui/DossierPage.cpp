@@ -303,7 +303,7 @@ void DossierPage::fillForms()
         const FormInstance& instance = rows.at(row);
         const Result<FormDefinition> definition = FormFiling::definitionOf(instance);
         QString status = instance.isFinal() ? tr("final") : tr("concept");
-        if (instance.isFinal())
+        if (instance.isFinal() || instance.signatures > 0)
             status += QStringLiteral(", ") + tr("signed %1/3").arg(instance.signatures);
         setRow(m_forms, row,
                {definition ? definition->title : instance.form, instance.edition, status,

@@ -21,6 +21,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScroller>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -107,6 +108,9 @@ ExportPdfDialog::ExportPdfDialog(StoreSession& session, Actor actor, const QDate
 
 ExportPdfDialog::~ExportPdfDialog()
 {
+    // QPdfView registers its viewport with QScroller, whose objects Qt keeps until they are
+    // released: released here, so closing the dialog leaves nothing behind.
+    QScroller::ungrabGesture(m_view->viewport());
     m_document->close();
     m_pdf.fill('\0'); // the participant's data leaves memory with the dialog
 }

@@ -513,5 +513,5 @@ TEST_CASE(
     CHECK_FALSE(dialog->refresh());
     CHECK(dialog->problem().contains(QStringLiteral("wachtwoord van het certificaat is onjuist")));
     CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("savePdf"))->isEnabled());
-    dialog->close();
+    delete dialog;
 }
