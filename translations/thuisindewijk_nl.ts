@@ -2086,6 +2086,10 @@ Omklap: %1</translation>
         <source>The two new passphrases differ; nothing was changed.</source>
         <translation>De twee nieuwe wachtwoorden verschillen; er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>Passphrase of the certificate: </source>
+        <translation>Wachtwoord van het certificaat: </translation>
+    </message>
 </context>
 <context>
     <name>PassphraseStrength</name>

@@ -54,8 +54,9 @@ SecretBytes readHidden(const QString& prompt, QTextStream& err)
 
 SecretBytes PassphraseInput::read(Purpose purpose, QTextStream& err, QString& error)
 {
-    QByteArray fromEnvironment =
-        qgetenv(purpose == Purpose::Change ? "THUIS_NEW_PASSPHRASE" : "THUIS_PASSPHRASE");
+    QByteArray fromEnvironment = qgetenv(purpose == Purpose::Change        ? "THUIS_NEW_PASSPHRASE"
+                                         : purpose == Purpose::Certificate ? "THUIS_CERT_PASSPHRASE"
+                                                                           : "THUIS_PASSPHRASE");
     if (!fromEnvironment.isEmpty())
         return SecretBytes(std::move(fromEnvironment));
 
@@ -66,6 +67,8 @@ SecretBytes PassphraseInput::read(Purpose purpose, QTextStream& err, QString& er
         return line;
     }
     const bool changing = purpose == Purpose::Change;
+    if (purpose == Purpose::Certificate)
+        return readHidden(tr("Passphrase of the certificate: "), err);
     SecretBytes first = readHidden(changing ? tr("New passphrase: ") : tr("Passphrase: "), err);
     if (purpose != Purpose::Open) {
         const SecretBytes second =

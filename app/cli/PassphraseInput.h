@@ -8,13 +8,14 @@
 // Where the command line gets a passphrase: the THUIS_PASSPHRASE environment variable (for
 // automation; documented in the README), else standard input. At a terminal it is asked for
 // without echo, twice when a new case file is made; from a pipe the first line is used.
-// The new passphrase of `store rekey` comes from THUIS_NEW_PASSPHRASE, else the next line.
+// The new passphrase of `store rekey` comes from THUIS_NEW_PASSPHRASE, else the next line; the
+// seal certificate's (`pdf export --sign`) from THUIS_CERT_PASSPHRASE, else the next line.
 class PassphraseInput
 {
     Q_DECLARE_TR_FUNCTIONS(PassphraseInput)
 
 public:
-    enum class Purpose { Open, Create, Change };
+    enum class Purpose { Open, Create, Change, Certificate };
 
     // Empty bytes and a message in `error` when no usable passphrase was given.
     static SecretBytes read(Purpose purpose, QTextStream& err, QString& error);

@@ -72,13 +72,11 @@ int PdfCommands::exportForm(const QStringList& arguments)
         PdfSeal::Request request;
         request.pkcs12 = file.readAll();
         request.signingTime = QDateTime::currentDateTimeUtc();
-        if (qEnvironmentVariableIsSet("THUIS_CERT_PASSPHRASE")) {
-            request.passphrase = qgetenv("THUIS_CERT_PASSPHRASE");
-        } else {
-            // The case file's passphrase comes first on standard input, then the certificate's.
-            QTextStream in(stdin);
-            request.passphrase = in.readLine().toUtf8();
-        }
+        // From THUIS_CERT_PASSPHRASE, else standard input: the certificate's passphrase first,
+        // then the case file's (when not in THUIS_PASSPHRASE).
+        QString error;
+        request.passphrase =
+            PassphraseInput::read(PassphraseInput::Purpose::Certificate, m_err, error).bytes();
         seal = request;
     }
     const auto store = StoreCommands::openStore(arguments.first(), m_err);

@@ -88,6 +88,16 @@ if(NOT code EQUAL 0)
     message(FATAL_ERROR "qpdf --check fails on the signed export")
 endif()
 
+# Both passphrases on standard input: the certificate's first, then the case file's.
+file(WRITE ${WORK_DIR}/passphrases.txt "geheim\n$ENV{THUIS_PASSPHRASE}\n")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=THUIS_PASSPHRASE --unset=THUIS_CERT_PASSPHRASE
+    ${CLI} pdf export ${store} --form 1 --out ${WORK_DIR}/stdin.pdf --sign ${cert}/zorg.p12
+    INPUT_FILE ${WORK_DIR}/passphrases.txt RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT code EQUAL 0 OR NOT EXISTS ${WORK_DIR}/stdin.pdf)
+    message(FATAL_ERROR "passphrases on standard input: exit ${code}\n${out}")
+endif()
+message(STATUS "passphrases on standard input: ok")
+
 # One byte inside the signed range changed: both checkers say so.
 file(COPY ${WORK_DIR}/signed.pdf DESTINATION ${WORK_DIR}/tampered)
 execute_process(COMMAND sh -c "printf 'X' | dd of=${WORK_DIR}/tampered/signed.pdf bs=1 seek=3000 conv=notrunc 2>/dev/null")
