@@ -150,3 +150,21 @@ const CliCommands::Command* CliCommands::find(const QString& name) const
     }
     return nullptr;
 }
+
+std::optional<QHash<QString, QString>> CliCommands::options(const QStringList& arguments,
+                                                            const QStringList& flags)
+{
+    QHash<QString, QString> found;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& name = arguments.at(i);
+        if (!name.startsWith(u"--"))
+            return std::nullopt;
+        if (flags.contains(name))
+            found.insert(name, QStringLiteral("ja"));
+        else if (i + 1 < arguments.size())
+            found.insert(name, arguments.at(++i));
+        else
+            return std::nullopt;
+    }
+    return found;
+}

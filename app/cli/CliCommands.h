@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 
 class Settings;
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 // The subcommands of thuisindewijk-cli as a table: later issues add rows (audit, demo,
@@ -23,6 +25,11 @@ public:
 
     // arguments: everything after the program name, with --lang already removed.
     int run(const QStringList& arguments);
+
+    // "--name value" options, and `flags` that take no value (present: "ja"); nothing when an
+    // argument is not an option or an option has no value. Shared by the forms and pdf commands.
+    static std::optional<QHash<QString, QString>> options(const QStringList& arguments,
+                                                          const QStringList& flags = {});
 
 private:
     struct Command

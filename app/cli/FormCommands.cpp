@@ -32,26 +32,6 @@ QStringList definitionsBelow(const QString& folder)
     return names;
 }
 
-// "--name value" options after the positional ones; flags (no value) in `flags`.
-QHash<QString, QString> optionsOf(const QStringList& arguments, const QStringList& flags, bool& ok)
-{
-    QHash<QString, QString> options;
-    ok = true;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& name = arguments.at(i);
-        if (!name.startsWith(u"--")) {
-            ok = false;
-        } else if (flags.contains(name)) {
-            options.insert(name, QStringLiteral("ja"));
-        } else if (i + 1 < arguments.size()) {
-            options.insert(name, arguments.at(++i));
-        } else {
-            ok = false;
-        }
-    }
-    return options;
-}
-
 // The answers of a file: {"veld": antwoord, ...} or the skeleton of `forms template` with its
 // "answer"s filled in (unanswered ones left null).
 Result<FormAnswers> answersFrom(const QByteArray& json, const FormDefinition& definition)
@@ -209,8 +189,10 @@ int FormCommands::validate(const QStringList& arguments)
 
 int FormCommands::fill(const QStringList& arguments)
 {
-    bool ok = !arguments.isEmpty();
-    const QHash<QString, QString> options = optionsOf(arguments.mid(1), {QStringLiteral("--finalise")}, ok);
+    const std::optional<QHash<QString, QString>> parsed =
+        CliCommands::options(arguments.mid(1), {QStringLiteral("--finalise")});
+    const bool ok = !arguments.isEmpty() && parsed.has_value();
+    const QHash<QString, QString> options = parsed.value_or(QHash<QString, QString>());
     const QString participant = options.value(QStringLiteral("--deelnemer"));
     const QString form = options.value(QStringLiteral("--form"));
     const QString answersFile = options.value(QStringLiteral("--answers"));
@@ -276,8 +258,10 @@ int FormCommands::fill(const QStringList& arguments)
 
 int FormCommands::show(const QStringList& arguments)
 {
-    bool ok = !arguments.isEmpty();
-    const QHash<QString, QString> options = optionsOf(arguments.mid(1), {QStringLiteral("--json")}, ok);
+    const std::optional<QHash<QString, QString>> parsed =
+        CliCommands::options(arguments.mid(1), {QStringLiteral("--json")});
+    const bool ok = !arguments.isEmpty() && parsed.has_value();
+    const QHash<QString, QString> options = parsed.value_or(QHash<QString, QString>());
     bool numeric = false;
     const qint64 formId = options.value(QStringLiteral("--form-id")).toLongLong(&numeric);
     if (!ok || !numeric)

@@ -12,21 +12,6 @@
 #include <QHash>
 #include <QSaveFile>
 
-namespace {
-
-// "--name value" pairs; false when one has no value or is not an option.
-bool parseOptions(const QStringList& arguments, QHash<QString, QString>& options)
-{
-    for (qsizetype i = 0; i < arguments.size(); i += 2) {
-        if (!arguments.at(i).startsWith(u"--") || i + 1 >= arguments.size())
-            return false;
-        options.insert(arguments.at(i), arguments.at(i + 1));
-    }
-    return true;
-}
-
-} // namespace
-
 int PdfCommands::run(const QStringList& arguments)
 {
     const QString command = arguments.value(0);
@@ -52,10 +37,11 @@ int PdfCommands::usage()
 
 int PdfCommands::exportForm(const QStringList& arguments)
 {
-    QHash<QString, QString> options;
     bool numeric = false;
-    if (arguments.isEmpty() || !parseOptions(arguments.mid(1), options))
+    const std::optional<QHash<QString, QString>> parsed = CliCommands::options(arguments.mid(1));
+    if (arguments.isEmpty() || !parsed)
         return usage();
+    const QHash<QString, QString>& options = *parsed;
     const qint64 formId = options.value(QStringLiteral("--form")).toLongLong(&numeric);
     const QString out = options.value(QStringLiteral("--out"));
     const QString recipient = options.value(QStringLiteral("--for"), QStringLiteral("zorgaanbieder"));
@@ -107,9 +93,10 @@ QString PdfCommands::write(const QByteArray& pdf, const QString& path)
 
 int PdfCommands::blank(const QStringList& arguments)
 {
-    QHash<QString, QString> options;
-    if (!parseOptions(arguments, options))
+    const std::optional<QHash<QString, QString>> parsed = CliCommands::options(arguments);
+    if (!parsed)
         return usage();
+    const QHash<QString, QString>& options = *parsed;
     const QString out = options.value(QStringLiteral("--out"));
     const Result<FormDefinition> definition = FormDefinition::builtIn(
         options.value(QStringLiteral("--form")), options.value(QStringLiteral("--edition")));

@@ -101,13 +101,16 @@ Result<FormAnswers> FormFiling::answers(qint64 formId) const
 QString FormFiling::saveAnswer(qint64 formId, const QString& fieldId, const QString& value)
 {
     QString stored = value;
-    const Result<FormInstance> found = instance(formId);
-    const Result<FormDefinition> definition =
-        found ? definitionOf(found.value()) : Result<FormDefinition>::failure(found.errors());
-    const FormField* field = definition ? definition->field(fieldId) : nullptr;
-    if (field != nullptr) {
-        if (const QString withIds = withGoalIds(found->participantId, *field, value); !withIds.isNull())
-            stored = withIds;
+    // Only a goals table (a JSON array) may need ids for new goals: the autosave of plain text
+    // reads nothing besides the answer itself.
+    if (value.startsWith(u'[')) {
+        const Result<FormInstance> found = instance(formId);
+        const Result<FormDefinition> definition =
+            found ? definitionOf(found.value()) : Result<FormDefinition>::failure(found.errors());
+        if (const FormField* field = definition ? definition->field(fieldId) : nullptr) {
+            if (const QString withIds = withGoalIds(found->participantId, *field, value); !withIds.isNull())
+                stored = withIds;
+        }
     }
     return FormAnswerRepository(m_database)
         .saveAnswer(formId, fieldId, stored.isEmpty() ? std::nullopt : std::optional<QString>(stored),
