@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "DashboardCommands.h"
 #include "FormCommands.h"
 #include "PdfCommands.h"
 #include "StoreCommands.h"
@@ -57,6 +58,21 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
             "sealed with a certificate on request (passphrase from THUIS_CERT_PASSPHRASE or standard input); "
             "an empty form to fill in by hand; or check every signature in a PDF."),
          [this](const QStringList& arguments) { return PdfCommands(m_out, m_err).run(arguments); }},
+        {QStringLiteral("demo"),
+         QStringLiteral("generate STORE --count N --seed S [--begeleiders K] [--today YYYY-MM-DD]"),
+         tr("Fill a new or empty case file with fictitious participants and realistic trajectories, each "
+            "checked by the trajectory engine. The same seed gives the same data."),
+         [this](const QStringList& arguments) {
+             return DashboardCommands(m_settings.holidayPolicy(), m_out, m_err).demo(arguments);
+         }},
+        {QStringLiteral("dashboard"),
+         QStringLiteral("STORE [--today YYYY-MM-DD] [--json] [--zonder-namen] [--begeleider NAAM] [--team TEAM] "
+                        "[--corporatie NAAM] [--stadsdeel NAAM] [--profiel ID] [--van YYYY-MM-DD] [--tot YYYY-MM-DD]"),
+         tr("The teamleider's figures of a case file: counts per phase, begeleider and corporation, overdue "
+            "deadlines, who can be put forward for omklap, and the quality figures per quarter."),
+         [this](const QStringList& arguments) {
+             return DashboardCommands(m_settings.holidayPolicy(), m_out, m_err).dashboard(arguments);
+         }},
         {QStringLiteral("rules"), QStringLiteral("diagram --profile PROFILE [--format dot|mermaid]"),
          tr("Print the transition table of a rule profile as a diagram."),
          [this](const QStringList& arguments) {

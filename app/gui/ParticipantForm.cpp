@@ -51,6 +51,8 @@ ParticipantForm::ParticipantForm(StoreSession& session, Actor actor, QWidget* pa
     addLine(QStringLiteral("email"), tr("&E-mail:"), form);
     addLine(QStringLiteral("woningcorporatie"), tr("Housing &corporation:"), form);
     addLine(QStringLiteral("begeleider"), tr("Be&geleider:"), form);
+    addLine(QStringLiteral("team"), tr("Tea&m:"), form);
+    addLine(QStringLiteral("stadsdeel"), tr("&District (stadsdeel):"), form);
 
     auto* contacts = new QHBoxLayout;
     for (const char* party : contactParties) {
@@ -116,6 +118,8 @@ void ParticipantForm::load(const QString& participantId)
     m_lines.value(QStringLiteral("email"))->setText(details->email);
     m_lines.value(QStringLiteral("woningcorporatie"))->setText(details->woningcorporatie);
     m_lines.value(QStringLiteral("begeleider"))->setText(details->begeleider);
+    m_lines.value(QStringLiteral("team"))->setText(details->team);
+    m_lines.value(QStringLiteral("stadsdeel"))->setText(details->stadsdeel);
     m_birth->setDate(details->geboortedatum.isValid() ? details->geboortedatum : m_birth->minimumDate());
     m_household->setCurrentIndex(m_household->findData(householdCode(details->huishouden)));
     for (const char* party : contactParties) {
@@ -150,6 +154,8 @@ bool ParticipantForm::save()
     details.email = m_lines.value(QStringLiteral("email"))->text();
     details.woningcorporatie = m_lines.value(QStringLiteral("woningcorporatie"))->text().trimmed();
     details.begeleider = m_lines.value(QStringLiteral("begeleider"))->text().trimmed();
+    details.team = m_lines.value(QStringLiteral("team"))->text().trimmed();
+    details.stadsdeel = m_lines.value(QStringLiteral("stadsdeel"))->text().trimmed();
     details.geboortedatum = m_birth->date() == m_birth->minimumDate() ? QDate() : m_birth->date();
     details.huishouden =
         householdFromCode(m_household->currentData().toString()).value_or(Household::Alleenstaand);

@@ -20,7 +20,7 @@
 namespace {
 
 // Raise when the summary's content changes: older summaries are then evaluated afresh.
-constexpr int summaryFormat = 1;
+constexpr int summaryFormat = 2; // 2: settled deadlines and the milestones
 
 QString address(const QString& street, const QString& postcode, const QString& place)
 {
@@ -37,9 +37,14 @@ void summarise(CaseloadRow& row, const Evaluation& evaluation)
 {
     row.phase = evaluation.phase;
     row.omklap = evaluation.omklap;
+    row.overeenkomstOn = evaluation.overeenkomstOn;
+    row.omgeklaptOn = evaluation.omgeklaptOn;
+    const QStringList& kept = Caseload::settledRulesKept();
     for (const Deadline& deadline : evaluation.deadlines) {
         if (deadline.status == DeadlineStatus::Open || deadline.status == DeadlineStatus::Overdue)
             row.addOpenDeadline(deadline);
+        else if (kept.contains(deadline.rule))
+            row.settled.append(deadline);
     }
 }
 
@@ -144,19 +149,33 @@ QString Caseload::engineFingerprint(const WorkingDays& calendar)
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
-Result<QList<CaseloadRow>> Caseload::load(const QSqlDatabase& database, const QDate& today,
-                                          const WorkingDays& calendar)
+const QStringList& Caseload::settledRulesKept()
+{
+    static const QStringList rules{QStringLiteral("kennismakingsgesprek"), QStringLiteral("woonevaluatie"),
+                                   QStringLiteral("overlast_reactie")};
+    return rules;
+}
+
+namespace {
+
+// Participants joined with their summary of the day; `onlyId` narrows it to one participant.
+Result<QList<CaseloadRow>> loadRows(const QSqlDatabase& database, const QDate& today,
+                                    const WorkingDays& calendar, const QString& onlyId)
 {
     using Rows = QList<CaseloadRow>;
-    const QString engine = engineFingerprint(calendar);
+    const QString engine = Caseload::engineFingerprint(calendar);
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT p.id, p.naam, p.profile, p.adres, p.postcode, p.woonplaats, p.begeleider, s.summary "
-        "FROM participant p LEFT JOIN caseload_summary s "
-        "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? ORDER BY p.naam, p.id"));
+    query.prepare(QStringLiteral("SELECT p.id, p.naam, p.profile, p.adres, p.postcode, p.woonplaats, p.begeleider, "
+                                 "p.woningcorporatie, p.stadsdeel, p.team, s.summary "
+                                 "FROM participant p LEFT JOIN caseload_summary s "
+                                 "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? %1 "
+                                 "ORDER BY p.naam, p.id")
+                      .arg(onlyId.isNull() ? QString() : QStringLiteral("WHERE p.id = ?")));
     query.addBindValue(isoDate(today));
     query.addBindValue(engine);
+    if (!onlyId.isNull())
+        query.addBindValue(onlyId);
     if (!query.exec())
         return Result<Rows>::failure(StoreError::describe(query.lastError()));
     Rows rows;
@@ -168,7 +187,10 @@ Result<QList<CaseloadRow>> Caseload::load(const QSqlDatabase& database, const QD
         row.profile = query.value(2).toString();
         row.adres = address(query.value(3).toString(), query.value(4).toString(), query.value(5).toString());
         row.begeleider = query.value(6).toString();
-        if (!CaseloadSummary::decode(query.value(7).toByteArray(), row))
+        row.woningcorporatie = query.value(7).toString();
+        row.stadsdeel = query.value(8).toString();
+        row.team = query.value(9).toString();
+        if (!CaseloadSummary::decode(query.value(10).toByteArray(), row))
             unsummarised.append(rows.size());
         rows.append(row);
     }
@@ -181,6 +203,25 @@ Result<QList<CaseloadRow>> Caseload::load(const QSqlDatabase& database, const QD
     if (!evaluated)
         return Result<Rows>::failure(evaluated.errors());
     return rows;
+}
+
+} // namespace
+
+Result<QList<CaseloadRow>> Caseload::load(const QSqlDatabase& database, const QDate& today,
+                                          const WorkingDays& calendar)
+{
+    return loadRows(database, today, calendar, QString());
+}
+
+Result<CaseloadRow> Caseload::loadRow(const QSqlDatabase& database, const QString& participantId,
+                                      const QDate& today, const WorkingDays& calendar)
+{
+    const Result<QList<CaseloadRow>> rows = loadRows(database, today, calendar, participantId);
+    if (!rows)
+        return Result<CaseloadRow>::failure(rows.errors());
+    if (rows.value().isEmpty())
+        return Result<CaseloadRow>::failure(tr("There is no participant %1 in this case file.").arg(participantId));
+    return rows.value().first();
 }
 
 Result<int> Caseload::prepareDay(const QSqlDatabase& database, const QDate& day, int atMost,

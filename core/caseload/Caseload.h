@@ -20,12 +20,20 @@ struct CaseloadRow
     QString adres; // "Straat 1, 1234 AB Plaats"
     QString profile;
     QString begeleider;
+    QString woningcorporatie;
+    QString stadsdeel;
+    QString team;
     QString phase;                        // the engine's phase id; empty when the history breaks a rule
     QString error;                        // the engine's message when it does
     std::optional<Deadline> nextDeadline; // the open or overdue deadline due first
     int overdue = 0;
     OmklapStatus omklap;
     QList<Deadline> deadlines; // open and overdue ones, for the Vandaag view
+    // Met deadlines (on time or late) of the rules the dashboard's quality figures count
+    // (Caseload::settledRulesKept): the history of how the team kept its terms.
+    QList<Deadline> settled;
+    QDate overeenkomstOn; // begeleidingsovereenkomst signed
+    QDate omgeklaptOn;    // lease in the participant's name
 
     // Counts an open or overdue deadline in: the list, the overdue count, the next one due.
     void addOpenDeadline(const Deadline& deadline)
@@ -66,6 +74,12 @@ public:
     // What made a summary: program version, rules and holiday policy. A summary made by
     // anything else is not used.
     static QString engineFingerprint(const WorkingDays& calendar);
+    // The one participant's row, read and (when it has no summary for `today`) evaluated and
+    // kept like load() does: what a view refreshes after an edit, without reading the rest.
+    static Result<CaseloadRow> loadRow(const QSqlDatabase& database, const QString& participantId,
+                                       const QDate& today, const WorkingDays& calendar = WorkingDays());
+    // The deadline rules whose met deadlines a row keeps in `settled`.
+    static const QStringList& settledRulesKept();
     // "Binnen 14 dagen": an open deadline whose date is at most `days` away (or already past).
     // One definition for the caseload filter, the Vandaag view and the dossier's amber rows.
     static constexpr int soonDays = 14;

@@ -27,6 +27,10 @@ QByteArray encode(const CaseloadRow& row)
     for (const Deadline& deadline : row.deadlines)
         deadlines.append(QCborArray{deadline.rule, deadline.ref, day(deadline.anchorDate), day(deadline.due),
                                     int(deadline.status), day(deadline.metOn), deadline.citation});
+    // Settled deadlines only for the figures: no citation (the dashboard counts, it does not cite).
+    QCborArray settled;
+    for (const Deadline& deadline : row.settled)
+        settled.append(QCborArray{deadline.rule, day(deadline.due), int(deadline.status), day(deadline.metOn)});
     QCborArray unmet;
     for (const QString& code : row.omklap.unmet)
         unmet.append(code);
@@ -37,6 +41,9 @@ QByteArray encode(const CaseloadRow& row)
         {QStringLiteral("eligible"), row.omklap.eligible},
         {QStringLiteral("earliest"), day(row.omklap.earliest.value_or(QDate()))},
         {QStringLiteral("unmet"), unmet},
+        {QStringLiteral("settled"), settled},
+        {QStringLiteral("overeenkomst"), day(row.overeenkomstOn)},
+        {QStringLiteral("omgeklapt"), day(row.omgeklaptOn)},
     };
     return summary.toCborValue().toCbor();
 }
@@ -44,7 +51,8 @@ QByteArray encode(const CaseloadRow& row)
 bool decode(const QByteArray& bytes, CaseloadRow& row)
 {
     const QCborMap summary = QCborValue::fromCbor(bytes).toMap();
-    if (!summary.contains(QStringLiteral("deadlines")) || !summary.contains(QStringLiteral("phase")))
+    if (!summary.contains(QStringLiteral("deadlines")) || !summary.contains(QStringLiteral("phase")) ||
+        !summary.contains(QStringLiteral("settled")))
         return false;
     CaseloadRow decoded = row;
     decoded.phase = summary.value(QStringLiteral("phase")).toString();
@@ -72,6 +80,20 @@ bool decode(const QByteArray& bytes, CaseloadRow& row)
     decoded.omklap.unmet.clear();
     for (const QCborValue& code : summary.value(QStringLiteral("unmet")).toArray())
         decoded.omklap.unmet << code.toString();
+    decoded.settled.clear();
+    for (const QCborValue& value : summary.value(QStringLiteral("settled")).toArray()) {
+        const QCborArray fields = value.toArray();
+        if (fields.size() != 4)
+            return false;
+        Deadline deadline;
+        deadline.rule = fields.at(0).toString();
+        deadline.due = dayFrom(fields.at(1));
+        deadline.status = DeadlineStatus(fields.at(2).toInteger());
+        deadline.metOn = dayFrom(fields.at(3));
+        decoded.settled.append(deadline);
+    }
+    decoded.overeenkomstOn = dayFrom(summary.value(QStringLiteral("overeenkomst")));
+    decoded.omgeklaptOn = dayFrom(summary.value(QStringLiteral("omgeklapt")));
     row = decoded;
     return true;
 }

@@ -28,7 +28,9 @@ QList<std::pair<QString, QString>> columns(const ParticipantDetails& details)
             {QStringLiteral("telefoon"), details.telefoon},
             {QStringLiteral("email"), details.email},
             {QStringLiteral("woningcorporatie"), details.woningcorporatie},
-            {QStringLiteral("begeleider"), details.begeleider}};
+            {QStringLiteral("begeleider"), details.begeleider},
+            {QStringLiteral("stadsdeel"), details.stadsdeel},
+            {QStringLiteral("team"), details.team}};
 }
 
 void check(QHash<QString, QString>& problems, const QString& field, QString& value,
@@ -200,7 +202,7 @@ Result<ParticipantDetails> ParticipantRepository::load(const QString& participan
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
         "SELECT naam, geboortedatum, huishouden, profile, adres, postcode, woonplaats, telefoon, "
-        "email, woningcorporatie, begeleider FROM participant WHERE id = ?"));
+        "email, woningcorporatie, begeleider, stadsdeel, team FROM participant WHERE id = ?"));
     query.addBindValue(participantId);
     if (!query.exec())
         return Result<ParticipantDetails>::failure(StoreError::describe(query.lastError()));
@@ -220,6 +222,8 @@ Result<ParticipantDetails> ParticipantRepository::load(const QString& participan
     details.email = query.value(8).toString();
     details.woningcorporatie = query.value(9).toString();
     details.begeleider = query.value(10).toString();
+    details.stadsdeel = query.value(11).toString();
+    details.team = query.value(12).toString();
     return details;
 }
 

@@ -26,6 +26,8 @@ struct ParticipantDetails
     QString email;
     QString woningcorporatie;
     QString begeleider;
+    QString stadsdeel; // "Nieuw-West": where the woning is, for the dashboard's filters
+    QString team;      // the team that carries the begeleiding
 };
 
 // The contact person of one party (woningcorporatie, zorgaanbieder) for a participant.

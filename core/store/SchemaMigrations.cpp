@@ -143,9 +143,19 @@ const Migration version4{
             " BEGIN SELECT RAISE(ABORT, 'the form is final: correct it in a new version'); END"),
     }};
 
+// Version 5: the teamleider's dashboard (issue 8) filters by stadsdeel and by team; the team is
+// the one that carries the participant's begeleiding (a begeleider may move between teams, the
+// participant's file stays with the team).
+const Migration version5{
+    5,
+    {
+        QStringLiteral("ALTER TABLE participant ADD COLUMN stadsdeel TEXT"),
+        QStringLiteral("ALTER TABLE participant ADD COLUMN team TEXT"),
+    }};
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1, version2, version3, version4};
+    static const QList<Migration> all{version1, version2, version3, version4, version5};
     return all;
 }
 

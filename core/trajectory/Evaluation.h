@@ -72,4 +72,8 @@ struct Evaluation
     OmklapStatus omklap;
     QList<Goal> goals;
     QList<Melding> meldingen;
+    // Milestones for the dashboard's figures: the (first) signing of the begeleidingsovereenkomst
+    // and the day the lease was put in the participant's name (invalid when not, or not yet).
+    QDate overeenkomstOn;
+    QDate omgeklaptOn;
 };

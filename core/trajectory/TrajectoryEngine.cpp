@@ -77,6 +77,14 @@ Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, cons
     evaluation.omklap = checkOmklap(m_profile, state, today);
     evaluation.goals = state.goals;
     evaluation.meldingen = state.overlast.meldingen();
+    const int overeenkomst = m_compiled.indexOf(QStringLiteral("begeleidingsovereenkomst_getekend"));
+    const int omgezet = m_compiled.indexOf(QStringLiteral("huurcontract_omgezet"));
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (types.at(i) == overeenkomst && !evaluation.overeenkomstOn.isValid())
+            evaluation.overeenkomstOn = events.at(i).date;
+        else if (types.at(i) == omgezet)
+            evaluation.omgeklaptOn = events.at(i).date;
+    }
     return evaluation;
 }
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "dashboard/DashboardFigures.h"
+
+#include <QHash>
+
+// The caseload rows behind the dashboard, kept between refreshes: opening reads every row
+// (from the day's kept summaries, Caseload::load); after an edit only the edited participant
+// is read again, so the figures follow an edit without reading 10,000 rows.
+class Dashboard
+{
+public:
+    // Empty on success, otherwise what went wrong (the rows are then unchanged).
+    QString load(const QSqlDatabase& database, const QDate& today, const WorkingDays& calendar = WorkingDays());
+    QString refresh(const QSqlDatabase& database, const QString& participantId);
+
+    const QList<CaseloadRow>& rows() const { return m_rows; }
+    QDate today() const { return m_today; }
+    DashboardFigures figures(const DashboardFilter& filter) const
+    {
+        return DashboardFigures::compute(m_rows, filter, m_today);
+    }
+
+private:
+    QList<CaseloadRow> m_rows;
+    QHash<QString, qsizetype> m_indexOf;
+    QDate m_today;
+    WorkingDays m_calendar;
+};

@@ -1,0 +1,262 @@
+#include "dashboard/DashboardFigures.h"
+
+#include "trajectory/RuleProfile.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+bool matchesText(const QString& wanted, const QString& value)
+{
+    return wanted.isEmpty() || wanted == value;
+}
+
+// The phases of these profiles in the order the profiles list them, each once: the bars
+// follow the route.
+QStringList phaseOrder(const QSet<QString>& profiles)
+{
+    static const QHash<QString, QStringList> phasesOfProfile = [] {
+        QHash<QString, QStringList> phases;
+        for (const QString& id : RuleProfile::builtInIds()) {
+            if (const Result<RuleProfile> profile = RuleProfile::builtIn(id)) {
+                for (const PhaseDefinition& phase : profile->phases)
+                    phases[id] << phase.id;
+            }
+        }
+        return phases;
+    }();
+    QStringList order;
+    for (const QString& id : RuleProfile::builtInIds()) {
+        if (!profiles.contains(id))
+            continue;
+        for (const QString& phase : phasesOfProfile.value(id)) {
+            if (!order.contains(phase))
+                order << phase;
+        }
+    }
+    return order;
+}
+
+// Counts by key; `order` first (with zeros, so a chart keeps its shape), then the rest by count.
+QList<DashboardCount> counted(const QHash<QString, int>& counts, const QStringList& order = {})
+{
+    QList<DashboardCount> result;
+    for (const QString& key : order)
+        result.append({key, counts.value(key)});
+    QList<DashboardCount> rest;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!order.contains(it.key()))
+            rest.append({it.key(), it.value()});
+    }
+    std::sort(rest.begin(), rest.end(), [](const DashboardCount& a, const DashboardCount& b) {
+        return a.count != b.count ? a.count > b.count : a.key.localeAwareCompare(b.key) < 0;
+    });
+    return result + rest;
+}
+
+// Only the date conditions are unmet: the day they will be met is known.
+bool onlyWaitingForDate(const OmklapStatus& omklap)
+{
+    return !omklap.unmet.isEmpty() && std::all_of(omklap.unmet.cbegin(), omklap.unmet.cend(), [](const QString& code) {
+        return code == u"minimum_duur" || code == u"overlast_afgelopen_jaar";
+    });
+}
+
+std::optional<double> median(QList<int> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    if (values.size() % 2 == 1)
+        return values.at(middle);
+    return (values.at(middle - 1) + values.at(middle)) / 2.0;
+}
+
+// Collects the quarterly figures while the rows are walked.
+class QuarterTally
+{
+public:
+    explicit QuarterTally(const QDate& today)
+        : m_today(today)
+    {}
+
+    // A deadline counts once it is decided, in the quarter of the decision: the day it was met
+    // (on time or late), or the day it fell due for one still overdue.
+    void addDeadline(const Deadline& deadline)
+    {
+        TermRate QuarterFigures::*rate = rateFor(deadline.rule);
+        if (!rate || !deadline.due.isValid())
+            return;
+        const bool decided = deadline.status == DeadlineStatus::Met ||
+                             deadline.status == DeadlineStatus::MetLate ||
+                             deadline.status == DeadlineStatus::Overdue;
+        if (!decided)
+            return;
+        QuarterFigures& quarter = at(deadline.metOn.isValid() ? deadline.metOn : deadline.due);
+        ++(quarter.*rate).total;
+        if (deadline.status == DeadlineStatus::Met)
+            ++(quarter.*rate).onTime;
+    }
+
+    void addOmklap(const QDate& overeenkomst, const QDate& omgeklapt)
+    {
+        if (!omgeklapt.isValid() || omgeklapt > m_today)
+            return;
+        ++at(omgeklapt).omklappen;
+        if (overeenkomst.isValid())
+            m_daysToOmklap[DashboardFigures::quarterStart(omgeklapt)].append(int(overeenkomst.daysTo(omgeklapt)));
+    }
+
+    QList<QuarterFigures> figures(const DashboardFilter& filter)
+    {
+        QList<QuarterFigures> result;
+        for (auto it = m_quarters.begin(); it != m_quarters.end(); ++it) {
+            if (!filter.inPeriod(it->first))
+                continue;
+            it->second.medianDaysToOmklap = median(m_daysToOmklap.value(it->first));
+            result.append(it->second);
+        }
+        return result;
+    }
+
+private:
+    static TermRate QuarterFigures::*rateFor(const QString& rule)
+    {
+        if (rule == u"kennismakingsgesprek")
+            return &QuarterFigures::kennismakingsgesprek;
+        if (rule == u"woonevaluatie")
+            return &QuarterFigures::woonevaluatie;
+        if (rule == u"overlast_reactie")
+            return &QuarterFigures::overlastReactie;
+        return nullptr;
+    }
+
+    QuarterFigures& at(const QDate& date)
+    {
+        const QDate start = DashboardFigures::quarterStart(date);
+        QuarterFigures& quarter = m_quarters[start];
+        quarter.start = start;
+        return quarter;
+    }
+
+    QDate m_today;
+    std::map<QDate, QuarterFigures> m_quarters;
+    QHash<QDate, QList<int>> m_daysToOmklap;
+};
+
+} // namespace
+
+bool DashboardFilter::matches(const CaseloadRow& row) const
+{
+    return matchesText(begeleider, row.begeleider) && matchesText(team, row.team) &&
+           matchesText(woningcorporatie, row.woningcorporatie) && matchesText(stadsdeel, row.stadsdeel) &&
+           matchesText(profile, row.profile);
+}
+
+bool DashboardFilter::inPeriod(const QDate& quarterStart) const
+{
+    const QDate quarterEnd = quarterStart.addMonths(3).addDays(-1);
+    return (!from.isValid() || quarterEnd >= from) && (!to.isValid() || quarterStart <= to);
+}
+
+QString QuarterFigures::label() const
+{
+    return DashboardFigures::tr("%1 Q%2").arg(start.year()).arg((start.month() - 1) / 3 + 1);
+}
+
+QDate DashboardFigures::quarterStart(const QDate& date)
+{
+    return QDate(date.year(), ((date.month() - 1) / 3) * 3 + 1, 1);
+}
+
+QStringList DashboardFigures::choices(const QList<CaseloadRow>& rows, QString CaseloadRow::*field)
+{
+    QSet<QString> values;
+    for (const CaseloadRow& row : rows) {
+        if (!(row.*field).isEmpty())
+            values.insert(row.*field);
+    }
+    QStringList sorted(values.cbegin(), values.cend());
+    std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    return sorted;
+}
+
+DashboardFigures DashboardFigures::compute(const QList<CaseloadRow>& rows, const DashboardFilter& filter,
+                                           const QDate& today)
+{
+    DashboardFigures figures;
+    figures.today = today;
+    QHash<QString, int> phases, begeleiders, corporations, overdueRules, overdueBegeleiders, unmet;
+    QSet<QString> profiles;
+    QuarterTally quarters(today);
+    const QDate soon = today.addDays(soonDays);
+    const QDate later = today.addDays(laterDays);
+
+    for (const CaseloadRow& row : rows) {
+        if (!filter.matches(row))
+            continue;
+        ++figures.participants;
+        if (!row.error.isEmpty()) {
+            ++figures.brokenHistories;
+            continue;
+        }
+        profiles.insert(row.profile);
+        ++phases[row.phase];
+        ++begeleiders[row.begeleider.isEmpty() ? tr("(none)") : row.begeleider];
+        ++corporations[row.woningcorporatie.isEmpty() ? tr("(none)") : row.woningcorporatie];
+
+        for (const Deadline& deadline : row.deadlines) {
+            quarters.addDeadline(deadline);
+            const DashboardDeadline item{row.id, row.naam, row.begeleider, deadline};
+            if (deadline.status == DeadlineStatus::Overdue) {
+                figures.overdue.append(item);
+                ++overdueRules[deadline.rule];
+                ++overdueBegeleiders[row.begeleider.isEmpty() ? tr("(none)") : row.begeleider];
+            } else if (deadline.due <= later) {
+                figures.dueWithin.append(item);
+                if (deadline.due <= soon)
+                    ++figures.dueWithinSoon;
+            }
+        }
+        for (const Deadline& deadline : row.settled)
+            quarters.addDeadline(deadline);
+        quarters.addOmklap(row.overeenkomstOn, row.omgeklaptOn);
+
+        // Werkafspraak 8: only a trajectory in the herstelfase can be put forward for omklap.
+        if (row.phase != u"herstelfase")
+            continue;
+        OmklapCandidate candidate{row.id, row.naam, row.begeleider, {}, row.omklap.unmet};
+        if (row.omklap.eligible) {
+            candidate.eligibleOn = today;
+            figures.omklapNow.append(candidate);
+        } else if (onlyWaitingForDate(row.omklap) && row.omklap.earliest && *row.omklap.earliest <= later) {
+            candidate.eligibleOn = *row.omklap.earliest;
+            figures.omklapSoon.append(candidate);
+        } else {
+            candidate.eligibleOn = onlyWaitingForDate(row.omklap) ? row.omklap.earliest.value_or(QDate()) : QDate();
+            figures.omklapLater.append(candidate);
+            for (const QString& code : row.omklap.unmet)
+                ++unmet[code];
+        }
+    }
+
+    figures.perPhase = counted(phases, phaseOrder(profiles));
+    figures.perBegeleider = counted(begeleiders);
+    figures.perCorporation = counted(corporations);
+    figures.overdueByRule = counted(overdueRules);
+    figures.overdueByBegeleider = counted(overdueBegeleiders);
+    figures.omklapUnmet = counted(unmet);
+    const auto byDue = [](const DashboardDeadline& a, const DashboardDeadline& b) {
+        return a.deadline.due != b.deadline.due ? a.deadline.due < b.deadline.due : a.naam < b.naam;
+    };
+    std::sort(figures.overdue.begin(), figures.overdue.end(), byDue);
+    std::sort(figures.dueWithin.begin(), figures.dueWithin.end(), byDue);
+    std::sort(figures.omklapSoon.begin(), figures.omklapSoon.end(),
+              [](const OmklapCandidate& a, const OmklapCandidate& b) { return a.eligibleOn < b.eligibleOn; });
+    figures.quarters = quarters.figures(filter);
+    return figures;
+}
