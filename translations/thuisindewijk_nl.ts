@@ -78,6 +78,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>The caseload of %1 could not be prepared in the case file.</source>
         <translation>Het overzicht van %1 kon niet in het dossierbestand worden voorbereid.</translation>
     </message>
+    <message>
+        <source>There is no participant %1 in this case file.</source>
+        <translation>Er is geen deelnemer %1 in dit dossierbestand.</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadModel</name>
@@ -288,6 +292,14 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>Export a stored form as a PDF for the deelnemer, the zorgaanbieder or the woningcorporatie, sealed with a certificate on request (passphrase from THUIS_CERT_PASSPHRASE or standard input); an empty form to fill in by hand; or check every signature in a PDF.</source>
         <translation>Exporteer een opgeslagen formulier als pdf voor de deelnemer, de zorgaanbieder of de woningcorporatie, op verzoek verzegeld met een certificaat (wachtwoord uit THUIS_CERT_PASSPHRASE of standaardinvoer); een leeg formulier om met de hand in te vullen; of controleer elke handtekening in een pdf.</translation>
     </message>
+    <message>
+        <source>Fill a new or empty case file with fictitious participants and realistic trajectories, each checked by the trajectory engine. The same seed gives the same data.</source>
+        <translation>Vul een nieuw of leeg dossierbestand met verzonnen deelnemers en realistische trajecten, elk gecontroleerd door de trajectregels. Dezelfde seed geeft dezelfde gegevens.</translation>
+    </message>
+    <message>
+        <source>The teamleider&apos;s figures of a case file: counts per phase, begeleider and corporation, overdue deadlines, who can be put forward for omklap, and the quality figures per quarter.</source>
+        <translation>De cijfers van de teamleider uit een dossierbestand: aantallen per fase, begeleider en corporatie, verlopen termijnen, wie voorgedragen kan worden voor omklap, en de kwaliteitscijfers per kwartaal.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineLanguage</name>
@@ -336,6 +348,651 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>&quot;%1&quot; is not an e-mail address; for example naam@voorbeeld.nl.</source>
         <translation>&quot;%1&quot; is geen e-mailadres; bijvoorbeeld naam@voorbeeld.nl.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCommands</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>%1 &quot;%2&quot; is geen datum in de vorm JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <source>--count (1 to 1,000,000), --seed (0 or more) and --begeleiders (1 to 500) take whole numbers.</source>
+        <translation>--count (1 tot 1.000.000), --seed (0 of meer) en --begeleiders (1 tot 500) vragen een geheel getal.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too weak. Nothing was created.</source>
+        <translation>Het wachtwoord is te zwak. Er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 already holds participants; demo data only goes into an empty case file.</source>
+        <translation>%1 bevat al deelnemers; demogegevens komen alleen in een leeg dossierbestand.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 participants written...</source>
+        <translation>%1 van %2 deelnemers geschreven…</translation>
+    </message>
+    <message>
+        <source>%1: %2 fictitious participants with %3 events (seed %4, today %5).</source>
+        <translation>%1: %2 verzonnen deelnemers met %3 gebeurtenissen (seed %4, vandaag %5).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Kennismakingsgesprek within 3 months</source>
+        <translation>Kennismakingsgesprek binnen 3 maanden</translation>
+    </message>
+    <message>
+        <source>Woonevaluatie on time</source>
+        <translation>Woonevaluatie op tijd</translation>
+    </message>
+    <message>
+        <source>Overlast answered within 2 werkdagen</source>
+        <translation>Overlast binnen 2 werkdagen opgepakt</translation>
+    </message>
+    <message>
+        <source>Median days from overeenkomst to omklap</source>
+        <translation>Mediaan dagen van overeenkomst tot omklap</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1 K%2</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>After omklap</source>
+        <translation>Na omklap</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Begeleider:</source>
+        <translation>Be&amp;geleider:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>&amp;Corporation:</source>
+        <translation>Co&amp;rporatie:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>Stads&amp;deel:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Afspraken:</translation>
+    </message>
+    <message>
+        <source>Participants per phase</source>
+        <translation>Deelnemers per fase</translation>
+    </message>
+    <message>
+        <source>Participants per begeleider</source>
+        <translation>Deelnemers per begeleider</translation>
+    </message>
+    <message>
+        <source>Participants per housing corporation</source>
+        <translation>Deelnemers per woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Per phase</source>
+        <translation>Per fase</translation>
+    </message>
+    <message>
+        <source>Per begeleider</source>
+        <translation>Per begeleider</translation>
+    </message>
+    <message>
+        <source>Per housing corporation</source>
+        <translation>Per woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines per rule</source>
+        <translation>Verlopen termijnen per regel</translation>
+    </message>
+    <message>
+        <source>Terms kept per quarter</source>
+        <translation>Termijnen gehaald per kwartaal</translation>
+    </message>
+    <message>
+        <source>Overdue, by rule</source>
+        <translation>Verlopen, per termijn</translation>
+    </message>
+    <message>
+        <source>Terms kept per quarter (%)</source>
+        <translation>Termijnen op tijd per kwartaal (%)</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines per begeleider</source>
+        <translation>Verlopen termijnen per begeleider</translation>
+    </message>
+    <message>
+        <source>Overdue, by begeleider</source>
+        <translation>Verlopen, per begeleider</translation>
+    </message>
+    <message>
+        <source>Unmet omklap conditions</source>
+        <translation>Omklapvoorwaarden waaraan niet is voldaan</translation>
+    </message>
+    <message>
+        <source>Not yet: what is missing</source>
+        <translation>Nog niet: wat ontbreekt</translation>
+    </message>
+    <message>
+        <source>Median days to omklap per quarter</source>
+        <translation>Mediaan dagen tot omklap per kwartaal</translation>
+    </message>
+    <message>
+        <source>Median days from overeenkomst to omklap</source>
+        <translation>Mediaan dagen van overeenkomst tot omklap</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>quarters from %1 to %2</source>
+        <translation>kwartalen van %1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue deadline(s)</source>
+        <translation>
+            <numerusform>%n termijn verlopen</numerusform>
+            <numerusform>%n termijnen verlopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 14 days</source>
+        <translation>
+            <numerusform>%n binnen 14 dagen</numerusform>
+            <numerusform>%n binnen 14 dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be put forward for omklap</source>
+        <translation>
+            <numerusform>%n klaar voor voordracht omklap</numerusform>
+            <numerusform>%n klaar voor voordracht omklap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history(ies) break a rule and are left out</source>
+        <translation>
+            <numerusform>%n geschiedenis breekt een regel en telt niet mee</numerusform>
+            <numerusform>%n geschiedenissen breken een regel en tellen niet mee</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference date %1: %2</source>
+        <translation>Peildatum %1: %2</translation>
+    </message>
+    <message>
+        <source>Names are hidden: %1 overdue, %2 due within %3 days, %4 within %5 days.</source>
+        <translation>Namen zijn verborgen: %1 verlopen, %2 binnen %3 dagen, %4 binnen %5 dagen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Begeleider</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Names are hidden: %1 can be put forward now, %2 within %3 days, %4 not yet.</source>
+        <translation>Namen zijn verborgen: %1 nu voor te dragen, %2 binnen %3 dagen, %4 nog niet.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation>binnen %1 dagen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Omklap</source>
+        <translation>Omklap</translation>
+    </message>
+    <message>
+        <source>Possible from</source>
+        <translation>Mogelijk vanaf</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Wat ontbreekt</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Kennismakingsgesprek</source>
+        <translation>Kennismakingsgesprek</translation>
+    </message>
+    <message>
+        <source>Woonevaluatie</source>
+        <translation>Woonevaluatie</translation>
+    </message>
+    <message>
+        <source>Overlast</source>
+        <translation>Overlast</translation>
+    </message>
+    <message>
+        <source>Omklappen</source>
+        <translation>Omklappen</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediaan dagen</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>Dashboard exporteren als pdf</translation>
+    </message>
+    <message>
+        <source>Export dashboard as CSV</source>
+        <translation>Dashboard exporteren als csv</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>Csv (*.csv)</translation>
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation>Teamdashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names</source>
+        <translation>Namen &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>Counts only, no participant&apos;s name: for a presentation on a projector.</source>
+        <translation>Alleen aantallen, geen namen van deelnemers: voor een presentatie op een beamer.</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporteren als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Exporteren als &amp;csv…</translation>
+    </message>
+    <message>
+        <source>&amp;My participants</source>
+        <translation>&amp;Mijn deelnemers</translation>
+    </message>
+    <message>
+        <source>&amp;Quarters:</source>
+        <translation>Kwartale&amp;n:</translation>
+    </message>
+    <message>
+        <source>Clear filte&amp;rs</source>
+        <translation>Filters wi&amp;ssen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>Dead&amp;lines</source>
+        <translation>&amp;Termijnen</translation>
+    </message>
+    <message>
+        <source>Om&amp;klap</source>
+        <translation>Om&amp;klap</translation>
+    </message>
+    <message>
+        <source>Q&amp;uality</source>
+        <translation>Kwal&amp;iteit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Due within %1 days</source>
+        <translation>Binnen %1 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Continued</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <source>Thuis in de Wijk: team dashboard</source>
+        <translation>Thuis in de Wijk: teamdashboard</translation>
+    </message>
+    <message>
+        <source>Reference date %1</source>
+        <translation>Peildatum %1</translation>
+    </message>
+    <message>
+        <source>All participants in the case file</source>
+        <translation>Alle deelnemers in het dossierbestand</translation>
+    </message>
+    <message>
+        <source>Figures computed by the trajectory engine from the encrypted case file.</source>
+        <translation>Cijfers berekend door de trajectregels uit het versleutelde dossierbestand.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>pagina %1</translation>
+    </message>
+    <message>
+        <source>Team dashboard %1</source>
+        <translation>Teamdashboard %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caseload: %n participant(s)</source>
+        <translation>
+            <numerusform>Caseload: %n deelnemer</numerusform>
+            <numerusform>Caseload: %n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) whose history breaks a rule are left out of the figures.</source>
+        <translation>
+            <numerusform>%n deelnemer van wie de geschiedenis een regel breekt, telt niet mee in de cijfers.</numerusform>
+            <numerusform>%n deelnemers van wie de geschiedenis een regel breekt, tellen niet mee in de cijfers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per phase</source>
+        <translation>Per fase</translation>
+    </message>
+    <message>
+        <source>Per begeleider</source>
+        <translation>Per begeleider</translation>
+    </message>
+    <message>
+        <source>Per housing corporation</source>
+        <translation>Per woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Deadlines and omklap</source>
+        <translation>Termijnen en omklap</translation>
+    </message>
+    <message>
+        <source>Overdue by rule (%1)</source>
+        <translation>Verlopen per termijn (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue by begeleider</source>
+        <translation>Verlopen per begeleider</translation>
+    </message>
+    <message>
+        <source>Due in the next %1 days: %2; in the next %3 days: %4.</source>
+        <translation>Binnen %1 dagen: %2; binnen %3 dagen: %4.</translation>
+    </message>
+    <message>
+        <source>Omklap (Werkafspraak 8): can be put forward now: %1; within %2 days: %3; not yet: %4.</source>
+        <translation>Omklap (Werkafspraak 8): nu voor te dragen: %1; binnen %2 dagen: %3; nog niet: %4.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>Unmet conditions of the others: %1.</source>
+        <translation>Ontbrekende voorwaarden bij de anderen: %1.</translation>
+    </message>
+    <message>
+        <source>Quality per quarter</source>
+        <translation>Kwaliteit per kwartaal</translation>
+    </message>
+    <message>
+        <source>Terms kept (%)</source>
+        <translation>Termijnen op tijd (%)</translation>
+    </message>
+    <message>
+        <source>Time to omklap</source>
+        <translation>Tijd tot omklap</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> d</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 van %2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashboard on %1: %n participant(s)</source>
+        <translation>
+            <numerusform>Dashboard op %1: %n deelnemer</numerusform>
+            <numerusform>Dashboard op %1: %n deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) whose history breaks a rule are left out of the figures.</source>
+        <translation>
+            <numerusform>%n deelnemer van wie de geschiedenis een regel breekt, telt niet mee in de cijfers.</numerusform>
+            <numerusform>%n deelnemers van wie de geschiedenis een regel breekt, tellen niet mee in de cijfers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per phase</source>
+        <translation>Per fase</translation>
+    </message>
+    <message>
+        <source>Per begeleider</source>
+        <translation>Per begeleider</translation>
+    </message>
+    <message>
+        <source>Per housing corporation</source>
+        <translation>Per woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Overdue, by rule (%1 in all)</source>
+        <translation>Verlopen, per termijn (%1 in totaal)</translation>
+    </message>
+    <message>
+        <source>Overdue, by begeleider</source>
+        <translation>Verlopen, per begeleider</translation>
+    </message>
+    <message>
+        <source>Due in the next %1 days: %2; in the next %3 days: %4</source>
+        <translation>Binnen %1 dagen: %2; binnen %3 dagen: %4</translation>
+    </message>
+    <message>
+        <source>Omklap (Werkafspraak 8): can be put forward now: %1; within %2 days: %3; later: %4</source>
+        <translation>Omklap (Werkafspraak 8): nu voor te dragen: %1; binnen %2 dagen: %3; later: %4</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>Unmet conditions of the others</source>
+        <translation>Ontbrekende voorwaarden bij de anderen</translation>
+    </message>
+    <message>
+        <source>Per quarter: kennismakingsgesprek within 3 months | woonevaluatie on time | overlast answered within 2 werkdagen | omklappen, median days from overeenkomst</source>
+        <translation>Per kwartaal: kennismakingsgesprek binnen 3 maanden | woonevaluatie op tijd | overlast binnen 2 werkdagen opgepakt | omklappen, mediaan dagen vanaf overeenkomst</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>Dashboard on</source>
+        <translation>Dashboard op</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>History breaks a rule</source>
+        <translation>Geschiedenis breekt een regel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Begeleider</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Housing corporation</source>
+        <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Overdue by rule</source>
+        <translation>Verlopen per termijn</translation>
+    </message>
+    <message>
+        <source>Overdue by begeleider</source>
+        <translation>Verlopen per begeleider</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Omklap</source>
+        <translation>Omklap</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>binnen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Unmet omklap condition</source>
+        <translation>Ontbrekende omklapvoorwaarde</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Kennismakingsgesprek on time (%)</source>
+        <translation>Kennismakingsgesprek op tijd (%)</translation>
+    </message>
+    <message>
+        <source>Woonevaluatie on time (%)</source>
+        <translation>Woonevaluatie op tijd (%)</translation>
+    </message>
+    <message>
+        <source>Overlast answered on time (%)</source>
+        <translation>Overlast op tijd opgepakt (%)</translation>
+    </message>
+    <message>
+        <source>Omklappen</source>
+        <translation>Omklappen</translation>
+    </message>
+    <message>
+        <source>Median days to omklap</source>
+        <translation>Mediaan dagen tot omklap</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written, nothing was saved: %2</source>
+        <translation>%1 kon niet worden geschreven, er is niets opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Dashboard %1: %2, sha256 %3</source>
+        <translation>Dashboard %1: %2, sha256 %3</translation>
+    </message>
+    <message>
+        <source>with names</source>
+        <translation>met namen</translation>
+    </message>
+    <message>
+        <source>counts only</source>
+        <translation>alleen aantallen</translation>
+    </message>
+    <message>
+        <source>Exported, but not recorded in the audit log: %1</source>
+        <translation>Geëxporteerd, maar niet vastgelegd in het auditlog: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Demo participant %1 was refused: %2</source>
+        <translation>Demodeelnemer %1 is geweigerd: %2</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2382,18 @@ Omklap: %1</translation>
         <source>Trajectory files (*.json)</source>
         <translation>Trajectbestanden (*.json)</translation>
     </message>
+    <message>
+        <source>The dashboard is for the teamleider role (Edit &gt; Preferences) with an open case file.</source>
+        <translation>Het dashboard is er voor de rol teamleider (Bewerken &gt; Voorkeuren) met een geopend dossierbestand.</translation>
+    </message>
+    <message>
+        <source>Team &amp;dashboard</source>
+        <translation>Team&amp;dashboard</translation>
+    </message>
+    <message>
+        <source>Phases, overdue deadlines, omklap and quality figures of the whole case file</source>
+        <translation>Fasen, verlopen termijnen, omklap en kwaliteitscijfers van het hele dossierbestand</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2024,6 +2693,14 @@ Omklap: %1</translation>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
+    <message>
+        <source>Tea&amp;m:</source>
+        <translation>Tea&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;District (stadsdeel):</source>
+        <translation>Stads&amp;deel:</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
@@ -2250,6 +2927,26 @@ Omklap: %1</translation>
     <message>
         <source>&amp;Backup every:</source>
         <translation>&amp;Back-up elke:</translation>
+    </message>
+    <message>
+        <source>Persoonlijk begeleider</source>
+        <translation>Persoonlijk begeleider</translation>
+    </message>
+    <message>
+        <source>Teamleider (dashboard)</source>
+        <translation>Teamleider (dashboard)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,9 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
              return DashboardCommands(m_settings.holidayPolicy(), m_out, m_err).demo(arguments);
          }},
         {QStringLiteral("dashboard"),
-         QStringLiteral("STORE [--today YYYY-MM-DD] [--json] [--zonder-namen] [--begeleider NAAM] [--team TEAM] "
-                        "[--corporatie NAAM] [--stadsdeel NAAM] [--profiel ID] [--van YYYY-MM-DD] [--tot YYYY-MM-DD]"),
+         QStringLiteral(
+             "STORE [--today YYYY-MM-DD] [--json] [--zonder-namen] [--begeleider NAAM] [--team TEAM] "
+             "[--corporatie NAAM] [--stadsdeel NAAM] [--profiel ID] [--van YYYY-MM-DD] [--tot YYYY-MM-DD]"),
          tr("The teamleider's figures of a case file: counts per phase, begeleider and corporation, overdue "
             "deadlines, who can be put forward for omklap, and the quality figures per quarter."),
          [this](const QStringList& arguments) {

@@ -41,7 +41,8 @@ QDate DashboardCommands::dateOption(const QHash<QString, QString>& options, cons
         return absent;
     const QDate date = parseIsoDate(options.value(option));
     if (!date.isValid())
-        m_err << tr("%1 \"%2\" is not a date of the form YYYY-MM-DD.").arg(option, options.value(option)) << Qt::endl;
+        m_err << tr("%1 \"%2\" is not a date of the form YYYY-MM-DD.").arg(option, options.value(option))
+              << Qt::endl;
     return date;
 }
 
@@ -50,16 +51,19 @@ int DashboardCommands::demo(const QStringList& arguments)
     const auto options = arguments.size() >= 2 && arguments.first() == u"generate"
                              ? CliCommands::options(arguments.mid(2))
                              : std::nullopt;
-    if (!options || !options->contains(QStringLiteral("--count")) || !options->contains(QStringLiteral("--seed"))) {
+    if (!options || !options->contains(QStringLiteral("--count")) ||
+        !options->contains(QStringLiteral("--seed"))) {
         m_err << tr("Usage: %1").arg(demoUsage) << Qt::endl;
         return CliCommands::UsageError;
     }
     DemoOptions demo;
     const auto count = number(options->value(QStringLiteral("--count")), 1, 1000000);
     const auto seed = number(options->value(QStringLiteral("--seed")), 0, std::numeric_limits<qint64>::max());
-    const auto begeleiders = number(options->value(QStringLiteral("--begeleiders"), QStringLiteral("8")), 1, 500);
+    const auto begeleiders =
+        number(options->value(QStringLiteral("--begeleiders"), QStringLiteral("8")), 1, 500);
     if (!count || !seed || !begeleiders) {
-        m_err << tr("--count (1 to 1,000,000), --seed (0 or more) and --begeleiders (1 to 500) take whole numbers.")
+        m_err << tr("--count (1 to 1,000,000), --seed (0 or more) and --begeleiders (1 to 500) take whole "
+                    "numbers.")
               << Qt::endl;
         return CliCommands::UsageError;
     }
@@ -78,7 +82,8 @@ int DashboardCommands::demo(const QStringList& arguments)
         QString error;
         const SecretBytes passphrase = PassphraseInput::read(PassphraseInput::Purpose::Create, m_err, error);
         if (!error.isEmpty() || !PassphraseStrength::strongEnough(PassphraseStrength::bits(passphrase))) {
-            m_err << (error.isEmpty() ? tr("The passphrase is too weak. Nothing was created.") : error) << Qt::endl;
+            m_err << (error.isEmpty() ? tr("The passphrase is too weak. Nothing was created.") : error)
+                  << Qt::endl;
             return CliCommands::Failure;
         }
         auto created = EncryptedStore::create(path, passphrase);
@@ -98,7 +103,8 @@ int DashboardCommands::demo(const QStringList& arguments)
     }
     existing.finish();
 
-    const Actor actor{QStringLiteral("demo"), QStringLiteral("demogenerator"), QStringLiteral("opdrachtregel")};
+    const Actor actor{QStringLiteral("demo"), QStringLiteral("demogenerator"),
+                      QStringLiteral("opdrachtregel")};
     const Result<int> written = DemoGenerator::fill(store->database(), demo, actor, [this, &demo](int done) {
         if (done % 1000 == 0 && done < demo.count)
             m_err << tr("%1 of %2 participants written...").arg(done).arg(demo.count) << Qt::endl;
@@ -108,9 +114,10 @@ int DashboardCommands::demo(const QStringList& arguments)
         return CliCommands::Failure;
     }
     QSqlQuery events(store->database());
-    const qint64 eventCount = events.exec(QStringLiteral("SELECT count(*) FROM trajectory_event")) && events.next()
-                                  ? events.value(0).toLongLong()
-                                  : 0;
+    const qint64 eventCount =
+        events.exec(QStringLiteral("SELECT count(*) FROM trajectory_event")) && events.next()
+            ? events.value(0).toLongLong()
+            : 0;
     m_out << tr("%1: %2 fictitious participants with %3 events (seed %4, today %5).")
                  .arg(path)
                  .arg(written.value())
@@ -123,9 +130,10 @@ int DashboardCommands::demo(const QStringList& arguments)
 
 int DashboardCommands::dashboard(const QStringList& arguments)
 {
-    const auto options =
-        arguments.isEmpty() ? std::nullopt
-                            : CliCommands::options(arguments.mid(1), {QStringLiteral("--json"), QStringLiteral("--zonder-namen")});
+    const auto options = arguments.isEmpty()
+                             ? std::nullopt
+                             : CliCommands::options(arguments.mid(1), {QStringLiteral("--json"),
+                                                                       QStringLiteral("--zonder-namen")});
     if (!options) {
         m_err << tr("Usage: %1").arg(dashboardUsage) << Qt::endl;
         return CliCommands::UsageError;
@@ -146,7 +154,8 @@ int DashboardCommands::dashboard(const QStringList& arguments)
     if (!store)
         return CliCommands::Failure;
     Dashboard dashboard;
-    if (const QString error = dashboard.load(store->database(), today, WorkingDays(m_holidays)); !error.isEmpty()) {
+    if (const QString error = dashboard.load(store->database(), today, WorkingDays(m_holidays));
+        !error.isEmpty()) {
         m_err << error << Qt::endl;
         return CliCommands::Failure;
     }

@@ -628,3 +628,9 @@ QString DossierPage::deadlineSummary(const QString& rule) const
     }
     return {};
 }
+
+void DossierPage::setActor(const Actor& actor)
+{
+    m_actor = actor;
+    m_form->setActor(actor);
+}

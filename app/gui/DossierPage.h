@@ -28,6 +28,8 @@ class DossierPage : public QWidget
 
 public:
     DossierPage(StoreSession& session, Actor actor, QWidget* parent = nullptr);
+    // Who the audit log names from now on (the user profile changed).
+    void setActor(const Actor& actor);
 
     // False (and nothing changes) when the case file has no such participant.
     bool show(const QString& participantId, const QDate& today);

@@ -683,3 +683,8 @@ QString FormWizardPage::startCorrection()
     emit changed();
     return {};
 }
+
+void FormWizardPage::setActor(const Actor& actor)
+{
+    m_actor = actor;
+}

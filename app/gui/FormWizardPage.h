@@ -36,6 +36,8 @@ class FormWizardPage : public QWidget
 
 public:
     FormWizardPage(StoreSession& session, Actor actor, QWidget* parent = nullptr);
+    // Who the audit log names from now on (the user profile changed).
+    void setActor(const Actor& actor);
     ~FormWizardPage() override;
 
     // Loads a form; false with the reason (the definition could not be loaded, ...) otherwise.

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "CaseloadPage.h"
 #include "ChangePassphraseDialog.h"
+#include "DashboardPage.h"
 #include "DossierPage.h"
 #include "FormWizardPage.h"
 #include "ImportTrajectoryDialog.h"
@@ -39,13 +40,10 @@
 
 namespace {
 
-// Who the audit log names for changes made in this window: the local user. (A user profile
-// with name and function is a later preference; until then the operating-system account.)
-Actor localActor()
+// Who the audit log names for changes made in this window: the user profile (Voorkeuren).
+Actor actorOf(const UserProfile& profile)
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return {user.isEmpty() ? QStringLiteral("onbekend") : user, QStringLiteral("persoonlijk begeleider"),
-            QStringLiteral("begeleider")};
+    return {profile.name, profile.function, profile.role};
 }
 
 // An action owned by the window, named for tests and accessibility, triggering `slot`.
@@ -76,13 +74,15 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     m_welcome = new WelcomePage(m_pages);
     m_unlock = new UnlockPage(session, m_pages);
     m_caseload = new CaseloadPage(session, m_pages);
-    m_dossier = new DossierPage(session, localActor(), m_pages);
+    m_dossier = new DossierPage(session, actorOf(settings.userProfile()), m_pages);
     m_today = new TodayPage(m_pages);
-    m_wizard = new FormWizardPage(session, localActor(), m_pages);
+    m_wizard = new FormWizardPage(session, actorOf(settings.userProfile()), m_pages);
     m_wizard->setSettings(&settings);
-    for (QWidget* page : {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock),
-                          static_cast<QWidget*>(m_caseload), static_cast<QWidget*>(m_dossier),
-                          static_cast<QWidget*>(m_today), static_cast<QWidget*>(m_wizard)})
+    m_dashboard = new DashboardPage(session, settings, actorOf(settings.userProfile()), m_pages);
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_welcome), static_cast<QWidget*>(m_unlock),
+          static_cast<QWidget*>(m_caseload), static_cast<QWidget*>(m_dossier), static_cast<QWidget*>(m_today),
+          static_cast<QWidget*>(m_wizard), static_cast<QWidget*>(m_dashboard)})
         m_pages->addWidget(page);
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_banner);
@@ -105,7 +105,21 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     connect(m_unlock, &UnlockPage::otherFileRequested, this, &MainWindow::closeStore);
     connect(&m_session, &StoreSession::stateChanged, this, &MainWindow::updateForSession);
     connect(m_caseload, &CaseloadPage::participantActivated, this, &MainWindow::openDossier);
-    connect(m_dossier, &DossierPage::backRequested, this, &MainWindow::showCaseload);
+    connect(m_dossier, &DossierPage::backRequested, this, [this] {
+        // Back where the dossier was opened from; the dashboard reads only this participant again.
+        if (m_dossierFromDashboard) {
+            m_dashboard->participantChanged(m_dossier->participantId());
+            m_pages->setCurrentWidget(m_dashboard);
+            m_dashboard->tabs()->setFocus();
+        } else {
+            showCaseload();
+        }
+    });
+    connect(m_dashboard, &DashboardPage::participantActivated, this, &MainWindow::openDossier);
+    connect(m_dashboard, &DashboardPage::backRequested, this, &MainWindow::showCaseload);
+    connect(m_dashboard, &DashboardPage::problem, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Severity::Warning, message);
+    });
     connect(m_dossier, &DossierPage::formRequested, this, &MainWindow::openForm);
     connect(m_dossier, &DossierPage::problem, this, [this](const QString& message) {
         m_banner->showMessage(MessageBanner::Severity::Warning, message);
@@ -138,6 +152,8 @@ bool MainWindow::openDossier(const QString& participantId)
     if (m_session.state() != StoreSession::State::Unlocked ||
         !m_dossier->show(participantId, m_clock.now().date()))
         return false;
+    if (m_pages->currentWidget() != m_wizard) // the wizard returns to the dossier it came from
+        m_dossierFromDashboard = m_pages->currentWidget() == m_dashboard;
     m_pages->setCurrentWidget(m_dossier);
     m_dossier->tabs()->setFocus();
     return true;
@@ -152,7 +168,7 @@ void MainWindow::showCaseload()
 
 void MainWindow::newParticipant()
 {
-    NewParticipantDialog dialog(m_session, localActor(), m_clock.now().date(), this);
+    NewParticipantDialog dialog(m_session, actorOf(m_settings.userProfile()), m_clock.now().date(), this);
     if (dialog.exec() == QDialog::Accepted)
         openDossier(dialog.participantId()); // the Tijdlijn starts with the aanmelding
 }
@@ -163,9 +179,20 @@ void MainWindow::importTrajectory()
                                                       tr("Trajectory files (*.json)"));
     if (path.isEmpty())
         return;
-    ImportTrajectoryDialog dialog(m_session, localActor(), path, m_clock.now().date(), this);
+    ImportTrajectoryDialog dialog(m_session, actorOf(m_settings.userProfile()), path, m_clock.now().date(),
+                                  this);
     if (dialog.exec() == QDialog::Accepted)
         openDossier(dialog.participantId());
+}
+
+bool MainWindow::showDashboard()
+{
+    if (m_session.state() != StoreSession::State::Unlocked || !m_settings.userProfile().isTeamleider() ||
+        !m_dashboard->open(m_clock.now().date()))
+        return false;
+    m_pages->setCurrentWidget(m_dashboard);
+    m_dashboard->tabs()->setFocus();
+    return true;
 }
 
 void MainWindow::showToday()
@@ -226,10 +253,13 @@ void MainWindow::storeOpened(const QString& warning)
     if (!warning.isEmpty())
         m_banner->showMessage(MessageBanner::Severity::Warning, warning);
     m_caseload->refresh(m_clock.now().date(), m_settings.autoLockMinutes());
-    // After an unlock, back to where the user was; after an open, the caseload.
+    // After an unlock, back to where the user was; after an open, the caseload (a teamleider's
+    // dashboard).
     QWidget* page = m_pageBeforeLock ? m_pageBeforeLock : m_caseload;
     m_pageBeforeLock = nullptr;
     m_pages->setCurrentWidget(page);
+    if (page == m_caseload && m_pendingParticipant.isEmpty())
+        showDashboard();
     if (!m_pendingParticipant.isEmpty()) {
         const QString participant = std::exchange(m_pendingParticipant, QString());
         if (!openDossier(participant))
@@ -305,6 +335,8 @@ void MainWindow::closeStore()
 void MainWindow::updateForSession()
 {
     const StoreSession::State state = m_session.state();
+    m_dashboardAction->setEnabled(state == StoreSession::State::Unlocked &&
+                                  m_settings.userProfile().isTeamleider());
     m_changePassphraseAction->setEnabled(state == StoreSession::State::Unlocked);
     m_lockAction->setEnabled(state == StoreSession::State::Unlocked);
     m_closeStoreAction->setEnabled(state != StoreSession::State::Closed);
@@ -361,6 +393,14 @@ void MainWindow::createActions()
     m_preferencesAction->setShortcuts(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
 
+    m_dashboardAction = createAction(this, "dashboardAction", [this] {
+        if (!showDashboard())
+            m_banner->showMessage(
+                MessageBanner::Severity::Information,
+                tr("The dashboard is for the teamleider role (Edit > Preferences) with an open case file."));
+    });
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+
     m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
     m_fullScreenAction->setCheckable(true);
@@ -410,6 +450,7 @@ void MainWindow::createMenus()
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addAction(m_dutchAction);
     m_languageMenu->addAction(m_englishAction);
+    m_viewMenu->addAction(m_dashboardAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
 
@@ -454,6 +495,9 @@ void MainWindow::retranslate()
     m_quitAction->setStatusTip(tr("Close the application"));
     m_preferencesAction->setText(tr("&Preferences..."));
     m_fullScreenAction->setText(tr("&Full Screen"));
+    m_dashboardAction->setText(tr("Team &dashboard"));
+    m_dashboardAction->setStatusTip(
+        tr("Phases, overdue deadlines, omklap and quality figures of the whole case file"));
     m_aboutAction->setText(tr("&About %1").arg(BuildInfo::applicationName()));
     m_aboutQtAction->setText(tr("About &Qt"));
 }
@@ -500,9 +544,15 @@ void MainWindow::showAbout()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_languages.current(), m_settings.autoLockMinutes(),
-                             m_settings.backupIntervalHours(), this);
+                             m_settings.backupIntervalHours(), m_settings.userProfile(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_settings.setUserProfile(dialog.userProfile());
+    const Actor actor = actorOf(m_settings.userProfile());
+    m_dossier->setActor(actor);
+    m_wizard->setActor(actor);
+    m_dashboard->setActor(actor);
+    updateForSession();
     m_settings.setAutoLockMinutes(dialog.autoLockMinutes());
     m_settings.setBackupIntervalHours(dialog.backupIntervalHours());
     m_settings.save();

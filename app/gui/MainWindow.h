@@ -16,6 +16,7 @@ class QStackedWidget;
 class QTimer;
 class Settings;
 class CaseloadPage;
+class DashboardPage;
 class DossierPage;
 class FormWizardPage;
 class TodayPage;
@@ -52,6 +53,9 @@ public:
     FormWizardPage* wizard() const { return m_wizard; }
     void showCaseload();
     void showToday();
+    // The teamleider's dashboard (role in the user profile); false when not offered now.
+    bool showDashboard();
+    DashboardPage* dashboard() const { return m_dashboard; }
     void newParticipant();
     void importTrajectory();
     // --store FILE [--deelnemer ID]: that case file (and dossier). With THUIS_PASSPHRASE set it
@@ -96,6 +100,8 @@ private:
     DossierPage* m_dossier = nullptr;
     TodayPage* m_today = nullptr;
     FormWizardPage* m_wizard = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    bool m_dossierFromDashboard = false;
     QWidget* m_pageBeforeLock = nullptr;
     QString m_pendingParticipant; // --deelnemer, opened once the case file is
     InactivityMonitor* m_inactivity = nullptr;
@@ -116,6 +122,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_fullScreenAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
     QAction* m_dutchAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -212,3 +212,8 @@ QString ParticipantForm::problemAt(const QString& field) const
     const QLabel* label = m_problems.value(field);
     return label ? label->text() : QString();
 }
+
+void ParticipantForm::setActor(const Actor& actor)
+{
+    m_actor = actor;
+}

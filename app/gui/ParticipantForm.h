@@ -20,6 +20,8 @@ class ParticipantForm : public QWidget
 
 public:
     ParticipantForm(StoreSession& session, Actor actor, QWidget* parent = nullptr);
+    // Who the audit log names from now on (the user profile changed).
+    void setActor(const Actor& actor);
 
     void load(const QString& participantId);
     // Saves everything; false (and the fields marked) when something is not acceptable.

@@ -6,15 +6,19 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 PreferencesDialog::PreferencesDialog(UiLanguage current, int autoLockMinutes, int backupIntervalHours,
-                                     QWidget* parent)
+                                     const UserProfile& profile, QWidget* parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
     , m_autoLock(new QSpinBox(this))
     , m_backupInterval(new QSpinBox(this))
+    , m_name(new QLineEdit(profile.name, this))
+    , m_function(new QLineEdit(profile.function, this))
+    , m_role(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -25,6 +29,19 @@ PreferencesDialog::PreferencesDialog(UiLanguage current, int autoLockMinutes, in
     m_language->setCurrentIndex(m_language->findData(static_cast<int>(current)));
 
     auto* form = new QFormLayout;
+    m_name->setObjectName(QStringLiteral("userName"));
+    m_function->setObjectName(QStringLiteral("userFunction"));
+    m_role->setObjectName(QStringLiteral("userRole"));
+    m_role->addItem(tr("Persoonlijk begeleider"), QStringLiteral("begeleider"));
+    m_role->addItem(tr("Teamleider (dashboard)"), QStringLiteral("teamleider"));
+    m_role->setCurrentIndex(profile.isTeamleider() ? 1 : 0);
+    const QList<std::pair<QString, QWidget*>> profileRows{
+        {tr("Your &name:"), m_name}, {tr("&Function:"), m_function}, {tr("&Role:"), m_role}};
+    for (const auto& [text, field] : profileRows) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    }
     auto* languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     form->addRow(languageLabel, m_language);
@@ -62,6 +79,11 @@ int PreferencesDialog::autoLockMinutes() const
 int PreferencesDialog::backupIntervalHours() const
 {
     return m_backupInterval->value();
+}
+
+UserProfile PreferencesDialog::userProfile() const
+{
+    return {m_name->text().trimmed(), m_function->text().trimmed(), m_role->currentData().toString()};
 }
 
 UiLanguage PreferencesDialog::chosenLanguage() const

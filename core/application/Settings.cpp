@@ -15,6 +15,10 @@ const QString autoLockMinutes = QStringLiteral("beveiliging/vergrendelenNaMinute
 const QString backupIntervalHours = QStringLiteral("backups/elkeUren");
 const QString lastStorePath = QStringLiteral("dossierbestand/laatste");
 const QString sealCertificatePath = QStringLiteral("pdf/certificaat");
+const QString userName = QStringLiteral("gebruiker/naam");
+const QString userFunction = QStringLiteral("gebruiker/functie");
+const QString userRole = QStringLiteral("gebruiker/rol");
+const QString dashboardHidesNames = QStringLiteral("dashboard/namenVerbergen");
 } // namespace Key
 } // namespace
 
@@ -126,6 +130,39 @@ QString Settings::sealCertificatePath() const
 void Settings::setSealCertificatePath(const QString& path)
 {
     m_settings->setValue(Key::sealCertificatePath, path);
+}
+
+UserProfile Settings::userProfile() const
+{
+    // Until the user fills in the profile: the operating-system account, as a begeleider.
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    UserProfile profile;
+    profile.name = m_settings->value(Key::userName).toString();
+    if (profile.name.isEmpty())
+        profile.name = account.isEmpty() ? QStringLiteral("onbekend") : account;
+    profile.function =
+        m_settings->value(Key::userFunction, QStringLiteral("persoonlijk begeleider")).toString();
+    const QString role = m_settings->value(Key::userRole).toString();
+    profile.role = role == u"teamleider" ? role : QStringLiteral("begeleider");
+    return profile;
+}
+
+void Settings::setUserProfile(const UserProfile& profile)
+{
+    m_settings->setValue(Key::userName, profile.name.trimmed());
+    m_settings->setValue(Key::userFunction, profile.function.trimmed());
+    m_settings->setValue(Key::userRole, profile.isTeamleider() ? QStringLiteral("teamleider")
+                                                               : QStringLiteral("begeleider"));
+}
+
+bool Settings::dashboardHidesNames() const
+{
+    return m_settings->value(Key::dashboardHidesNames, false).toBool();
+}
+
+void Settings::setDashboardHidesNames(bool hide)
+{
+    m_settings->setValue(Key::dashboardHidesNames, hide);
 }
 
 bool Settings::save()

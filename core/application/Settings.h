@@ -13,6 +13,15 @@
 // Typed access to the user's preferences, so no caller spells a QSettings key or converts a
 // QVariant itself. Preferences only: a participant's data never goes here (it is plaintext
 // on disk); that belongs in the encrypted store.
+struct UserProfile
+{
+    QString name;
+    QString function; // "persoonlijk begeleider"
+    QString role;     // "begeleider" or "teamleider"
+
+    bool isTeamleider() const { return role == u"teamleider"; }
+};
+
 class Settings
 {
     Q_DECLARE_TR_FUNCTIONS(Settings)
@@ -57,6 +66,14 @@ public:
     // passphrase is asked each time and never stored here.
     QString sealCertificatePath() const;
     void setSealCertificatePath(const QString& path);
+
+    // Who works with this copy of the program: named in the audit log ("Vastgelegd door") and
+    // deciding what the window offers (a teamleider gets the dashboard). No participant data.
+    UserProfile userProfile() const;
+    void setUserProfile(const UserProfile& profile);
+    // The dashboard shows counts only, no participant's name (a presentation on a projector).
+    bool dashboardHidesNames() const;
+    void setDashboardHidesNames(bool hide);
 
     // Writes pending changes to disk. Returns false when that failed; problem() then says why.
     bool save();

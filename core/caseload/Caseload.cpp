@@ -166,12 +166,13 @@ Result<QList<CaseloadRow>> loadRows(const QSqlDatabase& database, const QDate& t
     const QString engine = Caseload::engineFingerprint(calendar);
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT p.id, p.naam, p.profile, p.adres, p.postcode, p.woonplaats, p.begeleider, "
-                                 "p.woningcorporatie, p.stadsdeel, p.team, s.summary "
-                                 "FROM participant p LEFT JOIN caseload_summary s "
-                                 "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? %1 "
-                                 "ORDER BY p.naam, p.id")
-                      .arg(onlyId.isNull() ? QString() : QStringLiteral("WHERE p.id = ?")));
+    query.prepare(
+        QStringLiteral("SELECT p.id, p.naam, p.profile, p.adres, p.postcode, p.woonplaats, p.begeleider, "
+                       "p.woningcorporatie, p.stadsdeel, p.team, s.summary "
+                       "FROM participant p LEFT JOIN caseload_summary s "
+                       "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? %1 "
+                       "ORDER BY p.naam, p.id")
+            .arg(onlyId.isNull() ? QString() : QStringLiteral("WHERE p.id = ?")));
     query.addBindValue(isoDate(today));
     query.addBindValue(engine);
     if (!onlyId.isNull())
@@ -220,7 +221,8 @@ Result<CaseloadRow> Caseload::loadRow(const QSqlDatabase& database, const QStrin
     if (!rows)
         return Result<CaseloadRow>::failure(rows.errors());
     if (rows.value().isEmpty())
-        return Result<CaseloadRow>::failure(tr("There is no participant %1 in this case file.").arg(participantId));
+        return Result<CaseloadRow>::failure(
+            tr("There is no participant %1 in this case file.").arg(participantId));
     return rows.value().first();
 }
 

@@ -30,7 +30,8 @@ QByteArray encode(const CaseloadRow& row)
     // Settled deadlines only for the figures: no citation (the dashboard counts, it does not cite).
     QCborArray settled;
     for (const Deadline& deadline : row.settled)
-        settled.append(QCborArray{deadline.rule, day(deadline.due), int(deadline.status), day(deadline.metOn)});
+        settled.append(
+            QCborArray{deadline.rule, day(deadline.due), int(deadline.status), day(deadline.metOn)});
     QCborArray unmet;
     for (const QString& code : row.omklap.unmet)
         unmet.append(code);

@@ -11,7 +11,8 @@ class Dashboard
 {
 public:
     // Empty on success, otherwise what went wrong (the rows are then unchanged).
-    QString load(const QSqlDatabase& database, const QDate& today, const WorkingDays& calendar = WorkingDays());
+    QString load(const QSqlDatabase& database, const QDate& today,
+                 const WorkingDays& calendar = WorkingDays());
     QString refresh(const QSqlDatabase& database, const QString& participantId);
 
     const QList<CaseloadRow>& rows() const { return m_rows; }

@@ -60,9 +60,10 @@ QList<DashboardCount> counted(const QHash<QString, int>& counts, const QStringLi
 // Only the date conditions are unmet: the day they will be met is known.
 bool onlyWaitingForDate(const OmklapStatus& omklap)
 {
-    return !omklap.unmet.isEmpty() && std::all_of(omklap.unmet.cbegin(), omklap.unmet.cend(), [](const QString& code) {
-        return code == u"minimum_duur" || code == u"overlast_afgelopen_jaar";
-    });
+    return !omklap.unmet.isEmpty() &&
+           std::all_of(omklap.unmet.cbegin(), omklap.unmet.cend(), [](const QString& code) {
+               return code == u"minimum_duur" || code == u"overlast_afgelopen_jaar";
+           });
 }
 
 std::optional<double> median(QList<int> values)
@@ -108,7 +109,8 @@ public:
             return;
         ++at(omgeklapt).omklappen;
         if (overeenkomst.isValid())
-            m_daysToOmklap[DashboardFigures::quarterStart(omgeklapt)].append(int(overeenkomst.daysTo(omgeklapt)));
+            m_daysToOmklap[DashboardFigures::quarterStart(omgeklapt)].append(
+                int(overeenkomst.daysTo(omgeklapt)));
     }
 
     QList<QuarterFigures> figures(const DashboardFilter& filter)
@@ -168,6 +170,21 @@ QString QuarterFigures::label() const
     return DashboardFigures::tr("%1 Q%2").arg(start.year()).arg((start.month() - 1) / 3 + 1);
 }
 
+QString DashboardFigures::readable(const QString& id)
+{
+    // Phases whose written form differs from the id; other ids only lose their underscores.
+    static const QHash<QString, const char*> written{
+        {QStringLiteral("beeindigd"), QT_TR_NOOP("Ended")},
+        {QStringLiteral("na_omklap"), QT_TR_NOOP("After omklap")}};
+    if (const auto found = written.constFind(id); found != written.cend())
+        return tr(*found);
+    QString text = id;
+    text.replace(u'_', u' ');
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 QDate DashboardFigures::quarterStart(const QDate& date)
 {
     return QDate(date.year(), ((date.month() - 1) / 3) * 3 + 1, 1);
@@ -181,7 +198,8 @@ QStringList DashboardFigures::choices(const QList<CaseloadRow>& rows, QString Ca
             values.insert(row.*field);
     }
     QStringList sorted(values.cbegin(), values.cend());
-    std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
     return sorted;
 }
 
@@ -237,7 +255,8 @@ DashboardFigures DashboardFigures::compute(const QList<CaseloadRow>& rows, const
             candidate.eligibleOn = *row.omklap.earliest;
             figures.omklapSoon.append(candidate);
         } else {
-            candidate.eligibleOn = onlyWaitingForDate(row.omklap) ? row.omklap.earliest.value_or(QDate()) : QDate();
+            candidate.eligibleOn =
+                onlyWaitingForDate(row.omklap) ? row.omklap.earliest.value_or(QDate()) : QDate();
             figures.omklapLater.append(candidate);
             for (const QString& code : row.omklap.unmet)
                 ++unmet[code];

@@ -68,10 +68,10 @@ struct QuarterFigures
 {
     QDate start; // first day of the quarter
     // Counted in the quarter of the decision: met (on time or late), or due and still overdue.
-    TermRate kennismakingsgesprek; // Werkafspraak 4: held within 3 months of the overeenkomst
-    TermRate woonevaluatie;        // Werkafspraak 4: at least once a year
-    TermRate overlastReactie;      // Bijlage 1: reaction within 2 werkdagen
-    int omklappen = 0;             // leases put in the participant's name in the quarter
+    TermRate kennismakingsgesprek;            // Werkafspraak 4: held within 3 months of the overeenkomst
+    TermRate woonevaluatie;                   // Werkafspraak 4: at least once a year
+    TermRate overlastReactie;                 // Bijlage 1: reaction within 2 werkdagen
+    int omklappen = 0;                        // leases put in the participant's name in the quarter
     std::optional<double> medianDaysToOmklap; // from begeleidingsovereenkomst to omklap
 
     // "2026 K3"
@@ -103,10 +103,10 @@ public:
     QList<DashboardDeadline> dueWithin; // open, due within `laterDays`, soonest first
     int dueWithinSoon = 0;              // of which within `soonDays`
 
-    QList<OmklapCandidate> omklapNow;    // herstelfase, every condition met: can be put forward
-    QList<OmklapCandidate> omklapSoon;   // only the date is missing, and it is within 30 days
-    QList<OmklapCandidate> omklapLater;  // herstelfase, other conditions unmet
-    QList<DashboardCount> omklapUnmet;   // how often each condition is unmet among the later ones
+    QList<OmklapCandidate> omklapNow;   // herstelfase, every condition met: can be put forward
+    QList<OmklapCandidate> omklapSoon;  // only the date is missing, and it is within 30 days
+    QList<OmklapCandidate> omklapLater; // herstelfase, other conditions unmet
+    QList<DashboardCount> omklapUnmet;  // how often each condition is unmet among the later ones
 
     QList<QuarterFigures> quarters; // oldest first, only quarters with any figure
 
@@ -115,4 +115,6 @@ public:
     // The distinct values of a field across the rows, sorted: what a filter can choose from.
     static QStringList choices(const QList<CaseloadRow>& rows, QString CaseloadRow::*field);
     static QDate quarterStart(const QDate& date);
+    // How a phase or rule id reads on a chart: "Na omklap", "Doelen vastleggen".
+    static QString readable(const QString& id);
 };

@@ -1,6 +1,11 @@
 #include "dashboard/DashboardReport.h"
 
+#include "store/AuditLog.h"
 #include "trajectory/IsoDate.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <QJsonArray>
 
@@ -94,12 +99,13 @@ QJsonObject DashboardReport::json(const DashboardFigures& figures, bool withName
 {
     QJsonArray quarters;
     for (const QuarterFigures& quarter : figures.quarters) {
-        QJsonObject object{{QStringLiteral("quarter"), quarter.label()},
-                           {QStringLiteral("start"), isoDate(quarter.start)},
-                           {QStringLiteral("kennismakingsgesprek_op_tijd"), rateJson(quarter.kennismakingsgesprek)},
-                           {QStringLiteral("woonevaluatie_op_tijd"), rateJson(quarter.woonevaluatie)},
-                           {QStringLiteral("overlast_reactie_op_tijd"), rateJson(quarter.overlastReactie)},
-                           {QStringLiteral("omklappen"), quarter.omklappen}};
+        QJsonObject object{
+            {QStringLiteral("quarter"), quarter.label()},
+            {QStringLiteral("start"), isoDate(quarter.start)},
+            {QStringLiteral("kennismakingsgesprek_op_tijd"), rateJson(quarter.kennismakingsgesprek)},
+            {QStringLiteral("woonevaluatie_op_tijd"), rateJson(quarter.woonevaluatie)},
+            {QStringLiteral("overlast_reactie_op_tijd"), rateJson(quarter.overlastReactie)},
+            {QStringLiteral("omklappen"), quarter.omklappen}};
         if (quarter.medianDaysToOmklap)
             object.insert(QStringLiteral("mediaan_dagen_tot_omklap"), *quarter.medianDaysToOmklap);
         quarters.append(object);
@@ -135,7 +141,8 @@ QString DashboardReport::text(const DashboardFigures& figures, bool withNames)
         for (const DashboardCount& count : list)
             out += QStringLiteral("  %1 %2\n").arg(count.key, -34).arg(count.count, 6);
     };
-    out += tr("Dashboard on %1: %n participant(s)", nullptr, figures.participants).arg(shownDate(figures.today)) +
+    out += tr("Dashboard on %1: %n participant(s)", nullptr, figures.participants)
+               .arg(shownDate(figures.today)) +
            u'\n';
     if (figures.brokenHistories > 0)
         out += tr("%n participant(s) whose history breaks a rule are left out of the figures.", nullptr,
@@ -163,7 +170,8 @@ QString DashboardReport::text(const DashboardFigures& figures, bool withNames)
            u'\n';
     if (withNames) {
         for (const OmklapCandidate& candidate : figures.omklapNow)
-            out += QStringLiteral("  %1  %2 (%3)\n").arg(candidate.participantId, candidate.naam, candidate.begeleider);
+            out += QStringLiteral("  %1  %2 (%3)\n")
+                       .arg(candidate.participantId, candidate.naam, candidate.begeleider);
         for (const OmklapCandidate& candidate : figures.omklapSoon)
             out += QStringLiteral("  %1  %2 (%3): %4\n")
                        .arg(candidate.participantId, candidate.naam, candidate.begeleider,
@@ -223,7 +231,27 @@ QByteArray DashboardReport::csv(const DashboardFigures& figures, bool withNames)
                  tr("Overlast answered on time (%)"), tr("Omklappen"), tr("Median days to omklap")});
     for (const QuarterFigures& quarter : figures.quarters)
         out += line({quarter.label(), percentText(quarter.kennismakingsgesprek.percent()),
-                     percentText(quarter.woonevaluatie.percent()), percentText(quarter.overlastReactie.percent()),
-                     QString::number(quarter.omklappen), percentText(quarter.medianDaysToOmklap)});
+                     percentText(quarter.woonevaluatie.percent()),
+                     percentText(quarter.overlastReactie.percent()), QString::number(quarter.omklappen),
+                     percentText(quarter.medianDaysToOmklap)});
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QString DashboardReport::save(const QSqlDatabase& database, const Actor& actor, const QByteArray& bytes,
+                              const QString& path, bool withNames)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 could not be written: %2").arg(path, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return tr("%1 could not be written, nothing was saved: %2").arg(path, file.errorString());
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString error = AuditLog(database).append(
+        {QDateTime::currentDateTimeUtc(), actor, QStringLiteral("export"), QStringLiteral("dashboard"),
+         std::nullopt,
+         tr("Dashboard %1: %2, sha256 %3")
+             .arg(withNames ? tr("with names") : tr("counts only"), QFileInfo(path).fileName(), digest)});
+    return error.isEmpty() ? QString() : tr("Exported, but not recorded in the audit log: %1").arg(error);
 }

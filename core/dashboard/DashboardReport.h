@@ -5,7 +5,10 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QString>
+
+struct Actor;
 
 // The dashboard's figures as text for the terminal, JSON for reporting tools and CSV for a
 // spreadsheet. With `withNames` false no participant is named (counts only): the same setting
@@ -23,4 +26,9 @@ public:
     // "12 van 16 (75%)", "-" when nothing was due.
     static QString rateText(const TermRate& rate);
     static QString shownDate(const QDate& date);
+    // Writes an export (PDF or CSV) only for the user (0600), all or nothing (QSaveFile), and
+    // records it in the audit log: who exported what, with or without names, and its SHA-256.
+    // Empty on success, otherwise what went wrong.
+    static QString save(const QSqlDatabase& database, const Actor& actor, const QByteArray& bytes,
+                        const QString& path, bool withNames);
 };

@@ -1,10 +1,10 @@
 #include "demo/DemoGenerator.h"
 
+#include "store/TrajectoryRepository.h"
 #include "trajectory/EventTypeRegistry.h"
 #include "trajectory/IsoDate.h"
 #include "trajectory/RuleProfile.h"
 #include "trajectory/TrajectoryEngine.h"
-#include "store/TrajectoryRepository.h"
 
 #include <QJsonObject>
 
@@ -33,7 +33,10 @@ public:
     // A whole number from `low` to `high`, both included.
     int between(int low, int high) { return low + int(next() % quint64(high - low + 1)); }
     bool chance(int percent) { return between(1, 100) <= percent; }
-    template <typename List> const auto& pick(const List& list) { return list.at(between(0, int(list.size()) - 1)); }
+    template <typename List> const auto& pick(const List& list)
+    {
+        return list.at(between(0, int(list.size()) - 1));
+    }
 
 private:
     quint64 m_state;
@@ -41,19 +44,19 @@ private:
 
 // Names that no real person is likely to have, and that a reader sees are made up.
 const QStringList firstNames{
-    QStringLiteral("Anouk"),   QStringLiteral("Bram"),    QStringLiteral("Daan"),   QStringLiteral("Eva"),
-    QStringLiteral("Fatima"),  QStringLiteral("Gijs"),    QStringLiteral("Hanna"),  QStringLiteral("Ibrahim"),
-    QStringLiteral("Jesse"),   QStringLiteral("Kim"),     QStringLiteral("Lotte"),  QStringLiteral("Mohamed"),
-    QStringLiteral("Noor"),    QStringLiteral("Priya"),   QStringLiteral("Ruben"),  QStringLiteral("Sanne"),
-    QStringLiteral("Tim"),     QStringLiteral("Yara"),    QStringLiteral("Zoë"),    QStringLiteral("Mehmet"),
-    QStringLiteral("Anna"),    QStringLiteral("Sem"),     QStringLiteral("Luuk"),   QStringLiteral("Iris"),
-    QStringLiteral("Chantal"), QStringLiteral("Dewi"),    QStringLiteral("Kofi"),   QStringLiteral("Marieke")};
+    QStringLiteral("Anouk"),   QStringLiteral("Bram"),  QStringLiteral("Daan"),  QStringLiteral("Eva"),
+    QStringLiteral("Fatima"),  QStringLiteral("Gijs"),  QStringLiteral("Hanna"), QStringLiteral("Ibrahim"),
+    QStringLiteral("Jesse"),   QStringLiteral("Kim"),   QStringLiteral("Lotte"), QStringLiteral("Mohamed"),
+    QStringLiteral("Noor"),    QStringLiteral("Priya"), QStringLiteral("Ruben"), QStringLiteral("Sanne"),
+    QStringLiteral("Tim"),     QStringLiteral("Yara"),  QStringLiteral("Zoë"),   QStringLiteral("Mehmet"),
+    QStringLiteral("Anna"),    QStringLiteral("Sem"),   QStringLiteral("Luuk"),  QStringLiteral("Iris"),
+    QStringLiteral("Chantal"), QStringLiteral("Dewi"),  QStringLiteral("Kofi"),  QStringLiteral("Marieke")};
 const QStringList surnames{
-    QStringLiteral("Voorbeeld"),   QStringLiteral("de Proef"),    QStringLiteral("van Verzonnen"),
-    QStringLiteral("Fictiefsma"),  QStringLiteral("Testerink"),   QStringLiteral("de Demo"),
-    QStringLiteral("van Oefening"), QStringLiteral("Namaakveld"), QStringLiteral("Schijnhout"),
-    QStringLiteral("Denkbeeld"),   QStringLiteral("van Nep"),     QStringLiteral("Bedachtsma"),
-    QStringLiteral("Verzinsel"),   QStringLiteral("ter Probeer"), QStringLiteral("Oefenaar")};
+    QStringLiteral("Voorbeeld"),    QStringLiteral("de Proef"),    QStringLiteral("van Verzonnen"),
+    QStringLiteral("Fictiefsma"),   QStringLiteral("Testerink"),   QStringLiteral("de Demo"),
+    QStringLiteral("van Oefening"), QStringLiteral("Namaakveld"),  QStringLiteral("Schijnhout"),
+    QStringLiteral("Denkbeeld"),    QStringLiteral("van Nep"),     QStringLiteral("Bedachtsma"),
+    QStringLiteral("Verzinsel"),    QStringLiteral("ter Probeer"), QStringLiteral("Oefenaar")};
 const QStringList streets{QStringLiteral("Verzinselstraat"), QStringLiteral("Fantasiegracht"),
                           QStringLiteral("Voorbeeldlaan"),   QStringLiteral("Proefpad"),
                           QStringLiteral("Demoweg"),         QStringLiteral("Oefenplein"),
@@ -62,13 +65,16 @@ const QStringList stadsdelen{QStringLiteral("Centrum"), QStringLiteral("Nieuw-We
                              QStringLiteral("Oost"),    QStringLiteral("West"),       QStringLiteral("Zuid"),
                              QStringLiteral("Zuidoost")};
 const QStringList corporations{QStringLiteral("Woonstichting Demohuis"), QStringLiteral("Proefwonen"),
-                               QStringLiteral("Stichting Verzonnen Wonen"), QStringLiteral("Woongoed Fictief")};
-const QStringList begeleiderNames{
-    QStringLiteral("Sara Zorgvuldig"), QStringLiteral("Tom Hulpvaardig"), QStringLiteral("Nadia Steunpilaar"),
-    QStringLiteral("Joris Luisterink"), QStringLiteral("Esra Bijstand"),  QStringLiteral("Wim Meedenker"),
-    QStringLiteral("Lieke Gids"),       QStringLiteral("Omar Vangnet"),   QStringLiteral("Femke Kompas"),
-    QStringLiteral("Ayoub Baken"),      QStringLiteral("Ilse Schakel"),   QStringLiteral("Bas Wegwijzer")};
-const QStringList teams{QStringLiteral("Team Noord"), QStringLiteral("Team Oost"), QStringLiteral("Team West")};
+                               QStringLiteral("Stichting Verzonnen Wonen"),
+                               QStringLiteral("Woongoed Fictief")};
+const QStringList begeleiderNames{QStringLiteral("Sara Zorgvuldig"),   QStringLiteral("Tom Hulpvaardig"),
+                                  QStringLiteral("Nadia Steunpilaar"), QStringLiteral("Joris Luisterink"),
+                                  QStringLiteral("Esra Bijstand"),     QStringLiteral("Wim Meedenker"),
+                                  QStringLiteral("Lieke Gids"),        QStringLiteral("Omar Vangnet"),
+                                  QStringLiteral("Femke Kompas"),      QStringLiteral("Ayoub Baken"),
+                                  QStringLiteral("Ilse Schakel"),      QStringLiteral("Bas Wegwijzer")};
+const QStringList teams{QStringLiteral("Team Noord"), QStringLiteral("Team Oost"),
+                        QStringLiteral("Team West")};
 
 const QList<std::pair<QString, QString>> goalIdeas{
     {QStringLiteral("financieel"), QStringLiteral("Huur elke maand op tijd betalen")},
@@ -85,7 +91,9 @@ const QList<std::pair<QString, QString>> goalIdeas{
 QString begeleiderName(int index)
 {
     const QString base = begeleiderNames.at(index % begeleiderNames.size());
-    return index < begeleiderNames.size() ? base : QStringLiteral("%1 %2").arg(base).arg(index / begeleiderNames.size() + 1);
+    return index < begeleiderNames.size()
+               ? base
+               : QStringLiteral("%1 %2").arg(base).arg(index / begeleiderNames.size() + 1);
 }
 
 // One engine per profile, built once: the generator asks it when omklap becomes possible.
@@ -129,10 +137,12 @@ public:
                 events.append(event);
         }
         events = TrajectoryEngine::inDateOrder(events);
-        static const QStringList endings{QStringLiteral("traject_beeindigd"), QStringLiteral("urgentie_ingetrokken"),
+        static const QStringList endings{QStringLiteral("traject_beeindigd"),
+                                         QStringLiteral("urgentie_ingetrokken"),
                                          QStringLiteral("traject_afgesloten")};
-        const auto ending = std::find_if(events.cbegin(), events.cend(),
-                                         [](const TrajectoryEvent& event) { return endings.contains(event.type); });
+        const auto ending = std::find_if(events.cbegin(), events.cend(), [](const TrajectoryEvent& event) {
+            return endings.contains(event.type);
+        });
         if (ending != events.cend())
             events.erase(ending + 1, events.cend());
         return events;
@@ -141,7 +151,8 @@ public:
     void dropFrom(const char* type, const QDate& date)
     {
         const QString name = QString::fromLatin1(type);
-        m_events.removeIf([&](const TrajectoryEvent& event) { return event.type == name && event.date >= date; });
+        m_events.removeIf(
+            [&](const TrajectoryEvent& event) { return event.type == name && event.date >= date; });
     }
 
 private:
@@ -201,7 +212,8 @@ public:
     // Amsterdam 2026 from 1 January 2026.
     QString chooseProfile(const QDate& decisive)
     {
-        m_profileId = decisive < QDate(2026, 1, 1) ? QStringLiteral("amsterdam-2020") : QStringLiteral("amsterdam-2026");
+        m_profileId = decisive < QDate(2026, 1, 1) ? QStringLiteral("amsterdam-2020")
+                                                   : QStringLiteral("amsterdam-2026");
         return m_profileId;
     }
 
@@ -254,7 +266,8 @@ public:
         const QDate planned = m_story.after(signed_, 10, 40);
         const QDate meeting = m_story.after(planned, 10, 45);
         const QDate held = m_random.chance(85) ? meeting : m_story.after(meeting, 30, 60);
-        m_story.add("kennismakingsgesprek_gepland", planned, {{QStringLiteral("gepland_op"), isoDate(meeting)}});
+        m_story.add("kennismakingsgesprek_gepland", planned,
+                    {{QStringLiteral("gepland_op"), isoDate(meeting)}});
         m_story.add("kennismakingsgesprek_gehouden", held);
         // Goals within 6 weeks, mostly on time: of the overeenkomst (Werkafspraak 2, 2026), of the
         // kennismakingsgesprek (2020).
@@ -268,7 +281,8 @@ public:
             const QString id = QStringLiteral("g%1").arg(i);
             goals << id;
             m_story.add("doel_vastgesteld", plan,
-                        {{QStringLiteral("id"), id}, {QStringLiteral("leefdomein"), leefdomein},
+                        {{QStringLiteral("id"), id},
+                         {QStringLiteral("leefdomein"), leefdomein},
                          {QStringLiteral("omschrijving"), omschrijving}});
         }
 
@@ -325,18 +339,21 @@ public:
         const QDate firstEvaluation = evaluations(signed_, end);
         QDate closed = end;
         if (fate == Fate::Omklap) {
-            QDate proposal = std::max({clockStart.addMonths(12).addDays(m_random.chance(70) ? m_random.between(0, 60)
-                                                                                              : m_random.between(60, 240)),
-                                       firstEvaluation.addDays(7), lastGoal.addDays(7)});
+            QDate proposal =
+                std::max({clockStart.addMonths(12).addDays(m_random.chance(70) ? m_random.between(0, 60)
+                                                                               : m_random.between(60, 240)),
+                          firstEvaluation.addDays(7), lastGoal.addDays(7)});
             closed = omklap(proposal);
         }
         if (fate == Fate::Woonfraude && end <= m_today) {
             m_story.add("woonfraude_vastgesteld", end);
-            m_story.add("traject_beeindigd", m_story.after(end, 1, 14), {{QStringLiteral("reden"), QStringLiteral("woonfraude")}});
+            m_story.add("traject_beeindigd", m_story.after(end, 1, 14),
+                        {{QStringLiteral("reden"), QStringLiteral("woonfraude")}});
         }
         if (fate == Fate::Beeindigd && end <= m_today)
             m_story.add("traject_beeindigd", end,
-                        {{QStringLiteral("reden"), QStringLiteral("begeleiding beëindigd op verzoek van de deelnemer")}});
+                        {{QStringLiteral("reden"),
+                          QStringLiteral("begeleiding beëindigd op verzoek van de deelnemer")}});
         visits(signed_, closed);
     }
 
@@ -364,11 +381,13 @@ private:
         const QDate judged = m_story.after(reported, 7, 14);
         const bool justified = m_random.chance(headingForOmklap ? 30 : 55);
         const QString gedrag = m_random.chance(50) ? QStringLiteral("onbewust") : QStringLiteral("bewust");
-        m_story.add("overlast_beoordeeld", judged,
-                    {{QStringLiteral("id"), id},
-                     {QStringLiteral("gedrag"), gedrag},
-                     {QStringLiteral("klacht"), justified ? QStringLiteral("terecht") : QStringLiteral("onterecht")},
-                     {QStringLiteral("veroorzaker"), m_random.chance(75) ? QStringLiteral("deelnemer") : QStringLiteral("buren")}});
+        m_story.add(
+            "overlast_beoordeeld", judged,
+            {{QStringLiteral("id"), id},
+             {QStringLiteral("gedrag"), gedrag},
+             {QStringLiteral("klacht"), justified ? QStringLiteral("terecht") : QStringLiteral("onterecht")},
+             {QStringLiteral("veroorzaker"),
+              m_random.chance(75) ? QStringLiteral("deelnemer") : QStringLiteral("buren")}});
         QDate solved = m_story.after(judged, 14, 80);
         if (justified && gedrag == u"onbewust") { // Bijlage 1: after 6 weeks ask whether it stopped
             const QDate enquiry = m_story.after(judged, 42, 50);
@@ -384,25 +403,32 @@ private:
     {
         const QString firstId = QStringLiteral("m%1").arg(++m_meldingen);
         m_story.add("overlast_gemeld", first, idField(firstId));
-        m_story.add("overlast_actie", m_story.after(first, 0, 2), {{QStringLiteral("id"), firstId}, {QStringLiteral("actie"), 1}});
+        m_story.add("overlast_actie", m_story.after(first, 0, 2),
+                    {{QStringLiteral("id"), firstId}, {QStringLiteral("actie"), 1}});
         const QDate judged = m_story.after(first, 5, 12);
         m_story.add("overlast_beoordeeld", judged,
-                    {{QStringLiteral("id"), firstId}, {QStringLiteral("gedrag"), QStringLiteral("bewust")},
-                     {QStringLiteral("klacht"), QStringLiteral("terecht")}, {QStringLiteral("veroorzaker"), QStringLiteral("deelnemer")}});
+                    {{QStringLiteral("id"), firstId},
+                     {QStringLiteral("gedrag"), QStringLiteral("bewust")},
+                     {QStringLiteral("klacht"), QStringLiteral("terecht")},
+                     {QStringLiteral("veroorzaker"), QStringLiteral("deelnemer")}});
         m_story.add("overlast_opgelost", m_story.after(judged, 10, 40), idField(firstId));
 
         const QString id = QStringLiteral("m%1").arg(++m_meldingen);
         QDate date = m_story.after(judged, 60, 150);
         m_story.add("overlast_gemeld", date, idField(id));
-        m_story.add("overlast_actie", m_story.after(date, 0, 3), {{QStringLiteral("id"), id}, {QStringLiteral("actie"), 1}});
+        m_story.add("overlast_actie", m_story.after(date, 0, 3),
+                    {{QStringLiteral("id"), id}, {QStringLiteral("actie"), 1}});
         date = m_story.after(date, 5, 12);
         m_story.add("overlast_beoordeeld", date,
-                    {{QStringLiteral("id"), id}, {QStringLiteral("gedrag"), QStringLiteral("bewust")},
-                     {QStringLiteral("klacht"), QStringLiteral("terecht")}, {QStringLiteral("veroorzaker"), QStringLiteral("deelnemer")}});
+                    {{QStringLiteral("id"), id},
+                     {QStringLiteral("gedrag"), QStringLiteral("bewust")},
+                     {QStringLiteral("klacht"), QStringLiteral("terecht")},
+                     {QStringLiteral("veroorzaker"), QStringLiteral("deelnemer")}});
         const int lastAction = m_random.between(3, 6);
         for (int action = 3; action <= lastAction; ++action) {
             date = m_story.after(date, action == 3 ? 3 : 20, action == 3 ? 10 : 45);
-            m_story.add("overlast_actie", date, {{QStringLiteral("id"), id}, {QStringLiteral("actie"), action}});
+            m_story.add("overlast_actie", date,
+                        {{QStringLiteral("id"), id}, {QStringLiteral("actie"), action}});
         }
         if (lastAction < 6) {
             m_story.add("overlast_opgelost", m_story.after(date, 20, 60), idField(id));
@@ -410,7 +436,8 @@ private:
         }
         const QDate ended = m_story.after(date, 7, 30);
         m_story.add("traject_beeindigd", ended,
-                    {{QStringLiteral("reden"), QStringLiteral("ontbinding zorgovereenkomst (overlastprotocol, actie 6)")}});
+                    {{QStringLiteral("reden"),
+                      QStringLiteral("ontbinding zorgovereenkomst (overlastprotocol, actie 6)")}});
         return ended;
     }
 
@@ -422,13 +449,14 @@ private:
         const bool under2020 = m_profileId == u"amsterdam-2020";
         const QDate anchor = under2020 ? m_keys : signed_;
         const qint64 age = m_deelnemer.geboortedatum.daysTo(anchor) / 365;
-        const bool halfYearly =
-            under2020 && (m_deelnemer.huishouden == Household::Multiprobleemgezin || (age >= 18 && age <= 27));
+        const bool halfYearly = under2020 && (m_deelnemer.huishouden == Household::Multiprobleemgezin ||
+                                              (age >= 18 && age <= 27));
         const int months = halfYearly ? 6 : 12;
         QDate first;
         QDate due = anchor.addMonths(months);
         while (true) {
-            const QDate held = m_random.chance(80) ? due.addDays(-m_random.between(5, 40)) : due.addDays(m_random.between(3, 60));
+            const QDate held = m_random.chance(80) ? due.addDays(-m_random.between(5, 40))
+                                                   : due.addDays(m_random.between(3, 60));
             if (held >= end || held > m_today)
                 break;
             QJsonObject fields;
@@ -463,9 +491,10 @@ private:
             const OmklapStatus& status = evaluation->omklap;
             if (status.eligible)
                 return afterProposal(proposal);
-            const bool onlyDate = std::all_of(status.unmet.cbegin(), status.unmet.cend(), [](const QString& code) {
-                return code == u"minimum_duur" || code == u"overlast_afgelopen_jaar";
-            });
+            const bool onlyDate =
+                std::all_of(status.unmet.cbegin(), status.unmet.cend(), [](const QString& code) {
+                    return code == u"minimum_duur" || code == u"overlast_afgelopen_jaar";
+                });
             if (!onlyDate || !status.earliest)
                 return m_today.addDays(1);
             proposal = status.earliest->addDays(m_random.between(0, 21));
@@ -521,7 +550,7 @@ DemoParticipant DemoGenerator::participant(const DemoOptions& options, int index
     details.naam = random.pick(firstNames) + u' ' + random.pick(surnames);
     details.geboortedatum = QDate(random.between(1962, 2005), random.between(1, 12), random.between(1, 28));
     const int household = random.between(1, 100);
-    details.huishouden = household <= 75 ? Household::Alleenstaand
+    details.huishouden = household <= 75   ? Household::Alleenstaand
                          : household <= 90 ? Household::Gezin
                                            : Household::Multiprobleemgezin;
     details.adres = QStringLiteral("%1 %2").arg(random.pick(streets)).arg(random.between(1, 180));
@@ -566,7 +595,8 @@ Result<int> DemoGenerator::fill(const QSqlDatabase& database, const DemoOptions&
         if (error.isEmpty())
             error = participants.setContact(demo.details.id, demo.corporationContact, actor, now);
         if (!error.isEmpty())
-            return Result<int>::failure(tr("Demo participant %1 was refused: %2").arg(demo.details.id, error));
+            return Result<int>::failure(
+                tr("Demo participant %1 was refused: %2").arg(demo.details.id, error));
         if (progress)
             progress(i + 1);
     }

@@ -22,7 +22,7 @@ const QColor ruleColour(90, 90, 90);
 const QColor quietColour(95, 95, 95);
 
 // DejaVu Sans compiled in (resources/fonts): the same glyphs on every machine, all of Dutch.
-QString fontFamily()
+QString embeddedFamily()
 {
     static const QString family = [] {
         const int regular = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans.ttf"));
@@ -35,7 +35,7 @@ QString fontFamily()
 
 QFont font(double points, bool bold = false, bool italic = false)
 {
-    QFont made(fontFamily());
+    QFont made(embeddedFamily());
     made.setPointSizeF(points);
     made.setBold(bold);
     made.setItalic(italic);
@@ -465,6 +465,11 @@ Painted paint(const FormPdfInput& input, int totalPages)
 }
 
 } // namespace
+
+QString FormPdf::fontFamily()
+{
+    return embeddedFamily();
+}
 
 FormPdf::Output FormPdf::render(const FormPdfInput& input)
 {

@@ -61,6 +61,8 @@ public:
         int pages = 0;
     };
     static Output render(const FormPdfInput& input);
+    // DejaVu Sans, compiled in: the family every PDF of the program is set in.
+    static QString fontFamily();
     static constexpr double pageWidth = 595.28; // A4 in points
     static constexpr double pageHeight = 841.89;
 };

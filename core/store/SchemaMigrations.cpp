@@ -146,12 +146,11 @@ const Migration version4{
 // Version 5: the teamleider's dashboard (issue 8) filters by stadsdeel and by team; the team is
 // the one that carries the participant's begeleiding (a begeleider may move between teams, the
 // participant's file stays with the team).
-const Migration version5{
-    5,
-    {
-        QStringLiteral("ALTER TABLE participant ADD COLUMN stadsdeel TEXT"),
-        QStringLiteral("ALTER TABLE participant ADD COLUMN team TEXT"),
-    }};
+const Migration version5{5,
+                         {
+                             QStringLiteral("ALTER TABLE participant ADD COLUMN stadsdeel TEXT"),
+                             QStringLiteral("ALTER TABLE participant ADD COLUMN team TEXT"),
+                         }};
 
 const QList<Migration>& migrations()
 {

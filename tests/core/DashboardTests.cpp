@@ -50,14 +50,16 @@ QList<Person> people()
         .add("toestemming_gegeven", "2026-10-01")
         .add("urgentie_aangevraagd", "2026-10-05")
         .add("urgentie_verleend", "2026-10-20")
-        .add("woning_aangeboden", "2026-11-20", fields({{QStringLiteral("beschikbaar_op"), QStringLiteral("2026-12-01")}}));
+        .add("woning_aangeboden", "2026-11-20",
+             fields({{QStringLiteral("beschikbaar_op"), QStringLiteral("2026-12-01")}}));
     TrajectoryBuilder late("amsterdam-2026");
     late.startedOn("2026-06-01").add("kennismakingsgesprek_gehouden", "2026-09-20");
     TrajectoryBuilder onTime("amsterdam-2026");
     onTime.startedOn("2026-03-02")
         .add("kennismakingsgesprek_gehouden", "2026-04-20")
         .add("overlast_gemeld", "2026-07-06", idField("m1"))
-        .add("overlast_actie", "2026-07-07", fields({{QStringLiteral("id"), QStringLiteral("m1")}, {QStringLiteral("actie"), 1}}));
+        .add("overlast_actie", "2026-07-07",
+             fields({{QStringLiteral("id"), QStringLiteral("m1")}, {QStringLiteral("actie"), 1}}));
     TrajectoryBuilder omgeklapt("amsterdam-2026");
     omgeklapt.startedOn("2025-09-01")
         .add("doel_vastgesteld", "2025-10-01", goal("g1"))
@@ -96,7 +98,8 @@ void fill(EncryptedStore& store)
         Trajectory trajectory = person.trajectory.trajectory();
         trajectory.deelnemer.id = QString::fromUtf8(person.id);
         trajectory.deelnemer.naam = QString::fromUtf8(person.naam);
-        const QString error = TrajectoryRepository(store.database()).importTrajectory(trajectory, tester(), today, fixedNow());
+        const QString error =
+            TrajectoryRepository(store.database()).importTrajectory(trajectory, tester(), today, fixedNow());
         INFO(person.id << ": " << error.toStdString());
         REQUIRE(error.isEmpty());
         ParticipantRepository participants(store.database());
@@ -190,7 +193,8 @@ TEST_CASE("Dashboard filters by begeleider, team, corporation, stadsdeel and pro
     CHECK(team.dashboard.figures(filter).participants == 0);
 }
 
-TEST_CASE("Werkafspraak 1: the offer's answer (1 werkdag) and the viewing (2 werkdagen) are due within 14 days")
+TEST_CASE(
+    "Werkafspraak 1: the offer's answer (1 werkdag) and the viewing (2 werkdagen) are due within 14 days")
 {
     DashboardStore team;
     DashboardFilter filter;
@@ -199,7 +203,8 @@ TEST_CASE("Werkafspraak 1: the offer's answer (1 werkdag) and the viewing (2 wer
     QStringList rules;
     for (const DashboardDeadline& item : figures.dueWithin)
         rules << item.deadline.rule + u' ' + isoDate(item.deadline.due);
-    CHECK(rules == QStringList{QStringLiteral("woningaanbod_reactie 2026-11-23"), QStringLiteral("bezichtiging 2026-12-03")});
+    CHECK(rules == QStringList{QStringLiteral("woningaanbod_reactie 2026-11-23"),
+                               QStringLiteral("bezichtiging 2026-12-03")});
     CHECK(figures.dueWithinSoon == 2);
     CHECK(figures.overdue.isEmpty());
 }
@@ -222,7 +227,8 @@ TEST_CASE("Werkafspraak 2: goals not set within 6 weeks are overdue, counted by 
     }
 }
 
-TEST_CASE("Werkafspraak 8: who can be put forward for omklap now, within 30 days with the date, and why not the rest")
+TEST_CASE("Werkafspraak 8: who can be put forward for omklap now, within 30 days with the date, and why not "
+          "the rest")
 {
     DashboardStore team;
     const DashboardFigures figures = team.dashboard.figures({});
@@ -237,7 +243,8 @@ TEST_CASE("Werkafspraak 8: who can be put forward for omklap now, within 30 days
     CHECK(countOf(figures.omklapUnmet, "doelen_ontbreken") == 2);
 }
 
-TEST_CASE("Quality figures per quarter: kennismakingsgesprek in 3 months, woonevaluatie, overlast in 2 werkdagen, time to omklap")
+TEST_CASE("Quality figures per quarter: kennismakingsgesprek in 3 months, woonevaluatie, overlast in 2 "
+          "werkdagen, time to omklap")
 {
     DashboardStore team;
     const DashboardFigures figures = team.dashboard.figures({});
@@ -315,9 +322,10 @@ TEST_CASE("After one edit the dashboard reads only that participant again and ag
 {
     DashboardStore team;
     CHECK(countOf(team.dashboard.figures({}).overdueByRule, "doelen_vastleggen") == 2);
-    const QString error = TrajectoryRepository(team.store->database())
-                              .recordEvent(QStringLiteral("D-3"), eventOn("doel_vastgesteld", QDate(2026, 11, 20), goal("g1")),
-                                           tester(), today, fixedNow());
+    const QString error =
+        TrajectoryRepository(team.store->database())
+            .recordEvent(QStringLiteral("D-3"), eventOn("doel_vastgesteld", QDate(2026, 11, 20), goal("g1")),
+                         tester(), today, fixedNow());
     REQUIRE(error.isEmpty());
     REQUIRE(team.dashboard.refresh(team.store->database(), QStringLiteral("D-3")).isEmpty());
     const DashboardFigures refreshed = team.dashboard.figures({});
@@ -335,9 +343,18 @@ TEST_CASE("Reports: JSON and CSV carry the same figures; without names no partic
     const DashboardFigures figures = team.dashboard.figures({});
     const QJsonObject json = DashboardReport::json(figures, true);
     CHECK(json.value(QStringLiteral("participants")).toInt() == 6);
-    CHECK(json.value(QStringLiteral("omklap_now")).toArray().first().toObject().value(QStringLiteral("naam")).toString() == u"Eva Klaar");
+    CHECK(json.value(QStringLiteral("omklap_now"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("naam"))
+              .toString() == u"Eva Klaar");
     const QJsonObject anonymous = DashboardReport::json(figures, false);
-    CHECK_FALSE(anonymous.value(QStringLiteral("omklap_now")).toArray().first().toObject().contains(QStringLiteral("naam")));
+    CHECK_FALSE(anonymous.value(QStringLiteral("omklap_now"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .contains(QStringLiteral("naam")));
 
     const QByteArray csv = DashboardReport::csv(figures, true);
     CHECK(csv.startsWith("\xEF\xBB\xBF"));

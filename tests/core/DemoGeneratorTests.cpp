@@ -29,8 +29,8 @@ DemoOptions options(int count, quint64 seed)
 QByteArray fingerprint(const DemoParticipant& demo)
 {
     QByteArray text = (demo.details.id + u'|' + demo.details.naam + u'|' + demo.details.adres + u'|' +
-                       demo.details.begeleider + u'|' + demo.details.team + u'|' + demo.details.stadsdeel + u'|' +
-                       demo.details.woningcorporatie + u'|' + demo.trajectory.profileId)
+                       demo.details.begeleider + u'|' + demo.details.team + u'|' + demo.details.stadsdeel +
+                       u'|' + demo.details.woningcorporatie + u'|' + demo.trajectory.profileId)
                           .toUtf8();
     for (const TrajectoryEvent& event : demo.trajectory.events)
         text += '\n' + event.type.toUtf8() + ' ' + event.date.toString(Qt::ISODate).toUtf8() + ' ' +
@@ -50,7 +50,8 @@ QSet<QString> column(const QSqlDatabase& database, const QString& sql)
 
 } // namespace
 
-TEST_CASE("The same seed gives the same demo participants; another seed others; a larger count keeps the smaller")
+TEST_CASE(
+    "The same seed gives the same demo participants; another seed others; a larger count keeps the smaller")
 {
     for (int i = 0; i < 50; ++i) {
         const QByteArray first = fingerprint(DemoGenerator::participant(options(50, 11), i));
@@ -59,13 +60,15 @@ TEST_CASE("The same seed gives the same demo participants; another seed others; 
     }
 }
 
-TEST_CASE("A demo case file holds every phase and side path, all accepted by the engine, under the profile of the start")
+TEST_CASE("A demo case file holds every phase and side path, all accepted by the engine, under the profile "
+          "of the start")
 {
     QTemporaryDir dir;
     const auto store = create(dir.filePath(QStringLiteral("demo.thuis")));
     const DemoOptions demo = options(400, 5);
     int reported = 0;
-    const Result<int> written = DemoGenerator::fill(store->database(), demo, tester(), [&](int done) { reported = done; });
+    const Result<int> written =
+        DemoGenerator::fill(store->database(), demo, tester(), [&](int done) { reported = done; });
     INFO(written.errors().join(u'\n').toStdString());
     REQUIRE(written.ok());
     CHECK(written.value() == 400);
@@ -79,27 +82,31 @@ TEST_CASE("A demo case file holds every phase and side path, all accepted by the
         CHECK(row.error.isEmpty()); // the engine accepts every history as of today
         phases.insert(row.phase);
     }
-    for (const char* phase : {"aanmelding", "urgentie", "matching", "herstelfase", "omklapfase", "na_omklap", "afgesloten",
-                              "beeindigd"})
+    for (const char* phase : {"aanmelding", "urgentie", "matching", "herstelfase", "omklapfase", "na_omklap",
+                              "afgesloten", "beeindigd"})
         CHECK(phases.contains(QString::fromUtf8(phase)));
 
-    const QSet<QString> types = column(store->database(), QStringLiteral("SELECT DISTINCT type FROM trajectory_event"));
-    for (const char* type : {"time_out_gestart", "verhuisd_herijking", "woonfraude_vastgesteld", "toestemming_ingetrokken",
-                             "tijdelijk_afgemeld", "woning_geweigerd", "mzwo_gemeld", "urgentie_ingetrokken",
-                             "duurzame_intermediaire_verhuur_besloten", "onafhankelijke_derde_afgewezen",
-                             "huurcontract_omgezet", "traject_afgesloten", "overlast_navraag_gedaan"})
+    const QSet<QString> types =
+        column(store->database(), QStringLiteral("SELECT DISTINCT type FROM trajectory_event"));
+    for (const char* type :
+         {"time_out_gestart", "verhuisd_herijking", "woonfraude_vastgesteld", "toestemming_ingetrokken",
+          "tijdelijk_afgemeld", "woning_geweigerd", "mzwo_gemeld", "urgentie_ingetrokken",
+          "duurzame_intermediaire_verhuur_besloten", "onafhankelijke_derde_afgewezen", "huurcontract_omgezet",
+          "traject_afgesloten", "overlast_navraag_gedaan"})
         CHECK(types.contains(QString::fromUtf8(type)));
     // Bijlage 1 all the way: a repeated complaint taken to actie 6.
-    CHECK_FALSE(column(store->database(),
-                       QStringLiteral("SELECT participant_id FROM trajectory_event WHERE type = 'overlast_actie' "
-                                      "AND fields LIKE '%\"actie\":6%'"))
-                    .isEmpty());
+    CHECK_FALSE(
+        column(store->database(),
+               QStringLiteral("SELECT participant_id FROM trajectory_event WHERE type = 'overlast_actie' "
+                              "AND fields LIKE '%\"actie\":6%'"))
+            .isEmpty());
 
     // Werkafspraken 2026 apply to trajectories signed from 1 January 2026; earlier ones keep 2020.
     QSqlQuery profiles(store->database());
-    REQUIRE(profiles.exec(QStringLiteral(
-        "SELECT p.profile, min(e.date), max(e.date) FROM participant p JOIN trajectory_event e ON e.participant_id = p.id "
-        "AND e.type = 'begeleidingsovereenkomst_getekend' GROUP BY p.profile")));
+    REQUIRE(
+        profiles.exec(QStringLiteral("SELECT p.profile, min(e.date), max(e.date) FROM participant p JOIN "
+                                     "trajectory_event e ON e.participant_id = p.id "
+                                     "AND e.type = 'begeleidingsovereenkomst_getekend' GROUP BY p.profile")));
     int profileCount = 0;
     while (profiles.next()) {
         ++profileCount;
@@ -111,18 +118,26 @@ TEST_CASE("A demo case file holds every phase and side path, all accepted by the
     CHECK(profileCount == 2);
 
     // Several begeleiders, teams, corporations and stadsdelen; no event after the demo's today.
-    CHECK(column(store->database(), QStringLiteral("SELECT DISTINCT begeleider FROM participant")).size() == 6);
+    CHECK(column(store->database(), QStringLiteral("SELECT DISTINCT begeleider FROM participant")).size() ==
+          6);
     CHECK(column(store->database(), QStringLiteral("SELECT DISTINCT team FROM participant")).size() == 3);
-    CHECK(column(store->database(), QStringLiteral("SELECT DISTINCT woningcorporatie FROM participant")).size() >= 3);
-    CHECK(column(store->database(), QStringLiteral("SELECT DISTINCT stadsdeel FROM participant")).size() >= 5);
-    CHECK(column(store->database(), QStringLiteral("SELECT max(date) FROM trajectory_event")).values().first() <= u"2026-11-23");
-    CHECK(column(store->database(), QStringLiteral("SELECT min(date) FROM trajectory_event")).values().first() < u"2020-03-01");
+    CHECK(column(store->database(), QStringLiteral("SELECT DISTINCT woningcorporatie FROM participant"))
+              .size() >= 3);
+    CHECK(column(store->database(), QStringLiteral("SELECT DISTINCT stadsdeel FROM participant")).size() >=
+          5);
+    CHECK(column(store->database(), QStringLiteral("SELECT max(date) FROM trajectory_event"))
+              .values()
+              .first() <= u"2026-11-23");
+    CHECK(
+        column(store->database(), QStringLiteral("SELECT min(date) FROM trajectory_event")).values().first() <
+        u"2020-03-01");
 }
 
 TEST_CASE("Demo names and addresses are visibly made up")
 {
-    const QRegularExpression madeUp(QStringLiteral("Voorbeeld|Proef|Verzonnen|Fictief|Tester|Demo|Oefen|Namaak|Schijn|"
-                                                   "Denkbeeld|Nep|Bedacht|Verzinsel|Probeer"));
+    const QRegularExpression madeUp(
+        QStringLiteral("Voorbeeld|Proef|Verzonnen|Fictief|Tester|Demo|Oefen|Namaak|Schijn|"
+                       "Denkbeeld|Nep|Bedacht|Verzinsel|Probeer"));
     for (int i = 0; i < 100; ++i) {
         const DemoParticipant demo = DemoGenerator::participant(options(100, 3), i);
         CHECK(madeUp.match(demo.details.naam).hasMatch());
