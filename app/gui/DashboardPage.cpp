@@ -113,13 +113,23 @@ DashboardPage::DashboardPage(StoreSession& session, Settings& settings, Actor ac
 
 QWidget* DashboardPage::buildFilters()
 {
+    // Two rows, so that the page still fits a small window (the window's minimum size is the
+    // largest of its pages' minimums).
     auto* box = new QWidget(this);
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(box);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    rows->addLayout(row);
     for (const Choice& choice : choices) {
+        if (QByteArray(choice.name) == "stadsdeel") {
+            row->addStretch(1);
+            row = new QHBoxLayout;
+            rows->addLayout(row);
+        }
         auto* combo = new QComboBox(box);
         combo->setObjectName(QString::fromLatin1(choice.name));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumContentsLength(8);
         auto* label = new QLabel(box);
         label->setBuddy(combo);
         label->setProperty("source", QByteArray(choice.label));
@@ -405,10 +415,8 @@ void DashboardPage::recompute()
         200);
     m_unmetChart->setPainter(
         [figures](QPainter& painter, const QRectF& area) {
-            QList<DashboardCount> reasons;
-            for (const DashboardCount& count : figures.omklapUnmet)
-                reasons.append({OmklapReasons::text(count.key), count.count});
-            DashboardCharts::paintBars(painter, area, reasons, DashboardCharts::seriesColor(2));
+            DashboardCharts::paintBars(painter, area, DashboardCharts::readable(figures.omklapUnmet),
+                                       DashboardCharts::seriesColor(2));
         },
         240);
     m_overviewOverdueChart->setPainter(
@@ -478,7 +486,7 @@ void DashboardPage::showOmklap()
                 reasons << OmklapReasons::text(code);
             rows.append({candidate.participantId,
                          {candidate.naam, candidate.begeleider, status, candidate.eligibleOn,
-                          reasons.join(QStringLiteral("; "))}});
+                          reasons.join(u' ')}});
         };
         for (const OmklapCandidate& candidate : m_figures.omklapNow)
             add(candidate, tr("now"));

@@ -1,0 +1,283 @@
+// Benchmark, not a test: the teamleider's dashboard over a demo case file of 10,000
+// trajectories from the demo generator (issue 8). Measured in one run, rounds interleaved:
+//   - store open without the key derivation (open with test KDF parameters minus the KDF);
+//   - engine: every trajectory read (TrajectoryRepository::loadMany) and evaluated;
+//   - dashboard open on a prepared day: Dashboard::load + DashboardFigures, and the whole page
+//     (DashboardPage::open: models, charts, one round of painting);
+//   - a bare SQL aggregate over the same rows (participants joined with the day's summaries,
+//     counted per begeleider): the floor a dashboard cannot go below;
+//   - refresh after one edit: a huisbezoek recorded, then Dashboard::refresh + figures, and the
+//     page's participantChanged;
+//   - peak resident memory (VmHWM).
+// Goals: open ≤ 300 ms, refresh ≤ 50 ms, ≤ 1.5x the bare aggregate, RSS ≤ 200 MB.
+//   build/ci/tests/benchmarks/dashboard_benchmark [participants] [rounds]
+// THUIS_BENCH_STORE=FILE keeps the generated case file for the next run (setup ~2 min).
+#include "DashboardPage.h"
+
+#include "application/Clock.h"
+#include "application/Settings.h"
+#include "caseload/Caseload.h"
+#include "dashboard/Dashboard.h"
+#include "demo/DemoGenerator.h"
+#include "store/EncryptedStore.h"
+#include "store/StoreSession.h"
+#include "store/TrajectoryRepository.h"
+#include "trajectory/IsoDate.h"
+#include "trajectory/RuleProfile.h"
+#include "trajectory/TrajectoryEngine.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+namespace {
+
+struct Figures
+{
+    QList<double> values;
+    void add(double value) { values.append(value); }
+    double min() const { return *std::min_element(values.cbegin(), values.cend()); }
+    double max() const { return *std::max_element(values.cbegin(), values.cend()); }
+    double median() const
+    {
+        QList<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.at(sorted.size() / 2);
+    }
+    void print(const char* what) const
+    {
+        std::printf("%-48s min %8.1f  median %8.1f  max %8.1f ms\n", what, min(), median(), max());
+    }
+};
+
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+long statusKilobytes(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(std::strlen(field))).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+class FixedClock : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime(QDate(2026, 11, 23), QTime(9, 0)); }
+};
+
+qint64 bareAggregate(const QSqlDatabase& database, const QDate& today, const QString& engine)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT p.begeleider, count(*), sum(length(s.summary)) FROM participant p "
+                                 "LEFT JOIN caseload_summary s ON s.participant_id = p.id AND s.as_of = ? AND "
+                                 "s.engine = ? GROUP BY p.begeleider"));
+    query.addBindValue(isoDate(today));
+    query.addBindValue(engine);
+    qint64 rows = 0;
+    if (query.exec()) {
+        while (query.next())
+            rows += query.value(1).toLongLong();
+    }
+    return rows;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    const int count = argc > 1 ? std::max(10, atoi(argv[1])) : 10000;
+    const int rounds = argc > 2 ? std::max(3, atoi(argv[2])) : 9;
+    const QDate today(2026, 11, 23);
+
+    QTemporaryDir folder;
+    const QString kept = qEnvironmentVariable("THUIS_BENCH_STORE");
+    const QString path = kept.isEmpty() ? folder.filePath(QStringLiteral("demo.thuis")) : kept;
+    const SecretBytes passphrase(QByteArray("Kraanvogel-Zomer-2026"));
+    const KdfParameters kdf = KdfParameters::cheapForTestsOnly();
+    if (kept.isEmpty() || !QFile::exists(kept)) {
+        auto created = EncryptedStore::create(path, passphrase, kdf);
+        if (!created)
+            return 1;
+        QSqlQuery(created.value()->database()).exec(QStringLiteral("PRAGMA synchronous = OFF")); // setup only
+        DemoOptions demo;
+        demo.count = count;
+        demo.seed = 1;
+        demo.begeleiders = 24;
+        demo.today = today;
+        QElapsedTimer setup;
+        setup.start();
+        const Result<int> written = DemoGenerator::fill(created.value()->database(), demo,
+                                                        {QStringLiteral("demo"), QString(), QStringLiteral("opdrachtregel")});
+        if (!written) {
+            std::fprintf(stderr, "%s\n", qPrintable(written.errors().join(u'\n')));
+            return 1;
+        }
+        std::printf("setup: %d demo trajectories written through the engine in %.1f s\n", written.value(),
+                    elapsedMs(setup) / 1000);
+    }
+
+    // Store open without the key derivation: the whole open minus a derivation alone.
+    Figures open;
+    Figures derive;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto salt = StoreKey::readSalt(path);
+        const auto key = StoreKey::derive(passphrase, salt.value(), kdf);
+        derive.add(elapsedMs(timer));
+        timer.restart();
+        auto store = EncryptedStore::open(path, passphrase, kdf);
+        open.add(elapsedMs(timer));
+        if (!store)
+            return 1;
+    }
+    auto opened = EncryptedStore::open(path, passphrase, kdf);
+    const QSqlDatabase database = opened.value()->database();
+    QSqlQuery counts(database);
+    counts.exec(QStringLiteral("SELECT (SELECT count(*) FROM participant), (SELECT count(*) FROM trajectory_event)"));
+    counts.next();
+    std::printf("case file: %lld participants, %lld events, %.1f MB\n", counts.value(0).toLongLong(),
+                counts.value(1).toLongLong(), double(QFile(path).size()) / 1e6);
+    counts.finish();
+
+    // Engine: read every trajectory and evaluate it (what an unprepared day costs).
+    Figures read;
+    Figures evaluate;
+    QStringList ids;
+    QSqlQuery all(database);
+    all.exec(QStringLiteral("SELECT id FROM participant"));
+    while (all.next())
+        ids << all.value(0).toString();
+    all.finish();
+    std::map<QString, std::unique_ptr<TrajectoryEngine>> engines;
+    for (int round = 0; round < std::min(rounds, 3); ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto trajectories = TrajectoryRepository(database).loadMany(ids);
+        read.add(elapsedMs(timer));
+        timer.restart();
+        int broken = 0;
+        for (const Trajectory& trajectory : trajectories.value()) {
+            auto& engine = engines[trajectory.profileId];
+            if (!engine)
+                engine = std::make_unique<TrajectoryEngine>(RuleProfile::builtIn(trajectory.profileId).value());
+            broken += engine->evaluate(trajectory, today).ok() ? 0 : 1;
+        }
+        evaluate.add(elapsedMs(timer));
+        if (broken > 0)
+            std::printf("!! %d trajectories break a rule\n", broken);
+    }
+
+    // The first opening of the day evaluates everyone and keeps the summaries.
+    QSqlQuery(database).exec(QStringLiteral("DELETE FROM caseload_summary"));
+    QElapsedTimer unprepared;
+    unprepared.start();
+    Dashboard first;
+    first.load(database, today);
+    const double unpreparedMs = elapsedMs(unprepared);
+
+    // Prepared day: the dashboard in core, the bare aggregate, interleaved.
+    const QString engine = Caseload::engineFingerprint(WorkingDays());
+    Figures dashboard;
+    Figures aggregate;
+    qint64 aggregated = 0;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        aggregated = bareAggregate(database, today, engine);
+        aggregate.add(elapsedMs(timer));
+        timer.restart();
+        Dashboard loaded;
+        loaded.load(database, today);
+        const DashboardFigures figures = loaded.figures({});
+        dashboard.add(elapsedMs(timer));
+        if (figures.participants != aggregated)
+            std::printf("!! %d participants on the dashboard, %lld in the aggregate\n", figures.participants, aggregated);
+    }
+
+    // The page in the window, through the app's session (the same file, opened the app's way).
+    FixedClock clock;
+    QTemporaryDir settingsFolder;
+    Settings settings(settingsFolder.filePath(QStringLiteral("instellingen.ini")));
+    StoreSession session(clock, kdf);
+    opened = Result<std::unique_ptr<EncryptedStore>>::failure(QString()); // closed: the session opens it
+    if (!session.open(path, passphrase).ok)
+        return 1;
+    DashboardPage page(session, settings, {QStringLiteral("Benchmark"), QString(), QStringLiteral("teamleider")});
+    page.resize(1366, 768);
+    page.show();
+    Figures pageOpen;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        page.open(today);
+        QCoreApplication::processEvents();
+        pageOpen.add(elapsedMs(timer));
+    }
+
+    // Refresh after one edit: a huisbezoek for a participant in the herstelfase each round.
+    QStringList inHerstel;
+    Dashboard live;
+    live.load(session.database(), today);
+    for (const CaseloadRow& row : live.rows()) {
+        if (row.phase == u"herstelfase" && inHerstel.size() < rounds)
+            inHerstel << row.id;
+    }
+    Figures refresh;
+    Figures pageRefresh;
+    const Actor actor{QStringLiteral("Benchmark"), QString(), QStringLiteral("teamleider")};
+    for (const QString& id : inHerstel) {
+        TrajectoryEvent visit;
+        visit.type = QStringLiteral("huisbezoek");
+        visit.date = today;
+        if (!TrajectoryRepository(session.database()).recordEvent(id, visit, actor, today, QDateTime::currentDateTimeUtc()).isEmpty())
+            continue;
+        QElapsedTimer timer;
+        timer.start();
+        live.refresh(session.database(), id);
+        const DashboardFigures figures = live.figures({});
+        refresh.add(elapsedMs(timer));
+        timer.restart();
+        page.participantChanged(id);
+        QCoreApplication::processEvents();
+        pageRefresh.add(elapsedMs(timer));
+        (void)figures;
+    }
+
+    std::printf("\n%d rounds, %d participants\n", rounds, count);
+    open.print("store open with test KDF");
+    derive.print("  of which key derivation (test parameters)");
+    std::printf("%-48s median %8.1f ms\n", "store open without the KDF", open.median() - derive.median());
+    read.print("engine: read all trajectories (loadMany)");
+    evaluate.print("engine: evaluate all trajectories");
+    std::printf("%-48s %8.1f ms\n", "dashboard, day not prepared (evaluate + keep)", unpreparedMs);
+    aggregate.print("bare SQL aggregate over the same rows");
+    dashboard.print("dashboard open, core (load + figures)");
+    pageOpen.print("dashboard open, page (models, charts, paint)");
+    refresh.print("refresh after one edit, core");
+    pageRefresh.print("refresh after one edit, page");
+    std::printf("%-48s %8.2fx (core), %.2fx (page)\n", "open / bare aggregate (medians)",
+                dashboard.median() / aggregate.median(), pageOpen.median() / aggregate.median());
+    std::printf("%-48s %8.1f MB (now %.1f MB)\n", "peak resident memory (VmHWM)", double(statusKilobytes("VmHWM:")) / 1024,
+                double(statusKilobytes("VmRSS:")) / 1024);
+    return 0;
+}
