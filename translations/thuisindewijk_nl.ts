@@ -415,6 +415,30 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
+    <message>
+        <source>Begeleider</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Housing corporation</source>
+        <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Stadsdeel</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>quarters from %1 to %2</source>
+        <translation>kwartalen van %1 tot %2</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -505,10 +529,6 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>all</source>
         <translation>alle</translation>
-    </message>
-    <message>
-        <source>quarters from %1 to %2</source>
-        <translation>kwartalen van %1 tot %2</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>

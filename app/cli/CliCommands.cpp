@@ -68,7 +68,8 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
         {QStringLiteral("dashboard"),
          QStringLiteral(
              "STORE [--today YYYY-MM-DD] [--json] [--zonder-namen] [--begeleider NAAM] [--team TEAM] "
-             "[--corporatie NAAM] [--stadsdeel NAAM] [--profiel ID] [--van YYYY-MM-DD] [--tot YYYY-MM-DD]"),
+             "[--corporatie NAAM] [--stadsdeel NAAM] [--profiel ID] [--van YYYY-MM-DD] [--tot YYYY-MM-DD] "
+             "[--pdf FILE] [--csv FILE]"),
          tr("The teamleider's figures of a case file: counts per phase, begeleider and corporation, overdue "
             "deadlines, who can be put forward for omklap, and the quality figures per quarter."),
          [this](const QStringList& arguments) {

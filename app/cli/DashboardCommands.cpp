@@ -5,6 +5,7 @@
 #include "StoreCommands.h"
 
 #include "dashboard/Dashboard.h"
+#include "dashboard/DashboardPdf.h"
 #include "dashboard/DashboardReport.h"
 #include "demo/DemoGenerator.h"
 #include "store/EncryptedStore.h"
@@ -22,7 +23,7 @@ const QString demoUsage = QStringLiteral(
 const QString dashboardUsage =
     QStringLiteral("thuisindewijk-cli dashboard STORE [--today YYYY-MM-DD] [--json] [--zonder-namen] "
                    "[--begeleider NAAM] [--team TEAM] [--corporatie NAAM] [--stadsdeel NAAM] [--profiel ID] "
-                   "[--van YYYY-MM-DD] [--tot YYYY-MM-DD]");
+                   "[--van YYYY-MM-DD] [--tot YYYY-MM-DD] [--pdf FILE] [--csv FILE]");
 
 // A whole number from `text` within [low, high]; nothing otherwise.
 std::optional<qint64> number(const QString& text, qint64 low, qint64 high)
@@ -161,6 +162,23 @@ int DashboardCommands::dashboard(const QStringList& arguments)
     }
     const DashboardFigures figures = dashboard.figures(filter);
     const bool withNames = !options->contains(QStringLiteral("--zonder-namen"));
+    const Actor actor = StoreCommands::commandLineActor();
+    const QList<std::pair<QString, QByteArray (*)(const DashboardFigures&, const QString&, bool)>> exports{
+        {QStringLiteral("--pdf"), &DashboardPdf::render},
+        {QStringLiteral("--csv"), [](const DashboardFigures& shown, const QString&, bool names) {
+             return DashboardReport::csv(shown, names);
+         }}};
+    for (const auto& [option, render] : exports) {
+        if (!options->contains(option))
+            continue;
+        const QString error =
+            DashboardReport::save(store->database(), actor, render(figures, filter.describe(), withNames),
+                                  options->value(option), withNames);
+        if (!error.isEmpty()) {
+            m_err << error << Qt::endl;
+            return CliCommands::Failure;
+        }
+    }
     if (options->contains(QStringLiteral("--json")))
         m_out << QJsonDocument(DashboardReport::json(figures, withNames)).toJson(QJsonDocument::Indented);
     else

@@ -17,8 +17,9 @@ int main(int argc, char* argv[])
 {
     // Drawing a PDF needs fonts and a paint engine: a QGuiApplication, without a screen.
     // Every other command stays a plain QCoreApplication.
-    const bool drawsPdf = std::any_of(argv + 1, argv + argc,
-                                      [](const char* argument) { return std::strcmp(argument, "pdf") == 0; });
+    const bool drawsPdf = std::any_of(argv + 1, argv + argc, [](const char* argument) {
+        return std::strcmp(argument, "pdf") == 0 || std::strcmp(argument, "--pdf") == 0;
+    });
     if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> application =

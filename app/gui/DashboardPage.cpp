@@ -181,6 +181,9 @@ QTableView* DashboardPage::createTable(DashboardRowsModel* model, const QString&
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows only: measuring thousands of rows would cost more than
+    // computing every figure.
+    table->horizontalHeader()->setResizeContentsPrecision(100);
     // Enter and a double click both come as `activated`: open the participant's dossier.
     connect(table, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString id = index.data(DashboardRowsModel::ParticipantIdRole).toString();
@@ -352,15 +355,7 @@ DashboardFilter DashboardPage::currentFilter() const
 
 QString DashboardPage::filterText() const
 {
-    QStringList parts;
-    for (int i = 0; i < m_choices.size(); ++i) {
-        const QString value = m_choices.at(i).second->currentData().toString();
-        if (!value.isEmpty())
-            parts << m_choiceLabels.at(i)->text().remove(u'&') + u' ' + value;
-    }
-    parts << tr("quarters from %1 to %2")
-                 .arg(DashboardReport::shownDate(m_from->date()), DashboardReport::shownDate(m_to->date()));
-    return parts.join(QStringLiteral("; "));
+    return currentFilter().describe();
 }
 
 QString DashboardPage::summaryText() const
@@ -484,9 +479,9 @@ void DashboardPage::showOmklap()
             QStringList reasons;
             for (const QString& code : candidate.unmet)
                 reasons << OmklapReasons::text(code);
-            rows.append({candidate.participantId,
-                         {candidate.naam, candidate.begeleider, status, candidate.eligibleOn,
-                          reasons.join(u' ')}});
+            rows.append(
+                {candidate.participantId,
+                 {candidate.naam, candidate.begeleider, status, candidate.eligibleOn, reasons.join(u' ')}});
         };
         for (const OmklapCandidate& candidate : m_figures.omklapNow)
             add(candidate, tr("now"));

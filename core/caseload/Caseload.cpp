@@ -79,11 +79,11 @@ private:
     std::map<QString, std::unique_ptr<TrajectoryEngine>> m_engines;
 };
 
-// Evaluates `rows` as of `day` and keeps their summaries. Writing them is only a saving for the
-// next opening: when it fails (a read-only or full disk) the rows are still right, so the
-// failure is not the caller's problem.
+// Evaluates `rows` as of `day` and, with `keep`, keeps their summaries. Writing them is only a
+// saving for the next opening: when it fails (a read-only or full disk) the rows are still
+// right, so the failure is not the caller's problem.
 Result<bool> evaluateAndKeep(const QSqlDatabase& database, QList<CaseloadRow*> rows, const QDate& day,
-                             const QString& engine, const WorkingDays& calendar)
+                             const QString& engine, const WorkingDays& calendar, bool keep = true)
 {
     if (rows.isEmpty())
         return true;
@@ -96,6 +96,8 @@ Result<bool> evaluateAndKeep(const QSqlDatabase& database, QList<CaseloadRow*> r
     RowEvaluator evaluator(calendar);
     for (qsizetype i = 0; i < rows.size(); ++i)
         evaluator.evaluate(*rows[i], trajectories.value().at(i), day);
+    if (!keep)
+        return true;
 
     QSqlDatabase writer = database;
     if (!writer.transaction())
@@ -200,7 +202,10 @@ Result<QList<CaseloadRow>> loadRows(const QSqlDatabase& database, const QDate& t
     QList<CaseloadRow*> toEvaluate;
     for (const qsizetype index : unsummarised)
         toEvaluate.append(&rows[index]);
-    const Result<bool> evaluated = evaluateAndKeep(database, toEvaluate, today, engine, calendar);
+    // One participant read again after an edit is not kept: a commit (an fsync) would cost more
+    // than evaluating one trajectory, and the next full load keeps it.
+    const Result<bool> evaluated =
+        evaluateAndKeep(database, toEvaluate, today, engine, calendar, onlyId.isNull());
     if (!evaluated)
         return Result<Rows>::failure(evaluated.errors());
     return rows;

@@ -74,8 +74,8 @@ public:
     // What made a summary: program version, rules and holiday policy. A summary made by
     // anything else is not used.
     static QString engineFingerprint(const WorkingDays& calendar);
-    // The one participant's row, read and (when it has no summary for `today`) evaluated and
-    // kept like load() does: what a view refreshes after an edit, without reading the rest.
+    // The one participant's row, read and (when it has no summary for `today`) evaluated, not
+    // kept (the next load() keeps it): what a view refreshes after an edit, without the rest.
     static Result<CaseloadRow> loadRow(const QSqlDatabase& database, const QString& participantId,
                                        const QDate& today, const WorkingDays& calendar = WorkingDays());
     // The deadline rules whose met deadlines a row keeps in `settled`.

@@ -165,6 +165,28 @@ bool DashboardFilter::inPeriod(const QDate& quarterStart) const
     return (!from.isValid() || quarterEnd >= from) && (!to.isValid() || quarterStart <= to);
 }
 
+QString DashboardFilter::describe() const
+{
+    QStringList parts;
+    const QList<std::pair<const char*, QString>> chosen{
+        {QT_TRANSLATE_NOOP("DashboardFigures", "Begeleider"), begeleider},
+        {QT_TRANSLATE_NOOP("DashboardFigures", "Team"), team},
+        {QT_TRANSLATE_NOOP("DashboardFigures", "Housing corporation"), woningcorporatie},
+        {QT_TRANSLATE_NOOP("DashboardFigures", "District"), stadsdeel},
+        {QT_TRANSLATE_NOOP("DashboardFigures", "Agreements"), profile}};
+    for (const auto& [label, value] : chosen) {
+        if (!value.isEmpty())
+            parts << QStringLiteral("%1: %2").arg(DashboardFigures::tr(label), value);
+    }
+    const auto shown = [](const QDate& date) { return date.toString(QStringLiteral("dd-MM-yyyy")); };
+    const bool bounded = (from.isValid() && from.year() > 1) || (to.isValid() && to.year() < 9999);
+    if (bounded)
+        parts << DashboardFigures::tr("quarters from %1 to %2")
+                     .arg(from.isValid() && from.year() > 1 ? shown(from) : QStringLiteral("…"),
+                          to.isValid() && to.year() < 9999 ? shown(to) : QStringLiteral("…"));
+    return parts.join(QStringLiteral("; "));
+}
+
 QString QuarterFigures::label() const
 {
     return DashboardFigures::tr("%1 Q%2").arg(start.year()).arg((start.month() - 1) / 3 + 1);

@@ -24,6 +24,9 @@ struct DashboardFilter
 
     bool matches(const CaseloadRow& row) const;
     bool inPeriod(const QDate& quarterStart) const;
+    // In words, for the top of an export: "Begeleider: Sara Zorgvuldig; kwartalen van ... tot ...";
+    // empty when nothing is narrowed.
+    QString describe() const;
 };
 
 // One bar of a chart or one line of a table of counts.

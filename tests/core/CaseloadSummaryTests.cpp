@@ -8,6 +8,8 @@
 #include "store/ParticipantRepository.h"
 #include "store/TrajectoryRepository.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QSqlQuery>
 
 using namespace storefixture;
@@ -190,4 +192,26 @@ TEST_CASE("Preparing a coming day in steps gives that day's caseload; old days a
     REQUIRE(Caseload::forgetSummariesBefore(store->database(), tomorrow).isEmpty());
     for (const char* id : {"D-1", "D-2", "D-3"})
         CHECK(summariesOf(store->database(), QString::fromUtf8(id)) == 1);
+}
+
+TEST_CASE("A summary that is not of this format is not used: the trajectory is evaluated instead")
+{
+    CaseloadRow row;
+    row.id = QStringLiteral("D-1");
+    row.phase = QStringLiteral("herstelfase");
+    const QByteArray current = CaseloadSummary::encode(row);
+    CaseloadRow decoded;
+    REQUIRE(CaseloadSummary::decode(current, decoded));
+    CHECK(decoded.phase == u"herstelfase");
+
+    // Format 1 had no settled deadlines; garbage, a cut-off summary and a wrong type are refused.
+    const QCborMap formatOne{{QStringLiteral("phase"), QStringLiteral("herstelfase")},
+                             {QStringLiteral("deadlines"), QCborArray()}};
+    for (const QByteArray& bytes : {formatOne.toCborValue().toCbor(), QByteArray("\\x01\\x02 geen cbor"),
+                                    current.left(current.size() / 2), QCborValue(42).toCbor()}) {
+        CaseloadRow untouched;
+        untouched.phase = QStringLiteral("ongewijzigd");
+        CHECK_FALSE(CaseloadSummary::decode(bytes, untouched));
+        CHECK(untouched.phase == u"ongewijzigd");
+    }
 }
