@@ -93,6 +93,7 @@ DashboardPage::DashboardPage(StoreSession& session, Settings& settings, Actor ac
     m_tabs->addTab(buildDeadlines(), QString());
     m_tabs->addTab(buildOmklap(), QString());
     m_tabs->addTab(buildQuality(), QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardPage::showTab);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -378,58 +379,44 @@ void DashboardPage::recompute()
                    tr("%n history(ies) break a rule and are left out", nullptr, m_figures.brokenHistories);
     m_summary->setText(tr("Reference date %1: %2").arg(DashboardReport::shownDate(m_figures.today), summary));
 
+    // Bar charts of counts; the list is shared (implicitly) with the painter, not copied.
+    const auto bars = [](ChartWidget* chart, const QList<DashboardCount>& counts, int color, int height) {
+        chart->setPainter(
+            [counts, color](QPainter& painter, const QRectF& area) {
+                DashboardCharts::paintBars(painter, area, counts, DashboardCharts::seriesColor(color));
+            },
+            height);
+    };
     const DashboardFigures& figures = m_figures;
-    m_phaseChart->setPainter(
-        [figures](QPainter& painter, const QRectF& area) {
-            DashboardCharts::paintBars(painter, area, DashboardCharts::readable(figures.perPhase),
-                                       DashboardCharts::seriesColor(0));
-        },
-        260);
-    m_begeleiderChart->setPainter(
-        [figures](QPainter& painter, const QRectF& area) {
-            DashboardCharts::paintBars(painter, area, figures.perBegeleider, DashboardCharts::seriesColor(0));
-        },
-        260);
-    m_corporationChart->setPainter(
-        [figures](QPainter& painter, const QRectF& area) {
-            DashboardCharts::paintBars(painter, area, figures.perCorporation,
-                                       DashboardCharts::seriesColor(0));
-        },
-        260);
-    m_overdueRuleChart->setPainter(
-        [figures](QPainter& painter, const QRectF& area) {
-            DashboardCharts::paintBars(painter, area, DashboardCharts::readable(figures.overdueByRule),
-                                       DashboardCharts::seriesColor(1));
-        },
-        200);
-    m_overdueBegeleiderChart->setPainter(
-        [figures](QPainter& painter, const QRectF& area) {
-            DashboardCharts::paintBars(painter, area, figures.overdueByBegeleider,
-                                       DashboardCharts::seriesColor(1));
-        },
-        200);
-    m_unmetChart->setPainter(
-        [figures](QPainter& painter, const QRectF& area) {
-            DashboardCharts::paintBars(painter, area, DashboardCharts::readable(figures.omklapUnmet),
-                                       DashboardCharts::seriesColor(2));
-        },
-        240);
-    m_overviewOverdueChart->setPainter(
-        [figures](QPainter& painter, const QRectF& area) {
-            DashboardCharts::paintBars(painter, area, DashboardCharts::readable(figures.overdueByRule),
-                                       DashboardCharts::seriesColor(1));
-        },
-        200);
+    bars(m_phaseChart, DashboardCharts::readable(figures.perPhase), 0, 260);
+    bars(m_begeleiderChart, figures.perBegeleider, 0, 260);
+    bars(m_corporationChart, figures.perCorporation, 0, 260);
+    bars(m_overdueRuleChart, DashboardCharts::readable(figures.overdueByRule), 1, 200);
+    bars(m_overdueBegeleiderChart, figures.overdueByBegeleider, 1, 200);
+    bars(m_unmetChart, DashboardCharts::readable(figures.omklapUnmet), 2, 240);
+    bars(m_overviewOverdueChart, DashboardCharts::readable(figures.overdueByRule), 1, 200);
+    const QList<QuarterFigures> quarters = figures.quarters;
     m_overviewQualityChart->setPainter(
-        [figures](QPainter& painter, const QRectF& area) {
-            DashboardCharts::paintLines(painter, area, DashboardCharts::quarterLabels(figures.quarters),
-                                        DashboardCharts::percentSeries(figures.quarters), 100,
-                                        QStringLiteral("%"));
+        [quarters](QPainter& painter, const QRectF& area) {
+            DashboardCharts::paintLines(painter, area, DashboardCharts::quarterLabels(quarters),
+                                        DashboardCharts::percentSeries(quarters), 100, QStringLiteral("%"));
         },
         200);
-    showDeadlines();
-    showOmklap();
-    showQuality();
+    // The lists are filled for the tab on screen only; the others when they are opened.
+    m_staleTabs = {1, 2, 3};
+    showTab(m_tabs->currentIndex());
+}
+
+void DashboardPage::showTab(int index)
+{
+    if (!m_staleTabs.remove(index))
+        return;
+    if (index == 1)
+        showDeadlines();
+    else if (index == 2)
+        showOmklap();
+    else if (index == 3)
+        showQuality();
 }
 
 void DashboardPage::showDeadlines()
@@ -475,10 +462,15 @@ void DashboardPage::showOmklap()
             .arg(m_figures.omklapLater.size()));
     QList<DashboardRowsModel::Row> rows;
     if (withNames) {
-        const auto add = [&rows](const OmklapCandidate& candidate, const QString& status) {
+        QHash<QString, QString> reasonOf; // thousands of rows, a handful of codes
+        const auto add = [&rows, &reasonOf](const OmklapCandidate& candidate, const QString& status) {
             QStringList reasons;
-            for (const QString& code : candidate.unmet)
-                reasons << OmklapReasons::text(code);
+            for (const QString& code : candidate.unmet) {
+                auto found = reasonOf.find(code);
+                if (found == reasonOf.end())
+                    found = reasonOf.insert(code, OmklapReasons::text(code));
+                reasons << *found;
+            }
             rows.append(
                 {candidate.participantId,
                  {candidate.naam, candidate.begeleider, status, candidate.eligibleOn, reasons.join(u' ')}});

@@ -4,6 +4,7 @@
 #include "store/AuditLog.h"
 
 #include <QDate>
+#include <QSet>
 #include <QWidget>
 
 class ChartWidget;
@@ -69,6 +70,7 @@ private:
     void showDeadlines();
     void showOmklap();
     void showQuality();
+    void showTab(int index);
     void chooseExport(bool pdf);
     void retranslate();
 
@@ -111,4 +113,5 @@ private:
     QLabel* m_deadlineNamesHidden = nullptr;
     QLabel* m_omklapNamesHidden = nullptr;
     QList<QLabel*> m_chartTitles;
+    QSet<int> m_staleTabs; // tabs whose lists do not show the current figures yet
 };

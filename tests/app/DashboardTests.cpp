@@ -49,6 +49,17 @@ QWidget* currentPage(MainWindow& window)
     return window.findChild<QStackedWidget*>()->currentWidget();
 }
 
+// Shows the window at `size` and types the passphrase: a teamleider lands on the dashboard.
+DashboardPage* unlockAt(MainWindow& window, const QSize& size)
+{
+    window.resize(size);
+    window.show();
+    window.showStart();
+    typePassphraseAndEnter(window, strongPassphrase);
+    REQUIRE(currentPage(window) == window.dashboard());
+    return window.dashboard();
+}
+
 } // namespace
 
 TEST_CASE(
@@ -57,12 +68,7 @@ TEST_CASE(
     WindowFixture fixture;
     prepareTeam(fixture);
     MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
-    window.resize(1366, 768);
-    window.show();
-    window.showStart();
-    typePassphraseAndEnter(window, strongPassphrase);
-    DashboardPage* dashboard = window.dashboard();
-    REQUIRE(currentPage(window) == dashboard);
+    DashboardPage* dashboard = unlockAt(window, QSize(1366, 768));
     CHECK(dashboard->figures().participants == 150);
     CHECK(dashboard->summaryText().contains(QStringLiteral("150")));
     saveScreenshot(window, "dashboard-overview-1366x768.png");
@@ -110,12 +116,7 @@ TEST_CASE("Names hidden for a projector: lists become counts, exports name nobod
     WindowFixture fixture;
     prepareTeam(fixture);
     MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
-    window.resize(1920, 1080);
-    window.show();
-    window.showStart();
-    typePassphraseAndEnter(window, strongPassphrase);
-    DashboardPage* dashboard = window.dashboard();
-    REQUIRE(currentPage(window) == dashboard);
+    DashboardPage* dashboard = unlockAt(window, QSize(1920, 1080));
     saveScreenshot(window, "dashboard-overview-1920x1080.png");
     dashboard->tabs()->setCurrentIndex(3);
     saveScreenshot(window, "dashboard-quality-1920x1080.png");
