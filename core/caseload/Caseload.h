@@ -63,8 +63,10 @@ public:
     // said of a participant is kept per day (table caseload_summary, dropped by the store
     // itself on every new event or change): only participants without a summary for `today`
     // are evaluated, and their summaries are kept for the next opening.
+    // List: sorted by name, with the address (Mijn deelnemers); Figures: neither (the dashboard).
+    enum class Use { List, Figures };
     static Result<QList<CaseloadRow>> load(const QSqlDatabase& database, const QDate& today,
-                                           const WorkingDays& calendar = WorkingDays());
+                                           const WorkingDays& calendar = WorkingDays(), Use use = Use::List);
     // Evaluates up to `atMost` participants that have no summary for `day` yet (a day ahead,
     // so that tomorrow's first opening is quick too); returns how many it did, 0 when all are.
     static Result<int> prepareDay(const QSqlDatabase& database, const QDate& day, int atMost,
@@ -77,7 +79,8 @@ public:
     // The one participant's row, read and (when it has no summary for `today`) evaluated, not
     // kept (the next load() keeps it): what a view refreshes after an edit, without the rest.
     static Result<CaseloadRow> loadRow(const QSqlDatabase& database, const QString& participantId,
-                                       const QDate& today, const WorkingDays& calendar = WorkingDays());
+                                       const QDate& today, const WorkingDays& calendar = WorkingDays(),
+                                       Use use = Use::List);
     // The deadline rules whose met deadlines a row keeps in `settled`.
     static const QStringList& settledRulesKept();
     // "Binnen 14 dagen": an open deadline whose date is at most `days` away (or already past).

@@ -201,7 +201,7 @@ bool decode(const QByteArray& bytes, CaseloadRow& row)
     }
     if (!reader.ok() || !sawPhase || !sawDeadlines || !sawSettled || !stream.leaveContainer())
         return false;
-    row = decoded;
+    row = std::move(decoded);
     return true;
 }
 

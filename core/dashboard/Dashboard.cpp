@@ -2,7 +2,7 @@
 
 QString Dashboard::load(const QSqlDatabase& database, const QDate& today, const WorkingDays& calendar)
 {
-    Result<QList<CaseloadRow>> rows = Caseload::load(database, today, calendar);
+    Result<QList<CaseloadRow>> rows = Caseload::load(database, today, calendar, Caseload::Use::Figures);
     if (!rows)
         return rows.errors().join(u' ');
     m_rows = std::move(rows).value();
@@ -17,7 +17,7 @@ QString Dashboard::load(const QSqlDatabase& database, const QDate& today, const 
 
 QString Dashboard::refresh(const QSqlDatabase& database, const QString& participantId)
 {
-    Result<CaseloadRow> row = Caseload::loadRow(database, participantId, m_today, m_calendar);
+    Result<CaseloadRow> row = Caseload::loadRow(database, participantId, m_today, m_calendar, Caseload::Use::Figures);
     if (!row)
         return row.errors().join(u' ');
     const auto found = m_indexOf.constFind(participantId);

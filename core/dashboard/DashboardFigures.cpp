@@ -298,6 +298,11 @@ DashboardFigures DashboardFigures::compute(const QList<CaseloadRow>& rows, const
     std::sort(figures.dueWithin.begin(), figures.dueWithin.end(), byDue);
     std::sort(figures.omklapSoon.begin(), figures.omklapSoon.end(),
               [](const OmklapCandidate& a, const OmklapCandidate& b) { return a.eligibleOn < b.eligibleOn; });
+    const auto byName = [](const OmklapCandidate& a, const OmklapCandidate& b) {
+        return a.naam != b.naam ? a.naam.localeAwareCompare(b.naam) < 0 : a.participantId < b.participantId;
+    };
+    std::sort(figures.omklapNow.begin(), figures.omklapNow.end(), byName);
+    std::sort(figures.omklapLater.begin(), figures.omklapLater.end(), byName);
     figures.quarters = quarters.figures(filter);
     return figures;
 }
