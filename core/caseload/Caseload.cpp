@@ -171,13 +171,14 @@ Result<QList<CaseloadRow>> loadRows(const QSqlDatabase& database, const QDate& t
     const bool forList = use == Caseload::Use::List;
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT p.id, p.naam, p.profile, p.begeleider, p.woningcorporatie, p.stadsdeel, "
-                                 "p.team, s.summary%1 "
-                                 "FROM participant p LEFT JOIN caseload_summary s "
-                                 "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? %2 %3")
-                      .arg(forList ? QStringLiteral(", p.adres, p.postcode, p.woonplaats") : QString(),
-                           onlyId.isNull() ? QString() : QStringLiteral("WHERE p.id = ?"),
-                           forList ? QStringLiteral("ORDER BY p.naam, p.id") : QString()));
+    query.prepare(
+        QStringLiteral("SELECT p.id, p.naam, p.profile, p.begeleider, p.woningcorporatie, p.stadsdeel, "
+                       "p.team, s.summary%1 "
+                       "FROM participant p LEFT JOIN caseload_summary s "
+                       "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? %2 %3")
+            .arg(forList ? QStringLiteral(", p.adres, p.postcode, p.woonplaats") : QString(),
+                 onlyId.isNull() ? QString() : QStringLiteral("WHERE p.id = ?"),
+                 forList ? QStringLiteral("ORDER BY p.naam, p.id") : QString()));
     query.addBindValue(isoDate(today));
     query.addBindValue(engine);
     if (!onlyId.isNull())
@@ -196,7 +197,8 @@ Result<QList<CaseloadRow>> loadRows(const QSqlDatabase& database, const QDate& t
         row.stadsdeel = query.value(5).toString();
         row.team = query.value(6).toString();
         if (forList)
-            row.adres = address(query.value(8).toString(), query.value(9).toString(), query.value(10).toString());
+            row.adres =
+                address(query.value(8).toString(), query.value(9).toString(), query.value(10).toString());
         if (!CaseloadSummary::decode(query.value(7).toByteArray(), row))
             unsummarised.append(rows.size());
         rows.append(std::move(row));

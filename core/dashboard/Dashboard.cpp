@@ -17,7 +17,8 @@ QString Dashboard::load(const QSqlDatabase& database, const QDate& today, const 
 
 QString Dashboard::refresh(const QSqlDatabase& database, const QString& participantId)
 {
-    Result<CaseloadRow> row = Caseload::loadRow(database, participantId, m_today, m_calendar, Caseload::Use::Figures);
+    Result<CaseloadRow> row =
+        Caseload::loadRow(database, participantId, m_today, m_calendar, Caseload::Use::Figures);
     if (!row)
         return row.errors().join(u' ');
     const auto found = m_indexOf.constFind(participantId);
