@@ -6,10 +6,12 @@
 #include "DashboardPage.h"
 #include "DossierPage.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 
 #include "demo/DemoGenerator.h"
 #include "store/AuditLog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -154,4 +156,31 @@ TEST_CASE("Names hidden for a projector: lists become counts, exports name nobod
         "SELECT count(*) FROM audit_log WHERE entity = 'export' AND entity_id = 'dashboard'")));
     REQUIRE(audit.next());
     CHECK(audit.value(0).toInt() == 2);
+}
+
+TEST_CASE("A begeleider is not offered the dashboard; the role comes from the user profile in Voorkeuren")
+{
+    WindowFixture fixture;
+    prepareTeam(fixture);
+    fixture.settings.setUserProfile({QStringLiteral("Bea Geleider"), QStringLiteral("persoonlijk begeleider"),
+                                     QStringLiteral("begeleider")});
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    typePassphraseAndEnter(window, strongPassphrase);
+    CHECK(currentPage(window) != window.dashboard()); // Mijn deelnemers
+    auto* action = window.findChild<QAction*>(QStringLiteral("dashboardAction"));
+    REQUIRE(action != nullptr);
+    CHECK_FALSE(action->isEnabled());
+    CHECK_FALSE(window.showDashboard());
+
+    PreferencesDialog dialog(UiLanguage::Dutch, 5, 4, fixture.settings.userProfile());
+    auto* role = dialog.findChild<QComboBox*>(QStringLiteral("userRole"));
+    REQUIRE(role != nullptr);
+    CHECK(dialog.userProfile().name == u"Bea Geleider");
+    role->setCurrentIndex(role->findData(QStringLiteral("teamleider")));
+    fixture.settings.setUserProfile(dialog.userProfile());
+    CHECK(window.showDashboard());
+    CHECK(currentPage(window) == window.dashboard());
 }

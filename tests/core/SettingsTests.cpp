@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 
 TEST_CASE("A new settings file starts in Dutch", "[settings]")
@@ -81,4 +82,32 @@ TEST_CASE("The organisation's holiday setting is off by default and survives a r
     const Settings reopened(path);
     CHECK_FALSE(reopened.holidayPolicy().goedeVrijdagIsDayOff);
     CHECK(reopened.holidayPolicy().bevrijdingsdagIsDayOff);
+}
+
+TEST_CASE("The user profile: a begeleider named after the account until filled in; a hand-edited role is not "
+          "trusted",
+          "[settings]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("profiel.ini"));
+    {
+        Settings settings(path);
+        const UserProfile fresh = settings.userProfile();
+        CHECK(fresh.role == u"begeleider");
+        CHECK_FALSE(fresh.isTeamleider());
+        CHECK_FALSE(fresh.name.isEmpty());
+        CHECK_FALSE(settings.dashboardHidesNames());
+        settings.setUserProfile(
+            {QStringLiteral("  Tea Leider "), QStringLiteral("teamleider"), QStringLiteral("teamleider")});
+        settings.setDashboardHidesNames(true);
+        REQUIRE(settings.save());
+    }
+    Settings reopened(path);
+    CHECK(reopened.userProfile().name == u"Tea Leider");
+    CHECK(reopened.userProfile().isTeamleider());
+    CHECK(reopened.dashboardHidesNames());
+    QSettings raw(path, QSettings::IniFormat);
+    raw.setValue(QStringLiteral("gebruiker/rol"), QStringLiteral("beheerder"));
+    raw.sync();
+    CHECK(Settings(path).userProfile().role == u"begeleider");
 }
