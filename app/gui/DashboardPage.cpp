@@ -423,6 +423,7 @@ void DashboardPage::showDeadlines()
 {
     const bool withNames = !m_hideNames->isChecked();
     m_deadlineTable->setVisible(withNames);
+    m_deadlineChoice->setVisible(withNames);
     m_deadlineNamesHidden->setVisible(!withNames);
     m_deadlineNamesHidden->setText(
         tr("Names are hidden: %1 overdue, %2 due within %3 days, %4 within %5 days.")

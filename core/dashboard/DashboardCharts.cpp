@@ -72,7 +72,9 @@ void paintLines(QPainter& painter, const QRectF& area, const QStringList& labels
         const qreal y = plot.bottom() - plot.height() * step / 4;
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(QColor(0x44, 0x44, 0x44));
-        painter.drawText(QRectF(area.left(), y - metrics.height() / 2, axisWidth - 6, metrics.height()),
+        // The 0 sits just above the axis, clear of the quarter labels under it.
+        const qreal top = step == 0 ? y - metrics.height() : y - metrics.height() / 2;
+        painter.drawText(QRectF(area.left(), top, axisWidth - 6, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter,
                          QString::number(maximum * step / 4, 'f', 0) + unit);
         painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
