@@ -8,7 +8,9 @@
 #include "store/ParticipantRepository.h"
 #include "trajectory/IsoDate.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSqlQuery>
 
 using namespace storefixture;
 
@@ -366,4 +368,31 @@ TEST_CASE("Reports: JSON and CSV carry the same figures; without names no partic
     CHECK(hidden.contains("Sara Zorgvuldig;4"));
     const QString text = DashboardReport::text(figures, false);
     CHECK_FALSE(text.contains(QStringLiteral("Eva Klaar")));
+}
+
+TEST_CASE(
+    "An export that cannot be written says so and leaves nothing behind; one that can is in the audit log")
+{
+    DashboardStore team;
+    const QByteArray csv = DashboardReport::csv(team.dashboard.figures({}), true);
+    const QString nowhere = team.dir.filePath(QStringLiteral("bestaat-niet/dashboard.csv"));
+    const QString error = DashboardReport::save(team.store->database(), tester(), csv, nowhere, true);
+    CHECK_FALSE(error.isEmpty());
+    CHECK(error.contains(nowhere));
+    CHECK_FALSE(QFile::exists(nowhere));
+
+    const QString path = team.dir.filePath(QStringLiteral("dashboard.csv"));
+    REQUIRE(DashboardReport::save(team.store->database(), tester(), csv, path, true).isEmpty());
+    QFile written(path);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.readAll() == csv);
+    CHECK(written.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                                    QFileDevice::WriteUser));
+    QSqlQuery audit(team.store->database());
+    REQUIRE(audit.exec(QStringLiteral(
+        "SELECT new_value FROM audit_log WHERE entity = 'export' AND entity_id = 'dashboard'")));
+    REQUIRE(audit.next());
+    CHECK(audit.value(0).toString().contains(
+        QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex())));
+    CHECK_FALSE(audit.next()); // the failed one is not recorded
 }
