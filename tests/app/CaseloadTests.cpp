@@ -120,7 +120,7 @@ TEST_CASE("The caseload model passes Qt's model tester and sorts on every column
     CHECK(filter.rowCount() == 1);
 }
 
-TEST_CASE("After the passphrase the caseload shows; typing filters it; Ctrl+F reaches the search",
+TEST_CASE("After the passphrase the caseload shows, typing filters it, Ctrl+F reaches the search",
           "[gui][caseload]")
 {
     WindowFixture fixture;
@@ -151,7 +151,7 @@ TEST_CASE("After the passphrase the caseload shows; typing filters it; Ctrl+F re
     saveScreenshot(window, "caseload-overdue.png");
 }
 
-TEST_CASE("Vandaag lists what is overdue or due soon across the caseload; Enter opens the dossier",
+TEST_CASE("Vandaag lists what is overdue or due soon across the caseload, Enter opens the dossier",
           "[gui][caseload][today]")
 {
     WindowFixture fixture;
@@ -181,7 +181,7 @@ TEST_CASE("Vandaag lists what is overdue or due soon across the caseload; Enter 
 }
 
 TEST_CASE(
-    "Started with --store FILE --deelnemer ID the app opens that dossier; THUIS_PASSPHRASE for automation",
+    "Started with --store FILE --deelnemer ID the app opens that dossier, THUIS_PASSPHRASE for automation",
     "[gui][caseload][commandline]")
 {
     WindowFixture fixture;
@@ -209,7 +209,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "Importing a trajectory file: a preview first; a file that breaks a rule is refused naming the event",
+    "Importing a trajectory file: a preview first, a file that breaks a rule is refused naming the event",
     "[gui][caseload][import]")
 {
     WindowFixture fixture;

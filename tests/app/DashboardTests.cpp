@@ -113,7 +113,7 @@ TEST_CASE(
     saveScreenshot(window, "dashboard-omklap-1366x768.png");
 }
 
-TEST_CASE("Names hidden for a projector: lists become counts, exports name nobody; views at 1920x1080")
+TEST_CASE("Names hidden for a projector: lists become counts, exports name nobody, views at 1920x1080")
 {
     WindowFixture fixture;
     prepareTeam(fixture);
@@ -158,7 +158,7 @@ TEST_CASE("Names hidden for a projector: lists become counts, exports name nobod
     CHECK(audit.value(0).toInt() == 2);
 }
 
-TEST_CASE("A begeleider is not offered the dashboard; the role comes from the user profile in Voorkeuren")
+TEST_CASE("A begeleider is not offered the dashboard, the role comes from the user profile in Voorkeuren")
 {
     WindowFixture fixture;
     prepareTeam(fixture);

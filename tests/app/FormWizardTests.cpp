@@ -258,7 +258,7 @@ TEST_CASE("Supplement 2026 through the wizard: a new woondoel, Goed huurderschap
     CHECK(trajectory->events.last().text(u"id") == QStringLiteral("g1"));
 }
 
-TEST_CASE("Controleren lists every missing required answer; choosing one goes to that field", "[gui][forms]")
+TEST_CASE("Controleren lists every missing required answer, choosing one goes to that field", "[gui][forms]")
 {
     WindowFixture fixture;
     prepareStoreWith(fixture, housedWithGoal());
@@ -336,7 +336,7 @@ TEST_CASE("When the engine refuses the events, finalising stops with its message
     CHECK(newEventTypes(fixture, 1).isEmpty());
 }
 
-TEST_CASE("Both 2020 editions load and render; a form whose definition cannot be loaded is reported and the "
+TEST_CASE("Both 2020 editions load and render, a form whose definition cannot be loaded is reported and the "
           "others still open",
           "[gui][forms][badinput]")
 {
@@ -410,7 +410,7 @@ TEST_CASE("The wizard works by keyboard, names every input for screen readers, a
 }
 
 TEST_CASE(
-    "Issue 7: each party signs on the last page with the mouse; a changed answer lapses every signature",
+    "Issue 7: each party signs on the last page with the mouse, a changed answer lapses every signature",
     "[gui][forms][signature]")
 {
     WindowFixture fixture;

@@ -137,7 +137,7 @@ TEST_CASE("A wrong passphrase is said under the field, the focus stays there, th
     saveScreenshot(window, "store-open.png");
 }
 
-TEST_CASE("Ctrl+L locks: database closed, lock screen; unlocking returns to where the user was",
+TEST_CASE("Ctrl+L locks: database closed, lock screen, unlocking returns to where the user was",
           "[gui][store]")
 {
     WindowFixture fixture;

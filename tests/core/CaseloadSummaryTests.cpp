@@ -171,7 +171,7 @@ TEST_CASE("A new event or a change of the participant drops their summaries in t
     CHECK(summariesOf(store->database(), QStringLiteral("D-1")) == 1);
 }
 
-TEST_CASE("Preparing a coming day in steps gives that day's caseload; old days are forgotten",
+TEST_CASE("Preparing a coming day in steps gives that day's caseload, old days are forgotten",
           "[caseload][summary]")
 {
     QTemporaryDir folder;

@@ -45,7 +45,7 @@ TEST_CASE("E-mail addresses have the usual shape", "[people]")
 }
 
 TEST_CASE(
-    "Werkafspraak 10: consent to share follows the last toestemming event; a retracted one does not count",
+    "Werkafspraak 10: consent to share follows the last toestemming event, a retracted one does not count",
     "[people][consent]")
 {
     TrajectoryBuilder builder("amsterdam-2026");

@@ -339,7 +339,7 @@ TEST_CASE("After one edit the dashboard reads only that participant again and ag
     CHECK_FALSE(team.dashboard.refresh(team.store->database(), QStringLiteral("D-99")).isEmpty());
 }
 
-TEST_CASE("Reports: JSON and CSV carry the same figures; without names no participant is named")
+TEST_CASE("Reports: JSON and CSV carry the same figures, without names no participant is named")
 {
     DashboardStore team;
     const DashboardFigures figures = team.dashboard.figures({});
@@ -371,7 +371,7 @@ TEST_CASE("Reports: JSON and CSV carry the same figures; without names no partic
 }
 
 TEST_CASE(
-    "An export that cannot be written says so and leaves nothing behind; one that can is in the audit log")
+    "An export that cannot be written says so and leaves nothing behind, one that can is in the audit log")
 {
     DashboardStore team;
     const QByteArray csv = DashboardReport::csv(team.dashboard.figures({}), true);

@@ -51,7 +51,7 @@ QSet<QString> column(const QSqlDatabase& database, const QString& sql)
 } // namespace
 
 TEST_CASE(
-    "The same seed gives the same demo participants; another seed others; a larger count keeps the smaller")
+    "The same seed gives the same demo participants, another seed others, a larger count keeps the smaller")
 {
     for (int i = 0; i < 50; ++i) {
         const QByteArray first = fingerprint(DemoGenerator::participant(options(50, 11), i));

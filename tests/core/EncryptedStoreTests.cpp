@@ -164,7 +164,7 @@ TEST_CASE("A file from a newer version, or without store_meta, is refused and no
     CHECK(notOurs.errors().first().contains(QStringLiteral("not a case file of this program")));
 }
 
-TEST_CASE("A new case file has the latest schema; events and the audit log are append-only",
+TEST_CASE("A new case file has the latest schema, events and the audit log are append-only",
           "[store][schema]")
 {
     QTemporaryDir folder;

@@ -148,7 +148,7 @@ TEST_CASE("A form is checked against its definition: required answers, constrain
 }
 
 TEST_CASE(
-    "A new Supplement is pre-filled from the dossier; correcting a pre-filled answer changes only the form",
+    "A new Supplement is pre-filled from the dossier, correcting a pre-filled answer changes only the form",
     "[forms][store]")
 {
     QTemporaryDir folder;
@@ -293,7 +293,7 @@ TEST_CASE(
           QStringList{QStringLiteral("woonevaluatie_gehouden"), QStringLiteral("doel_behaald")});
 }
 
-TEST_CASE("A correction is a new version linked to the final one; only what is new is recorded",
+TEST_CASE("A correction is a new version linked to the final one, only what is new is recorded",
           "[forms][store]")
 {
     QTemporaryDir folder;

@@ -125,7 +125,7 @@ QString textOf(const QTemporaryDir& folder, const QByteArray& pdf, const char* n
 } // namespace
 
 TEST_CASE("A final Woonevaluatie as PDF: qpdf finds no error, pdftotext reads every answer with its "
-          "diacritics and the three signature captions; page 1 rendered for a person to look at",
+          "diacritics and the three signature captions, page 1 rendered for a person to look at",
           "[pdf]")
 {
     Case dossier;
@@ -168,7 +168,7 @@ TEST_CASE("A final Woonevaluatie as PDF: qpdf finds no error, pdftotext reads ev
 }
 
 TEST_CASE("The seal: pdfsig finds the care provider's signature valid over the whole document and two "
-          "empty fields; one flipped byte is a digest mismatch for pdfsig and for pdf verify",
+          "empty fields, one flipped byte is a digest mismatch for pdfsig and for pdf verify",
           "[pdf][signature]")
 {
     Case dossier;

@@ -63,7 +63,7 @@ TEST_CASE("A retraction must name an earlier event that is not a retraction and 
     CHECK(unsafe.contains(QStringLiteral("begeleidingsovereenkomst_getekend")));
 }
 
-TEST_CASE("Undo records a compensating event; history keeps the original; an unsafe undo writes nothing",
+TEST_CASE("Undo records a compensating event, history keeps the original, an unsafe undo writes nothing",
           "[retraction][store]")
 {
     QTemporaryDir folder;

@@ -84,7 +84,7 @@ TEST_CASE("The organisation's holiday setting is off by default and survives a r
     CHECK(reopened.holidayPolicy().bevrijdingsdagIsDayOff);
 }
 
-TEST_CASE("The user profile: a begeleider named after the account until filled in; a hand-edited role is not "
+TEST_CASE("The user profile: a begeleider named after the account until filled in, a hand-edited role is not "
           "trusted",
           "[settings]")
 {

@@ -251,7 +251,7 @@ TEST_CASE("A passphrase change that cannot be written leaves the store as it was
     CHECK(open(path)->damage().isEmpty());
 }
 
-TEST_CASE("A case file cannot be made in a folder that does not exist; nothing is left behind",
+TEST_CASE("A case file cannot be made in a folder that does not exist, nothing is left behind",
           "[store][diskfull]")
 {
     const QString path = QStringLiteral("/proc/thuis-bestaat-niet/dossiers.thuis");

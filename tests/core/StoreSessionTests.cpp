@@ -7,7 +7,7 @@
 
 using namespace storefixture;
 
-TEST_CASE("Lock closes the database and forgets the key; unlock needs the passphrase again",
+TEST_CASE("Lock closes the database and forgets the key, unlock needs the passphrase again",
           "[store][session]")
 {
     QTemporaryDir folder;

@@ -30,7 +30,7 @@ TEST_CASE("Every year 2000-2100 has Easter on a Sunday between 22 March and 25 A
     }
 }
 
-TEST_CASE("Koningsdag: 27 April, the Saturday before when on a Sunday; Koninginnedag until 2013",
+TEST_CASE("Koningsdag: 27 April, the Saturday before when on a Sunday, Koninginnedag until 2013",
           "[werkdagen]")
 {
     const WorkingDays calendar;
