@@ -984,14 +984,6 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <translation>Mediaan dagen tot omklap</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kon niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written, nothing was saved: %2</source>
-        <translation>%1 kon niet worden geschreven, er is niets opgeslagen: %2</translation>
-    </message>
-    <message>
         <source>Dashboard %1: %2, sha256 %3</source>
         <translation>Dashboard %1: %2, sha256 %3</translation>
     </message>
@@ -1002,10 +994,6 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>counts only</source>
         <translation>alleen aantallen</translation>
-    </message>
-    <message>
-        <source>Exported, but not recorded in the audit log: %1</source>
-        <translation>Geëxporteerd, maar niet vastgelegd in het auditlog: %1</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1526,21 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written, nothing was saved: %2</source>
+        <translation>%1 kon niet worden geschreven, er is niets opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Exported, but not recorded in the audit log: %1</source>
+        <translation>Geëxporteerd, maar niet vastgelegd in het auditlog: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message>
         <source>Export or print the form</source>
@@ -1929,20 +1932,8 @@ Omklap: %1</translation>
         <translation>%1, formulier %2, versie %3</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kon niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written, nothing was saved: %2</source>
-        <translation>%1 kon niet worden geschreven, er is niets opgeslagen: %2</translation>
-    </message>
-    <message>
         <source>PDF for %1: %2, sha256 %3</source>
         <translation>pdf voor %1: %2, sha256 %3</translation>
-    </message>
-    <message>
-        <source>Exported, but not recorded in the audit log: %1</source>
-        <translation>Geëxporteerd, maar niet vastgelegd in het auditlog: %1</translation>
     </message>
 </context>
 <context>
@@ -2493,10 +2484,6 @@ Omklap: %1</translation>
         <translation>&amp;Aanmaken</translation>
     </message>
     <message>
-        <source>&amp;Consent to share given on</source>
-        <translation>&amp;Toestemming om gegevens te delen gegeven op</translation>
-    </message>
-    <message>
         <source>Contact at the housing corporation</source>
         <translation>Contactpersoon woningcorporatie</translation>
     </message>
@@ -2511,6 +2498,18 @@ Omklap: %1</translation>
     <message>
         <source>Participant %1 was created; the consent was not recorded: %2</source>
         <translation>Deelnemer %1 is aangemaakt; de toestemming is niet vastgelegd: %2</translation>
+    </message>
+    <message>
+        <source>Written &amp;consent to share given on</source>
+        <translation>Schriftelijke &amp;toestemming om te delen gegeven op</translation>
+    </message>
+    <message>
+        <source>date?</source>
+        <translation>datum?</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the written consent was given.</source>
+        <translation>Vul de datum in waarop de schriftelijke toestemming is gegeven.</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3023,25 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>RuleBook</name>
+    <message>
+        <source>A region needs at least one edition of its rules.</source>
+        <translation>Een regio heeft minstens één editie van de afspraken nodig.</translation>
+    </message>
+    <message>
+        <source>Region %1: edition %2 needs a validFrom date of its own.</source>
+        <translation>Regio %1: editie %2 heeft een eigen datum van ingang (validFrom) nodig.</translation>
+    </message>
+    <message>
+        <source>Region %1: edition %2 must have the same phases, flags and event types, in the same order, as %3.</source>
+        <translation>Regio %1: editie %2 moet dezelfde fasen, kenmerken en gebeurtenissen hebben, in dezelfde volgorde, als %3.</translation>
+    </message>
+    <message>
+        <source>Unknown rule profile or region &quot;%1&quot;; known: %2.</source>
+        <translation>Onbekend regelprofiel of onbekende regio &quot;%1&quot;; bekend zijn: %2.</translation>
+    </message>
+</context>
+<context>
     <name>RuleProfile</name>
     <message>
         <source>%1: %2: %3</source>
@@ -3128,6 +3146,14 @@ Omklap: %1</translation>
     <message>
         <source>a term before the anchor needs anchor.dateField (the date it counts back from)</source>
         <translation>een termijn vóór het ankerpunt heeft anchor.dateField nodig (de datum waarvandaan terug wordt geteld)</translation>
+    </message>
+    <message>
+        <source>unknown condition &quot;%1&quot; (known: %2)</source>
+        <translation>onbekende voorwaarde &quot;%1&quot; (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>must be a date of the form YYYY-MM-DD</source>
+        <translation>moet een datum zijn in de vorm JJJJ-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -3618,10 +3644,6 @@ Omklap: %1</translation>
 <context>
     <name>TrajectoryEngine</name>
     <message>
-        <source>The trajectory uses profile &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation>Het traject gebruikt profiel &quot;%1&quot;, niet &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>%1: lies after today (%2); record events when they have happened</source>
         <translation>%1: ligt na vandaag (%2); leg gebeurtenissen vast als ze hebben plaatsgevonden</translation>
     </message>
@@ -3696,6 +3718,10 @@ Omklap: %1</translation>
     <message>
         <source>Resolved</source>
         <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>The trajectory uses profile &quot;%1&quot;, not region &quot;%2&quot;.</source>
+        <translation>Het traject gebruikt profiel &quot;%1&quot;, niet regio &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

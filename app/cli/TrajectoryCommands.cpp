@@ -85,14 +85,14 @@ int TrajectoryCommands::evaluate(const QStringList& argumentList)
             m_err << file.fileName() << ": " << error << Qt::endl;
         return CliCommands::UsageError;
     }
-    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
-    if (!profile) {
-        for (const QString& error : profile.errors())
+    const Result<TrajectoryEngine> engine =
+        TrajectoryEngine::builtIn(trajectory->profileId, WorkingDays(m_holidays));
+    if (!engine) {
+        for (const QString& error : engine.errors())
             m_err << file.fileName() << ": " << error << Qt::endl;
         return CliCommands::UsageError;
     }
-    const Result<Evaluation> evaluation =
-        TrajectoryEngine(profile.value(), WorkingDays(m_holidays)).evaluate(trajectory.value(), today);
+    const Result<Evaluation> evaluation = engine->evaluate(trajectory.value(), today);
     if (!evaluation) {
         for (const QString& error : evaluation.errors())
             m_err << file.fileName() << ": " << error << Qt::endl;

@@ -217,10 +217,9 @@ void DossierPage::reload()
     const Result<QList<TrajectoryEvent>> effective =
         TrajectoryEngine::effectiveEvents(trajectory.value(), m_today);
     fillConsent(effective ? Consent::fromEvents(effective.value()) : Consent());
-    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
+    const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(trajectory->profileId);
     const Result<Evaluation> evaluation =
-        profile ? TrajectoryEngine(profile.value()).evaluate(trajectory.value(), m_today)
-                : Result<Evaluation>::failure(profile.errors());
+        engine ? engine->evaluate(trajectory.value(), m_today) : Result<Evaluation>::failure(engine.errors());
     if (!evaluation) {
         m_phase->setText(evaluation.errors().join(u' '));
         return;
@@ -501,10 +500,10 @@ QList<EventOption> DossierPage::optionsFrom(const OptionsQuestion& ask) const
     const Result<Trajectory> trajectory = TrajectoryRepository(m_session.database()).load(m_participantId);
     if (!trajectory)
         return {};
-    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
-    if (!profile)
+    const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(trajectory->profileId);
+    if (!engine)
         return {};
-    const Result<QList<EventOption>> options = ask(TrajectoryEngine(profile.value()), trajectory.value());
+    const Result<QList<EventOption>> options = ask(engine.value(), trajectory.value());
     return options ? options.value() : QList<EventOption>();
 }
 

@@ -79,10 +79,9 @@ void ImportTrajectoryDialog::preview(const QString& path)
     }
     m_events->resizeColumnsToContents();
 
-    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
+    const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(trajectory->profileId);
     const Result<Evaluation> evaluation =
-        profile ? TrajectoryEngine(profile.value()).evaluate(trajectory.value(), m_today)
-                : Result<Evaluation>::failure(profile.errors());
+        engine ? engine->evaluate(trajectory.value(), m_today) : Result<Evaluation>::failure(engine.errors());
     m_summary->setText(tr("%1 (%2), agreements %3: %n event(s).", nullptr, int(trajectory->events.size()))
                            .arg(trajectory->deelnemer.naam, trajectory->deelnemer.id, trajectory->profileId) +
                        (evaluation ? u' ' + tr("Phase today: %1.").arg(evaluation->phase) : QString()));

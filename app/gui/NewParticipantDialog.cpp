@@ -7,7 +7,7 @@
 #include "store/StoreError.h"
 #include "store/StoreSession.h"
 #include "store/TrajectoryRepository.h"
-#include "trajectory/RuleProfile.h"
+#include "trajectory/RuleBook.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,14 +37,18 @@ QString nextParticipantId(const QSqlDatabase& database)
 
 // The agreements most participants in this case file follow (a team works under one region's
 // agreements); for an empty file the current Amsterdam edition.
-QString usualProfile(const QSqlDatabase& database)
+// The region this case file mostly works in (a team works in one region). Not an edition: a
+// new participant runs under the region's editions by date (RuleBook), never an old one.
+QString usualRegion(const QSqlDatabase& database)
 {
     QSqlQuery query(database);
     if (query.exec(QStringLiteral(
             "SELECT profile FROM participant GROUP BY profile ORDER BY count(*) DESC LIMIT 1")) &&
-        query.next())
-        return query.value(0).toString();
-    return QStringLiteral("amsterdam-2026");
+        query.next()) {
+        if (const Result<RuleBook> book = RuleBook::builtIn(query.value(0).toString()))
+            return book->region();
+    }
+    return QStringLiteral("amsterdam");
 }
 
 } // namespace
@@ -74,9 +78,11 @@ NewParticipantDialog::NewParticipantDialog(StoreSession& session, Actor actor, c
     addLine(QStringLiteral("id"), tr("Participant &number:"), nextParticipantId(session.database()));
     addLine(QStringLiteral("naam"), tr("&Name:"));
     m_profile->setObjectName(QStringLiteral("profile"));
-    for (const QString& id : RuleProfile::builtInIds())
-        m_profile->addItem(id, id);
-    m_profile->setCurrentIndex(std::max(0, m_profile->findData(usualProfile(session.database()))));
+    for (const QString& region : RuleBook::builtInRegions()) {
+        if (const Result<RuleBook> book = RuleBook::builtIn(region))
+            m_profile->addItem(book->title(), region);
+    }
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(usualRegion(session.database()))));
     auto* profileLabel = new QLabel(tr("&Agreements:"), this);
     profileLabel->setBuddy(m_profile);
     form->addRow(profileLabel, m_profile);
@@ -104,15 +110,20 @@ NewParticipantDialog::NewParticipantDialog(StoreSession& session, Actor actor, c
     buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewParticipantDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Consent to share (Werkafspraak 10): usually given at the intake, so on by default.
-    m_consentGiven = new QCheckBox(tr("&Consent to share given on"), this);
+    // Consent to share (Werkafspraak 10) is written consent with a date of its own: nothing is
+    // ticked or dated for the caseworker; recording it is a deliberate act.
+    m_consentGiven = new QCheckBox(tr("Written &consent to share given on"), this);
     m_consentGiven->setObjectName(QStringLiteral("consentGiven"));
-    m_consentGiven->setChecked(true);
-    m_consentDate = new QDateEdit(today, this);
+    m_consentGiven->setChecked(false);
+    m_consentDate = new QDateEdit(this);
     m_consentDate->setObjectName(QStringLiteral("consentDate"));
     m_consentDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_consentDate->setCalendarPopup(true);
+    m_consentDate->setMinimumDate(QDate(1900, 1, 1));
     m_consentDate->setMaximumDate(today);
+    m_consentDate->setSpecialValueText(tr("date?"));
+    m_consentDate->setDate(m_consentDate->minimumDate());
+    m_consentDate->setEnabled(false);
     connect(m_consentGiven, &QCheckBox::toggled, m_consentDate, &QWidget::setEnabled);
     auto* consentRow = new QHBoxLayout;
     consentRow->addWidget(m_consentGiven);
@@ -181,6 +192,8 @@ void NewParticipantDialog::create()
         problems << ParticipantRepository::validate(contact).values();
         contacts << contact;
     }
+    if (m_consentGiven->isChecked() && m_consentDate->date() == m_consentDate->minimumDate())
+        problems << tr("Enter the date on which the written consent was given.");
     if (!problems.isEmpty()) {
         showWrapped(m_problem, StoreError::notSaved(problems.join(u' '))); // everything typed stays
         return;

@@ -60,12 +60,12 @@ public:
     {
         auto& engine = m_engines[trajectory.profileId];
         if (!engine) {
-            const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory.profileId);
-            if (!profile) {
-                row.error = profile.errors().join(u' ');
+            Result<TrajectoryEngine> built = TrajectoryEngine::builtIn(trajectory.profileId, m_calendar);
+            if (!built) {
+                row.error = built.errors().join(u' ');
                 return;
             }
-            engine = std::make_unique<TrajectoryEngine>(profile.value(), m_calendar);
+            engine = std::make_unique<TrajectoryEngine>(std::move(built).value());
         }
         const Result<Evaluation> evaluation = engine->evaluate(trajectory, today);
         if (evaluation)

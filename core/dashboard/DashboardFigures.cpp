@@ -1,6 +1,7 @@
 #include "dashboard/DashboardFigures.h"
 
-#include "trajectory/RuleProfile.h"
+#include "dashboard/DashboardReport.h"
+#include "trajectory/RuleBook.h"
 
 #include <QHash>
 #include <QSet>
@@ -18,23 +19,17 @@ bool matchesText(const QString& wanted, const QString& value)
 // follow the route.
 QStringList phaseOrder(const QSet<QString>& profiles)
 {
-    static const QHash<QString, QStringList> phasesOfProfile = [] {
-        QHash<QString, QStringList> phases;
-        for (const QString& id : RuleProfile::builtInIds()) {
-            if (const Result<RuleProfile> profile = RuleProfile::builtIn(id)) {
-                for (const PhaseDefinition& phase : profile->phases)
-                    phases[id] << phase.id;
-            }
-        }
-        return phases;
-    }();
+    QStringList ids(profiles.cbegin(), profiles.cend());
+    ids.sort(); // a stable order, whatever the hashing
     QStringList order;
-    for (const QString& id : RuleProfile::builtInIds()) {
-        if (!profiles.contains(id))
+    for (const QString& id : ids) {
+        const Result<RuleBook> book =
+            RuleBook::builtIn(id); // a profile or a region: its editions share phases
+        if (!book)
             continue;
-        for (const QString& phase : phasesOfProfile.value(id)) {
-            if (!order.contains(phase))
-                order << phase;
+        for (const PhaseDefinition& phase : book->editions().first().phases) {
+            if (!order.contains(phase.id))
+                order << phase.id;
         }
     }
     return order;
@@ -55,15 +50,6 @@ QList<DashboardCount> counted(const QHash<QString, int>& counts, const QStringLi
         return a.count != b.count ? a.count > b.count : a.key.localeAwareCompare(b.key) < 0;
     });
     return result + rest;
-}
-
-// Only the date conditions are unmet: the day they will be met is known.
-bool onlyWaitingForDate(const OmklapStatus& omklap)
-{
-    return !omklap.unmet.isEmpty() &&
-           std::all_of(omklap.unmet.cbegin(), omklap.unmet.cend(), [](const QString& code) {
-               return code == u"minimum_duur" || code == u"overlast_afgelopen_jaar";
-           });
 }
 
 std::optional<double> median(QList<int> values)
@@ -178,7 +164,7 @@ QString DashboardFilter::describe() const
         if (!value.isEmpty())
             parts << QStringLiteral("%1: %2").arg(DashboardFigures::tr(label), value);
     }
-    const auto shown = [](const QDate& date) { return date.toString(QStringLiteral("dd-MM-yyyy")); };
+    const auto shown = &DashboardReport::shownDate;
     const bool bounded = (from.isValid() && from.year() > 1) || (to.isValid() && to.year() < 9999);
     if (bounded)
         parts << DashboardFigures::tr("quarters from %1 to %2")
@@ -273,12 +259,12 @@ DashboardFigures DashboardFigures::compute(const QList<CaseloadRow>& rows, const
         if (row.omklap.eligible) {
             candidate.eligibleOn = today;
             figures.omklapNow.append(candidate);
-        } else if (onlyWaitingForDate(row.omklap) && row.omklap.earliest && *row.omklap.earliest <= later) {
+        } else if (row.omklap.waitsOnlyForTime() && row.omklap.earliest && *row.omklap.earliest <= later) {
             candidate.eligibleOn = *row.omklap.earliest;
             figures.omklapSoon.append(candidate);
         } else {
             candidate.eligibleOn =
-                onlyWaitingForDate(row.omklap) ? row.omklap.earliest.value_or(QDate()) : QDate();
+                row.omklap.waitsOnlyForTime() ? row.omklap.earliest.value_or(QDate()) : QDate();
             figures.omklapLater.append(candidate);
             for (const QString& code : row.omklap.unmet)
                 ++unmet[code];

@@ -1,11 +1,7 @@
 #include "dashboard/DashboardReport.h"
 
-#include "store/AuditLog.h"
+#include "store/ExportFile.h"
 #include "trajectory/IsoDate.h"
-
-#include <QCryptographicHash>
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include <QJsonArray>
 
@@ -240,18 +236,9 @@ QByteArray DashboardReport::csv(const DashboardFigures& figures, bool withNames)
 QString DashboardReport::save(const QSqlDatabase& database, const Actor& actor, const QByteArray& bytes,
                               const QString& path, bool withNames)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 could not be written: %2").arg(path, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1 could not be written, nothing was saved: %2").arg(path, file.errorString());
-    const QString digest =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    const QString error = AuditLog(database).append(
-        {QDateTime::currentDateTimeUtc(), actor, QStringLiteral("export"), QStringLiteral("dashboard"),
-         std::nullopt,
-         tr("Dashboard %1: %2, sha256 %3")
-             .arg(withNames ? tr("with names") : tr("counts only"), QFileInfo(path).fileName(), digest)});
-    return error.isEmpty() ? QString() : tr("Exported, but not recorded in the audit log: %1").arg(error);
+    return ExportFile::save(database, actor, bytes, path, QStringLiteral("dashboard"),
+                            [withNames](const QString& fileName, const QString& digest) {
+                                return tr("Dashboard %1: %2, sha256 %3")
+                                    .arg(withNames ? tr("with names") : tr("counts only"), fileName, digest);
+                            });
 }

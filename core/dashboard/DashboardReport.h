@@ -26,8 +26,8 @@ public:
     // "12 van 16 (75%)", "-" when nothing was due.
     static QString rateText(const TermRate& rate);
     static QString shownDate(const QDate& date);
-    // Writes an export (PDF or CSV) only for the user (0600), all or nothing (QSaveFile), and
-    // records it in the audit log: who exported what, with or without names, and its SHA-256.
+    // Writes an export (PDF or CSV) through ExportFile (0600, all or nothing, audit row with
+    // its SHA-256), saying whether names are in it.
     // Empty on success, otherwise what went wrong.
     static QString save(const QSqlDatabase& database, const Actor& actor, const QByteArray& bytes,
                         const QString& path, bool withNames);

@@ -102,7 +102,7 @@ const TrajectoryEngine& engineFor(const QString& profileId)
     static std::map<QString, std::unique_ptr<TrajectoryEngine>> engines;
     auto& engine = engines[profileId];
     if (!engine)
-        engine = std::make_unique<TrajectoryEngine>(RuleProfile::builtIn(profileId).value());
+        engine = std::make_unique<TrajectoryEngine>(TrajectoryEngine::builtIn(profileId).value());
     return *engine;
 }
 
@@ -110,9 +110,8 @@ const TrajectoryEngine& engineFor(const QString& profileId)
 class Story
 {
 public:
-    Story(DemoRandom& random, const QDate& today)
+    explicit Story(DemoRandom& random)
         : m_random(random)
-        , m_today(today)
     {}
 
     void add(const char* type, const QDate& date, const QJsonObject& fields = {})
@@ -157,7 +156,6 @@ public:
 
 private:
     DemoRandom& m_random;
-    QDate m_today;
     QList<TrajectoryEvent> m_events;
 };
 
@@ -204,7 +202,7 @@ public:
     TrajectoryWriter(DemoRandom& random, const QDate& today, const Deelnemer& deelnemer)
         : m_random(random)
         , m_today(today)
-        , m_story(random, today)
+        , m_story(random)
         , m_deelnemer(deelnemer)
     {}
 
@@ -491,11 +489,7 @@ private:
             const OmklapStatus& status = evaluation->omklap;
             if (status.eligible)
                 return afterProposal(proposal);
-            const bool onlyDate =
-                std::all_of(status.unmet.cbegin(), status.unmet.cend(), [](const QString& code) {
-                    return code == u"minimum_duur" || code == u"overlast_afgelopen_jaar";
-                });
-            if (!onlyDate || !status.earliest)
+            if (!status.waitsOnlyForTime() || !status.earliest)
                 return m_today.addDays(1);
             proposal = status.earliest->addDays(m_random.between(0, 21));
         }

@@ -42,11 +42,10 @@ Result<DossierFacts> FormFiling::facts(const QString& participantId) const
     const Result<Trajectory> trajectory = TrajectoryRepository(m_database).load(participantId);
     if (!trajectory)
         return Result<DossierFacts>::failure(trajectory.errors());
-    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory->profileId);
-    if (!profile)
-        return Result<DossierFacts>::failure(profile.errors());
-    const Result<Evaluation> evaluation =
-        TrajectoryEngine(profile.value()).evaluate(trajectory.value(), m_today);
+    const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(trajectory->profileId);
+    if (!engine)
+        return Result<DossierFacts>::failure(engine.errors());
+    const Result<Evaluation> evaluation = engine->evaluate(trajectory.value(), m_today);
     if (!evaluation)
         return Result<DossierFacts>::failure(evaluation.errors());
     return DossierFacts{participant.value(), contacts.value(), trajectory.value(), evaluation.value()};

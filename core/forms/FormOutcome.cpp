@@ -123,8 +123,8 @@ Result<Evaluation> FormOutcome::preview(const Trajectory& trajectory, const QLis
         added.number = int(extended.events.size() + 1);
         extended.events.append(added);
     }
-    const Result<RuleProfile> profile = RuleProfile::builtIn(extended.profileId);
-    if (!profile)
-        return Result<Evaluation>::failure(profile.errors());
-    return TrajectoryEngine(profile.value()).evaluate(extended, today);
+    const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(extended.profileId);
+    if (!engine)
+        return Result<Evaluation>::failure(engine.errors());
+    return engine->evaluate(extended, today);
 }

@@ -2,13 +2,10 @@
 
 #include "forms/FormFiling.h"
 #include "people/Consent.h"
+#include "store/ExportFile.h"
 #include "store/SignatureRepository.h"
 #include "store/StoreError.h"
 #include "trajectory/TrajectoryEngine.h"
-
-#include <QCryptographicHash>
-#include <QFileInfo>
-#include <QSaveFile>
 
 const QStringList& FormExport::recipients()
 {
@@ -92,21 +89,10 @@ Result<FormPdf::Output> FormExport::render(qint64 formId, const QString& recipie
 
 QString FormExport::save(const QByteArray& pdf, const QString& path, qint64 formId, const QString& recipient)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 could not be written: %2").arg(path, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data: only for you
-    if (file.write(pdf) != pdf.size() || !file.commit())
-        return tr("%1 could not be written, nothing was saved: %2").arg(path, file.errorString());
-    const QString digest =
-        QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-    // The file exists now; a failed audit row is reported but the export stands.
-    const QString error =
-        AuditLog(m_database)
-            .append({QDateTime::currentDateTimeUtc(), m_actor, QStringLiteral("export"),
-                     QString::number(formId), std::nullopt,
-                     tr("PDF for %1: %2, sha256 %3").arg(recipient, QFileInfo(path).fileName(), digest)});
-    return error.isEmpty() ? QString() : tr("Exported, but not recorded in the audit log: %1").arg(error);
+    return ExportFile::save(m_database, m_actor, pdf, path, QString::number(formId),
+                            [&recipient](const QString& fileName, const QString& digest) {
+                                return tr("PDF for %1: %2, sha256 %3").arg(recipient, fileName, digest);
+                            });
 }
 
 Result<FormPdf::Output> FormExport::blank(const FormDefinition& definition, const FormAnswers& prefilled,

@@ -3,7 +3,7 @@
 #include "people/ContactValidation.h"
 #include "store/StoreError.h"
 #include "trajectory/IsoDate.h"
-#include "trajectory/RuleProfile.h"
+#include "trajectory/RuleBook.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,7 +53,7 @@ QHash<QString, QString> ParticipantRepository::validate(ParticipantDetails& deta
         problems.insert(QStringLiteral("naam"), tr("A name is needed."));
     if (details.id.trimmed().isEmpty())
         problems.insert(QStringLiteral("id"), tr("A participant number is needed."));
-    if (!RuleProfile::builtIn(details.profile))
+    if (!RuleBook::builtIn(details.profile))
         problems.insert(QStringLiteral("profile"), tr("Choose the agreement (rule profile) that applies."));
     if (details.geboortedatum.isValid() && details.geboortedatum > QDate::currentDate())
         problems.insert(QStringLiteral("geboortedatum"), tr("The date of birth lies in the future."));

@@ -57,10 +57,10 @@ QString TrajectoryRepository::importTrajectory(const Trajectory& trajectory, con
 {
     if (trajectory.deelnemer.id.isEmpty())
         return tr("The trajectory has no participant id (deelnemer.id).");
-    const Result<RuleProfile> profile = RuleProfile::builtIn(trajectory.profileId);
-    if (!profile)
-        return profile.errors().join(u'\n');
-    const Result<Evaluation> evaluation = TrajectoryEngine(profile.value()).evaluate(trajectory, today);
+    const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(trajectory.profileId);
+    if (!engine)
+        return engine.errors().join(u'\n');
+    const Result<Evaluation> evaluation = engine->evaluate(trajectory, today);
     if (!evaluation)
         return tr("Nothing was imported: %1").arg(evaluation.errors().join(u'\n'));
 
@@ -143,11 +143,10 @@ QString TrajectoryRepository::recordEvents(const QString& participantId, const Q
         event.typeId = EventTypeRegistry::idOf(event.type);
         extended.events.append(event);
     }
-    const Result<RuleProfile> profile = RuleProfile::builtIn(extended.profileId);
-    if (!profile)
-        return profile.errors().join(u' ');
-    if (const Result<Evaluation> evaluation = TrajectoryEngine(profile.value()).evaluate(extended, today);
-        !evaluation)
+    const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(extended.profileId);
+    if (!engine)
+        return engine.errors().join(u' ');
+    if (const Result<Evaluation> evaluation = engine->evaluate(extended, today); !evaluation)
         return tr("Not recorded: %1").arg(evaluation.errors().join(u' '));
 
     if (!m_database.transaction())

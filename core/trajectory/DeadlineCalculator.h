@@ -6,25 +6,40 @@
 #include "trajectory/RuleProfile.h"
 #include "trajectory/Trajectory.h"
 
+#include <QHash>
 #include <QList>
 
-// Applies a profile's deadline rules to a validated, date-ordered event list. Each anchor event
-// starts a deadline; the first later event that satisfies it meets it (on or before the due
-// date: met, after: met_late); without one it is open until the due date and overdue after.
-// A cancelling event or the end of the trajectory (an ending event) withdraws an unmet deadline.
-// Recurring rules (monthly home visit, yearly woonevaluatie) start the next period when met.
+#include <optional>
+
+// Applies the deadline rules to a validated, date-ordered event list. Each anchor event starts a
+// deadline; the first later event that satisfies it meets it (on or before the due date: met,
+// after: met_late); without one it is open until the due date and overdue after. A cancelling
+// event or the end of the trajectory (an ending event) withdraws an unmet deadline. Recurring
+// rules (monthly home visit, yearly woonevaluatie) start the next period when met.
+//
+// With several editions of a region's rules (RuleBook), each deadline follows the edition in
+// force on the day it starts running: its anchor date, and for a recurring rule the start of
+// each period. A term that started under an old edition keeps the old term; a rule that did not
+// exist when its anchor happened starts running on the day the new edition comes into force; a
+// rule the new edition dropped starts no new deadlines. docs/trajectory-format.md has examples.
 class DeadlineCalculator
 {
 public:
-    DeadlineCalculator(const RuleProfile& profile, const CompiledProfile& compiled,
-                       const WorkingDays& calendar, const Deelnemer& deelnemer);
+    struct Edition
+    {
+        const RuleProfile* profile;
+        const CompiledProfile* compiled;
+    };
 
-    // `types` holds each event's index in the profile (CompiledProfile::indexOf), in step with `events`.
+    // Editions oldest first, sharing their event types (RuleBook); one edition is the usual case.
+    DeadlineCalculator(QList<Edition> editions, const WorkingDays& calendar, const Deelnemer& deelnemer);
+
+    // `types` holds each event's index in the profiles (CompiledProfile::indexOf), in step with `events`.
     QList<Deadline> calculate(const QList<TrajectoryEvent>& events, const QList<int>& types,
                               const QDate& today) const;
 
 private:
-    // One rule applied to one trajectory: the rule, its type tables, the events and their types.
+    // One rule of one edition applied to one trajectory.
     struct Scan
     {
         const DeadlineRule& rule;
@@ -32,19 +47,48 @@ private:
         const QList<TrajectoryEvent>& events;
         const QList<int>& eventTypes;
         const QList<qsizetype>& endings; // positions of the ending events, ascending
+        int edition;
+    };
+    // A one-off deadline as one edition sees it, before the editions are reconciled.
+    struct Candidate
+    {
+        Deadline deadline;
+        int edition = 0;
+        bool owned = true; // the edition was in force when the term started running
+    };
+    // What one calculation works on: the history, and per edition where its ending events are.
+    struct History
+    {
+        const QList<TrajectoryEvent>& events;
+        const QList<int>& types;
+        QList<QList<qsizetype>> endings; // by edition
+        QDate today;
+
+        Scan scan(const DeadlineCalculator& calculator, int edition, int rule) const;
     };
 
-    void addOneOff(const Scan& scan, qsizetype anchorIndex, const QDate& today, QList<Deadline>& out) const;
-    void addRecurring(const Scan& scan, qsizetype anchorIndex, const QDate& today,
-                      QList<Deadline>& out) const;
+    // Each one-off deadline this edition's rules start, keyed by rule, ref and the anchor's
+    // ordinal, so the editions' versions of the same term can be compared.
+    void collectOneOffs(const History& history, int edition, QHash<QString, QList<Candidate>>& candidates,
+                        QStringList& keys) const;
+    std::optional<Deadline> oneOff(const Scan& scan, qsizetype anchorIndex, const QDate& notBefore,
+                                   const QDate& today) const;
+    void addRecurring(const History& history, const QString& ruleId, QList<Deadline>& out) const;
     // Index of the first event after `from` that satisfies the rule for this ref, or -1.
     qsizetype findSatisfying(const Scan& scan, qsizetype from, const QString& ref) const;
     // Index of the first event after `from` that withdraws the deadline, or -1.
     qsizetype findWithdrawal(const Scan& scan, qsizetype from, const QString& ref) const;
     Offset offsetFor(const DeadlineRule& rule, const QDate& periodStart) const;
 
-    const RuleProfile& m_profile;
-    const CompiledProfile& m_compiled;
+    int editionOn(const QDate& date) const;
+    const DeadlineRule* ruleIn(int edition, const QString& ruleId, int* index = nullptr) const;
+    // The edition whose version of the rule governs a term anchored on `anchor` as `edition`
+    // sees it: whether it is this edition's own term, one to start at this edition's start, or
+    // another edition's.
+    enum class Claim { Own, StartsWithEdition, Other, Dropped };
+    Claim claim(int edition, const QString& ruleId, const QDate& anchor) const;
+
+    QList<Edition> m_editions;
     const WorkingDays& m_calendar;
     const Deelnemer& m_deelnemer;
 };

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 // What the engine computes for one trajectory on one day. Codes are the fixed identifiers of
@@ -22,6 +23,7 @@ struct Deadline
     DeadlineStatus status = DeadlineStatus::Open;
     QDate metOn;      // set for Met and MetLate
     QString citation; // "Werkafspraak 4: ..."
+    QString edition;  // the rule profile whose term applies: "amsterdam-2020" (RuleBook)
 };
 
 struct Goal
@@ -60,11 +62,29 @@ struct OmklapStatus
     bool eligible = false;
     std::optional<QDate> earliest;
     QStringList unmet; // codes: minimum_duur, woonevaluatie_ontbreekt, ...
+
+    // Only the date conditions of Werkafspraak 8 are unmet (the minimum duration, a year without
+    // justified overlast): omklap becomes possible on `earliest` by itself.
+    bool waitsOnlyForTime() const
+    {
+        return !unmet.isEmpty() && std::all_of(unmet.cbegin(), unmet.cend(), [](const QString& code) {
+            return code == u"minimum_duur" || code == u"overlast_afgelopen_jaar";
+        });
+    }
+};
+
+// The editions a trajectory has run under, each from the day it took over (RuleBook): the
+// dossier shows when a participant crossed into a new edition.
+struct EditionPeriod
+{
+    QString profileId;
+    QDate from; // the edition's start, or the trajectory's first event when later
 };
 
 struct Evaluation
 {
-    QString profileId;
+    QString profileId; // the edition in force today: omklap and today's checks follow it
+    QList<EditionPeriod> editions;
     QDate today;
     QString phase;
     QStringList flags;

@@ -31,12 +31,18 @@ QJsonObject EvaluationReport::toJson(const Evaluation& evaluation)
              deadline.ref.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(deadline.ref)},
             {QStringLiteral("due"), isoDate(deadline.due)},
             {QStringLiteral("status"), deadlineStatusCode(deadline.status)},
+            {QStringLiteral("edition"), deadline.edition},
         });
     }
+    QJsonArray editions;
+    for (const EditionPeriod& period : evaluation.editions)
+        editions.append(QJsonObject{{QStringLiteral("profile"), period.profileId},
+                                    {QStringLiteral("from"), isoDate(period.from)}});
     const OmklapStatus& omklap = evaluation.omklap;
     return QJsonObject{
         {QStringLiteral("profile"), evaluation.profileId},
         {QStringLiteral("today"), isoDate(evaluation.today)},
+        {QStringLiteral("editions"), editions},
         {QStringLiteral("phase"), evaluation.phase},
         {QStringLiteral("flags"), QJsonArray::fromStringList(evaluation.flags)},
         {QStringLiteral("deadlines"), deadlines},
@@ -112,10 +118,11 @@ QString statusText(DeadlineStatus status)
 QByteArray EvaluationReport::toJsonText(const Evaluation& evaluation)
 {
     static const QStringList keyOrder = {
-        QStringLiteral("profile"), QStringLiteral("today"),     QStringLiteral("phase"),
-        QStringLiteral("flags"),   QStringLiteral("deadlines"), QStringLiteral("omklap"),
-        QStringLiteral("rule"),    QStringLiteral("ref"),       QStringLiteral("due"),
-        QStringLiteral("status"),  QStringLiteral("eligible"),  QStringLiteral("earliest"),
+        QStringLiteral("profile"),   QStringLiteral("today"),    QStringLiteral("editions"),
+        QStringLiteral("from"),      QStringLiteral("phase"),    QStringLiteral("flags"),
+        QStringLiteral("deadlines"), QStringLiteral("omklap"),   QStringLiteral("rule"),
+        QStringLiteral("ref"),       QStringLiteral("due"),      QStringLiteral("status"),
+        QStringLiteral("edition"),   QStringLiteral("eligible"), QStringLiteral("earliest"),
         QStringLiteral("unmet")};
     return orderedJson(toJson(evaluation), keyOrder, 0) + '\n';
 }
@@ -124,6 +131,12 @@ QString EvaluationReport::toText(const Evaluation& evaluation)
 {
     QString text;
     text += tr("Profile: %1, as of %2\n").arg(evaluation.profileId, dutchDate(evaluation.today));
+    if (evaluation.editions.size() > 1) {
+        QStringList periods;
+        for (const EditionPeriod& period : evaluation.editions)
+            periods << tr("%1 from %2").arg(period.profileId, dutchDate(period.from));
+        text += tr("Editions: %1\n").arg(periods.join(u"; "));
+    }
     text += tr("Phase: %1\n").arg(evaluation.phase);
     if (!evaluation.flags.isEmpty())
         text += tr("Flags: %1\n").arg(evaluation.flags.join(u", "));
@@ -140,6 +153,8 @@ QString EvaluationReport::toText(const Evaluation& evaluation)
                                             : QStringLiteral("%1 [%2]").arg(deadline.rule, deadline.ref));
         if (deadline.metOn.isValid())
             line += tr(" (on %1)").arg(dutchDate(deadline.metOn));
+        if (evaluation.editions.size() > 1)
+            line += QStringLiteral("  [%1]").arg(deadline.edition);
         text += line + u'\n';
     }
 

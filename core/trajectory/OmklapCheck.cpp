@@ -10,7 +10,8 @@ bool hasFlag(const RuleProfile& profile, const TrajectoryState& state, const QSt
 
 } // namespace
 
-OmklapStatus checkOmklap(const RuleProfile& profile, const TrajectoryState& state, const QDate& date)
+OmklapStatus checkOmklap(const RuleProfile& profile, const TrajectoryState& state, const QDate& clockStart,
+                         const QDate& date)
 {
     OmklapStatus status;
     if (!profile.omklap) {
@@ -26,13 +27,13 @@ OmklapStatus checkOmklap(const RuleProfile& profile, const TrajectoryState& stat
         status.unmet << QStringLiteral("traject_beeindigd");
         return status;
     }
-    if (!state.omklapClockStart.isValid()) {
+    if (!clockStart.isValid()) {
         status.unmet << QStringLiteral("traject_niet_gestart");
         return status;
     }
 
     // The date-based conditions give the earliest date; the others are met or not, whatever the date.
-    QDate earliest = state.omklapClockStart.addMonths(profile.omklap->minimumMonths);
+    QDate earliest = clockStart.addMonths(profile.omklap->minimumMonths);
     if (date < earliest)
         status.unmet << QStringLiteral("minimum_duur");
     if (state.woonevaluaties == 0)
@@ -47,16 +48,25 @@ OmklapStatus checkOmklap(const RuleProfile& profile, const TrajectoryState& stat
     // A complaint counts once it is judged justified and caused by the participant; the year
     // runs from the day it was reported (the day of the nuisance as far as the file knows).
     bool overlastInWindow = false;
+    bool overlastUnsolved = false;
+    const int window = profile.omklap->overlastWindowMonths;
     for (const Melding& melding : state.overlast.meldingen()) {
         if (!melding.isBeoordeeld() || !melding.countsAgainstDeelnemer() || melding.gemeldOp > date)
             continue;
-        const QDate clear = melding.gemeldOp.addMonths(profile.omklap->overlastWindowMonths);
+        if (window == 0) {
+            if (!melding.isOpgelost() || melding.opgelostOp > date)
+                overlastUnsolved = true;
+            continue;
+        }
+        const QDate clear = melding.gemeldOp.addMonths(window);
         earliest = std::max(earliest, clear);
         if (date < clear)
             overlastInWindow = true;
     }
     if (overlastInWindow)
         status.unmet << QStringLiteral("overlast_afgelopen_jaar");
+    if (overlastUnsolved)
+        status.unmet << QStringLiteral("overlast_niet_opgelost");
 
     if (hasFlag(profile, state, QStringLiteral("woonfraude")))
         status.unmet << QStringLiteral("woonfraude");

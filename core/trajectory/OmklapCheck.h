@@ -9,4 +9,8 @@
 // least one woonevaluatie held; at least one personalised goal and all goals behaald; no
 // justified overlast caused by the participant in the year before; no woonfraude; consent to
 // share in force (Werkafspraak 10); not in duurzame intermediaire verhuur.
-OmklapStatus checkOmklap(const RuleProfile& profile, const TrajectoryState& state, const QDate& date);
+// The 2020 edition has no fixed overlast-free year: there only a justified complaint that is not
+// solved yet blocks omklap (overlast_niet_opgelost); the parties judge the rest.
+// `clockStart` is the day this edition's minimum duration counts from.
+OmklapStatus checkOmklap(const RuleProfile& profile, const TrajectoryState& state, const QDate& clockStart,
+                         const QDate& date);

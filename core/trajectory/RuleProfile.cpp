@@ -114,6 +114,19 @@ public:
         return int(number);
     }
 
+    // A rule's "source": {"quote": "...", "where": "..."}; optional here, required by the
+    // fidelity check (RuleProfile::unsourced), so a profile in progress still loads.
+    RuleSource source(const QJsonObject& parent, const QString& path)
+    {
+        if (!parent.contains(u"source"))
+            return {};
+        const QJsonObject object = this->object(parent, QStringLiteral("source"), path, true);
+        const QString sourcePath = path + QStringLiteral(".source");
+        checkKeys(object, sourcePath, {QStringLiteral("quote"), QStringLiteral("where")});
+        return {text(object, QStringLiteral("quote"), sourcePath, true),
+                text(object, QStringLiteral("where"), sourcePath, true)};
+    }
+
     Offset offset(const QJsonObject& parent, const QString& key, const QString& path)
     {
         const QJsonObject object = this->object(parent, key, path, true);
@@ -144,9 +157,11 @@ void readPhases(ProfileReader& reader, const QJsonObject& root, RuleProfile& pro
     for (qsizetype i = 0; i < phases.size(); ++i) {
         const QString path = QStringLiteral("$.phases[%1]").arg(i);
         const QJsonObject object = phases.at(i).toObject();
-        reader.checkKeys(object, path, {QStringLiteral("id"), QStringLiteral("title")});
+        reader.checkKeys(object, path,
+                         {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("source")});
         PhaseDefinition phase{reader.text(object, QStringLiteral("id"), path, true),
-                              reader.text(object, QStringLiteral("title"), path, true)};
+                              reader.text(object, QStringLiteral("title"), path, true),
+                              reader.source(object, path)};
         if (profile.phaseIndex(phase.id) >= 0)
             reader.fail(path + QStringLiteral(".id"),
                         RuleProfile::tr("phase \"%1\" is defined twice").arg(phase.id));
@@ -166,8 +181,9 @@ void readEvents(ProfileReader& reader, const QJsonObject& root, RuleProfile& pro
                          {QStringLiteral("type"), QStringLiteral("from"), QStringLiteral("to"),
                           QStringLiteral("requiresFlags"), QStringLiteral("forbidsFlags"),
                           QStringLiteral("fields"), QStringLiteral("values"),
-                          QStringLiteral("requiresOmklap")});
+                          QStringLiteral("requiresOmklap"), QStringLiteral("source")});
         EventRule rule;
+        rule.source = reader.source(object, path);
         rule.type = reader.text(object, QStringLiteral("type"), path, true);
         rule.fromPhases = reader.texts(object, QStringLiteral("from"), path, true);
         rule.toPhase = reader.text(object, QStringLiteral("to"), path, false);
@@ -199,11 +215,11 @@ void readFlags(ProfileReader& reader, const QJsonObject& root, RuleProfile& prof
         const QJsonObject object = flags.at(i).toObject();
         reader.checkKeys(object, path,
                          {QStringLiteral("id"), QStringLiteral("setBy"), QStringLiteral("clearedBy"),
-                          QStringLiteral("internal")});
+                          QStringLiteral("internal"), QStringLiteral("source")});
         FlagRule flag{reader.text(object, QStringLiteral("id"), path, true),
                       reader.texts(object, QStringLiteral("setBy"), path, true),
                       reader.texts(object, QStringLiteral("clearedBy"), path, false),
-                      object.value(u"internal").toBool(false)};
+                      object.value(u"internal").toBool(false), reader.source(object, path)};
         for (const QString& type : flag.setBy + flag.clearedBy) {
             if (!profile.eventRule(type))
                 reader.fail(path, RuleProfile::tr("unknown event \"%1\"").arg(type));
@@ -267,8 +283,9 @@ void readDeadlines(ProfileReader& reader, const QJsonObject& root, RuleProfile& 
                           QStringLiteral("satisfiedBy"), QStringLiteral("satisfiedWhere"),
                           QStringLiteral("cancelledBy"), QStringLiteral("recurring"),
                           QStringLiteral("agreedDateField"), QStringLiteral("satisfiedCount"),
-                          QStringLiteral("satisfiedFromStart")});
+                          QStringLiteral("satisfiedFromStart"), QStringLiteral("source")});
         DeadlineRule rule;
+        rule.source = reader.source(object, path);
         rule.id = reader.text(object, QStringLiteral("id"), path, true);
         if (ids.contains(rule.id))
             reader.fail(path + QStringLiteral(".id"),
@@ -323,14 +340,28 @@ void readOmklap(ProfileReader& reader, const QJsonObject& root, RuleProfile& pro
     const QJsonObject object = reader.object(root, QStringLiteral("omklap"), QStringLiteral("$"), true);
     reader.checkKeys(object, path,
                      {QStringLiteral("clockStartsAt"), QStringLiteral("clockRestartedBy"),
-                      QStringLiteral("minimumMonths"), QStringLiteral("overlastWindowMonths")});
+                      QStringLiteral("minimumMonths"), QStringLiteral("overlastWindowMonths"),
+                      QStringLiteral("sources")});
     OmklapRule omklap;
     omklap.clockStartsAt = reader.text(object, QStringLiteral("clockStartsAt"), path, true);
     omklap.clockRestartedBy = reader.texts(object, QStringLiteral("clockRestartedBy"), path, false);
     omklap.minimumMonths =
         reader.positiveNumber(object.value(u"minimumMonths"), path + QStringLiteral(".minimumMonths"));
-    omklap.overlastWindowMonths = reader.positiveNumber(object.value(u"overlastWindowMonths"),
-                                                        path + QStringLiteral(".overlastWindowMonths"));
+    omklap.overlastWindowMonths = object.contains(u"overlastWindowMonths")
+                                      ? reader.positiveNumber(object.value(u"overlastWindowMonths"),
+                                                              path + QStringLiteral(".overlastWindowMonths"))
+                                      : 0;
+    const QJsonObject sources = reader.object(object, QStringLiteral("sources"), path, false);
+    const QStringList codes = omklap.conditionCodes();
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        if (!codes.contains(it.key()))
+            reader.fail(
+                path + QStringLiteral(".sources"),
+                RuleProfile::tr("unknown condition \"%1\" (known: %2)").arg(it.key(), codes.join(u", ")));
+        else
+            omklap.sources.insert(it.key(), reader.source(QJsonObject{{QStringLiteral("source"), it.value()}},
+                                                          path + QStringLiteral(".sources.") + it.key()));
+    }
     for (const QString& type : QStringList{omklap.clockStartsAt} + omklap.clockRestartedBy) {
         if (!profile.eventRule(type))
             reader.fail(path, RuleProfile::tr("unknown event \"%1\"").arg(type));
@@ -397,7 +428,8 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray& json, const QString&
                      {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("title"),
                       QStringLiteral("source"), QStringLiteral("phases"), QStringLiteral("initialPhase"),
                       QStringLiteral("endingEvents"), QStringLiteral("events"), QStringLiteral("flags"),
-                      QStringLiteral("deadlines"), QStringLiteral("omklap")});
+                      QStringLiteral("deadlines"), QStringLiteral("omklap"), QStringLiteral("region"),
+                      QStringLiteral("validFrom")});
     if (root.value(u"format").toInt() != 1)
         reader.fail(QStringLiteral("$.format"), tr("must be 1 (this program reads rule profile format 1)"));
 
@@ -405,6 +437,14 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray& json, const QString&
     profile.id = reader.text(root, QStringLiteral("id"), QStringLiteral("$"), true);
     profile.title = reader.text(root, QStringLiteral("title"), QStringLiteral("$"), true);
     profile.source = reader.text(root, QStringLiteral("source"), QStringLiteral("$"), true);
+    profile.region = reader.text(root, QStringLiteral("region"), QStringLiteral("$"), false);
+    if (profile.region.isEmpty())
+        profile.region = profile.id; // a profile of its own: one edition, always in force
+    if (root.contains(u"validFrom")) {
+        profile.validFrom = QDate::fromString(root.value(u"validFrom").toString(), Qt::ISODate);
+        if (!profile.validFrom.isValid())
+            reader.fail(QStringLiteral("$.validFrom"), tr("must be a date of the form YYYY-MM-DD"));
+    }
     readPhases(reader, root, profile);
     profile.initialPhase = reader.text(root, QStringLiteral("initialPhase"), QStringLiteral("$"), true);
     if (!profile.initialPhase.isEmpty() && profile.phaseIndex(profile.initialPhase) < 0)
@@ -432,6 +472,45 @@ Result<RuleProfile> RuleProfile::builtIn(const QString& profileId)
         return Result<RuleProfile>::failure(
             tr("Unknown rule profile \"%1\"; known profiles: %2.").arg(profileId, builtInIds().join(u", ")));
     return fromJson(file.readAll(), QStringLiteral("%1.json").arg(profileId));
+}
+
+QStringList OmklapRule::conditionCodes() const
+{
+    QStringList codes{QStringLiteral("minimum_duur"), QStringLiteral("woonevaluatie_ontbreekt"),
+                      QStringLiteral("doelen_niet_behaald")};
+    codes << (overlastWindowMonths > 0 ? QStringLiteral("overlast_afgelopen_jaar")
+                                       : QStringLiteral("overlast_niet_opgelost"));
+    codes << QStringLiteral("woonfraude") << QStringLiteral("toestemming_ingetrokken")
+          << QStringLiteral("duurzame_verhuur");
+    return codes;
+}
+
+QStringList RuleProfile::unsourced() const
+{
+    QStringList missing;
+    for (qsizetype i = 0; i < phases.size(); ++i) {
+        if (phases.at(i).source.isEmpty())
+            missing << QStringLiteral("$.phases[%1] (%2)").arg(i).arg(phases.at(i).id);
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events.at(i).source.isEmpty())
+            missing << QStringLiteral("$.events[%1] (%2)").arg(i).arg(events.at(i).type);
+    }
+    for (qsizetype i = 0; i < flags.size(); ++i) {
+        if (flags.at(i).source.isEmpty())
+            missing << QStringLiteral("$.flags[%1] (%2)").arg(i).arg(flags.at(i).id);
+    }
+    for (qsizetype i = 0; i < deadlines.size(); ++i) {
+        if (deadlines.at(i).source.isEmpty())
+            missing << QStringLiteral("$.deadlines[%1] (%2)").arg(i).arg(deadlines.at(i).id);
+    }
+    if (omklap) {
+        for (const QString& code : omklap->conditionCodes()) {
+            if (omklap->sources.value(code).isEmpty())
+                missing << QStringLiteral("$.omklap.sources.%1").arg(code);
+        }
+    }
+    return missing;
 }
 
 QStringList RuleProfile::builtInIds()

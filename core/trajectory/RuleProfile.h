@@ -17,10 +17,22 @@
 // may happen in which phase and where it leads, flags that events set and clear, deadline
 // rules and the omklap clock. The same tables drive the engine, the tests and the diagram
 // (`thuisindewijk-cli rules diagram`). Format: docs/trajectory-format.md.
+// Where a rule comes from: the seed's own words, cut short, and where they stand in the
+// document ("Werkafspraak 4", "Termijnen", "Bijlage 1"). Every rule carries one; `rules explain`
+// prints them beside the rule and CI fails on a rule without one (RuleProfile::unsourced).
+struct RuleSource
+{
+    QString quote;
+    QString where;
+
+    bool isEmpty() const { return quote.isEmpty() || where.isEmpty(); }
+};
+
 struct PhaseDefinition
 {
     QString id;
     QString title;
+    RuleSource source;
 };
 
 struct EventRule
@@ -33,6 +45,7 @@ struct EventRule
     QStringList requiredFields;                // fields the event must carry
     QHash<QString, QStringList> allowedValues; // field -> the values it may take
     bool requiresOmklap = false;               // only when omklap is possible (Werkafspraak 8)
+    RuleSource source;
 };
 
 struct FlagRule
@@ -41,6 +54,7 @@ struct FlagRule
     QStringList setBy;
     QStringList clearedBy;
     bool internal = false; // bookkeeping for the transition table, not shown to users
+    RuleSource source;
 };
 
 // A different term for some households (2020: half-yearly evaluations for jongvolwassenen
@@ -71,14 +85,23 @@ struct DeadlineRule
     QString agreedDateField; // on a satisfying event: an earlier agreed date for the next one
     int satisfiedCount = 1;  // met on the date of the n-th satisfying event ("two interim evaluations")
     bool satisfiedFromStart = false; // satisfying events before the anchor count too
+    RuleSource source;
 };
 
 struct OmklapRule
 {
     QString clockStartsAt;        // the event the minimum duration counts from
-    QStringList clockRestartedBy; // Bijlage 6: verhuizing bij herijking restarts the year
+    QStringList clockRestartedBy; // 2026, Bijlage 6: verhuizing bij herijking restarts the year
     int minimumMonths = 12;
+    // 2026: no justified overlast in the 12 months before. 0: the edition sets no fixed window
+    // (2020: the zorgaanbieder judges with the corporation), so only an unsolved melding blocks.
     int overlastWindowMonths = 12;
+    // Each condition of Werkafspraak 8 the engine checks, by its unmet code ("minimum_duur"),
+    // with the words it comes from.
+    QHash<QString, RuleSource> sources;
+
+    // The unmet codes that the engine can report for this rule, in the order it checks them.
+    QStringList conditionCodes() const;
 };
 
 class RuleProfile
@@ -88,7 +111,11 @@ class RuleProfile
 public:
     QString id;
     QString title;
-    QString source;
+    QString source; // the document: "Tien Werkafspraken Thuis in de Wijk Amsterdam, ..."
+    // Editions of one region follow each other: each is in force from its validFrom until the
+    // next one's (RuleBook). The file's "region" and "validFrom".
+    QString region;
+    QDate validFrom;
     QList<PhaseDefinition> phases;
     QString initialPhase;
     QStringList endingEvents;
@@ -106,4 +133,7 @@ public:
     // A profile compiled into the binaries (:/rules/<id>.json).
     static Result<RuleProfile> builtIn(const QString& id);
     static QStringList builtInIds();
+
+    // The rules that carry no source quote, as JSON paths ("$.deadlines[3] (time_out)").
+    QStringList unsourced() const;
 };

@@ -8,13 +8,37 @@
 
 #include <algorithm>
 
-namespace {} // namespace
+namespace {
+
+QList<CompiledProfile> compiledEditions(const RuleBook& book)
+{
+    QList<CompiledProfile> compiled;
+    for (const RuleProfile& edition : book.editions())
+        compiled.append(CompiledProfile::from(edition));
+    return compiled;
+}
+
+} // namespace
 
 TrajectoryEngine::TrajectoryEngine(const RuleProfile& profile, WorkingDays calendar)
-    : m_profile(profile)
-    , m_compiled(CompiledProfile::from(profile))
-    , m_calendar(calendar)
+    : TrajectoryEngine(RuleBook(profile), calendar)
 {}
+
+TrajectoryEngine::TrajectoryEngine(const RuleBook& book, WorkingDays calendar)
+    : m_book(book)
+    , m_compiled(compiledEditions(book))
+    , m_calendar(calendar)
+    , m_overeenkomstType(m_compiled.first().indexOf(QStringLiteral("begeleidingsovereenkomst_getekend")))
+    , m_omgezetType(m_compiled.first().indexOf(QStringLiteral("huurcontract_omgezet")))
+{}
+
+Result<TrajectoryEngine> TrajectoryEngine::builtIn(const QString& profileOrRegion, WorkingDays calendar)
+{
+    const Result<RuleBook> book = RuleBook::builtIn(profileOrRegion);
+    if (!book)
+        return Result<TrajectoryEngine>::failure(book.errors());
+    return TrajectoryEngine(book.value(), calendar);
+}
 
 QList<TrajectoryEvent> TrajectoryEngine::inDateOrder(QList<TrajectoryEvent> events)
 {
@@ -53,9 +77,9 @@ const QStringList& TrajectoryEngine::leefdomeinen()
 
 Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, const QDate& today) const
 {
-    if (trajectory.profileId != m_profile.id)
-        return Result<Evaluation>::failure(
-            tr("The trajectory uses profile \"%1\", not \"%2\".").arg(trajectory.profileId, m_profile.id));
+    if (!m_book.covers(trajectory.profileId))
+        return Result<Evaluation>::failure(tr("The trajectory uses profile \"%1\", not region \"%2\".")
+                                               .arg(trajectory.profileId, m_book.region()));
 
     const Result<QList<TrajectoryEvent>> effective = effectiveEvents(trajectory, today);
     if (!effective)
@@ -68,21 +92,23 @@ Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, cons
     const TrajectoryState& state = folded.value();
 
     Evaluation evaluation;
-    evaluation.profileId = m_profile.id;
+    evaluation.profileId = m_book.profileOn(today).id;
+    evaluation.editions = editionsBetween(events.isEmpty() ? today : events.first().date, today);
     evaluation.today = today;
-    evaluation.phase = m_profile.phases.at(state.phase).id;
+    evaluation.phase = vocabulary().phases.at(state.phase).id;
     evaluation.flags = reportedFlags(state);
-    evaluation.deadlines = DeadlineCalculator(m_profile, m_compiled, m_calendar, trajectory.deelnemer)
-                               .calculate(events, types, today);
-    evaluation.omklap = checkOmklap(m_profile, state, today);
+    QList<DeadlineCalculator::Edition> editions;
+    for (qsizetype e = 0; e < m_compiled.size(); ++e)
+        editions.append({&m_book.editions().at(e), &m_compiled.at(e)});
+    evaluation.deadlines =
+        DeadlineCalculator(editions, m_calendar, trajectory.deelnemer).calculate(events, types, today);
+    evaluation.omklap = omklapOn(state, today);
     evaluation.goals = state.goals;
     evaluation.meldingen = state.overlast.meldingen();
-    const int overeenkomst = m_compiled.indexOf(QStringLiteral("begeleidingsovereenkomst_getekend"));
-    const int omgezet = m_compiled.indexOf(QStringLiteral("huurcontract_omgezet"));
     for (qsizetype i = 0; i < events.size(); ++i) {
-        if (types.at(i) == overeenkomst && !evaluation.overeenkomstOn.isValid())
+        if (types.at(i) == m_overeenkomstType && !evaluation.overeenkomstOn.isValid())
             evaluation.overeenkomstOn = events.at(i).date;
-        else if (types.at(i) == omgezet)
+        else if (types.at(i) == m_omgezetType)
             evaluation.omgeklaptOn = events.at(i).date;
     }
     return evaluation;
@@ -93,13 +119,14 @@ Result<TrajectoryState> TrajectoryEngine::fold(const QList<TrajectoryEvent>& eve
 {
     types.reserve(events.size());
     TrajectoryState state;
-    state.phase = m_profile.phaseIndex(m_profile.initialPhase);
+    state.phase = vocabulary().phaseIndex(vocabulary().initialPhase);
+    state.omklapClockStarts.resize(m_compiled.size());
     for (const TrajectoryEvent& event : events) {
         if (event.date > today)
             return Result<TrajectoryState>::failure(
                 tr("%1: lies after today (%2); record events when they have happened")
                     .arg(event.label(), isoDate(today)));
-        types.append(m_compiled.indexOf(event));
+        types.append(m_compiled.first().indexOf(event));
         if (const QString error = checkAndApply(event, types.last(), state); !error.isEmpty())
             return Result<TrajectoryState>::failure(QStringLiteral("%1: %2").arg(event.label(), error));
     }
@@ -109,9 +136,10 @@ Result<TrajectoryState> TrajectoryEngine::fold(const QList<TrajectoryEvent>& eve
 Result<QList<EventOption>> TrajectoryEngine::eventOptions(const Trajectory& trajectory,
                                                           const QDate& today) const
 {
-    if (trajectory.profileId != m_profile.id)
+    if (!m_book.covers(trajectory.profileId))
         return Result<QList<EventOption>>::failure(
-            tr("The trajectory uses profile \"%1\", not \"%2\".").arg(trajectory.profileId, m_profile.id));
+            tr("The trajectory uses profile \"%1\", not region \"%2\".")
+                .arg(trajectory.profileId, m_book.region()));
     const Result<QList<TrajectoryEvent>> effective = effectiveEvents(trajectory, today);
     if (!effective)
         return Result<QList<EventOption>>::failure(effective.errors());
@@ -121,17 +149,19 @@ Result<QList<EventOption>> TrajectoryEngine::eventOptions(const Trajectory& traj
         return Result<QList<EventOption>>::failure(folded.errors());
     const TrajectoryState& state = folded.value();
     QList<EventOption> options;
-    for (qsizetype index = 0; index < m_profile.events.size(); ++index) {
-        const EventRule& rule = m_profile.events.at(index);
-        const CompiledProfile::EventBits& bits = m_compiled.eventBits.at(index);
+    const int edition = m_book.editionOn(today); // what may be recorded now follows today's rules
+    const RuleProfile& profile = m_book.editions().at(edition);
+    for (qsizetype index = 0; index < profile.events.size(); ++index) {
+        const EventRule& rule = profile.events.at(index);
+        const CompiledProfile::EventBits& bits = m_compiled.at(edition).eventBits.at(index);
         EventOption option{rule.type,          false,     QString(), rule.requiredFields,
                            rule.allowedValues, QString(), {}};
         if (!(bits.fromPhases & CompiledProfile::bit(state.phase)))
-            option.reason = describePhaseError(rule, state);
+            option.reason = describePhaseError(edition, rule, state);
         else
             option.reason = checkFlags(bits, state);
         if (option.reason.isEmpty() && rule.requiresOmklap) {
-            const OmklapStatus omklap = checkOmklap(m_profile, state, today);
+            const OmklapStatus omklap = omklapOn(state, today);
             if (!omklap.eligible)
                 option.reason =
                     tr("omklap is not possible yet (Werkafspraak 8): %1").arg(omklap.unmet.join(u", "));
@@ -209,18 +239,20 @@ Result<QList<EventOption>> TrajectoryEngine::overlastSteps(const Trajectory& tra
 QString TrajectoryEngine::checkAndApply(const TrajectoryEvent& event, int typeIndex,
                                         TrajectoryState& state) const
 {
+    const int edition = m_book.editionOn(event.date); // each event by the rules of its day
+    const RuleProfile& profile = m_book.editions().at(edition);
     if (typeIndex < 0)
-        return tr("unknown event type in profile %1").arg(m_profile.id);
-    const EventRule* rule = &m_profile.events.at(typeIndex);
-    const CompiledProfile::EventBits& bits = m_compiled.eventBits.at(typeIndex);
+        return tr("unknown event type in profile %1").arg(profile.id);
+    const EventRule* rule = &profile.events.at(typeIndex);
+    const CompiledProfile::EventBits& bits = m_compiled.at(edition).eventBits.at(typeIndex);
     if (!(bits.fromPhases & CompiledProfile::bit(state.phase)))
-        return describePhaseError(*rule, state);
+        return describePhaseError(edition, *rule, state);
     if (const QString error = checkFlags(bits, state); !error.isEmpty())
         return error;
     if (const QString error = checkFields(*rule, bits, event); !error.isEmpty())
         return error;
     if (rule->requiresOmklap) {
-        const OmklapStatus omklap = checkOmklap(m_profile, state, event.date);
+        const OmklapStatus omklap = omklapOn(state, event.date);
         if (!omklap.eligible)
             return tr("omklap is not possible yet (Werkafspraak 8): %1").arg(omklap.unmet.join(u", "));
     }
@@ -233,10 +265,16 @@ QString TrajectoryEngine::checkAndApply(const TrajectoryEvent& event, int typeIn
             return error;
     }
 
-    // The clock starts once; a move after herijking (Bijlage 6) starts it again.
-    if ((bits.roles & CompiledProfile::RestartsOmklapClock) ||
-        ((bits.roles & CompiledProfile::StartsOmklapClock) && !state.omklapClockStart.isValid()))
-        state.omklapClockStart = event.date;
+    // Each edition's clock starts once, on the event that edition counts from; a move after
+    // herijking starts them all again where the edition in force on the move's day says so
+    // (2026, Bijlage 6; 2020 left it to maatwerk).
+    for (qsizetype e = 0; e < m_compiled.size(); ++e) {
+        if ((m_compiled.at(e).eventBits.at(typeIndex).roles & CompiledProfile::StartsOmklapClock) &&
+            !state.omklapClockStarts.at(e).isValid())
+            state.omklapClockStarts[e] = event.date;
+    }
+    if (bits.roles & CompiledProfile::RestartsOmklapClock)
+        state.omklapClockStarts.fill(event.date);
     if (bits.roles & CompiledProfile::Woonevaluatie)
         ++state.woonevaluaties;
     if (bits.roles & CompiledProfile::ConsentGiven)
@@ -248,17 +286,37 @@ QString TrajectoryEngine::checkAndApply(const TrajectoryEvent& event, int typeIn
     return {};
 }
 
-QString TrajectoryEngine::describePhaseError(const EventRule& rule, const TrajectoryState& state) const
+OmklapStatus TrajectoryEngine::omklapOn(const TrajectoryState& state, const QDate& date) const
+{
+    const int edition = m_book.editionOn(date);
+    return checkOmklap(m_book.editions().at(edition), state, state.omklapClockStarts.at(edition), date);
+}
+
+QList<EditionPeriod> TrajectoryEngine::editionsBetween(const QDate& first, const QDate& today) const
+{
+    QList<EditionPeriod> periods;
+    const int from = m_book.editionOn(first);
+    const int to = m_book.editionOn(today);
+    for (int e = from; e <= to; ++e) {
+        const RuleProfile& edition = m_book.editions().at(e);
+        periods.append({edition.id, e == from ? first : edition.validFrom});
+    }
+    return periods;
+}
+
+QString TrajectoryEngine::describePhaseError(int edition, const EventRule& rule,
+                                             const TrajectoryState& state) const
 {
     // Name the step that is missing when the trajectory has not got that far yet.
+    const RuleProfile& profile = m_book.editions().at(edition);
     const int current = state.phase;
-    const QString& currentPhase = m_profile.phases.at(current).id;
-    int earliestAllowed = int(m_profile.phases.size());
+    const QString& currentPhase = profile.phases.at(current).id;
+    int earliestAllowed = int(profile.phases.size());
     for (const QString& allowed : rule.fromPhases)
-        earliestAllowed = std::min(earliestAllowed, m_profile.phaseIndex(allowed));
+        earliestAllowed = std::min(earliestAllowed, profile.phaseIndex(allowed));
     if (current < earliestAllowed) {
-        for (const EventRule& candidate : m_profile.events) {
-            if (m_profile.phaseIndex(candidate.toPhase) == earliestAllowed)
+        for (const EventRule& candidate : profile.events) {
+            if (profile.phaseIndex(candidate.toPhase) == earliestAllowed)
                 return tr("cannot come before %1 (allowed in phase %2; the trajectory is in phase %3)")
                     .arg(candidate.type, rule.fromPhases.join(u", "), currentPhase);
         }
@@ -271,8 +329,8 @@ QString TrajectoryEngine::checkFlags(const CompiledProfile::EventBits& bits,
 {
     if ((state.flags & bits.requires_) == bits.requires_ && (state.flags & bits.forbids) == 0)
         return {};
-    for (qsizetype i = 0; i < m_profile.flags.size(); ++i) {
-        const FlagRule& flag = m_profile.flags.at(i);
+    for (qsizetype i = 0; i < vocabulary().flags.size(); ++i) {
+        const FlagRule& flag = vocabulary().flags.at(i);
         const quint64 bit = CompiledProfile::bit(int(i));
         if ((bits.requires_ & bit) && !(state.flags & bit))
             return tr("cannot come before %1").arg(flag.setBy.join(tr(" or ")));
@@ -332,8 +390,8 @@ QString TrajectoryEngine::applyGoalEvent(const TrajectoryEvent& event, Trajector
 QStringList TrajectoryEngine::reportedFlags(const TrajectoryState& state) const
 {
     QStringList flags;
-    for (qsizetype i = 0; i < m_profile.flags.size(); ++i) { // profile order: stable output
-        const FlagRule& flag = m_profile.flags.at(i);
+    for (qsizetype i = 0; i < vocabulary().flags.size(); ++i) { // profile order: stable output
+        const FlagRule& flag = vocabulary().flags.at(i);
         if (!flag.internal && (state.flags & CompiledProfile::bit(int(i))))
             flags << flag.id;
     }

@@ -5,6 +5,7 @@
 #include "trajectory/CompiledProfile.h"
 #include "trajectory/Evaluation.h"
 
+#include "trajectory/RuleBook.h"
 #include "trajectory/RuleProfile.h"
 #include "trajectory/Trajectory.h"
 #include "trajectory/TrajectoryState.h"
@@ -13,7 +14,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
-// Where a trajectory stands: state = fold(events) under one rule profile, on a given day.
+// Where a trajectory stands: state = fold(events) under a region's rules, on a given day.
 // Nothing is stored: the phase, flags, goals, meldingen, deadlines and omklap status are
 // derived from the dated events each time, so they can never disagree with the history.
 // "Today" is a parameter; core never reads the wall clock.
@@ -22,6 +23,10 @@
 // against the profile's transition table and the protocol; the first one that breaks a rule
 // makes the whole evaluation fail with a message naming the event's number, type and date and
 // the rule ("event 7 (woonzaken_akkoord, 2026-05-01): cannot come before voordracht_omklap_ingediend").
+//
+// Editions by date (RuleBook): each event is checked by the edition in force on its date, each
+// deadline follows the edition in force when it started running (DeadlineCalculator), and the
+// checks made "today" (omklap, the events that may be recorded now) follow today's edition.
 // Whether an event type can be recorded now, and if not, why (the engine's own sentence).
 // The app offers only the allowed ones and shows the reason for the others; the fields the
 // event needs are asked in the dialog, and the whole history is checked again on saving.
@@ -42,6 +47,13 @@ class TrajectoryEngine
 
 public:
     explicit TrajectoryEngine(const RuleProfile& profile, WorkingDays calendar = WorkingDays());
+    explicit TrajectoryEngine(const RuleBook& book, WorkingDays calendar = WorkingDays());
+
+    // The engine for a trajectory naming `profileOrRegion`: its region's built-in editions.
+    static Result<TrajectoryEngine> builtIn(const QString& profileOrRegion,
+                                            WorkingDays calendar = WorkingDays());
+
+    const RuleBook& rules() const { return m_book; }
 
     Result<Evaluation> evaluate(const Trajectory& trajectory, const QDate& today) const;
     // Every event type of the profile, in the profile's order, judged against the state the
@@ -64,7 +76,8 @@ private:
     Result<TrajectoryState> fold(const QList<TrajectoryEvent>& events, const QDate& today,
                                  QList<int>& types) const;
     QString checkAndApply(const TrajectoryEvent& event, int typeIndex, TrajectoryState& state) const;
-    QString describePhaseError(const EventRule& rule, const TrajectoryState& state) const;
+    OmklapStatus omklapOn(const TrajectoryState& state, const QDate& date) const;
+    QString describePhaseError(int edition, const EventRule& rule, const TrajectoryState& state) const;
     QString checkFlags(const CompiledProfile::EventBits& bits, const TrajectoryState& state) const;
     // Required fields present; date fields the rules read hold real dates (a typo would
     // otherwise move a deadline silently).
@@ -72,8 +85,13 @@ private:
                         const TrajectoryEvent& event) const;
     QString applyGoalEvent(const TrajectoryEvent& event, TrajectoryState& state) const;
     QStringList reportedFlags(const TrajectoryState& state) const;
+    QList<EditionPeriod> editionsBetween(const QDate& first, const QDate& today) const;
+    // The vocabulary all editions share (phases, flags, event types in order).
+    const RuleProfile& vocabulary() const { return m_book.editions().first(); }
 
-    RuleProfile m_profile;
-    CompiledProfile m_compiled;
+    RuleBook m_book;
+    QList<CompiledProfile> m_compiled; // by edition; event indices are the same in each
     WorkingDays m_calendar;
+    int m_overeenkomstType; // milestones of Evaluation, by event index (-1: not in the profile)
+    int m_omgezetType;
 };

@@ -15,7 +15,9 @@ struct TrajectoryState
     quint64 flags = 0; // bit i: RuleProfile::flags[i] is set
     QList<Goal> goals;
     OverlastProtocol overlast;
-    QDate omklapClockStart; // the begeleidingsovereenkomst (2026) or sleutelmoment (2020), or the last move
+    // Per edition of the rules (RuleBook): the day its omklap clock started, the
+    // begeleidingsovereenkomst (2026) or sleutelmoment (2020), or the last move after herijking.
+    QList<QDate> omklapClockStarts;
     int woonevaluaties = 0;
     bool consentGiven = false;
 

@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,8 +55,11 @@ TEST_CASE(
             auto* dialog = qobject_cast<NewParticipantDialog*>(QApplication::activeModalWidget());
             REQUIRE(dialog != nullptr);
             CHECK(dialog->participantId() == QStringLiteral("D-0001"));
+            // A region, never an old edition: its editions apply by date.
+            CHECK(dialog->findChild<QComboBox*>(QStringLiteral("profile"))->currentData().toString() ==
+                  QStringLiteral("amsterdam"));
             CHECK(dialog->findChild<QComboBox*>(QStringLiteral("profile"))->currentText() ==
-                  QStringLiteral("amsterdam-2026"));
+                  QStringLiteral("Amsterdam"));
             dialog->field(QStringLiteral("naam"))->setText(QStringLiteral("Zoë Müller"));
             dialog->field(QStringLiteral("telefoon"))->setText(QStringLiteral("0612"));
             dialog->create();
@@ -66,7 +70,12 @@ TEST_CASE(
             ContactBox* corporation = dialog->contactBox(QStringLiteral("woningcorporatie"));
             corporation->line(QStringLiteral("naam"))->setText(QStringLiteral("J. de Vries"));
             corporation->line(QStringLiteral("telefoon"))->setText(QStringLiteral("020 624 1111"));
-            CHECK(dialog->consentGiven()->isChecked());
+            // Consent is not ticked or dated for the caseworker; ticked without a date is refused.
+            CHECK_FALSE(dialog->consentGiven()->isChecked());
+            dialog->consentGiven()->setChecked(true);
+            dialog->create();
+            CHECK(dialog->problem().contains(QStringLiteral("datum")));
+            dialog->findChild<QDateEdit*>(QStringLiteral("consentDate"))->setDate(QDate(2026, 11, 20));
             saveScreenshot(*dialog, "new-participant.png");
             dialog->create();
         });
@@ -77,7 +86,7 @@ TEST_CASE(
         CHECK(dossier->participantId() == QStringLiteral("D-0001"));
         CHECK(dossier->findChild<QLabel*>(QStringLiteral("consent"))
                   ->text()
-                  .contains(QStringLiteral("gegeven op 23-11-2026")));
+                  .contains(QStringLiteral("gegeven op 20-11-2026")));
         CHECK(dossier->form()->findChild<QLineEdit*>(QStringLiteral("woningcorporatie.telefoon"))->text() ==
               QStringLiteral("+31 20 624 1111"));
         // Back to the caseload and in again from the keyboard: Escape, then Enter on the row.
