@@ -1524,6 +1524,16 @@ Omklap: %1</translation>
         <translation>  niet voldaan: %1
 </translation>
     </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>Editions: %1
+</source>
+        <translation>Edities: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>
@@ -3155,6 +3165,10 @@ Omklap: %1</translation>
         <source>must be a date of the form YYYY-MM-DD</source>
         <translation>moet een datum zijn in de vorm JJJJ-MM-DD</translation>
     </message>
+    <message>
+        <source>must be no_term or due_at_anchor</source>
+        <translation>moet no_term of due_at_anchor zijn</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrations</name>
@@ -3722,6 +3736,46 @@ Omklap: %1</translation>
     <message>
         <source>The trajectory uses profile &quot;%1&quot;, not region &quot;%2&quot;.</source>
         <translation>Het traject gebruikt profiel &quot;%1&quot;, niet regio &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n werkdag</numerusform>
+            <numerusform>%n werkdagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only for a participant younger than %1; record the date of birth first</source>
+        <translation>alleen voor een deelnemer jonger dan %1; leg eerst de geboortedatum vast</translation>
+    </message>
+    <message>
+        <source>only for a participant younger than %1 (born %2)</source>
+        <translation>alleen voor een deelnemer jonger dan %1 (geboren %2)</translation>
+    </message>
+    <message>
+        <source>not before %1 (%2 after %3)</source>
+        <translation>niet vóór %1 (%2 na %3)</translation>
     </message>
 </context>
 <context>

@@ -45,19 +45,20 @@ Result<QList<TrajectoryEvent>> FormOutcome::events(const FormDefinition& definit
             tr("The form has no date of the conversation (%1).")
                 .arg(definition.field(definition.conversationDateField)->label));
 
+    // "Wat is een goed moment voor het volgende gesprek?": a date answered there brings the next
+    // woonevaluatie forward (Bijlage 2a: "eens per jaar of vaker"), from the Supplement too.
+    QJsonObject fields;
+    const FormField* next = definition.field(QStringLiteral("volgend_gesprek"));
+    if (next != nullptr && check.applies(*next)) {
+        const QDate agreed = FormCheck::parseDate(answers.value(next->id));
+        if (agreed.isValid())
+            fields.insert(QStringLiteral("volgende_gesprek"), isoDate(agreed));
+    }
     QList<TrajectoryEvent> made;
     if (definition.form == u"supplement-wgh")
-        made << event(QStringLiteral("kennismakingsgesprek_gehouden"), date);
-    else if (definition.form == u"woonevaluatie") {
-        QJsonObject fields;
-        const FormField* next = definition.field(QStringLiteral("volgend_gesprek"));
-        if (next != nullptr && check.applies(*next)) {
-            const QDate agreed = FormCheck::parseDate(answers.value(next->id));
-            if (agreed.isValid())
-                fields.insert(QStringLiteral("volgende_gesprek"), isoDate(agreed));
-        }
+        made << event(QStringLiteral("kennismakingsgesprek_gehouden"), date, fields);
+    else if (definition.form == u"woonevaluatie")
         made << event(QStringLiteral("woonevaluatie_gehouden"), date, fields);
-    }
 
     QHash<QString, Goal> known;
     QSet<QString> takenIds;

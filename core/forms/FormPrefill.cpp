@@ -80,8 +80,9 @@ FormAnswers FormPrefill::answers(const FormDefinition& definition, const Dossier
     const Result<QList<TrajectoryEvent>> effective =
         TrajectoryEngine::effectiveEvents(facts.trajectory, facts.evaluation.today);
     const QList<TrajectoryEvent> events = effective ? effective.value() : QList<TrajectoryEvent>();
-    const Result<RuleProfile> profile = RuleProfile::builtIn(facts.trajectory.profileId);
-    const QString leaseStart = profile && profile->omklap ? profile->omklap->clockStartsAt : QString();
+    // The intermediaire verhuur starts when the home is handed over, whatever the omklap clock
+    // counts from (2026: the begeleidingsovereenkomst); without a key handover it stays empty.
+    const QString leaseStart = QStringLiteral("sleutel_overgedragen");
 
     FormAnswers answers;
     for (const FormSection& section : definition.sections) {
@@ -92,7 +93,7 @@ FormAnswers FormPrefill::answers(const FormDefinition& definition, const Dossier
                 value = contactAnswer(field, participantParts(facts.participant));
             else if (source.startsWith(u"contact."))
                 value = contactAnswer(field, contactParts(facts.contacts, source.mid(8)));
-            else if (source == u"startdatum_intermediaire_verhuur" && !leaseStart.isEmpty())
+            else if (source == u"startdatum_intermediaire_verhuur")
                 value = firstDateOf(events, leaseStart);
             else if (source == u"datum_kennismakingsgesprek")
                 value = kennismakingsgesprek(events);

@@ -73,7 +73,7 @@ CompiledProfile CompiledProfile::from(const RuleProfile& profile)
     for (const DeadlineRule& rule : profile.deadlines) {
         if (!rule.anchorDateField.isEmpty())
             compiled.eventBits[compiled.indexOf(rule.anchorEvent)].dateFields << rule.anchorDateField;
-        for (const QString& type : rule.satisfiedBy) {
+        for (const QString& type : rule.satisfiedBy + rule.agreedBy) {
             if (!rule.agreedDateField.isEmpty())
                 compiled.eventBits[compiled.indexOf(type)].dateFields << rule.agreedDateField;
         }
@@ -93,8 +93,12 @@ CompiledProfile CompiledProfile::from(const RuleProfile& profile)
             int(compiled.deadlines.size()));
         compiled.deadlines.append(DeadlineTypes{
             compiled.indexOf(rule.anchorEvent), typeTable(compiled, rule.satisfiedBy, eventCount),
-            typeTable(compiled, rule.cancelledBy, eventCount), conditions(rule.anchorWhere),
-            conditions(rule.anchorUnless), conditions(rule.satisfiedWhere)});
+            typeTable(compiled, rule.cancelledBy, eventCount), typeTable(compiled, rule.agreedBy, eventCount),
+            conditions(rule.anchorWhere), conditions(rule.anchorUnless), conditions(rule.satisfiedWhere)});
     }
+    for (const EventRule& rule : profile.events)
+        compiled.notBefore.append(
+            NotBefore{rule.notBeforeEvent.isEmpty() ? -1 : compiled.indexOf(rule.notBeforeEvent),
+                      rule.notBeforeOffset});
     return compiled;
 }

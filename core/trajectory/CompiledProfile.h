@@ -47,9 +47,17 @@ struct CompiledProfile
         int anchor = -1;
         std::vector<bool> satisfies; // by event index
         std::vector<bool> cancels;   // by event index
+        std::vector<bool> agrees;    // by event index: may agree an earlier date (agreedBy)
         QList<FieldCondition> anchorWhere;
         QList<FieldCondition> anchorUnless;
         QList<FieldCondition> satisfiedWhere;
+    };
+
+    // Per event index: the date of its first occurrence matters to a notBefore rule.
+    struct NotBefore
+    {
+        int event = -1; // index of the event whose first occurrence starts the term
+        Offset offset;
     };
 
     QHash<QString, int> eventIndex; // event type -> index in RuleProfile::events
@@ -58,6 +66,7 @@ struct CompiledProfile
     QList<DeadlineTypes> deadlines; // parallel to RuleProfile::deadlines
     QList<QList<int>> deadlinesAnchoredOn; // by event index: the deadline rules it starts
     std::vector<bool> ends;                // by event index: the profile's ending events
+    QList<NotBefore> notBefore;            // by event index
 
     static CompiledProfile from(const RuleProfile& profile);
 

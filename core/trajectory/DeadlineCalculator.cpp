@@ -232,19 +232,30 @@ std::optional<Deadline> DeadlineCalculator::oneOff(const Scan& scan, qsizetype a
     const TrajectoryEvent& anchor = scan.events.at(anchorIndex);
     QDate start =
         rule.anchorDateField.isEmpty() ? anchor.date : parseIsoDate(anchor.text(rule.anchorDateField));
-    if (!start.isValid())
-        return std::nullopt; // e.g. an offer without beschikbaar_op: no viewing term yet
-    if (notBefore.isValid() && start < notBefore)
-        start = notBefore; // the rule came into force after its anchor: it runs from that day
+    QString missingDate;
+    if (!start.isValid()) {
+        if (!rule.dueAtAnchorWhenDateMissing)
+            return std::nullopt; // e.g. an offer without beschikbaar_op: no viewing term yet
+        // A move without a date must not make its term vanish: due at once, the gap named.
+        missingDate = rule.anchorDateField;
+        start = anchor.date;
+    }
+    if (notBefore.isValid() && start < notBefore) {
+        if (notBefore > today)
+            return std::nullopt; // it comes into force later: no term yet
+        start = notBefore;       // the rule came into force after its anchor: it runs from that day
+    }
     const QString ref = refOf(anchor, rule.refField);
 
     Deadline deadline;
     deadline.rule = rule.id;
     deadline.ref = ref;
     deadline.anchorDate = start;
-    deadline.due = offsetFor(rule, start).after(start, m_calendar);
+    deadline.due = missingDate.isEmpty() ? offsetFor(rule, start).after(start, m_calendar) : start;
     deadline.citation = rule.citation;
     deadline.edition = m_editions.at(scan.edition).profile->id;
+    deadline.missingDate = missingDate;
+    describeAlternative(rule, start, deadline);
     if (deadline.due < anchor.date) {
         // A term before a planned date ("6 weeks before the move") that had already passed when
         // the plan became known: due at once, counted from the day it became known.
@@ -257,7 +268,7 @@ std::optional<Deadline> DeadlineCalculator::oneOff(const Scan& scan, qsizetype a
     const qsizetype withdrawn = findWithdrawal(scan, anchorIndex, ref);
     if (satisfied >= 0 && (withdrawn < 0 || satisfied <= withdrawn))
         deadline.metOn = scan.events.at(satisfied).date;
-    else if (withdrawn >= 0)
+    else if (withdrawn >= 0 && !missedBefore(scan, withdrawn, deadline.due))
         return std::nullopt;
     deadline.status = statusFor(deadline.due, deadline.metOn, today);
     return deadline;
@@ -312,25 +323,35 @@ void DeadlineCalculator::addRecurring(const History& history, const QString& rul
             if (next >= m_editions.size())
                 return;
             periodStart = m_editions.at(next).profile->validFrom;
+            if (periodStart > history.today)
+                return; // it comes into force later: no term yet
             while (from + 1 < history.events.size() && history.events.at(from + 1).date < periodStart)
                 ++from;
             agreed = QDate();
             continue;
         }
         const Scan scan = history.scan(*this, edition, r);
-        QDate due = offsetFor(*rule, periodStart).after(periodStart, m_calendar);
-        if (agreed.isValid() && agreed < due)
-            due = agreed; // "Wat is een goed moment voor het volgende gesprek?": sooner if agreed
-        Deadline deadline{rule->id,
-                          QString(),
-                          periodStart,
-                          due,
-                          DeadlineStatus::Open,
-                          {},
-                          rule->citation,
-                          m_editions.at(edition).profile->id};
         const qsizetype satisfied = findSatisfying(scan, from, QString());
         const qsizetype withdrawn = findWithdrawal(scan, from, QString());
+        // A date agreed during the period itself (at the kennismakingsgesprek) counts too.
+        const qsizetype periodEnd = satisfied >= 0 ? satisfied : history.events.size();
+        for (qsizetype i = from + 1; i < periodEnd && !rule->agreedDateField.isEmpty(); ++i) {
+            if (scan.types.agrees[size_t(history.types.at(i))]) {
+                const QDate agreedHere = parseIsoDate(history.events.at(i).text(rule->agreedDateField));
+                if (agreedHere.isValid())
+                    agreed = agreedHere;
+            }
+        }
+        QDate due = offsetFor(*rule, periodStart).after(periodStart, m_calendar);
+        if (agreed.isValid() && agreed < due && agreed >= periodStart)
+            due = agreed; // "Wat is een goed moment voor het volgende gesprek?": sooner if agreed
+        Deadline deadline;
+        deadline.rule = rule->id;
+        deadline.anchorDate = periodStart;
+        deadline.due = due;
+        deadline.citation = rule->citation;
+        deadline.edition = m_editions.at(edition).profile->id;
+        describeAlternative(*rule, periodStart, deadline);
         if (satisfied < 0 || (withdrawn >= 0 && withdrawn < satisfied)) {
             if (withdrawn < 0) {
                 deadline.status = statusFor(due, {}, history.today);
@@ -375,6 +396,25 @@ qsizetype DeadlineCalculator::findWithdrawal(const Scan& scan, qsizetype from, c
         }
     }
     return end;
+}
+
+bool DeadlineCalculator::missedBefore(const Scan& scan, qsizetype withdrawn, const QDate& due) const
+{
+    // A term that had already run out stays missed when a cancelling event comes later (2026,
+    // WA6: a home visit after the month does not undo the MZWO report that was due); only the
+    // end of the trajectory withdraws everything.
+    const bool ending = std::binary_search(scan.endings.cbegin(), scan.endings.cend(), withdrawn);
+    return !ending && scan.events.at(withdrawn).date > due;
+}
+
+void DeadlineCalculator::describeAlternative(const DeadlineRule& rule, const QDate& start,
+                                             Deadline& deadline) const
+{
+    if (!rule.alternative)
+        return;
+    deadline.alternativeCitation = rule.alternative->citation;
+    if (rule.alternative->offset)
+        deadline.alternativeDue = rule.alternative->offset->after(start, m_calendar);
 }
 
 Offset DeadlineCalculator::offsetFor(const DeadlineRule& rule, const QDate& periodStart) const

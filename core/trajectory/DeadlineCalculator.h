@@ -79,6 +79,8 @@ private:
     // Index of the first event after `from` that withdraws the deadline, or -1.
     qsizetype findWithdrawal(const Scan& scan, qsizetype from, const QString& ref) const;
     Offset offsetFor(const DeadlineRule& rule, const QDate& periodStart) const;
+    bool missedBefore(const Scan& scan, qsizetype withdrawn, const QDate& due) const;
+    void describeAlternative(const DeadlineRule& rule, const QDate& start, Deadline& deadline) const;
 
     int editionOn(const QDate& date) const;
     const DeadlineRule* ruleIn(int edition, const QString& ruleId, int* index = nullptr) const;

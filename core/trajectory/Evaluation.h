@@ -24,6 +24,12 @@ struct Deadline
     QDate metOn;      // set for Met and MetLate
     QString citation; // "Werkafspraak 4: ..."
     QString edition;  // the rule profile whose term applies: "amsterdam-2020" (RuleBook)
+    // The other reading where the document contradicts itself (AlternativeReading), and its
+    // date when it has a term of its own.
+    QString alternativeCitation;
+    QDate alternativeDue;
+    // The anchor lacked the date the term counts from (a move without a date): due at once.
+    QString missingDate;
 };
 
 struct Goal

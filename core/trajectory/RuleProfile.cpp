@@ -122,9 +122,11 @@ public:
             return {};
         const QJsonObject object = this->object(parent, QStringLiteral("source"), path, true);
         const QString sourcePath = path + QStringLiteral(".source");
-        checkKeys(object, sourcePath, {QStringLiteral("quote"), QStringLiteral("where")});
+        checkKeys(object, sourcePath,
+                  {QStringLiteral("quote"), QStringLiteral("where"), QStringLiteral("note")});
         return {text(object, QStringLiteral("quote"), sourcePath, true),
-                text(object, QStringLiteral("where"), sourcePath, true)};
+                text(object, QStringLiteral("where"), sourcePath, true),
+                text(object, QStringLiteral("note"), sourcePath, false)};
     }
 
     Offset offset(const QJsonObject& parent, const QString& key, const QString& path)
@@ -181,9 +183,20 @@ void readEvents(ProfileReader& reader, const QJsonObject& root, RuleProfile& pro
                          {QStringLiteral("type"), QStringLiteral("from"), QStringLiteral("to"),
                           QStringLiteral("requiresFlags"), QStringLiteral("forbidsFlags"),
                           QStringLiteral("fields"), QStringLiteral("values"),
-                          QStringLiteral("requiresOmklap"), QStringLiteral("source")});
+                          QStringLiteral("requiresOmklap"), QStringLiteral("source"),
+                          QStringLiteral("ageBelow"), QStringLiteral("notBefore")});
         EventRule rule;
         rule.source = reader.source(object, path);
+        if (object.contains(u"ageBelow"))
+            rule.ageBelow =
+                reader.positiveNumber(object.value(u"ageBelow"), path + QStringLiteral(".ageBelow"));
+        if (object.contains(u"notBefore")) {
+            const QJsonObject notBefore = reader.object(object, QStringLiteral("notBefore"), path, true);
+            const QString notBeforePath = path + QStringLiteral(".notBefore");
+            reader.checkKeys(notBefore, notBeforePath, {QStringLiteral("event"), QStringLiteral("offset")});
+            rule.notBeforeEvent = reader.text(notBefore, QStringLiteral("event"), notBeforePath, true);
+            rule.notBeforeOffset = reader.offset(notBefore, QStringLiteral("offset"), notBeforePath);
+        }
         rule.type = reader.text(object, QStringLiteral("type"), path, true);
         rule.fromPhases = reader.texts(object, QStringLiteral("from"), path, true);
         rule.toPhase = reader.text(object, QStringLiteral("to"), path, false);
@@ -283,9 +296,23 @@ void readDeadlines(ProfileReader& reader, const QJsonObject& root, RuleProfile& 
                           QStringLiteral("satisfiedBy"), QStringLiteral("satisfiedWhere"),
                           QStringLiteral("cancelledBy"), QStringLiteral("recurring"),
                           QStringLiteral("agreedDateField"), QStringLiteral("satisfiedCount"),
-                          QStringLiteral("satisfiedFromStart"), QStringLiteral("source")});
+                          QStringLiteral("satisfiedFromStart"), QStringLiteral("source"),
+                          QStringLiteral("agreedBy"), QStringLiteral("alternative")});
         DeadlineRule rule;
         rule.source = reader.source(object, path);
+        rule.agreedBy = reader.texts(object, QStringLiteral("agreedBy"), path, false);
+        if (object.contains(u"alternative")) {
+            const QJsonObject alternative = reader.object(object, QStringLiteral("alternative"), path, true);
+            const QString alternativePath = path + QStringLiteral(".alternative");
+            reader.checkKeys(alternative, alternativePath,
+                             {QStringLiteral("rule"), QStringLiteral("offset"), QStringLiteral("source")});
+            AlternativeReading reading;
+            reading.citation = reader.text(alternative, QStringLiteral("rule"), alternativePath, true);
+            if (alternative.contains(u"offset"))
+                reading.offset = reader.offset(alternative, QStringLiteral("offset"), alternativePath);
+            reading.source = reader.source(alternative, alternativePath);
+            rule.alternative = reading;
+        }
         rule.id = reader.text(object, QStringLiteral("id"), path, true);
         if (ids.contains(rule.id))
             reader.fail(path + QStringLiteral(".id"),
@@ -296,7 +323,7 @@ void readDeadlines(ProfileReader& reader, const QJsonObject& root, RuleProfile& 
         const QJsonObject anchor = reader.object(object, QStringLiteral("anchor"), path, true);
         reader.checkKeys(anchor, path + QStringLiteral(".anchor"),
                          {QStringLiteral("event"), QStringLiteral("dateField"), QStringLiteral("where"),
-                          QStringLiteral("unless")});
+                          QStringLiteral("unless"), QStringLiteral("whenDateMissing")});
         rule.anchorEvent =
             reader.text(anchor, QStringLiteral("event"), path + QStringLiteral(".anchor"), true);
         rule.anchorDateField =
@@ -305,6 +332,12 @@ void readDeadlines(ProfileReader& reader, const QJsonObject& root, RuleProfile& 
             reader.object(anchor, QStringLiteral("where"), path + QStringLiteral(".anchor"), false);
         rule.anchorUnless =
             reader.object(anchor, QStringLiteral("unless"), path + QStringLiteral(".anchor"), false);
+        const QString missing =
+            reader.text(anchor, QStringLiteral("whenDateMissing"), path + QStringLiteral(".anchor"), false);
+        if (!missing.isEmpty() && missing != u"no_term" && missing != u"due_at_anchor")
+            reader.fail(path + QStringLiteral(".anchor.whenDateMissing"),
+                        RuleProfile::tr("must be no_term or due_at_anchor"));
+        rule.dueAtAnchorWhenDateMissing = missing == u"due_at_anchor";
 
         rule.refField = reader.text(object, QStringLiteral("ref"), path, false);
         rule.offset = reader.offset(object, QStringLiteral("offset"), path);
@@ -324,7 +357,8 @@ void readDeadlines(ProfileReader& reader, const QJsonObject& root, RuleProfile& 
                 RuleProfile::tr(
                     "a term before the anchor needs anchor.dateField (the date it counts back from)"));
 
-        for (const QString& type : QStringList{rule.anchorEvent} + rule.satisfiedBy + rule.cancelledBy) {
+        for (const QString& type :
+             QStringList{rule.anchorEvent} + rule.satisfiedBy + rule.cancelledBy + rule.agreedBy) {
             if (!type.isEmpty() && !profile.eventRule(type))
                 reader.fail(path, RuleProfile::tr("unknown event \"%1\"").arg(type));
         }
@@ -373,6 +407,9 @@ void checkFlagReferences(ProfileReader& reader, const RuleProfile& profile)
 {
     for (qsizetype i = 0; i < profile.events.size(); ++i) {
         const EventRule& rule = profile.events.at(i);
+        if (!rule.notBeforeEvent.isEmpty() && !profile.eventRule(rule.notBeforeEvent))
+            reader.fail(QStringLiteral("$.events[%1].notBefore").arg(i),
+                        RuleProfile::tr("unknown event \"%1\"").arg(rule.notBeforeEvent));
         for (const QString& flag : rule.requiresFlags + rule.forbidsFlags) {
             if (profile.flagIndex(flag) < 0)
                 reader.fail(QStringLiteral("$.events[%1]").arg(i),
@@ -503,6 +540,8 @@ QStringList RuleProfile::unsourced() const
     for (qsizetype i = 0; i < deadlines.size(); ++i) {
         if (deadlines.at(i).source.isEmpty())
             missing << QStringLiteral("$.deadlines[%1] (%2)").arg(i).arg(deadlines.at(i).id);
+        if (deadlines.at(i).alternative && deadlines.at(i).alternative->source.isEmpty())
+            missing << QStringLiteral("$.deadlines[%1].alternative (%2)").arg(i).arg(deadlines.at(i).id);
     }
     if (omklap) {
         for (const QString& code : omklap->conditionCodes()) {

@@ -24,6 +24,7 @@ struct RuleSource
 {
     QString quote;
     QString where;
+    QString note; // where the text has no direct rule: why this is the closest passage
 
     bool isEmpty() const { return quote.isEmpty() || where.isEmpty(); }
 };
@@ -45,6 +46,13 @@ struct EventRule
     QStringList requiredFields;                // fields the event must carry
     QHash<QString, QStringList> allowedValues; // field -> the values it may take
     bool requiresOmklap = false;               // only when omklap is possible (Werkafspraak 8)
+    // Only for a participant younger than this on the event's day (Amersfoort: the
+    // jongerencontract "bij jongeren onder de 27 jaar"); -1: no age condition.
+    int ageBelow = -1;
+    // Not before this term has passed since the first `notBeforeEvent` (Zuidoost-Utrecht: the
+    // begeleiding cannot be closed within the two years after the move).
+    QString notBeforeEvent;
+    Offset notBeforeOffset;
     RuleSource source;
 };
 
@@ -67,6 +75,16 @@ struct ConditionalOffset
     Offset offset;
 };
 
+// The other reading where a document contradicts itself (2026: the Termijnen table against the
+// Werkafspraak's own text). The engine follows the rule; the other reading is shown beside it,
+// with its source, and its date when it has a term of its own.
+struct AlternativeReading
+{
+    QString citation;
+    std::optional<Offset> offset;
+    RuleSource source;
+};
+
 struct DeadlineRule
 {
     QString id;
@@ -83,7 +101,14 @@ struct DeadlineRule
     QStringList cancelledBy; // the deadline no longer applies after one of these
     bool recurring = false;  // the next period starts when it is met
     QString agreedDateField; // on a satisfying event: an earlier agreed date for the next one
-    int satisfiedCount = 1;  // met on the date of the n-th satisfying event ("two interim evaluations")
+    // Events that may agree that date for the period they fall in (the Supplement's "Wat is een
+    // goed moment voor het volgende gesprek?" at the kennismakingsgesprek).
+    QStringList agreedBy;
+    // A missing anchor.dateField: no term yet (an offer whose home is not available yet), or
+    // due on the anchor's day with the missing date named (a move without a date).
+    bool dueAtAnchorWhenDateMissing = false;
+    std::optional<AlternativeReading> alternative;
+    int satisfiedCount = 1; // met on the date of the n-th satisfying event ("two interim evaluations")
     bool satisfiedFromStart = false; // satisfying events before the anchor count too
     RuleSource source;
 };

@@ -10,6 +10,21 @@
 
 namespace {
 
+QString describeOffset(const Offset& offset)
+{
+    switch (offset.unit) {
+    case Offset::Unit::WorkingDays:
+        return TrajectoryEngine::tr("%n working day(s)", nullptr, offset.amount);
+    case Offset::Unit::Days:
+        return TrajectoryEngine::tr("%n day(s)", nullptr, offset.amount);
+    case Offset::Unit::Weeks:
+        return TrajectoryEngine::tr("%n week(s)", nullptr, offset.amount);
+    case Offset::Unit::Months:
+        return TrajectoryEngine::tr("%n month(s)", nullptr, offset.amount);
+    }
+    return {};
+}
+
 QList<CompiledProfile> compiledEditions(const RuleBook& book)
 {
     QList<CompiledProfile> compiled;
@@ -86,7 +101,7 @@ Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, cons
         return Result<Evaluation>::failure(effective.errors());
     const QList<TrajectoryEvent>& events = effective.value();
     QList<int> types; // each event's index in the profile: the rest of the work compares integers
-    const Result<TrajectoryState> folded = fold(events, today, types);
+    const Result<TrajectoryState> folded = fold(events, trajectory.deelnemer, today, types);
     if (!folded)
         return Result<Evaluation>::failure(folded.errors());
     const TrajectoryState& state = folded.value();
@@ -114,20 +129,22 @@ Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, cons
     return evaluation;
 }
 
-Result<TrajectoryState> TrajectoryEngine::fold(const QList<TrajectoryEvent>& events, const QDate& today,
+Result<TrajectoryState> TrajectoryEngine::fold(const QList<TrajectoryEvent>& events,
+                                               const Deelnemer& deelnemer, const QDate& today,
                                                QList<int>& types) const
 {
     types.reserve(events.size());
     TrajectoryState state;
     state.phase = vocabulary().phaseIndex(vocabulary().initialPhase);
     state.omklapClockStarts.resize(m_compiled.size());
+    state.firstOn.resize(vocabulary().events.size());
     for (const TrajectoryEvent& event : events) {
         if (event.date > today)
             return Result<TrajectoryState>::failure(
                 tr("%1: lies after today (%2); record events when they have happened")
                     .arg(event.label(), isoDate(today)));
         types.append(m_compiled.first().indexOf(event));
-        if (const QString error = checkAndApply(event, types.last(), state); !error.isEmpty())
+        if (const QString error = checkAndApply(event, types.last(), deelnemer, state); !error.isEmpty())
             return Result<TrajectoryState>::failure(QStringLiteral("%1: %2").arg(event.label(), error));
     }
     return state;
@@ -144,7 +161,7 @@ Result<QList<EventOption>> TrajectoryEngine::eventOptions(const Trajectory& traj
     if (!effective)
         return Result<QList<EventOption>>::failure(effective.errors());
     QList<int> types;
-    const Result<TrajectoryState> folded = fold(effective.value(), today, types);
+    const Result<TrajectoryState> folded = fold(effective.value(), trajectory.deelnemer, today, types);
     if (!folded)
         return Result<QList<EventOption>>::failure(folded.errors());
     const TrajectoryState& state = folded.value();
@@ -237,7 +254,7 @@ Result<QList<EventOption>> TrajectoryEngine::overlastSteps(const Trajectory& tra
 }
 
 QString TrajectoryEngine::checkAndApply(const TrajectoryEvent& event, int typeIndex,
-                                        TrajectoryState& state) const
+                                        const Deelnemer& deelnemer, TrajectoryState& state) const
 {
     const int edition = m_book.editionOn(event.date); // each event by the rules of its day
     const RuleProfile& profile = m_book.editions().at(edition);
@@ -251,6 +268,24 @@ QString TrajectoryEngine::checkAndApply(const TrajectoryEvent& event, int typeIn
         return error;
     if (const QString error = checkFields(*rule, bits, event); !error.isEmpty())
         return error;
+    if (rule->ageBelow > 0) {
+        if (!deelnemer.geboortedatum.isValid())
+            return tr("only for a participant younger than %1; record the date of birth first")
+                .arg(rule->ageBelow);
+        if (deelnemer.geboortedatum.addYears(rule->ageBelow) <= event.date)
+            return tr("only for a participant younger than %1 (born %2)")
+                .arg(rule->ageBelow)
+                .arg(isoDate(deelnemer.geboortedatum));
+    }
+    if (const CompiledProfile::NotBefore& notBefore = m_compiled.at(edition).notBefore.at(typeIndex);
+        notBefore.event >= 0) {
+        const QDate start = state.firstOn.at(notBefore.event);
+        const QDate allowedFrom = start.isValid() ? notBefore.offset.after(start, m_calendar) : QDate();
+        if (!allowedFrom.isValid() || event.date < allowedFrom)
+            return tr("not before %1 (%2 after %3)")
+                .arg(allowedFrom.isValid() ? isoDate(allowedFrom) : rule->notBeforeEvent,
+                     describeOffset(rule->notBeforeOffset), rule->notBeforeEvent);
+    }
     if (rule->requiresOmklap) {
         const OmklapStatus omklap = omklapOn(state, event.date);
         if (!omklap.eligible)
@@ -280,6 +315,8 @@ QString TrajectoryEngine::checkAndApply(const TrajectoryEvent& event, int typeIn
     if (bits.roles & CompiledProfile::ConsentGiven)
         state.consentGiven = true;
 
+    if (!state.firstOn.at(typeIndex).isValid())
+        state.firstOn[typeIndex] = event.date;
     state.flags = (state.flags & ~bits.clears) | bits.sets;
     if (bits.toPhase >= 0)
         state.phase = bits.toPhase;

@@ -73,9 +73,10 @@ public:
 
 private:
     // The state after all events, or the first rule an event breaks.
-    Result<TrajectoryState> fold(const QList<TrajectoryEvent>& events, const QDate& today,
-                                 QList<int>& types) const;
-    QString checkAndApply(const TrajectoryEvent& event, int typeIndex, TrajectoryState& state) const;
+    Result<TrajectoryState> fold(const QList<TrajectoryEvent>& events, const Deelnemer& deelnemer,
+                                 const QDate& today, QList<int>& types) const;
+    QString checkAndApply(const TrajectoryEvent& event, int typeIndex, const Deelnemer& deelnemer,
+                          TrajectoryState& state) const;
     OmklapStatus omklapOn(const TrajectoryState& state, const QDate& date) const;
     QString describePhaseError(int edition, const EventRule& rule, const TrajectoryState& state) const;
     QString checkFlags(const CompiledProfile::EventBits& bits, const TrajectoryState& state) const;

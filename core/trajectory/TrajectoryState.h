@@ -18,6 +18,7 @@ struct TrajectoryState
     // Per edition of the rules (RuleBook): the day its omklap clock started, the
     // begeleidingsovereenkomst (2026) or sleutelmoment (2020), or the last move after herijking.
     QList<QDate> omklapClockStarts;
+    QList<QDate> firstOn; // by event index: the day that event type first happened (notBefore)
     int woonevaluaties = 0;
     bool consentGiven = false;
 

@@ -25,17 +25,20 @@ TEST_CASE("An event that needs an earlier one names it", "[badinput]")
 {
     TrajectoryBuilder builder("amsterdam-2026");
     builder.add("aanmelding", "2026-01-05")
+        .add("toestemming_gegeven", "2026-01-06")
         .add("urgentie_aangevraagd", "2026-01-06")
         .add("urgentie_verleend", "2026-02-01")
         .add("woning_bezichtigd", "2026-02-10");
     CHECK(firstError(builder.evaluate("2026-03-01")) ==
-          QStringLiteral("event 4 (woning_bezichtigd, 2026-02-10): cannot come before woning_aangeboden"));
+          QStringLiteral("event 5 (woning_bezichtigd, 2026-02-10): cannot come before woning_aangeboden"));
 }
 
 TEST_CASE("A backdated entry is applied in date order, so it is fine", "[badinput]")
 {
     TrajectoryBuilder builder("amsterdam-2026");
-    builder.add("urgentie_aangevraagd", "2026-01-06").add("aanmelding", "2026-01-05");
+    builder.add("toestemming_gegeven", "2026-01-06")
+        .add("urgentie_aangevraagd", "2026-01-06")
+        .add("aanmelding", "2026-01-05");
     const Result<Evaluation> result = builder.evaluate("2026-03-01");
     REQUIRE(result.ok());
     CHECK(result->phase == QStringLiteral("urgentie"));

@@ -7,6 +7,7 @@ TEST_CASE("Werkafspraak 1: the provider answers an offer within 1 werkdag (Konin
 {
     TrajectoryBuilder builder("amsterdam-2026");
     builder.add("aanmelding", "2026-03-02")
+        .add("toestemming_gegeven", "2026-03-02")
         .add("urgentie_aangevraagd", "2026-03-02")
         .add("urgentie_verleend", "2026-04-01")
         .add("woning_aangeboden", "2026-04-24");
@@ -27,6 +28,7 @@ TEST_CASE("Werkafspraak 1: viewing within 2 werkdagen after the home is availabl
 {
     TrajectoryBuilder wanted("amsterdam-2026");
     wanted.add("aanmelding", "2026-03-02")
+        .add("toestemming_gegeven", "2026-03-02")
         .add("urgentie_aangevraagd", "2026-03-02")
         .add("urgentie_verleend", "2026-04-01")
         .add("woning_aangeboden", "2026-05-11",
@@ -35,12 +37,16 @@ TEST_CASE("Werkafspraak 1: viewing within 2 werkdagen after the home is availabl
     const Deadline viewing = onlyDeadline(wanted.evaluate("2026-05-19").value(), "bezichtiging");
     CHECK(viewing.due == day("2026-05-18")); // Hemelvaartsdag 14 May is no werkdag
     CHECK(viewing.status == DeadlineStatus::Met);
-    // Werkafspraak 1: decide within 5 werkdagen after viewing; Tweede Pinksterdag 25 May skipped.
-    CHECK(onlyDeadline(wanted.evaluate("2026-05-19").value(), "woningaanbod_besluit").due ==
-          day("2026-05-26"));
+    // Werkafspraak 1: a refusal with reasons within 2 werkdagen after viewing (Mon 18 May: Wed 20);
+    // the Termijnen table's 5 werkdagen is shown beside it, Tweede Pinksterdag 25 May skipped.
+    const Deadline decision = onlyDeadline(wanted.evaluate("2026-05-19").value(), "woningaanbod_besluit");
+    CHECK(decision.due == day("2026-05-20"));
+    CHECK(decision.alternativeDue == day("2026-05-26"));
+    CHECK(decision.alternativeCitation.startsWith(QStringLiteral("Termijnen")));
 
     TrajectoryBuilder notWanted("amsterdam-2026");
     notWanted.add("aanmelding", "2026-03-02")
+        .add("toestemming_gegeven", "2026-03-02")
         .add("urgentie_aangevraagd", "2026-03-02")
         .add("urgentie_verleend", "2026-04-01")
         .add("woning_aangeboden", "2026-05-11",
@@ -67,19 +73,23 @@ TEST_CASE("Werkafspraak 2 and 4 (2026): goals and planning within 6 weeks, kenni
           DeadlineStatus::Met);
 }
 
-TEST_CASE("Werkafspraak 4 (2020): kennismaking counted from the sleutelmoment, goals from the kennismaking",
+TEST_CASE("Werkafspraak 2 and 4 (2020): kennismaking counted from the sleutelmoment, goals six weeks after "
+          "the first kennismaking between zorgaanbieder and bewoner",
           "[termijnen][2020]")
 {
     TrajectoryBuilder builder("amsterdam-2020");
-    builder.startedOn("2026-01-15").add("sleutel_overgedragen", "2026-02-02");
-    const Evaluation evaluation = builder.evaluate("2026-02-03").value();
-    CHECK(onlyDeadline(evaluation, "kennismakingsgesprek_plannen").due == day("2026-03-16"));
-    CHECK(onlyDeadline(evaluation, "kennismakingsgesprek").due == day("2026-05-02"));
+    builder.startedOn("2025-09-01").add("sleutel_overgedragen", "2025-09-15");
+    const Evaluation evaluation = builder.evaluate("2025-09-16").value();
+    CHECK(onlyDeadline(evaluation, "kennismakingsgesprek_plannen").due == day("2025-10-27")); // + 6 weeks
+    CHECK(onlyDeadline(evaluation, "kennismakingsgesprek").due == day("2025-12-15"));         // + 3 months
     CHECK(deadlinesOf(evaluation, "doelen_vastleggen").isEmpty()); // no kennismaking yet
     CHECK(deadlinesOf(evaluation, "huisbezoek").isEmpty());        // the monthly visit is a 2026 rule
 
-    builder.add("kennismakingsgesprek_gehouden", "2026-03-20");
-    CHECK(onlyDeadline(builder.evaluate("2026-03-21").value(), "doelen_vastleggen").due == day("2026-05-01"));
+    // "uiterlijk binnen zes weken na de kennismaking tussen de zorgaanbieder en de bewoner" (WA2),
+    // not the later three-way kennismakingsgesprek: Thu 18 Sep + 42 days = Thu 30 Oct.
+    builder.add("kennismaking_zorgaanbieder", "2025-09-18")
+        .add("kennismakingsgesprek_gehouden", "2025-11-03");
+    CHECK(onlyDeadline(builder.evaluate("2025-11-04").value(), "doelen_vastleggen").due == day("2025-10-30"));
 }
 
 TEST_CASE("Werkafspraak 1 (2026): home visit at least once a month, each visit starts the next month",
@@ -114,17 +124,24 @@ TEST_CASE("Werkafspraak 4: woonevaluatie yearly from the overeenkomst, sooner wh
 TEST_CASE("Werkafspraak 4 (2020): half-yearly woonevaluatie for multiprobleemgezinnen and jongvolwassenen",
           "[termijnen][2020]")
 {
+    // 2020, WA4: "Het kennismakingsgesprek is de start voor de (minimaal) jaarlijkse gesprekken".
     TrajectoryBuilder family("amsterdam-2020", Household::Multiprobleemgezin);
-    family.startedOn("2026-01-15").add("sleutel_overgedragen", "2026-01-20");
-    CHECK(onlyDeadline(family.evaluate("2026-02-01").value(), "woonevaluatie").due == day("2026-07-20"));
+    family.startedOn("2025-09-01").add("sleutel_overgedragen", "2025-09-08");
+    CHECK(deadlinesOf(family.evaluate("2025-09-09").value(), "woonevaluatie").isEmpty()); // not started yet
+    family.add("kennismakingsgesprek_gehouden", "2025-10-06");
+    CHECK(onlyDeadline(family.evaluate("2025-10-07").value(), "woonevaluatie").due == day("2026-04-06"));
 
     TrajectoryBuilder young("amsterdam-2020", Household::Alleenstaand, QDate(2004, 5, 1)); // 21
-    young.startedOn("2026-01-15").add("sleutel_overgedragen", "2026-01-20");
-    CHECK(onlyDeadline(young.evaluate("2026-02-01").value(), "woonevaluatie").due == day("2026-07-20"));
+    young.startedOn("2025-09-01")
+        .add("sleutel_overgedragen", "2025-09-08")
+        .add("kennismakingsgesprek_gehouden", "2025-10-06");
+    CHECK(onlyDeadline(young.evaluate("2025-10-07").value(), "woonevaluatie").due == day("2026-04-06"));
 
     TrajectoryBuilder adult("amsterdam-2020", Household::Alleenstaand, QDate(1990, 5, 1)); // 35
-    adult.startedOn("2026-01-15").add("sleutel_overgedragen", "2026-01-20");
-    CHECK(onlyDeadline(adult.evaluate("2026-02-01").value(), "woonevaluatie").due == day("2027-01-20"));
+    adult.startedOn("2025-09-01")
+        .add("sleutel_overgedragen", "2025-09-08")
+        .add("kennismakingsgesprek_gehouden", "2025-10-06");
+    CHECK(onlyDeadline(adult.evaluate("2025-10-07").value(), "woonevaluatie").due == day("2026-10-06"));
 }
 
 TEST_CASE("Werkafspraak 6: MZWO report when access is refused for more than a month", "[termijnen]")
@@ -141,6 +158,14 @@ TEST_CASE("Werkafspraak 6: MZWO report when access is refused for more than a mo
     const Evaluation resolved = letIn.evaluate("2026-04-03").value();
     CHECK(deadlinesOf(resolved, "mzwo_melding").isEmpty());
     CHECK_FALSE(resolved.flags.contains(QStringLiteral("toegang_geweigerd")));
+
+    // A home visit after the month does not erase the report that was due on 2 April.
+    TrajectoryBuilder tooLate("amsterdam-2026");
+    tooLate.startedOn("2026-01-15").add("toegang_geweigerd", "2026-03-02").add("huisbezoek", "2026-04-10");
+    const Evaluation missed = tooLate.evaluate("2026-04-11").value();
+    CHECK(onlyDeadline(missed, "mzwo_melding").due == day("2026-04-02"));
+    CHECK(onlyDeadline(missed, "mzwo_melding").status == DeadlineStatus::Overdue);
+    CHECK_FALSE(missed.flags.contains(QStringLiteral("toegang_geweigerd")));
 }
 
 TEST_CASE(

@@ -33,6 +33,11 @@ TEST_CASE("After aanmelding the next steps are offered, later ones refused with 
 {
     TrajectoryBuilder builder("amsterdam-2026");
     builder.add("aanmelding", "2026-09-01");
+    // Werkafspraak 10: no urgentie application (it shares information) before written consent.
+    const EventOption withoutConsent = option(optionsOf(builder, "2026-09-02"), "urgentie_aangevraagd");
+    CHECK_FALSE(withoutConsent.allowed);
+    CHECK(withoutConsent.reason == QStringLiteral("cannot come before toestemming_gegeven"));
+    builder.add("toestemming_gegeven", "2026-09-02");
     const QList<EventOption> options = optionsOf(builder, "2026-09-02");
     CHECK(option(options, "urgentie_aangevraagd").allowed);
     const EventOption signing = option(options, "begeleidingsovereenkomst_getekend");

@@ -156,6 +156,7 @@ TEST_CASE(
     importInto(*store,
                TrajectoryBuilder("amsterdam-2026")
                    .startedOn("2026-01-15")
+                   .add("sleutel_overgedragen", "2026-01-19")
                    .add("kennismakingsgesprek_gepland", "2026-01-20",
                         fields({{QStringLiteral("gepland_op"), QStringLiteral("2026-02-10")}})),
                QDate(2026, 1, 20));
@@ -168,7 +169,8 @@ TEST_CASE(
     CHECK(
         FormValues::parseContact(answers.value(QStringLiteral("deelnemer"))).value(QStringLiteral("naam")) ==
         QStringLiteral("Test Deelnemer"));
-    CHECK(answers.value(QStringLiteral("startdatum_intermediaire_verhuur")) == QStringLiteral("2026-01-15"));
+    // The lease starts when the home is handed over, not when the omklap clock starts (15 Jan).
+    CHECK(answers.value(QStringLiteral("startdatum_intermediaire_verhuur")) == QStringLiteral("2026-01-19"));
     CHECK(answers.value(QStringLiteral("datum_kennismakingsgesprek")) == QStringLiteral("2026-02-10"));
 
     REQUIRE(filing

@@ -49,6 +49,7 @@ public:
 
     const Trajectory& trajectory() const { return m_trajectory; }
 
+    // The rules of the named edition alone: what one profile's tests check.
     Result<Evaluation> evaluate(const char* today, HolidayPolicy policy = {}) const
     {
         const Result<RuleProfile> profile = RuleProfile::builtIn(m_trajectory.profileId);
@@ -56,6 +57,15 @@ public:
             return Result<Evaluation>::failure(profile.errors());
         return TrajectoryEngine(profile.value(), WorkingDays(policy))
             .evaluate(m_trajectory, QDate::fromString(QString::fromUtf8(today), Qt::ISODate));
+    }
+
+    // As the program evaluates: the region's editions, each by date (RuleBook).
+    Result<Evaluation> evaluateByDate(const char* today) const
+    {
+        const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(m_trajectory.profileId);
+        if (!engine)
+            return Result<Evaluation>::failure(engine.errors());
+        return engine->evaluate(m_trajectory, QDate::fromString(QString::fromUtf8(today), Qt::ISODate));
     }
 
 private:
