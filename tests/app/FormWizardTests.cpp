@@ -33,6 +33,7 @@ TrajectoryBuilder housedWithGoal()
 {
     TrajectoryBuilder builder("amsterdam-2026");
     builder.startedOn("2026-01-15")
+        .add("sleutel_overgedragen", "2026-01-19")
         .add("doel_vastgesteld", "2026-02-01",
              fields({{QStringLiteral("id"), QStringLiteral("g1")},
                      {QStringLiteral("leefdomein"), QStringLiteral("financieel")},
@@ -142,7 +143,7 @@ TEST_CASE("Woonevaluatie 2026 through the wizard: pre-filled, skip logic of ques
 
     // Pre-filled from the dossier; dates as dd-mm-jjjj.
     CHECK(inputOf<QLineEdit>(wizard, "startdatum_intermediaire_verhuur")->text() ==
-          QStringLiteral("15-01-2026"));
+          QStringLiteral("19-01-2026")); // the key handover starts the lease
     CHECK(inputOf<QLineEdit>(wizard, "datum_kennismakingsgesprek")->text() == QStringLiteral("10-02-2026"));
     CHECK(inputOf<QLineEdit>(wizard, "datum_woonevaluatiegesprek")->text() == QStringLiteral("23-11-2026"));
     CHECK(
