@@ -273,10 +273,6 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <translation>Beoordeel een trajectbestand: fase, termijnen en omklap.</translation>
     </message>
     <message>
-        <source>Print the transition table of a rule profile as a diagram.</source>
-        <translation>Toon de overgangstabel van een regelprofiel als diagram.</translation>
-    </message>
-    <message>
         <source>Check the hash chain of a case file&apos;s audit log and name the first broken link.</source>
         <translation>Controleer de hashketen van het auditlogboek van een dossierbestand en noem de eerste verbroken schakel.</translation>
     </message>
@@ -299,6 +295,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>The teamleider&apos;s figures of a case file: counts per phase, begeleider and corporation, overdue deadlines, who can be put forward for omklap, and the quality figures per quarter.</source>
         <translation>De cijfers van de teamleider uit een dossierbestand: aantallen per fase, begeleider en corporatie, verlopen termijnen, wie voorgedragen kan worden voor omklap, en de kwaliteitscijfers per kwartaal.</translation>
+    </message>
+    <message>
+        <source>Print the transition table of a rule profile as a diagram, or every rule of a profile with the words of the document it comes from and the tests in DIR that check it (Markdown).</source>
+        <translation>Toon de overgangstabel van een regelprofiel als diagram, of elke regel van een profiel met de woorden van het document waar hij vandaan komt en de tests in MAP die hem controleren (Markdown).</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3653,18 @@ Omklap: %1</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli rules diagram --profile PROFILE [--format dot|mermaid] | rules explain --profile PROFILE [--tests DIR]</source>
+        <translation>Gebruik: thuisindewijk-cli rules diagram --profile PROFIEL [--format dot|mermaid] | rules explain --profile PROFIEL [--tests MAP]</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli rules explain --profile PROFILE [--tests DIR]</source>
+        <translation>Gebruik: thuisindewijk-cli rules explain --profile PROFIEL [--tests MAP]</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
 </context>
 <context>

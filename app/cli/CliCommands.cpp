@@ -75,8 +75,11 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
          [this](const QStringList& arguments) {
              return DashboardCommands(m_settings.holidayPolicy(), m_out, m_err).dashboard(arguments);
          }},
-        {QStringLiteral("rules"), QStringLiteral("diagram --profile PROFILE [--format dot|mermaid]"),
-         tr("Print the transition table of a rule profile as a diagram."),
+        {QStringLiteral("rules"),
+         QStringLiteral(
+             "diagram --profile PROFILE [--format dot|mermaid] | explain --profile PROFILE [--tests DIR]"),
+         tr("Print the transition table of a rule profile as a diagram, or every rule of a profile with the "
+            "words of the document it comes from and the tests in DIR that check it (Markdown)."),
          [this](const QStringList& arguments) {
              return TrajectoryCommands(m_settings.holidayPolicy(), m_out, m_err).rules(arguments);
          }},

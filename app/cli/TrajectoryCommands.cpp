@@ -2,14 +2,18 @@
 
 #include "CliCommands.h"
 
+#include "RuleTestIndex.h"
 #include "trajectory/EvaluationReport.h"
 #include "trajectory/IsoDate.h"
+
 #include "trajectory/RuleDiagram.h"
+#include "trajectory/RuleExplanation.h"
 #include "trajectory/RuleProfile.h"
 #include "trajectory/TrajectoryEngine.h"
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 
 bool TrajectoryCommands::takeOption(QStringList& arguments, const QString& name, QString& value)
 {
@@ -50,9 +54,57 @@ int TrajectoryCommands::rules(const QStringList& arguments)
 {
     if (arguments.value(0) == u"diagram")
         return diagram(arguments.mid(1));
-    m_err << tr("Usage: thuisindewijk-cli rules diagram --profile PROFILE [--format dot|mermaid]")
+    if (arguments.value(0) == u"explain")
+        return explain(arguments.mid(1));
+    m_err << tr("Usage: thuisindewijk-cli rules diagram --profile PROFILE [--format dot|mermaid] | rules "
+                "explain "
+                "--profile PROFILE [--tests DIR]")
           << Qt::endl;
     return CliCommands::UsageError;
+}
+
+int TrajectoryCommands::explain(const QStringList& argumentList)
+{
+    QStringList arguments = argumentList;
+    QString profileId;
+    QString testsFolder;
+    if (!takeOption(arguments, QStringLiteral("--profile"), profileId) ||
+        !takeOption(arguments, QStringLiteral("--tests"), testsFolder))
+        return CliCommands::UsageError;
+    if (profileId.isEmpty() || !arguments.isEmpty()) {
+        m_err << tr("Usage: thuisindewijk-cli rules explain --profile PROFILE [--tests DIR]") << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    const Result<RuleProfile> profile = RuleProfile::builtIn(profileId);
+    const Result<RuleBook> region = RuleBook::builtIn(profileId);
+    if (!profile || !region) {
+        for (const QString& error : profile ? region.errors() : profile.errors())
+            m_err << error << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    if (!testsFolder.isEmpty() && !QFileInfo(testsFolder).isDir()) {
+        m_err << tr("The folder %1 does not exist.").arg(testsFolder) << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    QStringList keys;
+    for (const PhaseDefinition& phase : profile->phases)
+        keys << QStringLiteral("phases.") + phase.id;
+    for (const EventRule& rule : profile->events)
+        keys << QStringLiteral("events.") + rule.type;
+    for (const FlagRule& flag : profile->flags)
+        keys << QStringLiteral("flags.") + flag.id;
+    for (const DeadlineRule& rule : profile->deadlines)
+        keys << QStringLiteral("deadlines.") + rule.id;
+    if (profile->omklap) {
+        for (const QString& condition : profile->omklap->conditionCodes())
+            keys << QStringLiteral("omklap.") + condition;
+    }
+    const QHash<QString, QStringList> tests = testsFolder.isEmpty()
+                                                  ? QHash<QString, QStringList>()
+                                                  : RuleTestIndex::scan(testsFolder, profileId, keys);
+    m_out << RuleExplanation::markdown(profile.value(), region.value(), tests);
+    m_out.flush();
+    return CliCommands::Success;
 }
 
 int TrajectoryCommands::evaluate(const QStringList& argumentList)

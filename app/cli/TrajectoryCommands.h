@@ -7,7 +7,8 @@
 #include <QTextStream>
 
 // `trajectory evaluate FILE [--today YYYY-MM-DD] [--json]` and
-// `rules diagram --profile P [--format dot|mermaid]`: the trajectory engine from the command line.
+// `rules diagram --profile P [--format dot|mermaid]` and `rules explain --profile P [--tests DIR]`:
+// the trajectory engine from the command line.
 class TrajectoryCommands
 {
     Q_DECLARE_TR_FUNCTIONS(TrajectoryCommands)
@@ -25,6 +26,7 @@ public:
 private:
     int evaluate(const QStringList& arguments);
     int diagram(const QStringList& arguments);
+    int explain(const QStringList& arguments);
     // Reads "--name value" or "--name=value"; returns false and reports when the value is missing.
     bool takeOption(QStringList& arguments, const QString& name, QString& value);
     bool takeSwitch(QStringList& arguments, const QString& name);

@@ -35,7 +35,42 @@ TEST_CASE("Every built-in rule profile loads", "[profiles]")
         INFO(id.toStdString() << ": " << profile.errors().join(u'\n').toStdString());
         REQUIRE(profile.ok());
         CHECK(profile->id == id);
+        // Every rule carries the words of the document it comes from (issue 15).
+        INFO("rules without a source quote: " << profile->unsourced().join(u", ").toStdString());
+        CHECK(profile->unsourced().isEmpty());
     }
+}
+
+TEST_CASE("A rule without its source quote is named, a malformed source is refused", "[profiles][badinput]")
+{
+    const QByteArray withoutQuote = amsterdam2026With([](QJsonObject& root) {
+        QJsonArray deadlines = root.value(u"deadlines").toArray();
+        QJsonObject first = deadlines.at(0).toObject();
+        first.remove(QStringLiteral("source"));
+        deadlines[0] = first;
+        root.insert(QStringLiteral("deadlines"), deadlines);
+        QJsonObject omklap = root.value(u"omklap").toObject();
+        QJsonObject sources = omklap.value(u"sources").toObject();
+        sources.remove(QStringLiteral("woonfraude"));
+        omklap.insert(QStringLiteral("sources"), sources);
+        root.insert(QStringLiteral("omklap"), omklap);
+    });
+    const Result<RuleProfile> loaded = RuleProfile::fromJson(withoutQuote, QStringLiteral("x.json"));
+    REQUIRE(loaded.ok()); // a profile in progress still loads; the fidelity check names the gaps
+    CHECK(loaded->unsourced() == QStringList{QStringLiteral("$.deadlines[0] (woningaanbod_reactie)"),
+                                             QStringLiteral("$.omklap.sources.woonfraude")});
+
+    const QByteArray badSource = amsterdam2026With([](QJsonObject& root) {
+        QJsonArray phases = root.value(u"phases").toArray();
+        QJsonObject first = phases.at(0).toObject();
+        first.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("quote"), QStringLiteral("x")},
+                                                           {QStringLiteral("page"), 3}});
+        phases[0] = first;
+        root.insert(QStringLiteral("phases"), phases);
+    });
+    const Result<RuleProfile> refused = RuleProfile::fromJson(badSource, QStringLiteral("x.json"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errors().join(u' ').contains(QStringLiteral("$.phases[0].source")));
 }
 
 TEST_CASE("A malformed profile is rejected naming the file and the JSON path", "[profiles][badinput]")
