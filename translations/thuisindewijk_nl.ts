@@ -721,6 +721,33 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>Due within %1 days</source>
         <translation>Binnen %1 dagen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n final form(s) waiting for a signature.</source>
+        <translation>
+            <numerusform>%n definitief formulier wacht op een handtekening.</numerusform>
+            <numerusform>%n definitieve formulieren wachten op een handtekening.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for: %1</source>
+        <translation>wacht op: %1</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Final since</source>
+        <translation>Definitief sinds</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Final forms waiting for a signature</source>
+        <translation>Definitieve formulieren die op een handtekening wachten</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPdf</name>
@@ -994,6 +1021,14 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>counts only</source>
         <translation>alleen aantallen</translation>
+    </message>
+    <message>
+        <source>Final forms waiting for a signature: %1</source>
+        <translation>Definitieve formulieren die op een handtekening wachten: %1</translation>
+    </message>
+    <message>
+        <source>waiting for: %1</source>
+        <translation>wacht op: %1</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1387,46 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     <message>
         <source>signed %1/3</source>
         <translation>ondertekend %1/3</translation>
+    </message>
+    <message>
+        <source>Signature on &amp;paper...</source>
+        <translation>Handtekening op &amp;papier…</translation>
+    </message>
+    <message>
+        <source>A party signed the printed final form by hand</source>
+        <translation>Een partij heeft het afgedrukte definitieve formulier met de hand ondertekend</translation>
+    </message>
+    <message>
+        <source>Choose the form that was signed on paper first.</source>
+        <translation>Kies eerst het formulier dat op papier is ondertekend.</translation>
+    </message>
+    <message>
+        <source>This form has all three signatures.</source>
+        <translation>Dit formulier heeft alle drie de handtekeningen.</translation>
+    </message>
+    <message>
+        <source>Only a final form is signed on paper: make it final first.</source>
+        <translation>Alleen een definitief formulier wordt op papier ondertekend: maak het eerst definitief.</translation>
+    </message>
+    <message>
+        <source>waiting for: %1</source>
+        <translation>wacht op: %1</translation>
+    </message>
+    <message>
+        <source> (since %1; before: %2)</source>
+        <translation> (sinds %1; daarvoor: %2)</translation>
+    </message>
+    <message>
+        <source> (due at once: %1 not recorded)</source>
+        <translation> (direct: %1 is niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source> — other reading: %1 (%2)</source>
+        <translation> — andere lezing: %1 (%2)</translation>
+    </message>
+    <message>
+        <source> — other reading: %1</source>
+        <translation> — andere lezing: %1</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2700,41 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>PaperSignatureDialog</name>
+    <message>
+        <source>Signature on paper</source>
+        <translation>Handtekening op papier</translation>
+    </message>
+    <message>
+        <source>date?</source>
+        <translation>datum?</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partij:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the signer:</source>
+        <translation>&amp;Naam van de ondertekenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Ondertekend &amp;op:</translation>
+    </message>
+    <message>
+        <source>Record a signature put by hand on the printed final form. Keep the paper as the agreements ask: each party keeps a copy.</source>
+        <translation>Leg een handtekening vast die met de hand op het afgedrukte definitieve formulier is gezet. Bewaar het papier zoals de afspraken vragen: elke partij houdt een exemplaar.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantForm</name>
     <message>
         <source>Participant</source>
@@ -3218,6 +3328,26 @@ Omklap: %1</translation>
         <source>form %1 is not in this case file</source>
         <translation>formulier %1 staat niet in dit dossierbestand</translation>
     </message>
+    <message>
+        <source>Unknown party &quot;%1&quot;; a form is signed by %2.</source>
+        <translation>Onbekende partij &quot;%1&quot;; een formulier wordt ondertekend door %2.</translation>
+    </message>
+    <message>
+        <source>A signature on paper needs the signer&apos;s name and the date it was signed.</source>
+        <translation>Een handtekening op papier heeft de naam van de ondertekenaar en de datum van ondertekening nodig.</translation>
+    </message>
+    <message>
+        <source>The date of signing (%1) lies after today.</source>
+        <translation>De datum van ondertekening (%1) ligt na vandaag.</translation>
+    </message>
+    <message>
+        <source>Only a final form is signed on paper: make the form final first, then print it.</source>
+        <translation>Alleen een definitief formulier wordt op papier ondertekend: maak het formulier eerst definitief en druk het dan af.</translation>
+    </message>
+    <message>
+        <source> (on paper)</source>
+        <translation> (op papier)</translation>
+    </message>
 </context>
 <context>
     <name>SignatureSlot</name>
@@ -3587,6 +3717,25 @@ Omklap: %1</translation>
     <message>
         <source>due within 14 days</source>
         <translation>binnen 14 dagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n form(s) waiting for a signature</source>
+        <translation>
+            <numerusform>, %n formulier wacht op een handtekening</numerusform>
+            <numerusform>, %n formulieren wachten op een handtekening</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: signature missing</source>
+        <translation>%1: handtekening ontbreekt</translation>
+    </message>
+    <message>
+        <source>waiting for: %1</source>
+        <translation>wacht op: %1</translation>
+    </message>
+    <message>
+        <source>Werkafspraak 4, Bijlage 2a: signed by all three parties</source>
+        <translation>Werkafspraak 4, Bijlage 2a: door alle drie de partijen ondertekend</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include "forms/FormDefinition.h"
+
 #include "DashboardModels.h"
 #include "OmklapReasons.h"
 #include "PageStyle.h"
@@ -419,6 +421,10 @@ void DashboardPage::showTab(int index)
         showQuality();
 }
 
+namespace {
+constexpr int signaturesChoice = 3; // the fourth entry of the deadline choice
+} // namespace
+
 void DashboardPage::showDeadlines()
 {
     const bool withNames = !m_hideNames->isChecked();
@@ -431,8 +437,26 @@ void DashboardPage::showDeadlines()
             .arg(m_figures.dueWithinSoon)
             .arg(DashboardFigures::soonDays)
             .arg(m_figures.dueWithin.size())
-            .arg(DashboardFigures::laterDays));
+            .arg(DashboardFigures::laterDays) +
+        u' ' +
+        tr("%n final form(s) waiting for a signature.", nullptr, int(m_figures.awaitingSignatures.size())));
     QList<DashboardRowsModel::Row> rows;
+    if (withNames && m_deadlineChoice->currentIndex() == signaturesChoice) {
+        // Werkafspraak 4 / Bijlage 2a: a form is complete once all three parties signed it.
+        for (const DashboardSignatureWait& item : m_figures.awaitingSignatures) {
+            const Result<FormDefinition> definition =
+                FormDefinition::builtIn(item.form.form, item.form.edition);
+            rows.append({item.participantId,
+                         {item.naam, item.begeleider, definition ? definition->title : item.form.form,
+                          item.form.finalisedOn,
+                          tr("waiting for: %1").arg(item.form.missing.join(QStringLiteral(", ")))}});
+        }
+        m_deadlines->setRows({tr("Name"), tr("Begeleider"), tr("Form"), tr("Final since"), tr("Signature")},
+                             rows);
+        m_deadlineTable->resizeColumnsToContents();
+        m_deadlineTable->horizontalHeader()->setStretchLastSection(true);
+        return;
+    }
     if (withNames) {
         const int choice = m_deadlineChoice->currentIndex();
         const QDate soon = m_figures.today.addDays(DashboardFigures::soonDays);
@@ -579,7 +603,8 @@ void DashboardPage::retranslate()
     const QSignalBlocker block(m_deadlineChoice);
     m_deadlineChoice->clear();
     m_deadlineChoice->addItems({tr("Overdue"), tr("Due within %1 days").arg(DashboardFigures::soonDays),
-                                tr("Due within %1 days").arg(DashboardFigures::laterDays)});
+                                tr("Due within %1 days").arg(DashboardFigures::laterDays),
+                                tr("Final forms waiting for a signature")});
     m_deadlineChoice->setCurrentIndex(deadlineChoice);
     if (m_dashboard.today().isValid()) {
         fillChoices();

@@ -3,6 +3,7 @@
 #include "AddEventDialog.h"
 #include "OmklapReasons.h"
 #include "PageStyle.h"
+#include "PaperSignatureDialog.h"
 
 #include "ParticipantForm.h"
 #include "forms/FormFiling.h"
@@ -110,9 +111,9 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
     timelineButtons->addWidget(add);
     timelineLayout->addLayout(timelineButtons);
 
-    m_deadlines =
-        createTable(QStringLiteral("deadlines"),
-                    {tr("Deadline"), tr("Due"), tr("Status"), tr("Counted from"), tr("Rule")}, this);
+    m_deadlines = createTable(
+        QStringLiteral("deadlines"),
+        {tr("Deadline"), tr("Due"), tr("Status"), tr("Counted from"), tr("Edition"), tr("Rule")}, this);
     auto* omklapTab = new QWidget(this);
     auto* omklapLayout = new QVBoxLayout(omklapTab);
     m_omklapStatus->setObjectName(QStringLiteral("omklapStatus"));
@@ -224,7 +225,8 @@ void DossierPage::reload()
         m_phase->setText(evaluation.errors().join(u' '));
         return;
     }
-    m_phase->setText(tr("Phase: %1 · agreement %2").arg(evaluation->phase, evaluation->profileId));
+    m_phase->setText(tr("Phase: %1 · agreement %2").arg(evaluation->phase, evaluation->profileId) +
+                     editionHistory(evaluation.value()));
     m_phase->setMinimumWidth(m_phase->sizeHint().width()); // never cut off at the window's edge
     fillDeadlines(evaluation.value());
     fillOmklap(evaluation.value());
@@ -260,7 +262,12 @@ QWidget* DossierPage::buildFormsTab()
         if (const int row = m_forms->currentRow(); row >= 0)
             emit formRequested(m_forms->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
+    auto* onPaper = new QPushButton(tr("Signature on &paper..."), tab);
+    onPaper->setObjectName(QStringLiteral("paperSignature"));
+    onPaper->setToolTip(tr("A party signed the printed final form by hand"));
+    connect(onPaper, &QPushButton::clicked, this, &DossierPage::askPaperSignature);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(onPaper);
     buttons->addStretch(1);
     buttons->addWidget(startSupplement);
     buttons->addWidget(startEvaluation);
@@ -268,6 +275,31 @@ QWidget* DossierPage::buildFormsTab()
     layout->addWidget(m_forms, 1);
     layout->addLayout(buttons);
     return tab;
+}
+
+void DossierPage::askPaperSignature()
+{
+    const int row = m_forms->currentRow();
+    if (row < 0) {
+        emit problem(tr("Choose the form that was signed on paper first."));
+        return;
+    }
+    const Result<FormInstance> instance =
+        FormAnswerRepository(m_session.database())
+            .instance(m_forms->item(row, 0)->data(Qt::UserRole).toLongLong());
+    if (!instance) {
+        emit problem(instance.errors().join(u' '));
+        return;
+    }
+    if (!instance->isFinal() || instance->missingSignatures().isEmpty()) {
+        emit problem(instance->isFinal() ? tr("This form has all three signatures.")
+                                         : tr("Only a final form is signed on paper: make it final first."));
+        return;
+    }
+    PaperSignatureDialog dialog(m_session.database(), instance->id, instance->missingSignatures(), m_actor,
+                                m_today, this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillForms();
 }
 
 QString DossierPage::startForm(const QString& form)
@@ -304,6 +336,10 @@ void DossierPage::fillForms()
         QString status = instance.isFinal() ? tr("final") : tr("concept");
         if (instance.isFinal() || instance.signatures > 0)
             status += QStringLiteral(", ") + tr("signed %1/3").arg(instance.signatures);
+        // Werkafspraak 4 / Bijlage 2a: complete once all three parties signed.
+        if (instance.isFinal() && !instance.missingSignatures().isEmpty())
+            status += QStringLiteral(", ") +
+                      tr("waiting for: %1").arg(instance.missingSignatures().join(QStringLiteral(", ")));
         setRow(m_forms, row,
                {definition ? definition->title : instance.form, instance.edition, status,
                 QString::number(instance.version),
@@ -363,6 +399,19 @@ void DossierPage::fillTimeline()
     m_timeline->resizeColumnsToContents();
 }
 
+QString DossierPage::editionHistory(const Evaluation& evaluation) const
+{
+    // The agreements changed during this trajectory: say since when today's edition applies and
+    // what applied before, so a term counted under the old edition is understood.
+    if (evaluation.editions.size() < 2)
+        return {};
+    const EditionPeriod& current = evaluation.editions.last();
+    QStringList before;
+    for (qsizetype i = 0; i + 1 < evaluation.editions.size(); ++i)
+        before << evaluation.editions.at(i).profileId;
+    return tr(" (since %1; before: %2)").arg(shown(current.from), before.join(QStringLiteral(", ")));
+}
+
 void DossierPage::fillDeadlines(const Evaluation& evaluation)
 {
     m_deadlines->setRowCount(int(evaluation.deadlines.size()));
@@ -389,11 +438,21 @@ void DossierPage::fillDeadlines(const Evaluation& evaluation)
                 colour = QColor(0xfd, 0xeb, 0xc8); // amber: due within 14 days
             break;
         }
+        if (!deadline.missingDate.isEmpty())
+            status += tr(" (due at once: %1 not recorded)").arg(deadline.missingDate);
         const QString name = deadline.ref.isEmpty()
                                  ? deadline.rule
                                  : deadline.rule + QStringLiteral(" (") + deadline.ref + u')';
+        // Where the document contradicts itself, the other reading stands beside the rule.
+        QString rule = deadline.citation;
+        if (!deadline.alternativeCitation.isEmpty())
+            rule += deadline.alternativeDue.isValid()
+                        ? tr(" — other reading: %1 (%2)")
+                              .arg(deadline.alternativeCitation, shown(deadline.alternativeDue))
+                        : tr(" — other reading: %1").arg(deadline.alternativeCitation);
         setRow(m_deadlines, row,
-               {name, shown(deadline.due), status, shown(deadline.anchorDate), deadline.citation}, colour);
+               {name, shown(deadline.due), status, shown(deadline.anchorDate), deadline.edition, rule},
+               colour);
     }
     m_deadlines->resizeColumnsToContents();
 }

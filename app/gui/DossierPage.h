@@ -63,6 +63,7 @@ private:
     void askUndo();
     void askNewMelding();
     void askConsent();
+    void askPaperSignature();
     void fillConsent(const Consent& consent);
     void fillGoalHistory(int goalRow);
     // Reloads and tells the window after a successful write; passes the error through.
@@ -77,6 +78,7 @@ private:
     QWidget* buildFormsTab();
     void fillForms();
     void fillDeadlines(const Evaluation& evaluation);
+    QString editionHistory(const Evaluation& evaluation) const;
     void fillOmklap(const Evaluation& evaluation);
     void fillGoalsAndMeldingen(const Evaluation& evaluation);
 

@@ -2,6 +2,8 @@
 
 #include "PageStyle.h"
 
+#include "forms/FormDefinition.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,21 +50,44 @@ TodayPage::TodayPage(QWidget* parent)
 void TodayPage::show(const QList<CaseloadRow>& rows, const QDate& today)
 {
     const QList<CaseloadDeadline> due = Caseload::dueSoon(rows, today);
+    // Final forms still waiting for a signature (Werkafspraak 4 / Bijlage 2a) follow the terms.
+    QList<std::pair<const CaseloadRow*, const AwaitedSignature*>> unsigned_;
+    for (const CaseloadRow& row : rows) {
+        for (const AwaitedSignature& form : row.awaitingSignatures)
+            unsigned_.append({&row, &form});
+    }
     m_heading->setText(tr("Today, %1: %n deadline(s) overdue or due within 14 days", nullptr, int(due.size()))
-                           .arg(today.toString(QStringLiteral("dd-MM-yyyy"))));
-    m_table->setRowCount(int(due.size()));
+                           .arg(today.toString(QStringLiteral("dd-MM-yyyy"))) +
+                       (unsigned_.isEmpty()
+                            ? QString()
+                            : tr(", %n form(s) waiting for a signature", nullptr, int(unsigned_.size()))));
+    m_table->setRowCount(int(due.size() + unsigned_.size()));
+    const auto fill = [this](int row, const QStringList& texts, const QColor& colour,
+                             const QString& participantId) {
+        for (int column = 0; column < texts.size(); ++column) {
+            auto* cell = new QTableWidgetItem(texts.at(column));
+            cell->setBackground(colour);
+            m_table->setItem(row, column, cell);
+        }
+        m_table->item(row, 1)->setData(Qt::UserRole, participantId);
+    };
     for (int row = 0; row < due.size(); ++row) {
         const CaseloadDeadline& item = due.at(row);
         const bool overdue = item.deadline.status == DeadlineStatus::Overdue;
-        const QStringList texts{item.deadline.due.toString(QStringLiteral("dd-MM-yyyy")), item.naam,
-                                item.deadline.rule, overdue ? tr("overdue") : tr("due within 14 days"),
-                                item.deadline.citation};
-        for (int column = 0; column < texts.size(); ++column) {
-            auto* cell = new QTableWidgetItem(texts.at(column));
-            cell->setBackground(overdue ? QColor(0xf8, 0xd7, 0xd7) : QColor(0xfd, 0xeb, 0xc8));
-            m_table->setItem(row, column, cell);
-        }
-        m_table->item(row, 1)->setData(Qt::UserRole, item.participantId);
+        fill(row,
+             {item.deadline.due.toString(QStringLiteral("dd-MM-yyyy")), item.naam, item.deadline.rule,
+              overdue ? tr("overdue") : tr("due within 14 days"), item.deadline.citation},
+             overdue ? QColor(0xf8, 0xd7, 0xd7) : QColor(0xfd, 0xeb, 0xc8), item.participantId);
+    }
+    for (int i = 0; i < unsigned_.size(); ++i) {
+        const auto& [participant, form] = unsigned_.at(i);
+        const Result<FormDefinition> definition = FormDefinition::builtIn(form->form, form->edition);
+        fill(int(due.size()) + i,
+             {form->finalisedOn.toString(QStringLiteral("dd-MM-yyyy")), participant->naam,
+              tr("%1: signature missing").arg(definition ? definition->title : form->form),
+              tr("waiting for: %1").arg(form->missing.join(QStringLiteral(", "))),
+              tr("Werkafspraak 4, Bijlage 2a: signed by all three parties")},
+             QColor(0xfd, 0xeb, 0xc8), participant->id);
     }
     m_table->resizeColumnsToContents();
     if (m_table->rowCount() > 0)

@@ -2,6 +2,7 @@
 
 #include "application/BuildInfo.h"
 #include "caseload/CaseloadSummary.h"
+#include "store/SignatureRepository.h"
 #include "store/StoreError.h"
 #include "store/TrajectoryRepository.h"
 #include "trajectory/EventTypeRegistry.h"
@@ -214,6 +215,20 @@ Result<QList<CaseloadRow>> loadRows(const QSqlDatabase& database, const QDate& t
         evaluateAndKeep(database, toEvaluate, today, engine, calendar, onlyId.isNull());
     if (!evaluated)
         return Result<Rows>::failure(evaluated.errors());
+
+    // Signatures change without an event, so they are read each time, not kept in the summary.
+    const Result<QList<SignatureRepository::Awaiting>> awaiting =
+        SignatureRepository::awaiting(database, onlyId);
+    if (!awaiting)
+        return Result<Rows>::failure(awaiting.errors());
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        indexOf.insert(rows.at(i).id, i);
+    for (const SignatureRepository::Awaiting& form : awaiting.value()) {
+        if (const auto found = indexOf.constFind(form.participantId); found != indexOf.cend())
+            rows[*found].awaitingSignatures.append(
+                {form.formId, form.form, form.edition, form.finalisedOn, form.missing});
+    }
     return rows;
 }
 

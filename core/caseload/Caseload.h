@@ -11,6 +11,17 @@
 
 #include <optional>
 
+// A final form that still waits for a party's signature (Werkafspraak 4 / Bijlage 2a: complete
+// once all three parties signed it). The conversation counts as held; the form is not complete.
+struct AwaitedSignature
+{
+    qint64 formId = 0;
+    QString form; // "supplement-wgh"
+    QString edition;
+    QDate finalisedOn;
+    QStringList missing; // deelnemer, zorgaanbieder, woningcorporatie
+};
+
 // One line of "Mijn deelnemers": who, where, and what the engine says of their trajectory
 // today. Computed from the store each time; nothing here is stored.
 struct CaseloadRow
@@ -32,8 +43,9 @@ struct CaseloadRow
     // Met deadlines (on time or late) of the rules the dashboard's quality figures count
     // (Caseload::settledRulesKept): the history of how the team kept its terms.
     QList<Deadline> settled;
-    QDate overeenkomstOn; // begeleidingsovereenkomst signed
-    QDate omgeklaptOn;    // lease in the participant's name
+    QDate overeenkomstOn;                       // begeleidingsovereenkomst signed
+    QDate omgeklaptOn;                          // lease in the participant's name
+    QList<AwaitedSignature> awaitingSignatures; // read with the row, never kept in a summary
 
     // Counts an open or overdue deadline in: the list, the overdue count, the next one due.
     void addOpenDeadline(const Deadline& deadline)

@@ -248,6 +248,8 @@ DashboardFigures DashboardFigures::compute(const QList<CaseloadRow>& rows, const
                     ++figures.dueWithinSoon;
             }
         }
+        for (const AwaitedSignature& form : row.awaitingSignatures)
+            figures.awaitingSignatures.append({row.id, row.naam, row.begeleider, form});
         for (const Deadline& deadline : row.settled)
             quarters.addDeadline(deadline);
         quarters.addOmklap(row.overeenkomstOn, row.omgeklaptOn);
@@ -281,6 +283,10 @@ DashboardFigures DashboardFigures::compute(const QList<CaseloadRow>& rows, const
         return a.deadline.due != b.deadline.due ? a.deadline.due < b.deadline.due : a.naam < b.naam;
     };
     std::sort(figures.overdue.begin(), figures.overdue.end(), byDue);
+    std::stable_sort(figures.awaitingSignatures.begin(), figures.awaitingSignatures.end(),
+                     [](const DashboardSignatureWait& left, const DashboardSignatureWait& right) {
+                         return left.form.finalisedOn < right.form.finalisedOn;
+                     });
     std::sort(figures.dueWithin.begin(), figures.dueWithin.end(), byDue);
     std::sort(figures.omklapSoon.begin(), figures.omklapSoon.end(),
               [](const OmklapCandidate& a, const OmklapCandidate& b) { return a.eligibleOn < b.eligibleOn; });

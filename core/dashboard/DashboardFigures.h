@@ -45,6 +45,15 @@ struct DashboardDeadline
     Deadline deadline;
 };
 
+// A final form of one participant still waiting for signatures (Werkafspraak 4 / Bijlage 2a).
+struct DashboardSignatureWait
+{
+    QString participantId;
+    QString naam;
+    QString begeleider;
+    AwaitedSignature form;
+};
+
 // A participant on the omklap lists (Werkafspraak 8).
 struct OmklapCandidate
 {
@@ -102,9 +111,10 @@ public:
 
     QList<DashboardCount> overdueByRule;
     QList<DashboardCount> overdueByBegeleider;
-    QList<DashboardDeadline> overdue;   // oldest due date first
-    QList<DashboardDeadline> dueWithin; // open, due within `laterDays`, soonest first
-    int dueWithinSoon = 0;              // of which within `soonDays`
+    QList<DashboardDeadline> overdue;                 // oldest due date first
+    QList<DashboardDeadline> dueWithin;               // open, due within `laterDays`, soonest first
+    int dueWithinSoon = 0;                            // of which within `soonDays`
+    QList<DashboardSignatureWait> awaitingSignatures; // final forms not yet signed by all three, oldest first
 
     QList<OmklapCandidate> omklapNow;   // herstelfase, every condition met: can be put forward
     QList<OmklapCandidate> omklapSoon;  // only the date is missing, and it is within 30 days

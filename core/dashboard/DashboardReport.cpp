@@ -77,6 +77,24 @@ QString percentText(const std::optional<double>& percent)
     return percent ? QString::number(*percent, 'f', 1).replace(u'.', u',') : QString();
 }
 
+QJsonArray signaturesJson(const QList<DashboardSignatureWait>& items, bool withNames)
+{
+    QJsonArray array;
+    for (const DashboardSignatureWait& item : items) {
+        QJsonObject object{{QStringLiteral("form"), item.form.form},
+                           {QStringLiteral("edition"), item.form.edition},
+                           {QStringLiteral("final_since"), isoDate(item.form.finalisedOn)},
+                           {QStringLiteral("missing"), QJsonArray::fromStringList(item.form.missing)}};
+        if (withNames) {
+            object.insert(QStringLiteral("deelnemer"), item.participantId);
+            object.insert(QStringLiteral("naam"), item.naam);
+            object.insert(QStringLiteral("begeleider"), item.begeleider);
+        }
+        array.append(object);
+    }
+    return array;
+}
+
 } // namespace
 
 QString DashboardReport::shownDate(const QDate& date)
@@ -119,6 +137,7 @@ QJsonObject DashboardReport::json(const DashboardFigures& figures, bool withName
         {QStringLiteral("due_within_14_days"), figures.dueWithinSoon},
         {QStringLiteral("due_within_30_days"), int(figures.dueWithin.size())},
         {QStringLiteral("due_soon"), deadlinesJson(figures.dueWithin, withNames)},
+        {QStringLiteral("awaiting_signatures"), signaturesJson(figures.awaitingSignatures, withNames)},
         {QStringLiteral("omklap_now"), candidatesJson(figures.omklapNow, withNames)},
         {QStringLiteral("omklap_within_30_days"), candidatesJson(figures.omklapSoon, withNames)},
         {QStringLiteral("omklap_later_count"), int(figures.omklapLater.size())},
@@ -157,6 +176,14 @@ QString DashboardReport::text(const DashboardFigures& figures, bool withNames)
                .arg(DashboardFigures::laterDays)
                .arg(figures.dueWithin.size()) +
            u'\n';
+    // Werkafspraak 4 / Bijlage 2a: a form is complete once all three parties signed it.
+    out += tr("Final forms waiting for a signature: %1").arg(figures.awaitingSignatures.size()) + u'\n';
+    if (withNames) {
+        for (const DashboardSignatureWait& item : figures.awaitingSignatures)
+            out += QStringLiteral("  %1  %2 (%3): %4 %5, %6\n")
+                       .arg(item.participantId, item.naam, item.begeleider, item.form.form, item.form.edition,
+                            tr("waiting for: %1").arg(item.form.missing.join(QStringLiteral(", "))));
+    }
     out += u'\n';
     out += tr("Omklap (Werkafspraak 8): can be put forward now: %1; within %2 days: %3; later: %4")
                .arg(figures.omklapNow.size())

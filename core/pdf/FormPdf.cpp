@@ -396,6 +396,8 @@ private:
                 if (!drawn->signerFunction.isEmpty())
                     parts << drawn->signerFunction;
                 parts << shownDate(drawn->signedOn);
+                if (drawn->strokes.isEmpty())
+                    parts << QStringLiteral("op papier ondertekend"); // the official text is Dutch
                 filled = parts.join(QStringLiteral(", "));
             }
             const QString caption = field->definition.value(QStringLiteral("caption")).toString();

@@ -19,7 +19,7 @@ struct DrawnSignature
     QString signerName;
     QString signerFunction;
     QDate signedOn;
-    QList<QPolygonF> strokes;
+    QList<QPolygonF> strokes; // none: signed by hand on the printed form, recorded afterwards
 };
 
 // Where a party's signature block landed in the PDF: page (0-based) and the box for the

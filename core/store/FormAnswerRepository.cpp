@@ -163,7 +163,9 @@ Result<QList<FormInstance>> FormAnswerRepository::select(const QString& where, c
         QStringLiteral("SELECT f.id, f.participant_id, f.form, f.edition, f.status, f.version, "
                        "f.previous_id, f.created_at, f.updated_at, f.finalised_at, f.resume_section, "
                        "f.resume_field, (SELECT COUNT(DISTINCT party) FROM signature s "
-                       "WHERE s.form_instance_id = f.id AND s.valid = 1) "
+                       "WHERE s.form_instance_id = f.id AND s.valid = 1), "
+                       "(SELECT group_concat(party) FROM (SELECT DISTINCT party FROM signature s "
+                       "WHERE s.form_instance_id = f.id AND s.valid = 1)) "
                        "FROM form_instance f WHERE ") +
         where + QStringLiteral(" ORDER BY f.id DESC"));
     query.addBindValue(value);
@@ -189,9 +191,24 @@ Result<QList<FormInstance>> FormAnswerRepository::select(const QString& where, c
         form.resumeSection = query.value(10).toString();
         form.resumeField = query.value(11).toString();
         form.signatures = query.value(12).toInt();
+        const QStringList parties = query.value(13).toString().split(u',', Qt::SkipEmptyParts);
+        for (const QString& party : SignatureRepository::parties()) {
+            if (parties.contains(party))
+                form.signedParties << party;
+        }
         found.append(form);
     }
     return found;
+}
+
+QStringList FormInstance::missingSignatures() const
+{
+    QStringList missing;
+    for (const QString& party : SignatureRepository::parties()) {
+        if (!signedParties.contains(party))
+            missing << party;
+    }
+    return missing;
 }
 
 Result<FormInstance> FormAnswerRepository::instance(qint64 formId) const

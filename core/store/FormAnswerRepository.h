@@ -26,9 +26,13 @@ struct FormInstance
     QDateTime finalisedAt;
     QString resumeSection; // where the user was in the wizard
     QString resumeField;
-    int signatures = 0; // valid signatures of the three parties
+    int signatures = 0;        // valid signatures of the three parties
+    QStringList signedParties; // which parties they are, in the order of the form
 
     bool isFinal() const { return status == u"definitief"; }
+    // Werkafspraak 4 / Bijlage 2a: "wordt het door alle drie de partijen ondertekend". The
+    // parties whose signature a final form still waits for (drawn on screen or on paper).
+    QStringList missingSignatures() const;
 };
 
 // Form instances and their answers. Every answer the wizard autosaves is one transaction with

@@ -55,12 +55,50 @@ QString SignatureRepository::invalidateAll(QSqlDatabase database, qint64 formId,
                                       parties.join(QStringLiteral(", ")), tr("invalid: %1").arg(reason)});
 }
 
+const QStringList& SignatureRepository::parties()
+{
+    static const QStringList all{QStringLiteral("deelnemer"), QStringLiteral("zorgaanbieder"),
+                                 QStringLiteral("woningcorporatie")};
+    return all;
+}
+
+QString SignatureRepository::recordOnPaper(qint64 formId, const DrawnSignature& signature,
+                                           const Actor& enteredBy, const QDate& today, const QDateTime& now)
+{
+    if (!parties().contains(signature.party))
+        return tr("Unknown party \"%1\"; a form is signed by %2.")
+            .arg(signature.party, parties().join(QStringLiteral(", ")));
+    if (signature.signerName.trimmed().isEmpty() || !signature.signedOn.isValid())
+        return tr("A signature on paper needs the signer's name and the date it was signed.");
+    if (signature.signedOn > today)
+        return tr("The date of signing (%1) lies after today.")
+            .arg(signature.signedOn.toString(QStringLiteral("dd-MM-yyyy")));
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT status FROM form_instance WHERE id = ?"));
+    query.addBindValue(formId);
+    if (!query.exec())
+        return StoreError::notSaved(StoreError::describe(query.lastError()));
+    if (!query.next())
+        return tr("form %1 is not in this case file").arg(formId);
+    if (query.value(0).toString() != u"definitief")
+        return tr("Only a final form is signed on paper: make the form final first, then print it.");
+    DrawnSignature onPaper = signature;
+    onPaper.strokes.clear();
+    return store(formId, onPaper, enteredBy, now);
+}
+
 QString SignatureRepository::sign(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
                                   const QDateTime& now)
 {
     if (signature.signerName.trimmed().isEmpty() || !signature.signedOn.isValid() ||
         signature.strokes.isEmpty())
         return tr("A signature needs the signer's name, the date and the signature itself.");
+    return store(formId, signature, enteredBy, now);
+}
+
+QString SignatureRepository::store(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
+                                   const QDateTime& now)
+{
     if (!m_database.transaction())
         return StoreError::notSaved(StoreError::describe(m_database.lastError()));
     const auto fail = [&](const QString& reason) {
@@ -79,7 +117,9 @@ QString SignatureRepository::sign(qint64 formId, const DrawnSignature& signature
     for (const QVariant& value :
          {QVariant(formId), QVariant(signature.party), QVariant(signature.signerName.trimmed()),
           QVariant(signature.signerFunction.trimmed()), QVariant(signature.signedOn.toString(Qt::ISODate)),
-          QVariant(strokesToJson(signature.strokes)), QVariant(enteredBy.name)})
+          signature.strokes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                      : QVariant(strokesToJson(signature.strokes)),
+          QVariant(enteredBy.name)})
         query.addBindValue(value);
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode() == QStringLiteral("787"))
@@ -90,7 +130,8 @@ QString SignatureRepository::sign(qint64 formId, const DrawnSignature& signature
             AuditLog(m_database)
                 .append({now, enteredBy, QStringLiteral("signature"), QString::number(formId), std::nullopt,
                          signature.party + QStringLiteral(": ") + signature.signerName + u' ' +
-                             signature.signedOn.toString(Qt::ISODate)});
+                             signature.signedOn.toString(Qt::ISODate) +
+                             (signature.strokes.isEmpty() ? tr(" (on paper)") : QString())});
         !error.isEmpty())
         return fail(error);
     if (!m_database.commit())
@@ -112,5 +153,41 @@ Result<QList<DrawnSignature>> SignatureRepository::valid(qint64 formId) const
         found.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                       QDate::fromString(query.value(3).toString(), Qt::ISODate),
                       strokesFromJson(query.value(4).toByteArray())});
+    return found;
+}
+
+Result<QList<SignatureRepository::Awaiting>> SignatureRepository::awaiting(const QSqlDatabase& database,
+                                                                           const QString& participantId)
+{
+    QSqlQuery query(database);
+    query.prepare(
+        QStringLiteral("SELECT f.id, f.participant_id, p.naam, f.form, f.edition, f.finalised_at,"
+                       " (SELECT group_concat(party) FROM (SELECT DISTINCT party FROM signature s"
+                       "  WHERE s.form_instance_id = f.id AND s.valid = 1))"
+                       " FROM form_instance f JOIN participant p ON p.id = f.participant_id"
+                       " WHERE f.status = 'definitief' AND NOT EXISTS (SELECT 1 FROM form_instance later"
+                       "  WHERE later.previous_id = f.id AND later.status = 'definitief')%1"
+                       " ORDER BY f.finalised_at, f.id")
+            .arg(participantId.isNull() ? QString() : QStringLiteral(" AND f.participant_id = ?")));
+    if (!participantId.isNull())
+        query.addBindValue(participantId);
+    if (!query.exec())
+        return Result<QList<Awaiting>>::failure(StoreError::describe(query.lastError()));
+    QList<Awaiting> found;
+    while (query.next()) {
+        const QStringList signedBy = query.value(6).toString().split(u',', Qt::SkipEmptyParts);
+        QStringList missing;
+        for (const QString& party : parties()) {
+            if (!signedBy.contains(party))
+                missing << party;
+        }
+        if (missing.isEmpty())
+            continue;
+        found.append(
+            {query.value(1).toString(), query.value(2).toString(), query.value(0).toLongLong(),
+             query.value(3).toString(), query.value(4).toString(),
+             QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs).toLocalTime().date(),
+             missing});
+    }
     return found;
 }

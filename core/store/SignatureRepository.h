@@ -7,10 +7,11 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-// Signatures drawn on screen by the three parties (issue 7), with the strokes as vectors in the
-// encrypted store. A form has at most one valid signature per party; any change to an answer
-// afterwards invalidates all of them (FormAnswerRepository::saveAnswer, same transaction): they
-// stay in the table and the audit log, marked invalid, and the form asks for new ones.
+// Signatures of the three parties (issue 7): drawn on screen, with the strokes as vectors in the
+// encrypted store, or put by hand on the printed form and recorded afterwards (no strokes). A form has at
+// most one valid signature per party; any change to an answer afterwards invalidates all of them
+// (FormAnswerRepository::saveAnswer, same transaction): they stay in the table and the audit log, marked
+// invalid, and the form asks for new ones.
 class SignatureRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SignatureRepository)
@@ -20,9 +21,33 @@ public:
         : m_database(std::move(database))
     {}
 
+    // The parties that sign a form, in the order of its signature blocks.
+    static const QStringList& parties();
+
     // Stores a party's signature; an earlier valid one of the same party is replaced (kept, invalid).
     QString sign(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
                  const QDateTime& now);
+    // Records that a party signed the printed form by hand (a wet signature): who, in what
+    // function, on which day (not after `today`). Only for a final form: a concept can still
+    // change, and a change would make the paper differ from the file.
+    QString recordOnPaper(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
+                          const QDate& today, const QDateTime& now);
+    // Every final form in the case file that still waits for a signature (Werkafspraak 4 /
+    // Bijlage 2a: complete once all three parties signed), oldest first. A final form that a
+    // later final version replaced does not wait any more.
+    struct Awaiting
+    {
+        QString participantId;
+        QString naam;
+        qint64 formId = 0;
+        QString form;
+        QString edition;
+        QDate finalisedOn;
+        QStringList missing; // parties
+    };
+    // `participantId` narrows it to one participant (null: everyone).
+    static Result<QList<Awaiting>> awaiting(const QSqlDatabase& database,
+                                            const QString& participantId = QString());
     // The valid signatures of a form.
     Result<QList<DrawnSignature>> valid(qint64 formId) const;
     // Marks every valid signature of a form invalid, with an audit row; for use inside the
@@ -34,5 +59,8 @@ public:
     static QList<QPolygonF> strokesFromJson(const QByteArray& json);
 
 private:
+    QString store(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
+                  const QDateTime& now);
+
     QSqlDatabase m_database;
 };

@@ -6,6 +6,7 @@
 #include "ExportPdfDialog.h"
 #include "FormFieldEditor.h"
 #include "FormWizardPage.h"
+#include "PaperSignatureDialog.h"
 #include "SignaturePad.h"
 
 #include "forms/FormFiling.h"
@@ -14,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -211,9 +213,33 @@ TEST_CASE("Woonevaluatie 2026 through the wizard: pre-filled, skip logic of ques
     QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("toDossier")), Qt::LeftButton);
     auto* forms = window.findChild<DossierPage*>()->findChild<QTableWidget*>(QStringLiteral("forms"));
     REQUIRE(forms->rowCount() == 1);
-    CHECK(forms->item(0, 2)->text() == QStringLiteral("definitief, ondertekend 0/3"));
+    // Werkafspraak 4 / Bijlage 2a: held, but waiting for the three signatures, named.
+    CHECK(
+        forms->item(0, 2)->text() ==
+        QStringLiteral("definitief, ondertekend 0/3, wacht op: deelnemer, zorgaanbieder, woningcorporatie"));
     window.findChild<DossierPage*>()->tabs()->setCurrentIndex(6);
     saveScreenshot(window, "dossier-forms.png");
+
+    // The corporation signed the printed form by hand: recorded, so one fewer is missing.
+    forms->selectRow(0);
+    QString refused;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<PaperSignatureDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->party()->count() == 3);
+        dialog->party()->setCurrentIndex(dialog->party()->findData(QStringLiteral("woningcorporatie")));
+        dialog->name()->setText(QStringLiteral("J. de Vries"));
+        dialog->function()->setText(QStringLiteral("consulent wonen"));
+        dialog->record(); // no date chosen yet: refused, everything kept
+        refused = dialog->problem();
+        dialog->date()->setDate(QDate(2026, 11, 20));
+        saveScreenshot(*dialog, "paper-signature.png");
+        dialog->record();
+    });
+    window.findChild<DossierPage*>()->findChild<QPushButton*>(QStringLiteral("paperSignature"))->click();
+    CHECK(refused.contains(QStringLiteral("datum")));
+    CHECK(forms->item(0, 2)->text() ==
+          QStringLiteral("definitief, ondertekend 1/3, wacht op: deelnemer, zorgaanbieder"));
 }
 
 TEST_CASE("Supplement 2026 through the wizard: a new woondoel, Goed huurderschap with the name, made final",
