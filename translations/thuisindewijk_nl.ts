@@ -73,6 +73,29 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>CaseFileLock</name>
+    <message>
+        <source>The case file %1 is open in %2 (process %3 on %4). Close it there first; nothing was changed.</source>
+        <translation>Het dossierbestand %1 is geopend in %2 (proces %3 op %4). Sluit het daar eerst; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>een ander programma</translation>
+    </message>
+    <message>
+        <source>The case file %1 is open in another program. Close it there first; nothing was changed.</source>
+        <translation>Het dossierbestand %1 is geopend in een ander programma. Sluit het daar eerst; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The folder %1 may not be written by you, so the case file %2 cannot be opened safely there. Move it to a folder of your own; nothing was changed.</source>
+        <translation>U mag niet schrijven in de map %1, dus het dossierbestand %2 kan daar niet veilig worden geopend. Zet het in een eigen map; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be locked for this program (%2). Nothing was changed.</source>
+        <translation>Het dossierbestand %1 kon niet voor dit programma worden vergrendeld (%2). Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>Caseload</name>
     <message>
         <source>The caseload of %1 could not be prepared in the case file.</source>
@@ -1485,6 +1508,14 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     <message>
         <source>The passphrase was changed, but the case file did not open again: %1</source>
         <translation>Het wachtwoord is gewijzigd, maar het dossierbestand ging daarna niet opnieuw open: %1</translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be made here. Nothing was changed.</source>
+        <translation>Het dossierbestand %1 kon hier niet worden aangemaakt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The case file %1 could not be made: the folder %2 does not exist. Nothing was changed.</source>
+        <translation>Het dossierbestand %1 kon niet worden aangemaakt: de map %2 bestaat niet. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3532,10 @@ Omklap: %1</translation>
         <source>The case file %1 is damaged (%2). It was left as it is. %3</source>
         <translation>Het dossierbestand %1 is beschadigd (%2). Het is gelaten zoals het is. %3</translation>
     </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>De back-up is niet teruggezet: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommands</name>
@@ -3601,6 +3636,13 @@ Omklap: %1</translation>
     <message>
         <source>The change was not saved: %1. Nothing was lost; the case file is as it was before this action.</source>
         <translation>De wijziging is niet opgeslagen: %1. Er is niets verloren; het dossierbestand is zoals het vóór deze handeling was.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the case file&apos;s write lock was held by another write for more than %n second(s)</source>
+        <translation>
+            <numerusform>de schrijfvergrendeling van het dossierbestand werd langer dan %n seconde door een andere schrijfactie vastgehouden</numerusform>
+            <numerusform>de schrijfvergrendeling van het dossierbestand werd langer dan %n seconden door een andere schrijfactie vastgehouden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "application/BuildInfo.h"
 #include "store/KeyedConnection.h"
+#include "store/PrivateFiles.h"
 #include "store/SchemaMigrations.h"
 #include "store/SqlCipherDriver.h"
 #include "store/StoreBackups.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -105,9 +107,20 @@ bool EncryptedStore::openConnection(const SecretBytes& key)
     return opened;
 }
 
-StoreResult EncryptedStore::connect(const QString& path, const SecretBytes& key,
-                                    const KdfParameters& parameters, int cipherPageSize, bool create,
-                                    int* failureCode)
+Result<std::unique_ptr<CaseFileLock>> EncryptedStore::hold(const QString& path, OpenProblem& problem)
+{
+    CaseFileLock::Refusal refusal = CaseFileLock::Refusal::None;
+    Result<std::unique_ptr<CaseFileLock>> lock = CaseFileLock::acquire(path, &refusal);
+    if (!lock)
+        problem = refusal == CaseFileLock::Refusal::InUse               ? OpenProblem::InUse
+                  : refusal == CaseFileLock::Refusal::FolderNotWritable ? OpenProblem::NotWritable
+                                                                        : OpenProblem::Unreadable;
+    return lock;
+}
+
+StoreResult EncryptedStore::connect(std::unique_ptr<CaseFileLock>& lock, const QString& path,
+                                    const SecretBytes& key, const KdfParameters& parameters,
+                                    int cipherPageSize, bool create, int* failureCode)
 {
     SqlCipherDriver::registerDriver();
     const QString name = QStringLiteral("store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -123,6 +136,7 @@ StoreResult EncryptedStore::connect(const QString& path, const SecretBytes& key,
     }
     // A copy of its own (the caller's is wiped when it goes), kept while the store is open.
     store->keepKey(SecretBytes(QByteArray(key.bytes().constData(), key.bytes().size())));
+    store->m_lock = std::move(lock);
     return store;
 }
 
@@ -132,11 +146,26 @@ StoreResult EncryptedStore::create(const QString& path, const SecretBytes& passp
     if (QFile::exists(path))
         return StoreResult::failure(
             tr("%1 already exists; a new case file never replaces an existing file.").arg(path));
+    if (!QFileInfo(path).absoluteDir().exists())
+        return StoreResult::failure(
+            tr("The case file %1 could not be made: the folder %2 does not exist. Nothing "
+               "was changed.")
+                .arg(path, QFileInfo(path).absolutePath()));
+    OpenProblem problem = OpenProblem::None;
+    Result<std::unique_ptr<CaseFileLock>> lock = hold(path, problem);
+    if (!lock)
+        return StoreResult::failure(lock.errors());
+    std::unique_ptr<CaseFileLock> held = std::move(lock).value();
+    if (!PrivateFiles::createEmpty(path))
+        return StoreResult::failure(
+            tr("The case file %1 could not be made here. Nothing was changed.").arg(path));
     Result<SecretBytes> key = StoreKey::derive(passphrase, StoreKey::newSalt(), parameters);
-    if (!key)
+    if (!key) {
+        removeDatabaseFiles(path);
         return StoreResult::failure(key.errors());
+    }
     StoreResult store =
-        connect(path, key.value(), parameters, StoreFormat::cipherPageSize(StoreFormat::current), true);
+        connect(held, path, key.value(), parameters, StoreFormat::cipherPageSize(StoreFormat::current), true);
     if (!store) {
         removeDatabaseFiles(path); // SQLite may have made an empty file before failing
         return StoreResult::failure(tr("The case file %1 could not be made: %2 Nothing else was changed.")
@@ -170,6 +199,16 @@ StoreResult EncryptedStore::open(const QString& path, const SecretBytes& passphr
         return StoreResult::failure(StoreBackups::damagedMessage(
             path, tr("it is cut off: %n byte(s), not a whole number of pages", nullptr, int(file.size()))));
     }
+    // Held before anything is read for the key: another process of ours may be writing it.
+    Result<std::unique_ptr<CaseFileLock>> lock = hold(path, why);
+    if (!lock)
+        return StoreResult::failure(lock.errors());
+    std::unique_ptr<CaseFileLock> held = std::move(lock).value();
+    // Files of older versions were made with the umask's mode: the user's alone from now on.
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        if (QFile::exists(path + QLatin1String(suffix)))
+            PrivateFiles::restrict(path + QLatin1String(suffix));
+    }
     const Result<QByteArray> salt = StoreKey::readSalt(path);
     if (!salt) {
         why = OpenProblem::Unreadable;
@@ -182,7 +221,7 @@ StoreResult EncryptedStore::open(const QString& path, const SecretBytes& passphr
     int failureCode = 0;
     StoreResult store = StoreResult::failure(QString());
     for (const int pageSize : StoreFormat::cipherPageSizes()) {
-        store = connect(path, key.value(), parameters, pageSize, false, &failureCode);
+        store = connect(held, path, key.value(), parameters, pageSize, false, &failureCode);
         if (store || (failureCode & 0xff) == SQLITE_CORRUPT)
             break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/CaseFileLock.h"
 #include "store/StoreFormat.h"
 #include "store/StoreKey.h"
 
@@ -20,10 +21,13 @@ enum class OpenProblem {
     Damaged,         // cut off, or pages that no longer decrypt or fit together
     NewerVersion,
     NotACaseFile,
+    InUse,       // another process of ours has it open (CaseFileLock)
+    NotWritable, // the folder may not be written: it cannot be held safely there
 };
 
 // One open case file (dossierbestand): an SQLCipher database keyed from the passphrase
-// (StoreKey), reached through QtSql (SqlCipherDriver). Creating never overwrites a file;
+// (StoreKey), reached through QtSql (SqlCipherDriver), held exclusively by this process while
+// it is open (CaseFileLock: a second process is refused). Creating never overwrites a file;
 // opening never writes before the key has been proven right, so a wrong passphrase leaves the
 // file byte-identical. The store's own facts (format version, who made it) live in store_meta.
 //
@@ -74,16 +78,18 @@ public:
 
 private:
     EncryptedStore(QString connectionName, QString path, KdfParameters parameters, int cipherPageSize);
-    static Result<std::unique_ptr<EncryptedStore>> connect(const QString& path, const SecretBytes& key,
-                                                           const KdfParameters& parameters,
-                                                           int cipherPageSize, bool create,
-                                                           int* failureCode = nullptr);
+    // Holds the file for the store being made or opened; the problem says why when it cannot.
+    static Result<std::unique_ptr<CaseFileLock>> hold(const QString& path, OpenProblem& problem);
+    static Result<std::unique_ptr<EncryptedStore>>
+    connect(std::unique_ptr<CaseFileLock>& lock, const QString& path, const SecretBytes& key,
+            const KdfParameters& parameters, int cipherPageSize, bool create, int* failureCode = nullptr);
     bool openConnection(const SecretBytes& key);
     QString initialise();
     QString checkFormat(OpenProblem* problem) const;
     void keepKey(SecretBytes key);
     QString closeForReplacement();
 
+    std::unique_ptr<CaseFileLock> m_lock; // released last, after the connection is closed
     QString m_connectionName;
     QString m_path;
     KdfParameters m_parameters;

@@ -1,5 +1,8 @@
 #include "store/KeyedConnection.h"
 
+#include "store/PrivateFiles.h"
+#include "store/StoreError.h"
+
 #include "store/StoreFormat.h"
 
 #include <QFile>
@@ -39,12 +42,15 @@ QString KeyedConnection::open(const QString& path, const SecretBytes& rawKey, Mo
 {
     close();
     int flags = SQLITE_OPEN_READWRITE;
-    if (mode == Mode::Create)
+    if (mode == Mode::Create) {
         flags |= SQLITE_OPEN_CREATE;
+        PrivateFiles::createEmpty(path); // 0600 before SQLite writes a byte (it may exist: fine)
+    }
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_connection, flags, nullptr) != SQLITE_OK) {
         close();
         return tr("%1 could not be opened.").arg(path);
     }
+    sqlite3_busy_timeout(m_connection, StoreError::busyTimeoutMs);
     QByteArray keyPragma = "PRAGMA key = \"x'" + rawKey.bytes() +
                            "'\"; PRAGMA cipher_page_size = " + QByteArray::number(cipherPageSize) + ';';
     const int keyed = sqlite3_exec(m_connection, keyPragma.constData(), nullptr, nullptr, nullptr);

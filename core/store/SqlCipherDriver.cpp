@@ -1,6 +1,7 @@
 #include "store/SqlCipherDriver.h"
 
 #include "store/SqlCipherResult.h"
+#include "store/StoreError.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -103,6 +104,9 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
     if (sqlite3_open_v2(QFile::encodeName(db).constData(), &m_connection, flags, nullptr) != SQLITE_OK)
         return failOpen(tr("The case file %1 could not be opened.").arg(db));
     sqlite3_extended_result_codes(m_connection, 1);
+    // A second connection (a backup, the sync thread) may hold the write lock for a moment:
+    // wait for it a bounded time instead of failing at once (StoreError names the lock after).
+    sqlite3_busy_timeout(m_connection, StoreError::busyTimeoutMs);
 
     // The key goes to SQLCipher as a pragma; the buffer is wiped right after (SQLCipher keeps
     // its own copy for as long as the connection is open).

@@ -1,7 +1,10 @@
 #include "store/StoreBackups.h"
 
+#include "store/CaseFileLock.h"
+
 #include "store/EncryptedStore.h"
 #include "store/KeyedConnection.h"
+#include "store/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,7 +102,7 @@ bool StoreBackups::due(const std::optional<QDateTime>& last, const QDateTime& no
 Result<StoreBackups::Backup> StoreBackups::make(const EncryptedStore& store, const QDateTime& now) const
 {
     const QDateTime moment = now.toLocalTime();
-    if (!QDir().mkpath(folder()))
+    if (!PrivateFiles::makeFolder(folder()))
         return Result<Backup>::failure(
             tr("No backup was made: the folder %1 cannot be created. Nothing was lost; the case file "
                "itself is unchanged.")
@@ -131,6 +134,10 @@ Result<QString> StoreBackups::restore(const Backup& backup, const SecretBytes& p
         return Result<QString>::failure(
             tr("The backup was not restored: %1 The case file is as it was.").arg(reason));
     };
+    // Replacing the file while another process has it open would lose that process's writes.
+    const Result<std::unique_ptr<CaseFileLock>> lock = CaseFileLock::acquire(m_storePath);
+    if (!lock)
+        return Result<QString>::failure(tr("The backup was not restored: %1").arg(lock.errors().join(u' ')));
     cleanUp();
     if (!QFile::copy(backup.path, staging) || !syncFile(staging))
         return fail(tr("it could not be copied beside the case file (is the disk full?)."));
@@ -153,7 +160,7 @@ Result<QString> StoreBackups::restore(const Backup& backup, const SecretBytes& p
 
     QString keptAt;
     if (QFile::exists(m_storePath)) {
-        QDir().mkpath(folder());
+        PrivateFiles::makeFolder(folder());
         keptAt = QDir(folder()).filePath(nameFor(now.toLocalTime(), QStringLiteral("voor-herstel-")));
         if (!keepAside(m_storePath, keptAt))
             return fail(tr("the current case file could not be kept aside first (is the disk full?)."));

@@ -29,6 +29,10 @@ QString StoreError::describe(const QSqlError& error)
         return tr("the case file cannot be written here (read-only, or the folder is gone)");
     case SQLITE_IOERR:
         return tr("the disk reported an error while writing");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("the case file's write lock was held by another write for more than %n second(s)", nullptr,
+                  busyTimeoutMs / 1000);
     default:
         break;
     }

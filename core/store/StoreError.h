@@ -12,6 +12,9 @@ class StoreError
     Q_DECLARE_TR_FUNCTIONS(StoreError)
 
 public:
+    // How long a connection waits for another's write lock before giving up.
+    static constexpr int busyTimeoutMs = 5000;
+
     static bool isDiskFull(const QSqlError& error);
     static QString describe(const QSqlError& error);
     // "The change was not saved (reason). Nothing was lost: ..." for an action that was rolled back.

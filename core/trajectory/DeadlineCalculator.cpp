@@ -74,18 +74,29 @@ DeadlineCalculator::Scan DeadlineCalculator::History::scan(const DeadlineCalcula
                                                            int rule) const
 {
     const Edition& chosen = calculator.m_editions.at(edition);
-    return Scan{chosen.profile->deadlines.at(rule),
-                chosen.compiled->deadlines.at(rule),
-                events,
-                types,
-                endings.at(edition),
-                edition};
+    const DeadlineRule& deadlineRule = chosen.profile->deadlines.at(rule);
+    const CompiledProfile::DeadlineTypes& ruleTypes = chosen.compiled->deadlines.at(rule);
+    const int key = edition * 1000 + rule;
+    auto found = positions.find(key);
+    if (found == positions.end()) {
+        Positions made;
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const size_t type = size_t(types.at(i));
+            const TrajectoryEvent& event = events.at(i);
+            if (ruleTypes.satisfies[type] && fieldsMatch(event.fields, ruleTypes.satisfiedWhere))
+                made.satisfying[refOf(event, deadlineRule.refField)].append(i);
+            if (ruleTypes.cancels[type])
+                made.cancelling[refOf(event, deadlineRule.refField)].append(i);
+        }
+        found = positions.insert(key, std::move(made));
+    }
+    return Scan{deadlineRule, ruleTypes, events, types, endings.at(edition), edition, *found};
 }
 
 QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& events, const QList<int>& types,
                                               const QDate& today) const
 {
-    History history{events, types, {}, today};
+    History history{events, types, {}, today, {}};
     for (const Edition& edition : m_editions) {
         QList<qsizetype> endings;
         for (qsizetype i = 0; i < events.size(); ++i) {
@@ -111,16 +122,26 @@ QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& even
                 continue;
             // Two editions can each own a version when their anchors differ (2020 counted from the
             // key handover, 2026 from the overeenkomst): the one that started running first holds.
-            if (!chosen || version.deadline.anchorDate < chosen->deadline.anchorDate ||
-                (version.deadline.anchorDate == chosen->deadline.anchorDate &&
-                 version.edition > chosen->edition))
+            if (!chosen || version.anchoredOn < chosen->anchoredOn ||
+                (version.anchoredOn == chosen->anchoredOn && version.edition > chosen->edition))
                 chosen = &version;
         }
-        if (!chosen) // no edition was in force when its own version started: the newest decides
-            chosen = &*std::max_element(
-                versions.cbegin(), versions.cend(),
-                [](const Candidate& left, const Candidate& right) { return left.edition < right.edition; });
-        deadlines.append(chosen->deadline);
+        if (!chosen) {
+            // No edition was in force when its own version began: the term belongs to the process
+            // that began first, so the edition in force at the earliest anchor decides (a voordracht
+            // of December 2025 goes on by the 2020 steps); without a version of its own, no term.
+            const auto earliest = std::min_element(versions.cbegin(), versions.cend(),
+                                                   [](const Candidate& left, const Candidate& right) {
+                                                       return left.anchoredOn < right.anchoredOn;
+                                                   });
+            const int decides = editionOn(earliest->anchoredOn);
+            for (const Candidate& version : versions) {
+                if (version.edition == decides)
+                    chosen = &version;
+            }
+        }
+        if (chosen && chosen->deadline)
+            deadlines.append(*chosen->deadline);
     }
 
     QStringList recurring;
@@ -205,22 +226,27 @@ void DeadlineCalculator::collectOneOffs(const History& history, int edition,
             if (m_editions.size() == 1) {
                 if (std::optional<Deadline> deadline = oneOff(scan, i, QDate(), history.today)) {
                     keys << key;
-                    candidates[key].append(Candidate{std::move(*deadline), edition, true});
+                    candidates[key].append(Candidate{std::move(deadline), edition, true, event.date});
                 }
                 continue;
             }
-            const QDate start = scan.rule.anchorDateField.isEmpty()
-                                    ? event.date
-                                    : parseIsoDate(event.text(scan.rule.anchorDateField));
-            const Claim claimed = claim(edition, scan.rule.id, start.isValid() ? start : event.date);
+            QDate start = scan.rule.anchorDateField.isEmpty()
+                              ? event.date
+                              : parseIsoDate(event.text(scan.rule.anchorDateField));
+            if (!start.isValid())
+                start = event.date;
+            const Claim claimed = claim(edition, scan.rule.id, start);
             if (claimed == Claim::Dropped)
                 continue;
+            const bool owned = claimed != Claim::Other;
             const QDate notBefore = claimed == Claim::StartsWithEdition ? editionStart : QDate();
-            if (std::optional<Deadline> deadline = oneOff(scan, i, notBefore, history.today)) {
-                if (!candidates.contains(key))
-                    keys << key;
-                candidates[key].append(Candidate{std::move(*deadline), edition, claimed != Claim::Other});
-            }
+            std::optional<Deadline> deadline = oneOff(scan, i, notBefore, history.today);
+            // The owning edition's "no term" (withdrawn, not yet) is kept, so it outranks the others.
+            if (!deadline && !owned)
+                continue;
+            if (!candidates.contains(key))
+                keys << key;
+            candidates[key].append(Candidate{std::move(deadline), edition, owned, start});
         }
     }
 }
@@ -268,7 +294,7 @@ std::optional<Deadline> DeadlineCalculator::oneOff(const Scan& scan, qsizetype a
     const qsizetype withdrawn = findWithdrawal(scan, anchorIndex, ref);
     if (satisfied >= 0 && (withdrawn < 0 || satisfied <= withdrawn))
         deadline.metOn = scan.events.at(satisfied).date;
-    else if (withdrawn >= 0 && !missedBefore(scan, withdrawn, deadline.due))
+    else if (withdrawn >= 0 && !staysMissed(scan, withdrawn, deadline))
         return std::nullopt;
     deadline.status = statusFor(deadline.due, deadline.metOn, today);
     return deadline;
@@ -277,11 +303,16 @@ std::optional<Deadline> DeadlineCalculator::oneOff(const Scan& scan, qsizetype a
 void DeadlineCalculator::addRecurring(const History& history, const QString& ruleId,
                                       QList<Deadline>& out) const
 {
-    // Where the chain starts: the first anchor, as the edition in force on that day defines it.
-    int chainEdition = -1;
-    qsizetype from = -1;
-    QDate periodStart;
-    bool chosenOwned = false;
+    // Where the chain starts: each edition's first anchor; as for one-off terms, an edition in
+    // force at its own anchor wins (the earliest), else the edition in force at the earliest anchor.
+    struct Start
+    {
+        int edition;
+        qsizetype index;
+        QDate date;
+        bool owned;
+    };
+    QList<Start> starts;
     for (int edition = 0; edition < m_editions.size(); ++edition) {
         int r = -1;
         const DeadlineRule* rule = ruleIn(edition, ruleId, &r);
@@ -295,22 +326,32 @@ void DeadlineCalculator::addRecurring(const History& history, const QString& rul
                 fieldsMatchAny(event.fields, scan.types.anchorUnless))
                 continue;
             const Claim claimed = claim(edition, ruleId, event.date);
-            const bool owned = claimed == Claim::Own || claimed == Claim::StartsWithEdition;
-            if (claimed != Claim::Dropped &&
-                (chainEdition < 0 || (owned && !chosenOwned) ||
-                 (owned == chosenOwned && (owned ? event.date < periodStart : edition > chainEdition)))) {
-                chainEdition = edition;
-                from = i;
-                periodStart = event.date;
-                chosenOwned = owned;
-            }
+            if (claimed != Claim::Dropped)
+                starts.append({edition, i, event.date, claimed != Claim::Other});
             break; // one chain per trajectory: it follows itself from period to period
         }
     }
-    if (chainEdition < 0)
+    const Start* chosen = nullptr;
+    for (const Start& start : starts) {
+        if (start.owned && (!chosen || start.date < chosen->date))
+            chosen = &start;
+    }
+    if (!chosen && !starts.isEmpty()) {
+        const auto earliest =
+            std::min_element(starts.cbegin(), starts.cend(),
+                             [](const Start& left, const Start& right) { return left.date < right.date; });
+        for (const Start& start : starts) {
+            if (start.edition == editionOn(earliest->date))
+                chosen = &start;
+        }
+    }
+    if (!chosen)
         return;
+    qsizetype from = chosen->index;
+    QDate periodStart = chosen->date;
 
     QDate agreed;
+    bool firstPeriod = true;
     while (true) {
         int edition = editionOn(periodStart);
         int r = -1;
@@ -325,6 +366,11 @@ void DeadlineCalculator::addRecurring(const History& history, const QString& rul
             periodStart = m_editions.at(next).profile->validFrom;
             if (periodStart > history.today)
                 return; // it comes into force later: no term yet
+            // A trajectory that ended before the rule came into force gets no term of it.
+            const QList<qsizetype>& endings = history.endings.at(next);
+            const auto ending = std::upper_bound(endings.cbegin(), endings.cend(), from);
+            if (ending != endings.cend() && history.events.at(*ending).date < periodStart)
+                return;
             while (from + 1 < history.events.size() && history.events.at(from + 1).date < periodStart)
                 ++from;
             agreed = QDate();
@@ -333,9 +379,12 @@ void DeadlineCalculator::addRecurring(const History& history, const QString& rul
         const Scan scan = history.scan(*this, edition, r);
         const qsizetype satisfied = findSatisfying(scan, from, QString());
         const qsizetype withdrawn = findWithdrawal(scan, from, QString());
-        // A date agreed during the period itself (at the kennismakingsgesprek) counts too.
+        // A date agreed during the period itself (at the kennismakingsgesprek) counts too; in 2020
+        // that conversation is the chain's anchor, so the first period looks at the anchor too.
         const qsizetype periodEnd = satisfied >= 0 ? satisfied : history.events.size();
-        for (qsizetype i = from + 1; i < periodEnd && !rule->agreedDateField.isEmpty(); ++i) {
+        const qsizetype periodFirst = firstPeriod ? std::max<qsizetype>(from, 0) : from + 1;
+        firstPeriod = false;
+        for (qsizetype i = periodFirst; i < periodEnd && !rule->agreedDateField.isEmpty(); ++i) {
             if (scan.types.agrees[size_t(history.types.at(i))]) {
                 const QDate agreedHere = parseIsoDate(history.events.at(i).text(rule->agreedDateField));
                 if (agreedHere.isValid())
@@ -371,40 +420,42 @@ void DeadlineCalculator::addRecurring(const History& history, const QString& rul
 
 qsizetype DeadlineCalculator::findSatisfying(const Scan& scan, qsizetype from, const QString& ref) const
 {
-    int needed = scan.rule.satisfiedCount;
-    for (qsizetype i = from + 1; i < scan.events.size(); ++i) {
-        if (!scan.types.satisfies[size_t(scan.eventTypes.at(i))])
-            continue;
-        const TrajectoryEvent& event = scan.events.at(i);
-        if (fieldsMatch(event.fields, scan.types.satisfiedWhere) && refOf(event, scan.rule.refField) == ref &&
-            --needed == 0)
-            return i;
-    }
-    return -1;
+    const auto list = scan.positions.satisfying.constFind(ref);
+    if (list == scan.positions.satisfying.cend())
+        return -1;
+    // The satisfiedCount-th satisfying event after `from` ("two interim evaluations").
+    const auto first = std::upper_bound(list->cbegin(), list->cend(), from);
+    const qsizetype nth = qsizetype(first - list->cbegin()) + scan.rule.satisfiedCount - 1;
+    return nth < list->size() ? list->at(nth) : -1;
 }
 
 qsizetype DeadlineCalculator::findWithdrawal(const Scan& scan, qsizetype from, const QString& ref) const
 {
     const auto ending = std::upper_bound(scan.endings.cbegin(), scan.endings.cend(), from);
     const qsizetype end = ending == scan.endings.cend() ? -1 : *ending;
-    if (!scan.rule.cancelledBy.isEmpty()) {
-        const qsizetype last = end < 0 ? scan.events.size() : end;
-        for (qsizetype i = from + 1; i < last; ++i) {
-            if (scan.types.cancels[size_t(scan.eventTypes.at(i))] &&
-                refOf(scan.events.at(i), scan.rule.refField) == ref)
-                return i;
-        }
+    const auto list = scan.positions.cancelling.constFind(ref);
+    if (list != scan.positions.cancelling.cend()) {
+        const auto cancel = std::upper_bound(list->cbegin(), list->cend(), from);
+        if (cancel != list->cend() && (end < 0 || *cancel < end))
+            return *cancel;
     }
     return end;
 }
 
-bool DeadlineCalculator::missedBefore(const Scan& scan, qsizetype withdrawn, const QDate& due) const
+bool DeadlineCalculator::staysMissed(const Scan& scan, qsizetype withdrawn, Deadline& deadline) const
 {
-    // A term that had already run out stays missed when a cancelling event comes later (2026,
-    // WA6: a home visit after the month does not undo the MZWO report that was due); only the
-    // end of the trajectory withdraws everything.
+    // missedStays (2026, WA6): a home visit after the month does not undo the MZWO report that was
+    // due by then; a report made later still counts, late. The end of the trajectory withdraws it.
     const bool ending = std::binary_search(scan.endings.cbegin(), scan.endings.cend(), withdrawn);
-    return !ending && scan.events.at(withdrawn).date > due;
+    if (!scan.rule.missedStays || ending || scan.events.at(withdrawn).date <= deadline.due)
+        return false;
+    const auto laterEnd = std::upper_bound(scan.endings.cbegin(), scan.endings.cend(), withdrawn);
+    const qsizetype satisfied = findSatisfying(scan, withdrawn, deadline.ref);
+    if (satisfied >= 0 && (laterEnd == scan.endings.cend() || satisfied < *laterEnd)) {
+        deadline.metOn = scan.events.at(satisfied).date;
+        return true;
+    }
+    return laterEnd == scan.endings.cend();
 }
 
 void DeadlineCalculator::describeAlternative(const DeadlineRule& rule, const QDate& start,

@@ -39,6 +39,14 @@ public:
                               const QDate& today) const;
 
 private:
+    // Where one rule's satisfying and cancelling events stand, by ref (empty for a rule without
+    // one), ascending: a lookup is a binary search, so a history of 20,000 complaints stays
+    // n log n instead of scanning the rest of the history for every melding.
+    struct Positions
+    {
+        QHash<QString, QList<qsizetype>> satisfying;
+        QHash<QString, QList<qsizetype>> cancelling;
+    };
     // One rule of one edition applied to one trajectory.
     struct Scan
     {
@@ -48,13 +56,15 @@ private:
         const QList<int>& eventTypes;
         const QList<qsizetype>& endings; // positions of the ending events, ascending
         int edition;
+        const Positions& positions;
     };
     // A one-off deadline as one edition sees it, before the editions are reconciled.
     struct Candidate
     {
-        Deadline deadline;
+        std::optional<Deadline> deadline; // none: the owning edition withdrew it or has no term yet
         int edition = 0;
         bool owned = true; // the edition was in force when the term started running
+        QDate anchoredOn;  // the anchor as this edition counts it
     };
     // What one calculation works on: the history, and per edition where its ending events are.
     struct History
@@ -63,6 +73,7 @@ private:
         const QList<int>& types;
         QList<QList<qsizetype>> endings; // by edition
         QDate today;
+        mutable QHash<int, Positions> positions; // by edition * 1000 + rule, made when first needed
 
         Scan scan(const DeadlineCalculator& calculator, int edition, int rule) const;
     };
@@ -79,7 +90,8 @@ private:
     // Index of the first event after `from` that withdraws the deadline, or -1.
     qsizetype findWithdrawal(const Scan& scan, qsizetype from, const QString& ref) const;
     Offset offsetFor(const DeadlineRule& rule, const QDate& periodStart) const;
-    bool missedBefore(const Scan& scan, qsizetype withdrawn, const QDate& due) const;
+    // After a cancelling event: whether the term stays (missed, or met late), per missedStays.
+    bool staysMissed(const Scan& scan, qsizetype withdrawn, Deadline& deadline) const;
     void describeAlternative(const DeadlineRule& rule, const QDate& start, Deadline& deadline) const;
 
     int editionOn(const QDate& date) const;

@@ -16,27 +16,51 @@ QString OverlastProtocol::actionTitle(int action)
     return action >= 1 && action <= titles.size() ? titles.at(action - 1) : QString();
 }
 
+OverlastProtocol::OverlastProtocol(QList<Melding> meldingen)
+    : m_meldingen(std::move(meldingen))
+{
+    for (qsizetype i = 0; i < m_meldingen.size(); ++i)
+        index(i);
+}
+
+void OverlastProtocol::index(qsizetype position)
+{
+    const Melding& melding = m_meldingen.at(position);
+    m_indexOf.insert(melding.id, position);
+    if (melding.isBeoordeeld() && melding.countsAgainstDeelnemer())
+        m_justified.insert({melding.gemeldOp, melding.id}, true);
+    for (const int action : melding.acties) {
+        if (action >= 1 && action <= 6)
+            ++m_actionsTaken[size_t(action)];
+    }
+}
+
 Melding* OverlastProtocol::find(const QString& id)
 {
-    for (Melding& melding : m_meldingen) {
-        if (melding.id == id)
-            return &melding;
-    }
-    return nullptr;
+    const auto found = m_indexOf.constFind(id);
+    return found == m_indexOf.cend() ? nullptr : &m_meldingen[*found];
 }
 
 bool OverlastProtocol::hadJustifiedComplaintBefore(const QDate& date, const QString& exceptId) const
 {
-    return std::any_of(m_meldingen.cbegin(), m_meldingen.cend(), [&](const Melding& melding) {
-        return melding.id != exceptId && melding.isBeoordeeld() && melding.countsAgainstDeelnemer() &&
-               melding.gemeldOp <= date;
-    });
+    // The earliest justified complaints, in order of reporting: the first that is not `exceptId`.
+    for (auto it = m_justified.cbegin(); it != m_justified.cend(); ++it) {
+        if (it.key().second != exceptId)
+            return it.key().first <= date;
+    }
+    return false;
 }
 
-bool OverlastProtocol::actionTaken(int action) const
+void OverlastProtocol::judge(Melding& melding, const QString& gedrag, const QString& klacht,
+                             const QString& veroorzaker, const QDate& on)
 {
-    return std::any_of(m_meldingen.cbegin(), m_meldingen.cend(),
-                       [action](const Melding& melding) { return melding.acties.contains(action); });
+    m_justified.remove({melding.gemeldOp, melding.id}); // a second judgement replaces the first
+    melding.beoordeeldOp = on;
+    melding.gedrag = gedrag;
+    melding.klacht = klacht;
+    melding.veroorzaker = veroorzaker;
+    if (melding.countsAgainstDeelnemer())
+        m_justified.insert({melding.gemeldOp, melding.id}, true);
 }
 
 QString OverlastProtocol::apply(const TrajectoryEvent& event)
@@ -50,6 +74,7 @@ QString OverlastProtocol::apply(const TrajectoryEvent& event)
         melding.gemeldOp = event.date;
         melding.categorie = hadJustifiedComplaintBefore(event.date, id) ? 2 : 1;
         m_meldingen.append(melding);
+        index(m_meldingen.size() - 1);
         return {};
     }
 
@@ -70,10 +95,7 @@ QString OverlastProtocol::apply(const TrajectoryEvent& event)
             return tr("klacht must be terecht or onterecht, not \"%1\"").arg(klacht);
         if (veroorzaker != u"deelnemer" && veroorzaker != u"buren")
             return tr("veroorzaker must be deelnemer or buren, not \"%1\"").arg(veroorzaker);
-        melding->beoordeeldOp = event.date;
-        melding->gedrag = gedrag;
-        melding->klacht = klacht;
-        melding->veroorzaker = veroorzaker;
+        judge(*melding, gedrag, klacht, veroorzaker, event.date);
         return {};
     }
 
@@ -94,6 +116,7 @@ QString OverlastProtocol::apply(const TrajectoryEvent& event)
         if (action >= 4 && !actionTaken(action - 1))
             return tr("actie %1 cannot come before actie %2").arg(action).arg(action - 1);
         melding->acties.append(action);
+        ++m_actionsTaken[size_t(action)];
         return {};
     }
 

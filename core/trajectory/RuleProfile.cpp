@@ -290,17 +290,18 @@ void readDeadlines(ProfileReader& reader, const QJsonObject& root, RuleProfile& 
     for (qsizetype i = 0; i < deadlines.size(); ++i) {
         const QString path = QStringLiteral("$.deadlines[%1]").arg(i);
         const QJsonObject object = deadlines.at(i).toObject();
-        reader.checkKeys(object, path,
-                         {QStringLiteral("id"), QStringLiteral("rule"), QStringLiteral("anchor"),
-                          QStringLiteral("ref"), QStringLiteral("offset"), QStringLiteral("offsetWhen"),
-                          QStringLiteral("satisfiedBy"), QStringLiteral("satisfiedWhere"),
-                          QStringLiteral("cancelledBy"), QStringLiteral("recurring"),
-                          QStringLiteral("agreedDateField"), QStringLiteral("satisfiedCount"),
-                          QStringLiteral("satisfiedFromStart"), QStringLiteral("source"),
-                          QStringLiteral("agreedBy"), QStringLiteral("alternative")});
+        reader.checkKeys(
+            object, path,
+            {QStringLiteral("id"), QStringLiteral("rule"), QStringLiteral("anchor"), QStringLiteral("ref"),
+             QStringLiteral("offset"), QStringLiteral("offsetWhen"), QStringLiteral("satisfiedBy"),
+             QStringLiteral("satisfiedWhere"), QStringLiteral("cancelledBy"), QStringLiteral("recurring"),
+             QStringLiteral("agreedDateField"), QStringLiteral("satisfiedCount"),
+             QStringLiteral("satisfiedFromStart"), QStringLiteral("source"), QStringLiteral("agreedBy"),
+             QStringLiteral("alternative"), QStringLiteral("missedStays")});
         DeadlineRule rule;
         rule.source = reader.source(object, path);
         rule.agreedBy = reader.texts(object, QStringLiteral("agreedBy"), path, false);
+        rule.missedStays = object.value(u"missedStays").toBool(false);
         if (object.contains(u"alternative")) {
             const QJsonObject alternative = reader.object(object, QStringLiteral("alternative"), path, true);
             const QString alternativePath = path + QStringLiteral(".alternative");

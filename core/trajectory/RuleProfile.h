@@ -107,6 +107,8 @@ struct DeadlineRule
     // A missing anchor.dateField: no term yet (an offer whose home is not available yet), or
     // due on the anchor's day with the missing date named (a move without a date).
     bool dueAtAnchorWhenDateMissing = false;
+    // A term that had run out stays missed when a cancelling event comes after its due date.
+    bool missedStays = false;
     std::optional<AlternativeReading> alternative;
     int satisfiedCount = 1; // met on the date of the n-th satisfying event ("two interim evaluations")
     bool satisfiedFromStart = false; // satisfying events before the anchor count too

@@ -112,8 +112,9 @@ Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, cons
     evaluation.today = today;
     evaluation.phase = vocabulary().phases.at(state.phase).id;
     evaluation.flags = reportedFlags(state);
+    // Only the editions in force by today: an edition that has not come into force yet counts nothing.
     QList<DeadlineCalculator::Edition> editions;
-    for (qsizetype e = 0; e < m_compiled.size(); ++e)
+    for (int e = 0; e <= m_book.editionOn(today); ++e)
         editions.append({&m_book.editions().at(e), &m_compiled.at(e)});
     evaluation.deadlines =
         DeadlineCalculator(editions, m_calendar, trajectory.deelnemer).calculate(events, types, today);
@@ -413,7 +414,7 @@ QString TrajectoryEngine::applyGoalEvent(const TrajectoryEvent& event, Trajector
         const QString leefdomein = event.text(QStringLiteral("leefdomein"));
         if (!leefdomeinen().contains(leefdomein))
             return tr("unknown leefdomein \"%1\" (use %2)").arg(leefdomein, leefdomeinen().join(u", "));
-        state.goals.append(
+        state.addGoal(
             Goal{id, leefdomein, event.text(QStringLiteral("omschrijving")), false, event.date, event.date});
         return {};
     }

@@ -4,6 +4,7 @@
 #include "trajectory/OverlastProtocol.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -14,6 +15,7 @@ struct TrajectoryState
     int phase = 0;     // index in RuleProfile::phases
     quint64 flags = 0; // bit i: RuleProfile::flags[i] is set
     QList<Goal> goals;
+    QHash<QString, qsizetype> goalIndex; // id -> position in goals: each goal event costs the same
     OverlastProtocol overlast;
     // Per edition of the rules (RuleBook): the day its omklap clock started, the
     // begeleidingsovereenkomst (2026) or sleutelmoment (2020), or the last move after herijking.
@@ -24,10 +26,13 @@ struct TrajectoryState
 
     Goal* goal(const QString& id)
     {
-        for (Goal& candidate : goals) {
-            if (candidate.id == id)
-                return &candidate;
-        }
-        return nullptr;
+        const auto found = goalIndex.constFind(id);
+        return found == goalIndex.cend() ? nullptr : &goals[*found];
+    }
+
+    void addGoal(Goal goal)
+    {
+        goalIndex.insert(goal.id, goals.size());
+        goals.append(std::move(goal));
     }
 };

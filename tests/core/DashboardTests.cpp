@@ -43,6 +43,7 @@ QJsonObject goal(const char* id)
 // D-3 herstelfase since 02-03-2026, kennismakingsgesprek 20-04 (on time), no goals; overlast
 //     reported Monday 06-07, actie 1 on 07-07 (within 2 werkdagen).
 // D-4 omgeklapt: overeenkomst 01-09-2025, lease in own name 12-10-2026 (406 days).
+// (D-4, D-5 and D-6 signed in 2025, under the 2020 edition: their keys came the same day.)
 // D-5 every omklap condition met: overeenkomst 01-10-2025, evaluation 15-09-2026.
 // D-6 everything met but the year: overeenkomst 10-12-2025, so omklap from 10-12-2026.
 QList<Person> people()
@@ -64,6 +65,7 @@ QList<Person> people()
              fields({{QStringLiteral("id"), QStringLiteral("m1")}, {QStringLiteral("actie"), 1}}));
     TrajectoryBuilder omgeklapt("amsterdam-2026");
     omgeklapt.startedOn("2025-09-01")
+        .add("sleutel_overgedragen", "2025-09-01") // 2020 counts the kennismaking from the keys
         .add("doel_vastgesteld", "2025-10-01", goal("g1"))
         .add("kennismakingsgesprek_gehouden", "2025-10-15")
         .add("doel_behaald", "2026-06-01", idField("g1"))
@@ -74,12 +76,14 @@ QList<Person> people()
         .add("huurcontract_omgezet", "2026-10-12");
     TrajectoryBuilder ready("amsterdam-2026");
     ready.startedOn("2025-10-01")
+        .add("sleutel_overgedragen", "2025-10-01") // 2020 counts the kennismaking from the keys
         .add("doel_vastgesteld", "2025-10-20", goal("g1"))
         .add("kennismakingsgesprek_gehouden", "2025-11-15")
         .add("doel_behaald", "2026-06-01", idField("g1"))
         .add("woonevaluatie_gehouden", "2026-09-15");
     TrajectoryBuilder almost("amsterdam-2026");
     almost.startedOn("2025-12-10")
+        .add("sleutel_overgedragen", "2025-12-10") // 2020 counts the kennismaking from the keys
         .add("doel_vastgesteld", "2026-01-05", goal("g1"))
         .add("kennismakingsgesprek_gehouden", "2026-01-20")
         .add("doel_behaald", "2026-06-01", idField("g1"))

@@ -166,6 +166,22 @@ TEST_CASE("Werkafspraak 6: MZWO report when access is refused for more than a mo
     CHECK(onlyDeadline(missed, "mzwo_melding").due == day("2026-04-02"));
     CHECK(onlyDeadline(missed, "mzwo_melding").status == DeadlineStatus::Overdue);
     CHECK_FALSE(missed.flags.contains(QStringLiteral("toegang_geweigerd")));
+    // Reported late after all: met late, not overdue for ever.
+    tooLate.add("mzwo_gemeld", "2026-04-15");
+    CHECK(onlyDeadline(tooLate.evaluate("2026-04-16").value(), "mzwo_melding").status ==
+          DeadlineStatus::MetLate);
+
+    // Other terms withdrawn by a later event stay withdrawn: an offer accepted without a recorded
+    // viewing does not leave a viewing term overdue for ever.
+    TrajectoryBuilder accepted("amsterdam-2026");
+    accepted.add("aanmelding", "2026-03-02")
+        .add("toestemming_gegeven", "2026-03-02")
+        .add("urgentie_aangevraagd", "2026-03-02")
+        .add("urgentie_verleend", "2026-04-01")
+        .add("woning_aangeboden", "2026-05-11",
+             fields({{QStringLiteral("beschikbaar_op"), QStringLiteral("2026-05-13")}}))
+        .add("woning_geaccepteerd", "2026-05-29");
+    CHECK(deadlinesOf(accepted.evaluate("2026-06-01").value(), "bezichtiging").isEmpty());
 }
 
 TEST_CASE(

@@ -108,12 +108,13 @@ TEST_CASE("A woonevaluatie year that began under 2020 keeps its date, the next o
     CHECK(years.at(1).edition == QStringLiteral("amsterdam-2026"));
 }
 
-TEST_CASE("A term whose anchors differ between editions: the one already running holds, else 2026",
+TEST_CASE("A term whose anchors differ between editions: the process that began first keeps its edition",
           "[editions][termijnen]")
 {
-    // Overeenkomst Mon 15 Dec 2025, keys Mon 5 Jan 2026. The 2020 kennismaking term would count
-    // from the keys (in 2026), the 2026 term from the overeenkomst (in 2025): neither edition was
-    // in force when its own version began, so the edition in force now decides: 15 March 2026.
+    // Overeenkomst Mon 15 Dec 2025, keys Mon 5 Jan 2026. The 2020 kennismaking term counts from
+    // the keys (in 2026), the 2026 term from the overeenkomst (in 2025): neither edition was in
+    // force when its own version began, so the edition in force at the earliest anchor (the
+    // overeenkomst, 2020) decides: three months after the keys, 5 April 2026.
     TrajectoryBuilder builder("amsterdam-2020");
     builder.add("aanmelding", "2025-09-01")
         .add("toestemming_gegeven", "2025-09-01")
@@ -126,8 +127,68 @@ TEST_CASE("A term whose anchors differ between editions: the one already running
         .add("sleutel_overgedragen", "2026-01-05");
     const Deadline kennismaking =
         onlyDeadline(builder.evaluateByDate("2026-01-06").value(), "kennismakingsgesprek");
-    CHECK(kennismaking.due == day("2026-03-15"));
-    CHECK(kennismaking.edition == QStringLiteral("amsterdam-2026"));
+    CHECK(kennismaking.due == day("2026-04-05"));
+    CHECK(kennismaking.edition == QStringLiteral("amsterdam-2020"));
+}
+
+TEST_CASE("A voordracht of December 2025 goes on by the 2020 steps: Wonen's five werkdagen after the derde",
+          "[editions][omklap]")
+{
+    // Signed in November 2024, keys on 18 November 2024: the 2020 year has passed by December 2025.
+    TrajectoryBuilder builder("amsterdam-2020");
+    builder.add("aanmelding", "2024-09-02")
+        .add("toestemming_gegeven", "2024-09-02")
+        .add("urgentie_aangevraagd", "2024-09-09")
+        .add("urgentie_verleend", "2024-10-01")
+        .add("woning_aangeboden", "2024-11-04")
+        .add("woningaanbod_beantwoord", "2024-11-04")
+        .add("woning_geaccepteerd", "2024-11-06")
+        .add("begeleidingsovereenkomst_getekend", "2024-11-11")
+        .add("sleutel_overgedragen", "2024-11-18")
+        .add("doel_vastgesteld", "2025-01-15",
+             fields({{QStringLiteral("id"), QStringLiteral("g1")},
+                     {QStringLiteral("leefdomein"), QStringLiteral("financieel")},
+                     {QStringLiteral("omschrijving"), QStringLiteral("Huur op tijd")}}))
+        .add("doel_behaald", "2025-11-03", idField("g1"))
+        .add("woonevaluatie_gehouden", "2025-11-10");
+    TrajectoryBuilder proposal = builder;
+    proposal.add("voordracht_omklap_ingediend", "2025-12-15")
+        .add("onafhankelijke_derde_akkoord", "2026-01-12");
+    // Mon 12 Jan 2026 + 5 werkdagen = Mon 19 Jan, not 5 werkdagen after the voordracht in 2025.
+    const Deadline decision =
+        onlyDeadline(proposal.evaluateByDate("2026-01-13").value(), "woonzaken_besluit");
+    CHECK(decision.due == day("2026-01-19"));
+    CHECK(decision.edition == QStringLiteral("amsterdam-2020"));
+    CHECK(decision.status == DeadlineStatus::Open);
+}
+
+TEST_CASE("An edition that is not in force yet counts nothing, an ended trajectory gets no new term",
+          "[editions][termijnen]")
+{
+    // Evaluated in 2025, nothing of 2026 applies: no monthly visit, no 2026 goals term.
+    TrajectoryBuilder builder = startedIn2025();
+    const Evaluation in2025 = builder.evaluateByDate("2025-07-01").value();
+    for (const Deadline& deadline : in2025.deadlines)
+        CHECK(deadline.edition == QStringLiteral("amsterdam-2020"));
+    CHECK(deadlinesOf(in2025, "doelen_vastleggen")
+              .isEmpty()); // 2020: six weeks after kennismaking_zorgaanbieder
+
+    // Ended in 2025: the monthly visit that came into force in 2026 does not reach it.
+    builder.add("traject_beeindigd", "2025-09-01",
+                fields({{QStringLiteral("reden"), QStringLiteral("verhuisd")}}));
+    CHECK(deadlinesOf(builder.evaluateByDate("2026-03-02").value(), "huisbezoek").isEmpty());
+}
+
+TEST_CASE("The 2020 Supplement's agreed date brings the first woonevaluatie forward too",
+          "[editions][termijnen]")
+{
+    // 2020 counts the year from the kennismakingsgesprek (Mon 25 Aug 2025); agreed there: 2 March 2026.
+    TrajectoryBuilder builder = startedIn2025();
+    builder.add("kennismakingsgesprek_gehouden", "2025-08-25",
+                fields({{QStringLiteral("volgende_gesprek"), QStringLiteral("2026-03-02")}}));
+    const Deadline first = onlyDeadline(builder.evaluateByDate("2025-09-01").value(), "woonevaluatie");
+    CHECK(first.due == day("2026-03-02"));
+    CHECK(first.edition == QStringLiteral("amsterdam-2020"));
 }
 
 TEST_CASE("The MZWO report, new in 2026, counts from 1 January for access refused in December",

@@ -2,6 +2,7 @@
 #include "StoreFixture.h"
 
 #include "caseload/Caseload.h"
+#include "store/CaseFileLock.h"
 #include "store/EncryptedStore.h"
 #include "store/SchemaMigrations.h"
 #include "store/StoreBackups.h"
@@ -12,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -309,9 +312,54 @@ TEST_CASE("A store format 1 file (cipher page size 1024) still opens, backs up a
                 .restore(backup.value(), passphrase("Kraanvogel-Zomer-2026"), cheap,
                          QDateTime(QDate(2026, 11, 23), QTime(10, 1)))
                 .ok());
-    const auto restored = EncryptedStore::open(old, passphrase("Kraanvogel-Zomer-2026"), cheap);
-    REQUIRE(restored.ok());
-    CHECK(restored.value()->cipherPageSize() == 1024);
+    {
+        const auto restored = EncryptedStore::open(old, passphrase("Kraanvogel-Zomer-2026"), cheap);
+        REQUIRE(restored.ok());
+        CHECK(restored.value()->cipherPageSize() == 1024);
+    } // closed: a case file open in this process is not opened a second time (CaseFileLock)
     CHECK_FALSE(EncryptedStore::open(old, passphrase("Een-Andere-Zin-2026"), cheap, &problem).ok());
     CHECK(problem == OpenProblem::WrongPassphrase);
+}
+
+namespace {
+
+int modeOf(const QString& path)
+{
+    struct stat status
+    {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &status) == 0);
+    return int(status.st_mode & 0777);
+}
+
+// The umask of a careless desktop session for the length of a test.
+struct OpenUmask
+{
+    mode_t before = ::umask(0);
+    ~OpenUmask() { ::umask(before); }
+};
+
+} // namespace
+
+TEST_CASE("Files with personal data are the user's alone from the first byte, whatever the umask",
+          "[store][privacy]")
+{
+    const OpenUmask everyoneMayRead;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("dossiers.thuis"));
+    auto store = storefixture::create(path);
+    storefixture::addParticipant(*store, QStringLiteral("D-0001")); // a write: the -wal and -shm exist now
+    CHECK(modeOf(path) == 0600);
+    CHECK(modeOf(path + QStringLiteral("-wal")) == 0600);
+    CHECK(modeOf(path + QStringLiteral("-shm")) == 0600);
+    const Result<StoreBackups::Backup> backup =
+        StoreBackups(path).make(*store, QDateTime(QDate(2026, 11, 30), QTime(9, 0)));
+    REQUIRE(backup.ok());
+    CHECK(modeOf(StoreBackups(path).folder()) == 0700);
+    CHECK(modeOf(backup->path) == 0600);
+
+    // A file an older version left readable is narrowed when it is opened.
+    store.reset();
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    const auto reopened = storefixture::open(path);
+    CHECK(modeOf(path) == 0600);
 }

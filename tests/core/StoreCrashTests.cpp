@@ -8,6 +8,9 @@
 #include <QProcess>
 #include <QSqlQuery>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <random>
 
 using namespace storefixture;
@@ -147,4 +150,82 @@ TEST_CASE("SIGKILL during passphrase changes: the file opens with the old or the
     }
     CHECK(killedMidway >= 20);
     CHECK(changes > 24);
+}
+
+TEST_CASE("A case file open in one process is refused to another: no rekey renames it away under a writer",
+          "[store][lock]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("dossiers.thuis"));
+    auto store = create(path);
+    addParticipant(*store, QStringLiteral("D-0001"));
+    FormAnswerRepository answers(store->database());
+    const qint64 form = answers
+                            .createForm(QStringLiteral("D-0001"), QStringLiteral("woonevaluatie"),
+                                        QStringLiteral("2026"), tester(), fixedNow())
+                            .value();
+
+    // The other process (a real one) tries to change the passphrase while this one has it open.
+    QProcess child;
+    child.start(QStringLiteral(THUIS_CRASH_CHILD),
+                {QStringLiteral("rekey"), path, QStringLiteral("0"), QStringLiteral("1")});
+    REQUIRE(child.waitForFinished());
+    CHECK(child.exitCode() == 1);
+    const QString refusal = QString::fromUtf8(child.readAllStandardError());
+    INFO(refusal.toStdString());
+    CHECK(refusal.contains(QStringLiteral("is open in")));
+    CHECK(refusal.contains(QString::number(QCoreApplication::applicationPid())));
+
+    // This process goes on writing to the file it has open, and its write is there afterwards.
+    REQUIRE(
+        answers
+            .saveAnswer(form, QStringLiteral("ervaring_wonen"), QStringLiteral("Goed"), tester(), fixedNow())
+            .isEmpty());
+    store.reset();
+    {
+        const auto reopened = open(path);
+        CHECK(FormAnswerRepository(reopened->database())
+                  .answers(form)
+                  ->value(QStringLiteral("ervaring_wonen")) == QStringLiteral("Goed"));
+    } // closed: the lock is free
+
+    // Closed here, the other process may have it.
+    QProcess after;
+    after.start(QStringLiteral(THUIS_CRASH_CHILD),
+                {QStringLiteral("rekey"), path, QStringLiteral("0"), QStringLiteral("1")});
+    REQUIRE(after.waitForFinished());
+    INFO(after.readAllStandardError().toStdString());
+    CHECK(after.exitCode() == 0);
+}
+
+TEST_CASE("A case file in a folder one may not write is refused as such, not as a wrong passphrase",
+          "[store][lock][badinput]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("dossiers.thuis"));
+    create(path).reset();
+    // Another user may read the folder and the file but write neither. As root (CI) the child
+    // runs as nobody; as an ordinary user the folder is made read-only for oneself.
+    const QByteArray encodedFolder = QFile::encodeName(folder.path());
+    const QByteArray encodedFile = QFile::encodeName(path);
+    QProcess child;
+    if (::geteuid() == 0) {
+        REQUIRE(::chmod(encodedFolder.constData(), 0755) == 0);
+        REQUIRE(::chmod(encodedFile.constData(), 0644) == 0);
+        child.start(QStringLiteral("setpriv"),
+                    {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                     QStringLiteral("--clear-groups"), QStringLiteral(THUIS_CRASH_CHILD),
+                     QStringLiteral("rekey"), path, QStringLiteral("0"), QStringLiteral("1")});
+    } else {
+        REQUIRE(::chmod(encodedFolder.constData(), 0555) == 0);
+        child.start(QStringLiteral(THUIS_CRASH_CHILD),
+                    {QStringLiteral("rekey"), path, QStringLiteral("0"), QStringLiteral("1")});
+    }
+    REQUIRE(child.waitForFinished());
+    ::chmod(encodedFolder.constData(), 0700);
+    const QString refusal = QString::fromUtf8(child.readAllStandardError());
+    INFO(refusal.toStdString());
+    CHECK(child.exitCode() == 1);
+    CHECK(refusal.contains(QStringLiteral("may not be written")));
+    CHECK_FALSE(refusal.contains(QStringLiteral("passphrase")));
 }
