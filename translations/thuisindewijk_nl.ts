@@ -1655,6 +1655,14 @@ Omklap: %1</translation>
         <source>Exported, but not recorded in the audit log: %1</source>
         <translation>Geëxporteerd, maar niet vastgelegd in het auditlog: %1</translation>
     </message>
+    <message>
+        <source>%1 could not be made readable for you alone; nothing was saved.</source>
+        <translation>%1 kon niet alleen voor u leesbaar worden gemaakt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1, sha256 %2</source>
+        <translation>%1, sha256 %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
@@ -1849,8 +1857,16 @@ Omklap: %1</translation>
         <translation>geef het antwoord als tekst</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (dd-mm-jjjj)</source>
-        <translation>&quot;%1&quot; is geen datum (dd-mm-jjjj)</translation>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not an existing date.</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; is geen bestaande datum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date between %2 and %3 (dd-mm-jjjj)</source>
+        <translation>&quot;%1&quot; is geen datum tussen %2 en %3 (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an existing date between %2 and %3</source>
+        <translation>&quot;%1&quot; is geen bestaande datum tussen %2 en %3</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1940,10 @@ Omklap: %1</translation>
             <numerusform>Correctie van formulier %1; * markeert het gewijzigde antwoord.</numerusform>
             <numerusform>Correctie van formulier %1; * markeert de %n gewijzigde antwoorden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These answers were made final before, as form %1; nothing was recorded again.</source>
+        <translation>Deze antwoorden zijn eerder definitief gemaakt, als formulier %1; er is niets opnieuw vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -2978,10 +2998,6 @@ Omklap: %1</translation>
             <numerusform>Geschreven: %1 (%n pagina&apos;s, voor %2)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 could not be written, nothing was saved: %2</source>
-        <translation>%1 kon niet worden geschreven, er is niets opgeslagen: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Written: %1 (%n page(s), to fill in by hand)</source>
         <translation>
@@ -3016,6 +3032,10 @@ Omklap: %1</translation>
     <message>
         <source>This PDF has no signatures.</source>
         <translation>Deze pdf heeft geen handtekeningen.</translation>
+    </message>
+    <message>
+        <source>Empty form with the participant&apos;s details: %1, sha256 %2</source>
+        <translation>Leeg formulier met de gegevens van de deelnemer: %1, sha256 %2</translation>
     </message>
 </context>
 <context>
@@ -3603,10 +3623,6 @@ Omklap: %1</translation>
         <translation>Gebruik: thuisindewijk-cli store export BESTAND [--deelnemer ID] [--output UIT.json]</translation>
     </message>
     <message>
-        <source>The export could not be written to %1: %2. Nothing was written.</source>
-        <translation>De export kon niet naar %1 worden geschreven: %2. Er is niets geschreven.</translation>
-    </message>
-    <message>
         <source>Exported to %1. It holds personal data in plain text: hand it over and remove it.</source>
         <translation>Geëxporteerd naar %1. Het bevat persoonsgegevens als leesbare tekst: overhandig het en verwijder het daarna.</translation>
     </message>
@@ -3617,6 +3633,14 @@ Omklap: %1</translation>
     <message>
         <source>The passphrase of %1 was changed. Backups made before still open with the old passphrase.</source>
         <translation>Het wachtwoord van %1 is gewijzigd. Eerder gemaakte back-ups gaan nog open met het oude wachtwoord.</translation>
+    </message>
+    <message>
+        <source>AVG inzage (JSON) to standard output</source>
+        <translation>AVG-inzage (JSON) naar standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>AVG inzage (JSON): %1, sha256 %2</source>
+        <translation>AVG-inzage (JSON): %1, sha256 %2</translation>
     </message>
 </context>
 <context>

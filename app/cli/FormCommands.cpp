@@ -238,6 +238,22 @@ int FormCommands::fill(const QStringList& arguments)
     if (!store)
         return CliCommands::Failure;
     FormFiling filing(store->database(), StoreCommands::commandLineActor(), QDate::currentDate());
+    if (options.contains(QStringLiteral("--finalise"))) {
+        // A retry after a lost acknowledgement: the same answers were made final already.
+        const Result<std::optional<qint64>> earlier =
+            filing.finalWithAnswers(participant, definition->form, definition->edition, given.value());
+        if (!earlier) {
+            m_err << earlier.errors().join(u'\n') << Qt::endl;
+            return CliCommands::Failure;
+        }
+        if (earlier.value()) {
+            m_err << tr("These answers were made final before, as form %1; nothing was recorded again.")
+                         .arg(*earlier.value())
+                  << Qt::endl;
+            m_out << *earlier.value() << Qt::endl;
+            return CliCommands::Success;
+        }
+    }
     const Result<qint64> formId =
         filing.start(participant, definition->form, conversation, definition->edition, given.value());
     if (!formId) {

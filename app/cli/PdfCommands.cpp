@@ -1,5 +1,7 @@
 #include "PdfCommands.h"
 
+#include "store/ExportFile.h"
+
 #include "CliCommands.h"
 #include "PassphraseInput.h"
 #include "StoreCommands.h"
@@ -9,6 +11,7 @@
 #include "pdf/PdfSeal.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 
@@ -85,10 +88,7 @@ int PdfCommands::exportForm(const QStringList& arguments)
 
 QString PdfCommands::write(const QByteArray& pdf, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return tr("%1 could not be written, nothing was saved: %2").arg(path, file.errorString());
-    return {};
+    return ExportFile::writePrivate(pdf, path); // a blank form with a name is personal data too
 }
 
 int PdfCommands::blank(const QStringList& arguments)
@@ -120,6 +120,22 @@ int PdfCommands::blank(const QStringList& arguments)
         }
         prefilled = FormPrefill::answers(definition.value(), facts.value());
         naam = facts->participant.naam;
+        // Pre-filled from the dossier: an export of personal data, recorded like the others.
+        const Result<FormPdf::Output> rendered = FormExport::blank(definition.value(), prefilled, naam);
+        if (const QString error =
+                ExportFile::save(store->database(), StoreCommands::commandLineActor(), rendered->pdf, out,
+                                 options.value(QStringLiteral("--deelnemer")),
+                                 [](const QString& fileName, const QString& digest) {
+                                     return tr("Empty form with the participant's details: %1, sha256 %2")
+                                         .arg(fileName, digest);
+                                 });
+            !error.isEmpty() && !QFileInfo::exists(out)) {
+            m_err << error << Qt::endl;
+            return CliCommands::Failure;
+        }
+        m_out << tr("Written: %1 (%n page(s), to fill in by hand)", nullptr, rendered->pages).arg(out)
+              << Qt::endl;
+        return CliCommands::Success;
     }
     const Result<FormPdf::Output> rendered = FormExport::blank(definition.value(), prefilled, naam);
     if (const QString error = write(rendered->pdf, out); !error.isEmpty()) {

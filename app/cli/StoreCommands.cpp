@@ -1,5 +1,7 @@
 #include "StoreCommands.h"
 
+#include "store/ExportFile.h"
+
 #include "CliCommands.h"
 #include "PassphraseInput.h"
 
@@ -11,6 +13,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlQuery>
 
@@ -189,20 +192,27 @@ int StoreCommands::exportJson(const QStringList& arguments)
         m_err << json.errors().join(u'\n') << Qt::endl;
         return CliCommands::Failure;
     }
+    // The AVG inzage is the most sensitive export: recorded in the audit log wherever it goes.
+    const QString subject = participant.value_or(QStringLiteral("alle deelnemers"));
     if (output.isEmpty()) {
         m_out << QString::fromUtf8(json.value()) << Qt::flush;
+        if (const QString error = ExportFile::record(store->database(), commandLineActor(), json.value(),
+                                                     subject, tr("AVG inzage (JSON) to standard output"));
+            !error.isEmpty())
+            m_err << error << Qt::endl;
         return CliCommands::Success;
     }
-    // Whole or not at all: an export cut off by a full disk never replaces an earlier one.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json.value()) != json.value().size() ||
-        !file.commit()) {
-        m_err << tr("The export could not be written to %1: %2. Nothing was written.")
-                     .arg(output, file.errorString())
-              << Qt::endl;
-        return CliCommands::Failure;
+    // 0600 before the first byte, whole or not at all: a full disk never leaves half an export.
+    if (const QString error =
+            ExportFile::save(store->database(), commandLineActor(), json.value(), output, subject,
+                             [](const QString& fileName, const QString& digest) {
+                                 return tr("AVG inzage (JSON): %1, sha256 %2").arg(fileName, digest);
+                             });
+        !error.isEmpty()) {
+        m_err << error << Qt::endl;
+        if (!QFileInfo::exists(output))
+            return CliCommands::Failure;
     }
-    QFile::setPermissions(output, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data
     m_out
         << tr("Exported to %1. It holds personal data in plain text: hand it over and remove it.").arg(output)
         << Qt::endl;

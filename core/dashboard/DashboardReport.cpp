@@ -57,11 +57,17 @@ QJsonValue rateJson(const TermRate& rate)
 }
 
 // A CSV field: quoted when it holds the separator, a quote or a line break.
-QString field(const QString& text)
+QString field(const QString& given)
 {
-    if (!text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n'))
+    // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) starts with a quote
+    // mark: a name like "=HYPERLINK(...)" stays text (OWASP's advice against CSV injection).
+    QString text = given;
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        text.prepend(u'\'');
+    if (!text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
         return text;
-    return u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return u'"' + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
 
 QString line(const QStringList& fields)

@@ -1,5 +1,7 @@
 #include "forms/FormCheck.h"
 
+#include <QRegularExpression>
+
 #include "forms/FormExpression.h"
 #include "trajectory/TrajectoryEngine.h"
 
@@ -51,8 +53,10 @@ QString FormCheck::problemOf(const FormField& field) const
     const QString value = answer(field.id);
     if (value.isEmpty())
         return {};
-    if (field.type == u"date" && !QDate::fromString(value, Qt::ISODate).isValid())
+    if (field.type == u"date" && !parseDate(value).isValid())
         return tr("\"%1\": \"%2\" is not a date (dd-mm-jjjj).").arg(field.label, value);
+    if (field.type != u"date" && looksLikeDate(value) && !parseDate(value).isValid())
+        return tr("\"%1\": \"%2\" is not an existing date.").arg(field.label, value);
     if (field.type == u"yes_no" && value != u"ja" && value != u"nee")
         return tr("\"%1\": answer ja or nee.").arg(field.label);
     if (field.type == u"single_choice") {
@@ -157,10 +161,18 @@ QDate FormCheck::parseDate(const QString& text)
     const QString trimmed = text.trimmed();
     for (const QString& format : {QStringLiteral("d-M-yyyy"), QStringLiteral("yyyy-MM-dd")}) {
         const QDate date = QDate::fromString(trimmed, format);
-        if (date.isValid())
+        // 01-01-0001 is a typing slip, not a date in a participant's trajectory.
+        if (date.isValid() && date.year() >= earliestYear && date.year() <= latestYear)
             return date;
     }
     return {};
+}
+
+bool FormCheck::looksLikeDate(const QString& text)
+{
+    static const QRegularExpression shape(
+        QStringLiteral(R"re(^\s*(\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})\s*$)re"));
+    return shape.match(text).hasMatch();
 }
 
 Result<QString> FormCheck::storedValue(const FormField& field, const QJsonValue& given)
@@ -206,9 +218,19 @@ Result<QString> FormCheck::storedValue(const FormField& field, const QJsonValue&
     if (field.type == u"date" && !text.isEmpty()) {
         const QDate date = parseDate(text);
         if (!date.isValid())
-            return wrong(tr("\"%1\" is not a date (dd-mm-jjjj)").arg(text));
+            return wrong(tr("\"%1\" is not a date between %2 and %3 (dd-mm-jjjj)")
+                             .arg(text)
+                             .arg(earliestYear)
+                             .arg(latestYear));
         return date.toString(Qt::ISODate);
     }
+    // Free text that has the shape of a date must be one: "30-02-2027" as the next meeting
+    // would otherwise be kept as text and silently not count.
+    if (looksLikeDate(text) && !parseDate(text).isValid())
+        return wrong(tr("\"%1\" is not an existing date between %2 and %3")
+                         .arg(text)
+                         .arg(earliestYear)
+                         .arg(latestYear));
     return text;
 }
 

@@ -50,7 +50,11 @@ public:
     static QStringList changedFields(const FormDefinition& definition, const FormAnswers& before,
                                      const FormAnswers& after);
     // A date as the user may type it: dd-mm-jjjj (also d-m-jjjj) or JJJJ-MM-DD.
+    // dd-mm-jjjj or jjjj-mm-dd, in the years a trajectory can have; invalid otherwise.
     static QDate parseDate(const QString& text);
+    static bool looksLikeDate(const QString& text);
+    static constexpr int earliestYear = 1900;
+    static constexpr int latestYear = 2100;
 
 private:
     QString answer(const QString& fieldId) const { return m_answers.value(fieldId).trimmed(); }

@@ -88,6 +88,38 @@ Result<FormDefinition> FormFiling::definitionOf(const FormInstance& instance)
     return FormDefinition::builtIn(instance.form, instance.edition);
 }
 
+Result<std::optional<qint64>> FormFiling::finalWithAnswers(const QString& participantId, const QString& form,
+                                                           const QString& edition,
+                                                           const FormAnswers& answers) const
+{
+    using Found = Result<std::optional<qint64>>;
+    const Result<QList<FormInstance>> instances = FormAnswerRepository(m_database).instances(participantId);
+    if (!instances)
+        return Found::failure(instances.errors());
+    const auto withoutIds = [](const QString& value) {
+        QList<GoalRow> rows;
+        if (!value.startsWith(u'[') || !FormValues::parseGoals(value, rows))
+            return value;
+        for (GoalRow& row : rows)
+            row.id.clear();
+        return FormValues::goalsToJson(rows);
+    };
+    for (const FormInstance& instance : instances.value()) {
+        if (!instance.isFinal() || instance.form != form || instance.edition != edition)
+            continue;
+        const Result<FormAnswers> stored = this->answers(instance.id);
+        if (!stored)
+            return Found::failure(stored.errors());
+        const bool same =
+            std::all_of(answers.keyValueBegin(), answers.keyValueEnd(), [&](const auto& answer) {
+                return withoutIds(stored->value(answer.first)) == withoutIds(answer.second);
+            });
+        if (same)
+            return std::optional<qint64>(instance.id);
+    }
+    return std::optional<qint64>();
+}
+
 Result<FormAnswers> FormFiling::answers(qint64 formId) const
 {
     const Result<QHash<QString, std::optional<QString>>> stored =

@@ -51,6 +51,11 @@ public:
     // Checks the answers, records the outcome through the engine and locks the form, in one
     // transaction. When anything is refused nothing changes and the draft stays as it is.
     QString finalise(qint64 formId);
+    // The final form of this participant that already holds exactly these answers (goals
+    // compared without their ids): a retried "fill and finalise" whose acknowledgement was lost
+    // finds it instead of recording the conversation twice.
+    Result<std::optional<qint64>> finalWithAnswers(const QString& participantId, const QString& form,
+                                                   const QString& edition, const FormAnswers& answers) const;
     Result<qint64> startCorrection(qint64 formId);
 
 private:

@@ -78,7 +78,8 @@ QJsonObject participantExport(Reader& reader, const QJsonObject& participant, co
                     {QStringLiteral("partij"), QStringLiteral("naam"), QStringLiteral("functie"),
                      QStringLiteral("telefoon"), QStringLiteral("email"), QStringLiteral("adres")}));
 
-    QSet<QString> ownEntities{QStringLiteral("participant:") + id};
+    // Who exported this participant's data (an AVG inzage, a form's PDF) is theirs to know too.
+    QSet<QString> ownEntities{QStringLiteral("participant:") + id, QStringLiteral("export:") + id};
     QJsonArray events = reader.rows(
         QStringLiteral("SELECT id, type, date, fields, recorded_at, recorded_by FROM trajectory_event "
                        "WHERE participant_id = ? ORDER BY id"),
@@ -108,6 +109,7 @@ QJsonObject participantExport(Reader& reader, const QJsonObject& participant, co
         const qint64 formId = object.value(u"id").toInteger();
         ownFormIds.insert(QString::number(formId));
         ownEntities.insert(QStringLiteral("form_instance:") + QString::number(formId));
+        ownEntities.insert(QStringLiteral("export:") + QString::number(formId));
         object.insert(
             QStringLiteral("antwoorden"),
             reader.rows(QStringLiteral("SELECT field_id, value, updated_at FROM form_answer "

@@ -400,3 +400,26 @@ TEST_CASE(
         QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex())));
     CHECK_FALSE(audit.next()); // the failed one is not recorded
 }
+
+TEST_CASE("A CSV cell a spreadsheet would run as a formula stays text", "[dashboard][badinput]")
+{
+    // OWASP CSV injection: cells starting with =, +, -, @, tab or CR get a leading quote mark.
+    CaseloadRow row;
+    row.id = QStringLiteral("D-9");
+    row.naam = QStringLiteral("=HYPERLINK(\"http://x\";\"klik\")");
+    row.begeleider = QStringLiteral("@SUM(1+1)");
+    row.phase = QStringLiteral("herstelfase");
+    Deadline overdue;
+    overdue.rule = QStringLiteral("doelen_vastleggen");
+    overdue.due = QDate(2026, 11, 1);
+    overdue.status = DeadlineStatus::Overdue;
+    overdue.citation = QStringLiteral("+31 cmd");
+    row.addOpenDeadline(overdue);
+    const DashboardFigures figures = DashboardFigures::compute({row}, DashboardFilter(), QDate(2026, 11, 23));
+    const QByteArray csv = DashboardReport::csv(figures, true);
+    INFO(csv.toStdString());
+    CHECK(csv.contains("\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\""));
+    CHECK(csv.contains("'@SUM(1+1)"));
+    CHECK_FALSE(csv.contains(";=HYPERLINK"));
+    CHECK_FALSE(csv.contains(";@SUM"));
+}

@@ -334,3 +334,23 @@ TEST_CASE("A correction is a new version linked to the final one, only what is n
     CHECK(filing.instance(first)->status == QStringLiteral("definitief")); // both kept
     CHECK_FALSE(filing.startCorrection(second.value() + 1).ok());
 }
+
+TEST_CASE("Impossible and implausible dates are refused with the field named, free text stays free",
+          "[forms][badinput]")
+{
+    const FormDefinition form = definition("woonevaluatie", "2026");
+    const FormField* next = form.field(QStringLiteral("volgend_gesprek"));
+    const FormField* held = form.field(form.conversationDateField);
+    REQUIRE(next != nullptr);
+    REQUIRE(held != nullptr);
+    // "Wat is een goed moment voor het volgende gesprek?": text, but a date must be a real one.
+    CHECK(FormCheck::storedValue(*next, QStringLiteral("na de zomer")).value() ==
+          QStringLiteral("na de zomer"));
+    CHECK(FormCheck::storedValue(*next, QStringLiteral("1-9-2027")).ok());
+    const Result<QString> impossible = FormCheck::storedValue(*next, QStringLiteral("30-02-2027"));
+    REQUIRE_FALSE(impossible.ok());
+    CHECK(impossible.errors().first().contains(QStringLiteral("volgend_gesprek")));
+    CHECK_FALSE(FormCheck::storedValue(*held, QStringLiteral("01-01-0001")).ok());
+    CHECK(FormCheck::storedValue(*held, QStringLiteral("20-11-2026")).value() ==
+          QStringLiteral("2026-11-20"));
+}

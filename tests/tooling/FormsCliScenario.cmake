@@ -22,6 +22,9 @@ run("fill and finalise a woonevaluatie" 0 "^1\n$" forms fill ${store} --deelneme
 run("show the stored form" 0
     "Woonevaluatieformulier \\(editie 2026\\), formulier 1.*Status: definitief.*20-11-2026.*Zo nee, wil je wel contact\\?[^\n]*\n    \\(vervalt\\)"
     forms show ${store} --form-id 1)
+# The acknowledgement of that command got lost and it is run again: nothing is recorded twice.
+run("a retried finalise finds the first" 0 "^1\nDeze antwoorden zijn eerder definitief gemaakt, als formulier 1"
+    forms fill ${store} --deelnemer D-0001 --form woonevaluatie --answers ${ANSWERS}/woonevaluatie-2026.json --finalise)
 run("show as JSON" 0 "\"status\": \"definitief\"" forms show ${store} --form-id 1 --json)
 string(JSON volgend GET "${last_output}" answers volgend_gesprek)
 string(JSON skipped GET "${last_output}" skipped)

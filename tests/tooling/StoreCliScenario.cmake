@@ -81,6 +81,12 @@ if(NOT participant STREQUAL "Fictief Voorbeeld" OR NOT events EQUAL 31 OR NOT au
     message(FATAL_ERROR "the export holds ${participant}, ${events} events, ${audit_rows} audit rows")
 endif()
 message(STATUS "the export holds the participant, 31 events and 32 audit rows: ok")
+# The export itself is 0600 from the first byte and recorded in the audit log with its SHA-256.
+file(SHA256 ${WORK_DIR}/inzage.json exported_sha)
+execute_process(COMMAND stat -c %a ${WORK_DIR}/inzage.json OUTPUT_VARIABLE mode OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT mode STREQUAL "600")
+    message(FATAL_ERROR "the AVG export is mode ${mode}, not 600")
+endif()
 
 execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store export ${store}
     --deelnemer D-9999 RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
@@ -104,4 +110,8 @@ expect("the old passphrase no longer opens it" "${code}" "${out}" "opent dit dos
 execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${renewed}" ${CLI} store check ${store}
     RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
 expect("the new passphrase opens it, whole, audit chain intact" "${code}" "${out}"
-    "Integriteit: ok.*Auditlogboek: Het auditlogboek is intact: 32 rijen" 0)
+    "Integriteit: ok.*Auditlogboek: Het auditlogboek is intact: 33 rijen" 0)
+# The 33rd row is the AVG export, with the checksum of the file that was handed out.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${renewed}" ${CLI} store export ${store}
+    --deelnemer D-0001 RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("the export is in the audit log with its SHA-256" "${code}" "${out}" "AVG-inzage \\(JSON\\): inzage.json, sha256 ${exported_sha}" 0)
