@@ -63,9 +63,36 @@ DeadlineStatus statusFor(const QDate& due, const QDate& metOn, const QDate& toda
 
 } // namespace
 
-DeadlineCalculator::DeadlineCalculator(QList<Edition> editions, const WorkingDays& calendar,
+DeadlineCalculator::Plan DeadlineCalculator::plan(const QList<Edition>& editions)
+{
+    Plan plan;
+    for (const Edition& edition : editions) {
+        for (const DeadlineRule& rule : edition.profile->deadlines) {
+            if (rule.recurring && !plan.recurring.contains(rule.id))
+                plan.recurring << rule.id;
+        }
+    }
+    for (qsizetype e = editions.size() - 1; e >= 0; --e) {
+        for (const DeadlineRule& rule : editions.at(e).profile->deadlines) {
+            if (!plan.ruleOrder.contains(rule.id))
+                plan.ruleOrder.insert(rule.id, int(plan.ruleOrder.size()));
+        }
+    }
+    for (qsizetype e = 0; e < editions.size(); ++e) {
+        const QList<DeadlineRule>& rules = editions.at(e).profile->deadlines;
+        for (qsizetype r = 0; r < rules.size(); ++r) {
+            QList<int>& index = plan.ruleIndex[rules.at(r).id];
+            index.resize(editions.size(), -1);
+            index[e] = int(r);
+        }
+    }
+    return plan;
+}
+
+DeadlineCalculator::DeadlineCalculator(QList<Edition> editions, const Plan& plan, const WorkingDays& calendar,
                                        const Deelnemer& deelnemer)
     : m_editions(std::move(editions))
+    , m_plan(plan)
     , m_calendar(calendar)
     , m_deelnemer(deelnemer)
 {}
@@ -76,6 +103,8 @@ DeadlineCalculator::Scan DeadlineCalculator::History::scan(const DeadlineCalcula
     const Edition& chosen = calculator.m_editions.at(edition);
     const DeadlineRule& deadlineRule = chosen.profile->deadlines.at(rule);
     const CompiledProfile::DeadlineTypes& ruleTypes = chosen.compiled->deadlines.at(rule);
+    if (deadlineRule.refField.isEmpty())
+        return Scan{deadlineRule, ruleTypes, events, types, endings.at(edition), edition, nullptr};
     const int key = edition * 1000 + rule;
     auto found = positions.find(key);
     if (found == positions.end()) {
@@ -90,7 +119,7 @@ DeadlineCalculator::Scan DeadlineCalculator::History::scan(const DeadlineCalcula
         }
         found = positions.insert(key, std::move(made));
     }
-    return Scan{deadlineRule, ruleTypes, events, types, endings.at(edition), edition, *found};
+    return Scan{deadlineRule, ruleTypes, events, types, endings.at(edition), edition, &*found};
 }
 
 QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& events, const QList<int>& types,
@@ -106,14 +135,27 @@ QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& even
         history.endings.append(endings);
     }
 
+    QList<Deadline> deadlines;
+    deadlines.reserve(2 * events.size());
+    if (m_editions.size() == 1) { // one edition: every term is its own, nothing to reconcile
+        const CompiledProfile& compiled = *m_editions.first().compiled;
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            for (const int r : compiled.deadlinesAnchoredOn.at(types.at(i))) {
+                const Scan scan = history.scan(*this, 0, r);
+                if (scan.rule.recurring || !fieldsMatch(events.at(i).fields, scan.types.anchorWhere) ||
+                    fieldsMatchAny(events.at(i).fields, scan.types.anchorUnless))
+                    continue;
+                if (std::optional<Deadline> deadline = oneOff(scan, i, QDate(), today))
+                    deadlines.append(std::move(*deadline));
+            }
+        }
+    }
     // One-off terms: each edition proposes its own; per term the edition in force when it
     // started running wins (a term that started under the 2020 edition keeps its 2020 length).
     QHash<QString, QList<Candidate>> candidates;
     QStringList keys; // first-seen order, so the result does not depend on hashing
-    for (int edition = 0; edition < m_editions.size(); ++edition)
+    for (int edition = 0; edition < m_editions.size() && m_editions.size() > 1; ++edition)
         collectOneOffs(history, edition, candidates, keys);
-    QList<Deadline> deadlines;
-    deadlines.reserve(keys.size() + 8);
     for (const QString& key : keys) {
         const QList<Candidate>& versions = candidates.value(key);
         const Candidate* chosen = nullptr;
@@ -144,28 +186,14 @@ QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& even
             deadlines.append(*chosen->deadline);
     }
 
-    QStringList recurring;
-    for (const Edition& edition : m_editions) {
-        for (const DeadlineRule& rule : edition.profile->deadlines) {
-            if (rule.recurring && !recurring.contains(rule.id))
-                recurring << rule.id;
-        }
-    }
-    for (const QString& ruleId : recurring)
+    for (const QString& ruleId : m_plan.recurring)
         addRecurring(history, ruleId, deadlines);
 
     // Ties on the due date keep the newest edition's order of the rules.
-    QHash<QString, int> ruleOrder;
-    for (qsizetype e = m_editions.size() - 1; e >= 0; --e) {
-        for (const DeadlineRule& rule : m_editions.at(e).profile->deadlines) {
-            if (!ruleOrder.contains(rule.id))
-                ruleOrder.insert(rule.id, int(ruleOrder.size()));
-        }
-    }
     QList<int> ruleOfDeadline;
     ruleOfDeadline.reserve(deadlines.size());
     for (const Deadline& deadline : deadlines)
-        ruleOfDeadline.append(ruleOrder.value(deadline.rule));
+        ruleOfDeadline.append(m_plan.ruleOrder.value(deadline.rule));
     return inDueOrder(std::move(deadlines), ruleOfDeadline);
 }
 
@@ -181,15 +209,11 @@ int DeadlineCalculator::editionOn(const QDate& date) const
 
 const DeadlineRule* DeadlineCalculator::ruleIn(int edition, const QString& ruleId, int* index) const
 {
-    const QList<DeadlineRule>& rules = m_editions.at(edition).profile->deadlines;
-    for (qsizetype i = 0; i < rules.size(); ++i) {
-        if (rules.at(i).id == ruleId) {
-            if (index)
-                *index = int(i);
-            return &rules.at(i);
-        }
-    }
-    return nullptr;
+    const auto found = m_plan.ruleIndex.constFind(ruleId);
+    const int position = found == m_plan.ruleIndex.cend() ? -1 : found->value(edition, -1);
+    if (index)
+        *index = position;
+    return position < 0 ? nullptr : &m_editions.at(edition).profile->deadlines.at(position);
 }
 
 DeadlineCalculator::Claim DeadlineCalculator::claim(int edition, const QString& ruleId,
@@ -223,13 +247,6 @@ void DeadlineCalculator::collectOneOffs(const History& history, int edition,
                 continue;
             const QString ordinalKey = scan.rule.id + u'\x1f' + refOf(event, scan.rule.refField);
             const QString key = ordinalKey + u'\x1f' + QString::number(ordinals[ordinalKey]++);
-            if (m_editions.size() == 1) {
-                if (std::optional<Deadline> deadline = oneOff(scan, i, QDate(), history.today)) {
-                    keys << key;
-                    candidates[key].append(Candidate{std::move(deadline), edition, true, event.date});
-                }
-                continue;
-            }
             QDate start = scan.rule.anchorDateField.isEmpty()
                               ? event.date
                               : parseIsoDate(event.text(scan.rule.anchorDateField));
@@ -420,8 +437,17 @@ void DeadlineCalculator::addRecurring(const History& history, const QString& rul
 
 qsizetype DeadlineCalculator::findSatisfying(const Scan& scan, qsizetype from, const QString& ref) const
 {
-    const auto list = scan.positions.satisfying.constFind(ref);
-    if (list == scan.positions.satisfying.cend())
+    if (!scan.positions) {
+        int needed = scan.rule.satisfiedCount;
+        for (qsizetype i = from + 1; i < scan.events.size(); ++i) {
+            if (scan.types.satisfies[size_t(scan.eventTypes.at(i))] &&
+                fieldsMatch(scan.events.at(i).fields, scan.types.satisfiedWhere) && --needed == 0)
+                return i;
+        }
+        return -1;
+    }
+    const auto list = scan.positions->satisfying.constFind(ref);
+    if (list == scan.positions->satisfying.cend())
         return -1;
     // The satisfiedCount-th satisfying event after `from` ("two interim evaluations").
     const auto first = std::upper_bound(list->cbegin(), list->cend(), from);
@@ -433,8 +459,16 @@ qsizetype DeadlineCalculator::findWithdrawal(const Scan& scan, qsizetype from, c
 {
     const auto ending = std::upper_bound(scan.endings.cbegin(), scan.endings.cend(), from);
     const qsizetype end = ending == scan.endings.cend() ? -1 : *ending;
-    const auto list = scan.positions.cancelling.constFind(ref);
-    if (list != scan.positions.cancelling.cend()) {
+    if (!scan.positions) {
+        const qsizetype last = end < 0 ? scan.events.size() : end;
+        for (qsizetype i = from + 1; i < last && !scan.rule.cancelledBy.isEmpty(); ++i) {
+            if (scan.types.cancels[size_t(scan.eventTypes.at(i))])
+                return i;
+        }
+        return end;
+    }
+    const auto list = scan.positions->cancelling.constFind(ref);
+    if (list != scan.positions->cancelling.cend()) {
         const auto cancel = std::upper_bound(list->cbegin(), list->cend(), from);
         if (cancel != list->cend() && (end < 0 || *cancel < end))
             return *cancel;

@@ -31,17 +31,29 @@ public:
         const CompiledProfile* compiled;
     };
 
+    // What does not depend on the trajectory, worked out once per set of editions (the engine
+    // keeps it): the recurring rules, and the order of the rules for ties on a due date.
+    struct Plan
+    {
+        QStringList recurring;
+        QHash<QString, int> ruleOrder;        // the newest edition's order first
+        QHash<QString, QList<int>> ruleIndex; // rule id -> its index in each edition, -1 where absent
+    };
+    static Plan plan(const QList<Edition>& editions);
+
     // Editions oldest first, sharing their event types (RuleBook); one edition is the usual case.
-    DeadlineCalculator(QList<Edition> editions, const WorkingDays& calendar, const Deelnemer& deelnemer);
+    DeadlineCalculator(QList<Edition> editions, const Plan& plan, const WorkingDays& calendar,
+                       const Deelnemer& deelnemer);
 
     // `types` holds each event's index in the profiles (CompiledProfile::indexOf), in step with `events`.
     QList<Deadline> calculate(const QList<TrajectoryEvent>& events, const QList<int>& types,
                               const QDate& today) const;
 
 private:
-    // Where one rule's satisfying and cancelling events stand, by ref (empty for a rule without
-    // one), ascending: a lookup is a binary search, so a history of 20,000 complaints stays
-    // n log n instead of scanning the rest of the history for every melding.
+    // Where a rule's satisfying and cancelling events stand, by ref (the melding), ascending: a
+    // lookup is a binary search, so a history of 20,000 complaints stays n log n instead of
+    // scanning the rest of the history for every melding. Rules without a ref have a term or a
+    // chain of terms per trajectory and scan forward as far as their next event.
     struct Positions
     {
         QHash<QString, QList<qsizetype>> satisfying;
@@ -56,7 +68,7 @@ private:
         const QList<int>& eventTypes;
         const QList<qsizetype>& endings; // positions of the ending events, ascending
         int edition;
-        const Positions& positions;
+        const Positions* positions; // only for rules with a ref (one term per melding)
     };
     // A one-off deadline as one edition sees it, before the editions are reconciled.
     struct Candidate
@@ -103,6 +115,7 @@ private:
     Claim claim(int edition, const QString& ruleId, const QDate& anchor) const;
 
     QList<Edition> m_editions;
+    const Plan& m_plan;
     const WorkingDays& m_calendar;
     const Deelnemer& m_deelnemer;
 };

@@ -45,7 +45,31 @@ TrajectoryEngine::TrajectoryEngine(const RuleBook& book, WorkingDays calendar)
     , m_calendar(calendar)
     , m_overeenkomstType(m_compiled.first().indexOf(QStringLiteral("begeleidingsovereenkomst_getekend")))
     , m_omgezetType(m_compiled.first().indexOf(QStringLiteral("huurcontract_omgezet")))
-{}
+{
+    prepareEditions();
+}
+
+TrajectoryEngine::TrajectoryEngine(const TrajectoryEngine& other)
+    : m_book(other.m_book)
+    , m_compiled(other.m_compiled)
+    , m_calendar(other.m_calendar)
+    , m_overeenkomstType(other.m_overeenkomstType)
+    , m_omgezetType(other.m_omgezetType)
+{
+    prepareEditions(); // the pointers into this engine's own profiles, not the other's
+}
+
+void TrajectoryEngine::prepareEditions()
+{
+    m_editionsInForce.clear();
+    m_plans.clear();
+    QList<DeadlineCalculator::Edition> editions;
+    for (qsizetype e = 0; e < m_compiled.size(); ++e) {
+        editions.append({&m_book.editions().at(e), &m_compiled.at(e)});
+        m_editionsInForce.append(editions);
+        m_plans.append(DeadlineCalculator::plan(editions));
+    }
+}
 
 Result<TrajectoryEngine> TrajectoryEngine::builtIn(const QString& profileOrRegion, WorkingDays calendar)
 {
@@ -113,11 +137,10 @@ Result<Evaluation> TrajectoryEngine::evaluate(const Trajectory& trajectory, cons
     evaluation.phase = vocabulary().phases.at(state.phase).id;
     evaluation.flags = reportedFlags(state);
     // Only the editions in force by today: an edition that has not come into force yet counts nothing.
-    QList<DeadlineCalculator::Edition> editions;
-    for (int e = 0; e <= m_book.editionOn(today); ++e)
-        editions.append({&m_book.editions().at(e), &m_compiled.at(e)});
-    evaluation.deadlines =
-        DeadlineCalculator(editions, m_calendar, trajectory.deelnemer).calculate(events, types, today);
+    const int inForce = m_book.editionOn(today);
+    evaluation.deadlines = DeadlineCalculator(m_editionsInForce.at(inForce), m_plans.at(inForce), m_calendar,
+                                              trajectory.deelnemer)
+                               .calculate(events, types, today);
     evaluation.omklap = omklapOn(state, today);
     evaluation.goals = state.goals;
     evaluation.meldingen = state.overlast.meldingen();

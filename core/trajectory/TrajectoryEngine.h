@@ -3,6 +3,7 @@
 #include "calendar/WorkingDays.h"
 #include "common/Result.h"
 #include "trajectory/CompiledProfile.h"
+#include "trajectory/DeadlineCalculator.h"
 #include "trajectory/Evaluation.h"
 
 #include "trajectory/RuleBook.h"
@@ -48,6 +49,8 @@ class TrajectoryEngine
 public:
     explicit TrajectoryEngine(const RuleProfile& profile, WorkingDays calendar = WorkingDays());
     explicit TrajectoryEngine(const RuleBook& book, WorkingDays calendar = WorkingDays());
+    TrajectoryEngine(const TrajectoryEngine& other);
+    TrajectoryEngine& operator=(const TrajectoryEngine&) = delete;
 
     // The engine for a trajectory naming `profileOrRegion`: its region's built-in editions.
     static Result<TrajectoryEngine> builtIn(const QString& profileOrRegion,
@@ -87,11 +90,15 @@ private:
     QString applyGoalEvent(const TrajectoryEvent& event, TrajectoryState& state) const;
     QStringList reportedFlags(const TrajectoryState& state) const;
     QList<EditionPeriod> editionsBetween(const QDate& first, const QDate& today) const;
+    void prepareEditions();
     // The vocabulary all editions share (phases, flags, event types in order).
     const RuleProfile& vocabulary() const { return m_book.editions().first(); }
 
     RuleBook m_book;
     QList<CompiledProfile> m_compiled; // by edition; event indices are the same in each
+    // Per number of editions in force (1 .. all): what the deadline calculation needs of them.
+    QList<QList<DeadlineCalculator::Edition>> m_editionsInForce;
+    QList<DeadlineCalculator::Plan> m_plans;
     WorkingDays m_calendar;
     int m_overeenkomstType; // milestones of Evaluation, by event index (-1: not in the profile)
     int m_omgezetType;
