@@ -256,3 +256,25 @@ TEST_CASE("Woonzaken: after the onafhankelijke derde in 2020, straight from the 
     then.add("onafhankelijke_derde_akkoord", "2026-08-18");
     CHECK(onlyDeadline(then.evaluate("2026-08-20").value(), "woonzaken_besluit").due == day("2026-08-25"));
 }
+
+TEST_CASE("Werkafspraak 1 (2020) across Christmas: a refusal 2 werkdagen after a viewing on 23 December",
+          "[editions][termijnen]")
+{
+    // Viewed Tue 23 Dec 2025: Wed 24 is the first werkdag, Thu 25 and Fri 26 are Eerste and
+    // Tweede Kerstdag, then the weekend: the second werkdag is Mon 29 Dec. Still the 2020 term when
+    // looked at in January 2026.
+    TrajectoryBuilder builder("amsterdam-2020");
+    builder.add("aanmelding", "2025-09-01")
+        .add("toestemming_gegeven", "2025-09-01")
+        .add("urgentie_aangevraagd", "2025-09-08")
+        .add("urgentie_verleend", "2025-10-01")
+        .add("woning_aangeboden", "2025-12-22",
+             fields({{QStringLiteral("beschikbaar_op"), QStringLiteral("2025-12-22")}}))
+        .add("woningaanbod_beantwoord", "2025-12-22")
+        .add("woning_bezichtigd", "2025-12-23");
+    const Deadline decision =
+        onlyDeadline(builder.evaluateByDate("2026-01-05").value(), "woningaanbod_besluit");
+    CHECK(decision.due == day("2025-12-29"));
+    CHECK(decision.edition == QStringLiteral("amsterdam-2020"));
+    CHECK(decision.status == DeadlineStatus::Overdue);
+}
