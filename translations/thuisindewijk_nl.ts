@@ -1883,10 +1883,6 @@ Omklap: %1</translation>
         <source>No form definitions (FORM/EDITION.json) in &quot;%1&quot;.</source>
         <translation>Geen formulierdefinities (FORMULIER/EDITIE.json) in &quot;%1&quot;.</translation>
     </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kan niet worden gelezen: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: in order (%2, %n field(s))</source>
         <translation>
@@ -1909,10 +1905,6 @@ Omklap: %1</translation>
         <translation>Gebruik: thuisindewijk-cli forms validate [MAP] | template --form FORMULIER --edition EDITIE |
   fill DOSSIERBESTAND --deelnemer ID --form FORMULIER [--edition EDITIE] --answers BESTAND [--finalise] |
   show DOSSIERBESTAND --form-id ID [--json]</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
@@ -2105,6 +2097,14 @@ Omklap: %1</translation>
     <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; is geen getal</translation>
+    </message>
+    <message>
+        <source>the rule nests deeper than %1 levels of brackets</source>
+        <translation>de regel is dieper genest dan %1 niveaus haakjes</translation>
+    </message>
+    <message>
+        <source>the rule is %1 characters long; at most %2 are allowed</source>
+        <translation>de regel is %1 tekens lang; er zijn er hoogstens %2 toegestaan</translation>
     </message>
 </context>
 <context>
@@ -2382,10 +2382,6 @@ Omklap: %1</translation>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan niet worden gelezen: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2), agreements %3: %n event(s).</source>
         <translation>
@@ -2400,6 +2396,25 @@ Omklap: %1</translation>
     <message>
         <source>This file cannot be imported: %1</source>
         <translation>Dit bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file; nothing was read.</source>
+        <translation>%1 is geen gewoon bestand; er is niets gelezen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB this program reads from such a file; nothing was read.</source>
+        <translation>%1 is groter dan de %2 MB die dit programma uit zo'n bestand leest; er is niets gelezen.</translation>
     </message>
 </context>
 <context>
@@ -2982,10 +2997,6 @@ Omklap: %1</translation>
         <translation>Gebruik: thuisindewijk-cli pdf export DOSSIERBESTAND --form ID --out BESTAND [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12] |
   blank --form FORMULIER --edition EDITIE --out BESTAND [--store DOSSIERBESTAND --deelnemer ID] |
   verify BESTAND</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
@@ -3588,10 +3599,6 @@ Omklap: %1</translation>
         <translation>Gebruik: thuisindewijk-cli audit verify BESTAND</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -3864,10 +3871,6 @@ Omklap: %1</translation>
     <message>
         <source>--today &quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
         <translation>--today &quot;%1&quot; is geen datum van de vorm JJJJ-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Usage: thuisindewijk-cli rules diagram --profile PROFILE [--format dot|mermaid] | rules explain --profile PROFILE [--tests DIR]</source>

@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "StoreCommands.h"
+#include "common/InputFile.h"
 
 #include "forms/FormCheck.h"
 #include "forms/FormDefinition.h"
@@ -165,13 +166,14 @@ int FormCommands::validate(const QStringList& arguments)
     }
     int bad = 0;
     for (const QString& name : names) {
-        QFile file(QDir(root).filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << tr("%1: cannot be read: %2").arg(name, file.errorString()) << Qt::endl;
+        const Result<QByteArray> bytes =
+            InputFile::read(QDir(root).filePath(name), InputFile::definitionLimit);
+        if (!bytes) {
+            m_err << bytes.errors().join(u' ') << Qt::endl;
             ++bad;
             continue;
         }
-        const Result<FormDefinition> definition = FormDefinition::fromJson(file.readAll(), name);
+        const Result<FormDefinition> definition = FormDefinition::fromJson(bytes.value(), name);
         if (!definition) {
             for (const QString& problem : definition.errors())
                 m_err << problem << Qt::endl;
@@ -198,12 +200,12 @@ int FormCommands::fill(const QStringList& arguments)
     const QString answersFile = options.value(QStringLiteral("--answers"));
     if (!ok || participant.isEmpty() || form.isEmpty() || answersFile.isEmpty())
         return usage();
-    QFile file(answersFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("Cannot read %1: %2").arg(answersFile, file.errorString()) << Qt::endl;
+    const Result<QByteArray> read = InputFile::read(answersFile, InputFile::definitionLimit);
+    if (!read) {
+        m_err << read.errors().join(u' ') << Qt::endl;
         return CliCommands::Failure;
     }
-    const QByteArray json = file.readAll();
+    const QByteArray json = read.value();
 
     // The edition: as asked, else the one in force on the conversation date the file gives.
     QString edition = options.value(QStringLiteral("--edition"));

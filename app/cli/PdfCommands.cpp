@@ -1,5 +1,6 @@
 #include "PdfCommands.h"
 
+#include "common/InputFile.h"
 #include "store/ExportFile.h"
 
 #include "CliCommands.h"
@@ -53,13 +54,13 @@ int PdfCommands::exportForm(const QStringList& arguments)
 
     std::optional<PdfSeal::Request> seal;
     if (const QString certificate = options.value(QStringLiteral("--sign")); !certificate.isEmpty()) {
-        QFile file(certificate);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << tr("Cannot read %1: %2").arg(certificate, file.errorString()) << Qt::endl;
+        const Result<QByteArray> pkcs12 = InputFile::read(certificate, InputFile::certificateLimit);
+        if (!pkcs12) {
+            m_err << pkcs12.errors().join(u' ') << Qt::endl;
             return CliCommands::Failure;
         }
         PdfSeal::Request request;
-        request.pkcs12 = file.readAll();
+        request.pkcs12 = pkcs12.value();
         request.signingTime = QDateTime::currentDateTimeUtc();
         // From THUIS_CERT_PASSPHRASE, else standard input: the certificate's passphrase first,
         // then the case file's (when not in THUIS_PASSPHRASE).
@@ -151,12 +152,12 @@ int PdfCommands::verify(const QStringList& arguments)
 {
     if (arguments.size() != 1)
         return usage();
-    QFile file(arguments.first());
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("Cannot read %1: %2").arg(arguments.first(), file.errorString()) << Qt::endl;
+    const Result<QByteArray> pdf = InputFile::read(arguments.first(), InputFile::pdfLimit);
+    if (!pdf) {
+        m_err << pdf.errors().join(u' ') << Qt::endl;
         return CliCommands::Failure;
     }
-    const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(file.readAll());
+    const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(pdf.value());
     if (!checks) {
         m_err << checks.errors().join(u'\n') << Qt::endl;
         return CliCommands::Failure;

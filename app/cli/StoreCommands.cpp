@@ -1,5 +1,6 @@
 #include "StoreCommands.h"
 
+#include "common/InputFile.h"
 #include "store/ExportFile.h"
 
 #include "CliCommands.h"
@@ -111,12 +112,12 @@ int StoreCommands::audit(const QStringList& arguments)
 
 int StoreCommands::importTrajectory(const QString& path, const QString& trajectoryFile)
 {
-    QFile file(trajectoryFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("Cannot read %1: %2").arg(trajectoryFile, file.errorString()) << Qt::endl;
+    const Result<QByteArray> json = InputFile::read(trajectoryFile, InputFile::jsonLimit);
+    if (!json) {
+        m_err << json.errors().join(u' ') << Qt::endl;
         return CliCommands::Failure;
     }
-    const Result<Trajectory> trajectory = Trajectory::fromJson(file.readAll());
+    const Result<Trajectory> trajectory = Trajectory::fromJson(json.value());
     if (!trajectory) {
         for (const QString& error : trajectory.errors())
             m_err << trajectoryFile << ": " << error << Qt::endl;

@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 
 #include "RuleTestIndex.h"
+#include "common/InputFile.h"
 #include "trajectory/EvaluationReport.h"
 #include "trajectory/IsoDate.h"
 
@@ -126,28 +127,29 @@ int TrajectoryCommands::evaluate(const QStringList& argumentList)
         return CliCommands::UsageError;
     }
 
-    QFile file(arguments.first());
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+    const QString path = arguments.first();
+    const Result<QByteArray> contents = InputFile::read(path, InputFile::jsonLimit);
+    if (!contents) {
+        m_err << contents.errors().join(u' ') << Qt::endl;
         return CliCommands::Failure;
     }
-    const Result<Trajectory> trajectory = Trajectory::fromJson(file.readAll());
+    const Result<Trajectory> trajectory = Trajectory::fromJson(contents.value());
     if (!trajectory) {
         for (const QString& error : trajectory.errors())
-            m_err << file.fileName() << ": " << error << Qt::endl;
+            m_err << path << ": " << error << Qt::endl;
         return CliCommands::UsageError;
     }
     const Result<TrajectoryEngine> engine =
         TrajectoryEngine::builtIn(trajectory->profileId, WorkingDays(m_holidays));
     if (!engine) {
         for (const QString& error : engine.errors())
-            m_err << file.fileName() << ": " << error << Qt::endl;
+            m_err << path << ": " << error << Qt::endl;
         return CliCommands::UsageError;
     }
     const Result<Evaluation> evaluation = engine->evaluate(trajectory.value(), today);
     if (!evaluation) {
         for (const QString& error : evaluation.errors())
-            m_err << file.fileName() << ": " << error << Qt::endl;
+            m_err << path << ": " << error << Qt::endl;
         return CliCommands::UsageError;
     }
     if (json)

@@ -1,5 +1,7 @@
 #include "ImportTrajectoryDialog.h"
 
+#include "common/InputFile.h"
+
 #include "PageStyle.h"
 
 #include "store/StoreSession.h"
@@ -52,14 +54,13 @@ ImportTrajectoryDialog::ImportTrajectoryDialog(StoreSession& session, Actor acto
 void ImportTrajectoryDialog::preview(const QString& path)
 {
     m_trajectory.reset();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_problem->setText(
-            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const Result<QByteArray> json = InputFile::read(path, InputFile::jsonLimit);
+    if (!json) {
+        m_problem->setText(json.errors().join(u' '));
         m_importButton->setEnabled(false);
         return;
     }
-    const Result<Trajectory> trajectory = Trajectory::fromJson(file.readAll());
+    const Result<Trajectory> trajectory = Trajectory::fromJson(json.value());
     if (!trajectory) {
         m_problem->setText(trajectory.errors().join(u'\n'));
         m_importButton->setEnabled(false);

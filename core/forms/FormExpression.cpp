@@ -55,7 +55,8 @@ private:
     bool accept(QStringView token)
     {
         skipSpace();
-        if (!m_text.mid(m_at).startsWith(token))
+        // A view, not a copy of the rest of the text: parsing stays linear in the rule's length.
+        if (!QStringView(m_text).mid(m_at).startsWith(token))
             return false;
         // A word must end where the token ends: "and" is not the start of "andere".
         const qsizetype end = m_at + token.size();
@@ -116,18 +117,18 @@ private:
         }
         if (accept(u"not")) {
             expect(u"(");
-            NodePtr inner = parseOr();
+            NodePtr inner = nested();
             expect(u")");
             return make(Node::Kind::Not, {}, {inner});
         }
         if (accept(u"string-length")) {
             expect(u"(");
-            NodePtr inner = parseOr();
+            NodePtr inner = nested();
             expect(u")");
             return make(Node::Kind::Length, {}, {inner});
         }
         if (accept(u"(")) {
-            NodePtr inner = parseOr();
+            NodePtr inner = nested();
             expect(u")");
             return inner;
         }
@@ -164,8 +165,23 @@ private:
         return nullptr;
     }
 
+    // Brackets within brackets: bounded, so a hostile definition cannot exhaust the stack.
+    NodePtr nested()
+    {
+        if (m_depth >= FormExpression::maximumDepth) {
+            fail(FormExpression::tr("the rule nests deeper than %1 levels of brackets")
+                     .arg(FormExpression::maximumDepth));
+            return nullptr;
+        }
+        ++m_depth;
+        NodePtr inner = parseOr();
+        --m_depth;
+        return inner;
+    }
+
     const QString& m_text;
     qsizetype m_at = 0;
+    int m_depth = 0;
     QString m_problem;
     QStringList m_references;
 };
@@ -229,6 +245,11 @@ QString valueOf(const Node& node, const FormExpression::Answers& answers, const 
 
 Result<FormExpression> FormExpression::parse(const QString& text)
 {
+    // A rule of a form is a line or two; a longer one is a mistake or an attack, and it would
+    // make the evaluation's recursion as deep as its chain of "and"s.
+    if (text.size() > maximumLength)
+        return Result<FormExpression>::failure(
+            tr("the rule is %1 characters long; at most %2 are allowed").arg(text.size()).arg(maximumLength));
     Parser parser(text);
     NodePtr root = parser.parseAll();
     if (!root)

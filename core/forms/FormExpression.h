@@ -25,8 +25,12 @@ class FormExpression
 public:
     using Answers = std::function<QString(const QString& fieldId)>;
 
-    // Fails with the place and the problem: "at character 12: ')' expected".
+    // Fails with the place and the problem: "at character 12: ')' expected". Rules are at most
+    // maximumLength characters and maximumDepth brackets deep: a rule nested 20,000 levels deep overflowed
+    // the stack.
     static Result<FormExpression> parse(const QString& text);
+    static constexpr qsizetype maximumLength = 2000;
+    static constexpr int maximumDepth = 32;
 
     // The fields the expression names with ${...}.
     QStringList references() const { return m_references; }

@@ -150,3 +150,27 @@ TEST_CASE("The rule language: references, comparisons, logic, and a clear place 
               R"([{"id": "a", "type": "long_text", "label": "Vraag", "constraint": "string-length(. <= 5"}])")
               .contains(QStringLiteral("field \"a\": rule \"constraint\" is not valid: at character")));
 }
+
+TEST_CASE("A hostile rule is refused quickly with a clear message: deep nesting, a very long chain",
+          "[forms][badinput]")
+{
+    const QString deep = QString(20000, u'(') + QStringLiteral("${a} = 'x'") + QString(20000, u')');
+    const Result<FormExpression> nested = FormExpression::parse(deep);
+    REQUIRE_FALSE(nested.ok());
+    const QString tooDeep = QString(40, u'(') + QStringLiteral("${a} = 'x'") + QString(40, u')');
+    const Result<FormExpression> forty = FormExpression::parse(tooDeep);
+    REQUIRE_FALSE(forty.ok());
+    CHECK(forty.errors().first().contains(QStringLiteral("32")));
+
+    QStringList terms;
+    for (int i = 0; i < 40000; ++i)
+        terms << QStringLiteral("${a} = 'x'");
+    const Result<FormExpression> chain = FormExpression::parse(terms.join(QStringLiteral(" and ")));
+    REQUIRE_FALSE(chain.ok());
+    CHECK(chain.errors().first().contains(QStringLiteral("2000")));
+    // Within the limit a long chain parses and evaluates: linear, not a copy of the rest per token.
+    const Result<FormExpression> allowed =
+        FormExpression::parse(terms.mid(0, 100).join(QStringLiteral(" and ")));
+    REQUIRE(allowed.ok());
+    CHECK(allowed->isTrue([](const QString&) { return QStringLiteral("x"); }));
+}
