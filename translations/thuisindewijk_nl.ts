@@ -323,6 +323,22 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>Print the transition table of a rule profile as a diagram, or every rule of a profile with the words of the document it comes from and the tests in DIR that check it (Markdown).</source>
         <translation>Toon de overgangstabel van een regelprofiel als diagram, of elke regel van een profiel met de woorden van het document waar hij vandaan komt en de tests in MAP die hem controleren (Markdown).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an option (options start with --).</source>
+        <translation>&quot;%1&quot; is geen optie (opties beginnen met --).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1; this command knows %2.</source>
+        <translation>Onbekende optie %1; deze opdracht kent %2.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>De optie %1 heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value, not the option %2.</source>
+        <translation>De optie %1 heeft een waarde nodig, niet de optie %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineLanguage</name>
@@ -2414,7 +2430,7 @@ Omklap: %1</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 MB this program reads from such a file; nothing was read.</source>
-        <translation>%1 is groter dan de %2 MB die dit programma uit zo'n bestand leest; er is niets gelezen.</translation>
+        <translation>%1 is groter dan de %2 MB die dit programma uit zo&apos;n bestand leest; er is niets gelezen.</translation>
     </message>
 </context>
 <context>

@@ -172,20 +172,28 @@ const CliCommands::Command* CliCommands::find(const QString& name) const
     return nullptr;
 }
 
-std::optional<QHash<QString, QString>> CliCommands::options(const QStringList& arguments,
-                                                            const QStringList& flags)
+Result<QHash<QString, QString>> CliCommands::options(const QStringList& arguments, const QStringList& valued,
+                                                     const QStringList& flags)
 {
+    using Options = Result<QHash<QString, QString>>;
     QHash<QString, QString> found;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& name = arguments.at(i);
         if (!name.startsWith(u"--"))
-            return std::nullopt;
-        if (flags.contains(name))
+            return Options::failure(tr("\"%1\" is not an option (options start with --).").arg(name));
+        if (flags.contains(name)) {
             found.insert(name, QStringLiteral("ja"));
-        else if (i + 1 < arguments.size())
-            found.insert(name, arguments.at(++i));
-        else
-            return std::nullopt;
+            continue;
+        }
+        if (!valued.contains(name))
+            return Options::failure(tr("Unknown option %1; this command knows %2.")
+                                        .arg(name, (valued + flags).join(QStringLiteral(", "))));
+        if (i + 1 >= arguments.size())
+            return Options::failure(tr("The option %1 needs a value.").arg(name));
+        const QString& value = arguments.at(++i);
+        if (value.startsWith(u"--") && (valued.contains(value) || flags.contains(value)))
+            return Options::failure(tr("The option %1 needs a value, not the option %2.").arg(name, value));
+        found.insert(name, value);
     }
     return found;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -26,10 +28,11 @@ public:
     // arguments: everything after the program name, with --lang already removed.
     int run(const QStringList& arguments);
 
-    // "--name value" options, and `flags` that take no value (present: "ja"); nothing when an
-    // argument is not an option or an option has no value. Shared by the forms and pdf commands.
-    static std::optional<QHash<QString, QString>> options(const QStringList& arguments,
-                                                          const QStringList& flags = {});
+    // The "--name value" options in `valued` and the `flags` that take no value (present: "ja").
+    // Strict: an unknown option, a missing value, or an option where a value belongs ("--pdf
+    // --json") is refused with a sentence naming it, so a typo never swallows the next option.
+    static Result<QHash<QString, QString>> options(const QStringList& arguments, const QStringList& valued,
+                                                   const QStringList& flags = {});
 
 private:
     struct Command

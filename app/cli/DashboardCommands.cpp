@@ -49,11 +49,17 @@ QDate DashboardCommands::dateOption(const QHash<QString, QString>& options, cons
 
 int DashboardCommands::demo(const QStringList& arguments)
 {
-    const auto options = arguments.size() >= 2 && arguments.first() == u"generate"
-                             ? CliCommands::options(arguments.mid(2))
-                             : std::nullopt;
+    const auto options =
+        arguments.size() >= 2 && arguments.first() == u"generate"
+            ? CliCommands::options(arguments.mid(2),
+                                   {QStringLiteral("--count"), QStringLiteral("--seed"),
+                                    QStringLiteral("--begeleiders"), QStringLiteral("--today")})
+            : Result<QHash<QString, QString>>::failure(QString());
     if (!options || !options->contains(QStringLiteral("--count")) ||
         !options->contains(QStringLiteral("--seed"))) {
+        for (const QString& problem : options.errors())
+            if (!problem.isEmpty())
+                m_err << problem << Qt::endl;
         m_err << tr("Usage: %1").arg(demoUsage) << Qt::endl;
         return CliCommands::UsageError;
     }
@@ -71,7 +77,7 @@ int DashboardCommands::demo(const QStringList& arguments)
     demo.count = int(*count);
     demo.seed = quint64(*seed);
     demo.begeleiders = int(*begeleiders);
-    demo.today = dateOption(*options, QStringLiteral("--today"), QDate::currentDate());
+    demo.today = dateOption(options.value(), QStringLiteral("--today"), QDate::currentDate());
     if (!demo.today.isValid())
         return CliCommands::UsageError;
 
@@ -131,18 +137,27 @@ int DashboardCommands::demo(const QStringList& arguments)
 
 int DashboardCommands::dashboard(const QStringList& arguments)
 {
-    const auto options = arguments.isEmpty()
-                             ? std::nullopt
-                             : CliCommands::options(arguments.mid(1), {QStringLiteral("--json"),
-                                                                       QStringLiteral("--zonder-namen")});
+    const auto options =
+        arguments.isEmpty()
+            ? Result<QHash<QString, QString>>::failure(QString())
+            : CliCommands::options(arguments.mid(1),
+                                   {QStringLiteral("--today"), QStringLiteral("--begeleider"),
+                                    QStringLiteral("--team"), QStringLiteral("--corporatie"),
+                                    QStringLiteral("--stadsdeel"), QStringLiteral("--profiel"),
+                                    QStringLiteral("--van"), QStringLiteral("--tot"), QStringLiteral("--pdf"),
+                                    QStringLiteral("--csv")},
+                                   {QStringLiteral("--json"), QStringLiteral("--zonder-namen")});
     if (!options) {
+        for (const QString& problem : options.errors())
+            if (!problem.isEmpty())
+                m_err << problem << Qt::endl;
         m_err << tr("Usage: %1").arg(dashboardUsage) << Qt::endl;
         return CliCommands::UsageError;
     }
-    const QDate today = dateOption(*options, QStringLiteral("--today"), QDate::currentDate());
+    const QDate today = dateOption(options.value(), QStringLiteral("--today"), QDate::currentDate());
     DashboardFilter filter;
-    filter.from = dateOption(*options, QStringLiteral("--van"), QDate(1, 1, 1));
-    filter.to = dateOption(*options, QStringLiteral("--tot"), QDate(9999, 12, 31));
+    filter.from = dateOption(options.value(), QStringLiteral("--van"), QDate(1, 1, 1));
+    filter.to = dateOption(options.value(), QStringLiteral("--tot"), QDate(9999, 12, 31));
     if (!today.isValid() || !filter.from.isValid() || !filter.to.isValid())
         return CliCommands::UsageError;
     filter.begeleider = options->value(QStringLiteral("--begeleider"));

@@ -191,10 +191,15 @@ int FormCommands::validate(const QStringList& arguments)
 
 int FormCommands::fill(const QStringList& arguments)
 {
-    const std::optional<QHash<QString, QString>> parsed =
-        CliCommands::options(arguments.mid(1), {QStringLiteral("--finalise")});
-    const bool ok = !arguments.isEmpty() && parsed.has_value();
-    const QHash<QString, QString> options = parsed.value_or(QHash<QString, QString>());
+    const Result<QHash<QString, QString>> parsed =
+        CliCommands::options(arguments.mid(1),
+                             {QStringLiteral("--deelnemer"), QStringLiteral("--form"),
+                              QStringLiteral("--edition"), QStringLiteral("--answers")},
+                             {QStringLiteral("--finalise")});
+    if (!parsed)
+        m_err << parsed.errors().join(u' ') << Qt::endl;
+    const bool ok = !arguments.isEmpty() && parsed.ok();
+    const QHash<QString, QString> options = parsed ? parsed.value() : QHash<QString, QString>();
     const QString participant = options.value(QStringLiteral("--deelnemer"));
     const QString form = options.value(QStringLiteral("--form"));
     const QString answersFile = options.value(QStringLiteral("--answers"));
@@ -276,10 +281,12 @@ int FormCommands::fill(const QStringList& arguments)
 
 int FormCommands::show(const QStringList& arguments)
 {
-    const std::optional<QHash<QString, QString>> parsed =
-        CliCommands::options(arguments.mid(1), {QStringLiteral("--json")});
-    const bool ok = !arguments.isEmpty() && parsed.has_value();
-    const QHash<QString, QString> options = parsed.value_or(QHash<QString, QString>());
+    const Result<QHash<QString, QString>> parsed =
+        CliCommands::options(arguments.mid(1), {QStringLiteral("--form-id")}, {QStringLiteral("--json")});
+    if (!parsed)
+        m_err << parsed.errors().join(u' ') << Qt::endl;
+    const bool ok = !arguments.isEmpty() && parsed.ok();
+    const QHash<QString, QString> options = parsed ? parsed.value() : QHash<QString, QString>();
     bool numeric = false;
     const qint64 formId = options.value(QStringLiteral("--form-id")).toLongLong(&numeric);
     if (!ok || !numeric)

@@ -42,10 +42,14 @@ int PdfCommands::usage()
 int PdfCommands::exportForm(const QStringList& arguments)
 {
     bool numeric = false;
-    const std::optional<QHash<QString, QString>> parsed = CliCommands::options(arguments.mid(1));
-    if (arguments.isEmpty() || !parsed)
+    const Result<QHash<QString, QString>> parsed =
+        CliCommands::options(arguments.mid(1), {QStringLiteral("--form"), QStringLiteral("--out"),
+                                                QStringLiteral("--for"), QStringLiteral("--sign")});
+    if (arguments.isEmpty() || !parsed) {
+        m_err << parsed.errors().join(u' ') << Qt::endl;
         return usage();
-    const QHash<QString, QString>& options = *parsed;
+    }
+    const QHash<QString, QString>& options = parsed.value();
     const qint64 formId = options.value(QStringLiteral("--form")).toLongLong(&numeric);
     const QString out = options.value(QStringLiteral("--out"));
     const QString recipient = options.value(QStringLiteral("--for"), QStringLiteral("zorgaanbieder"));
@@ -94,10 +98,14 @@ QString PdfCommands::write(const QByteArray& pdf, const QString& path)
 
 int PdfCommands::blank(const QStringList& arguments)
 {
-    const std::optional<QHash<QString, QString>> parsed = CliCommands::options(arguments);
-    if (!parsed)
+    const Result<QHash<QString, QString>> parsed = CliCommands::options(
+        arguments, {QStringLiteral("--form"), QStringLiteral("--edition"), QStringLiteral("--out"),
+                    QStringLiteral("--store"), QStringLiteral("--deelnemer")});
+    if (!parsed) {
+        m_err << parsed.errors().join(u' ') << Qt::endl;
         return usage();
-    const QHash<QString, QString>& options = *parsed;
+    }
+    const QHash<QString, QString>& options = parsed.value();
     const QString out = options.value(QStringLiteral("--out"));
     const Result<FormDefinition> definition = FormDefinition::builtIn(
         options.value(QStringLiteral("--form")), options.value(QStringLiteral("--edition")));
