@@ -203,12 +203,7 @@ Result<QList<FormInstance>> FormAnswerRepository::select(const QString& where, c
 
 QStringList FormInstance::missingSignatures() const
 {
-    QStringList missing;
-    for (const QString& party : SignatureRepository::parties()) {
-        if (!signedParties.contains(party))
-            missing << party;
-    }
-    return missing;
+    return SignatureRepository::missingAmong(signedParties);
 }
 
 Result<FormInstance> FormAnswerRepository::instance(qint64 formId) const

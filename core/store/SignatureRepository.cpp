@@ -62,6 +62,16 @@ const QStringList& SignatureRepository::parties()
     return all;
 }
 
+QStringList SignatureRepository::missingAmong(const QStringList& signedBy)
+{
+    QStringList missing;
+    for (const QString& party : parties()) {
+        if (!signedBy.contains(party))
+            missing << party;
+    }
+    return missing;
+}
+
 QString SignatureRepository::recordOnPaper(qint64 formId, const DrawnSignature& signature,
                                            const Actor& enteredBy, const QDate& today, const QDateTime& now)
 {
@@ -176,11 +186,7 @@ Result<QList<SignatureRepository::Awaiting>> SignatureRepository::awaiting(const
     QList<Awaiting> found;
     while (query.next()) {
         const QStringList signedBy = query.value(6).toString().split(u',', Qt::SkipEmptyParts);
-        QStringList missing;
-        for (const QString& party : parties()) {
-            if (!signedBy.contains(party))
-                missing << party;
-        }
+        const QStringList missing = missingAmong(signedBy);
         if (missing.isEmpty())
             continue;
         found.append(

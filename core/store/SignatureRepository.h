@@ -23,6 +23,8 @@ public:
 
     // The parties that sign a form, in the order of its signature blocks.
     static const QStringList& parties();
+    // The parties not among `signedBy`, in the order of the form (Werkafspraak 4 / Bijlage 2a).
+    static QStringList missingAmong(const QStringList& signedBy);
 
     // Stores a party's signature; an earlier valid one of the same party is replaced (kept, invalid).
     QString sign(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
