@@ -339,6 +339,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>The option %1 needs a value, not the option %2.</source>
         <translation>De optie %1 heeft een waarde nodig, niet de optie %2.</translation>
     </message>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>De optie %1 heeft geen waarde.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineLanguage</name>
@@ -3665,6 +3669,14 @@ Omklap: %1</translation>
         <source>AVG inzage (JSON): %1, sha256 %2</source>
         <translation>AVG-inzage (JSON): %1, sha256 %2</translation>
     </message>
+    <message>
+        <source>Unknown option %1 for store %2.</source>
+        <translation>Onbekende optie %1 voor store %2.</translation>
+    </message>
+    <message>
+        <source>The case file comes first, before the options.</source>
+        <translation>Het dossierbestand komt eerst, voor de opties.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -3872,10 +3884,6 @@ Omklap: %1</translation>
 </context>
 <context>
     <name>TrajectoryCommands</name>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>De optie %1 heeft een waarde nodig.</translation>
-    </message>
     <message>
         <source>Usage: thuisindewijk-cli trajectory evaluate FILE.json [--today YYYY-MM-DD] [--json]</source>
         <translation>Gebruik: thuisindewijk-cli trajectory evaluate BESTAND.json [--today JJJJ-MM-DD] [--json]</translation>

@@ -179,6 +179,17 @@ Result<QHash<QString, QString>> CliCommands::options(const QStringList& argument
     QHash<QString, QString> found;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& name = arguments.at(i);
+        if (const qsizetype equals = name.indexOf(u'='); name.startsWith(u"--") && equals > 2) {
+            // "--today=2026-11-23" is the same as "--today 2026-11-23"; a flag takes no value.
+            const QString option = name.left(equals);
+            if (!valued.contains(option))
+                return Options::failure(flags.contains(option)
+                                            ? tr("The option %1 takes no value.").arg(option)
+                                            : tr("Unknown option %1; this command knows %2.")
+                                                  .arg(option, (valued + flags).join(QStringLiteral(", "))));
+            found.insert(option, name.mid(equals + 1));
+            continue;
+        }
         if (!name.startsWith(u"--"))
             return Options::failure(tr("\"%1\" is not an option (options start with --).").arg(name));
         if (flags.contains(name)) {

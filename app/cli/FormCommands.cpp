@@ -102,17 +102,13 @@ int FormCommands::usage()
 
 int FormCommands::printTemplate(const QStringList& arguments)
 {
-    QString form;
-    QString edition;
-    for (qsizetype i = 0; i + 1 < arguments.size(); i += 2) {
-        if (arguments.at(i) == u"--form")
-            form = arguments.at(i + 1);
-        else if (arguments.at(i) == u"--edition")
-            edition = arguments.at(i + 1);
-        else
-            return usage();
-    }
-    if (form.isEmpty() || edition.isEmpty() || arguments.size() != 4)
+    const auto options =
+        CliCommands::options(arguments, {QStringLiteral("--form"), QStringLiteral("--edition")});
+    for (const QString& problem : options.errors())
+        m_err << problem << Qt::endl;
+    const QString form = options ? options->value(QStringLiteral("--form")) : QString();
+    const QString edition = options ? options->value(QStringLiteral("--edition")) : QString();
+    if (form.isEmpty() || edition.isEmpty())
         return usage();
     const Result<FormDefinition> definition = FormDefinition::builtIn(form, edition);
     if (!definition) {

@@ -20,6 +20,16 @@
 
 int StoreCommands::run(const QStringList& arguments)
 {
+    // No store command but export takes an option: name the first stray one rather than only
+    // printing the usage.
+    if (arguments.value(0) != u"export") {
+        for (const QString& argument : arguments.mid(1)) {
+            if (argument.startsWith(u"--")) {
+                m_err << tr("Unknown option %1 for store %2.").arg(argument, arguments.first()) << Qt::endl;
+                break;
+            }
+        }
+    }
     if (arguments.size() == 2 && arguments.first() == u"init")
         return init(arguments.at(1));
     if (arguments.size() == 2 && arguments.first() == u"check")
@@ -169,21 +179,24 @@ int StoreCommands::check(const QString& path)
 
 int StoreCommands::exportJson(const QStringList& arguments)
 {
-    const QString path = arguments.first();
-    std::optional<QString> participant;
-    QString output;
-    for (qsizetype i = 1; i < arguments.size(); i += 2) {
-        if (i + 1 >= arguments.size() ||
-            (arguments.at(i) != u"--deelnemer" && arguments.at(i) != u"--output")) {
-            m_err << tr("Usage: thuisindewijk-cli store export FILE [--deelnemer ID] [--output OUT.json]")
-                  << Qt::endl;
-            return CliCommands::UsageError;
-        }
-        if (arguments.at(i) == u"--deelnemer")
-            participant = arguments.at(i + 1);
-        else
-            output = arguments.at(i + 1);
+    const QString& path = arguments.first();
+    const auto options =
+        path.startsWith(u"--")
+            ? Result<QHash<QString, QString>>::failure(tr("The case file comes first, before the options."))
+            : CliCommands::options(arguments.mid(1),
+                                   {QStringLiteral("--deelnemer"), QStringLiteral("--output")});
+    if (!options) {
+        for (const QString& problem : options.errors())
+            m_err << problem << Qt::endl;
+        m_err << tr("Usage: thuisindewijk-cli store export FILE [--deelnemer ID] [--output OUT.json]")
+              << Qt::endl;
+        return CliCommands::UsageError;
     }
+    const std::optional<QString> participant =
+        options->contains(QStringLiteral("--deelnemer"))
+            ? std::optional<QString>(options->value(QStringLiteral("--deelnemer")))
+            : std::nullopt;
+    const QString output = options->value(QStringLiteral("--output"));
     const auto store = openStore(path);
     if (!store)
         return CliCommands::Failure;

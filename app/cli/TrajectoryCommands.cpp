@@ -16,32 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-bool TrajectoryCommands::takeOption(QStringList& arguments, const QString& name, QString& value)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == name) {
-            if (i + 1 >= arguments.size()) {
-                m_err << tr("The option %1 needs a value.").arg(name) << Qt::endl;
-                return false;
-            }
-            value = arguments.at(i + 1);
-            arguments.remove(i, 2);
-            return true;
-        }
-        if (arguments.at(i).startsWith(name + u'=')) {
-            value = arguments.at(i).mid(name.size() + 1);
-            arguments.remove(i);
-            return true;
-        }
-    }
-    return true;
-}
-
-bool TrajectoryCommands::takeSwitch(QStringList& arguments, const QString& name)
-{
-    return arguments.removeAll(name) > 0;
-}
-
 int TrajectoryCommands::trajectory(const QStringList& arguments)
 {
     if (arguments.value(0) == u"evaluate")
@@ -64,18 +38,15 @@ int TrajectoryCommands::rules(const QStringList& arguments)
     return CliCommands::UsageError;
 }
 
-int TrajectoryCommands::explain(const QStringList& argumentList)
+int TrajectoryCommands::explain(const QStringList& arguments)
 {
-    QStringList arguments = argumentList;
-    QString profileId;
-    QString testsFolder;
-    if (!takeOption(arguments, QStringLiteral("--profile"), profileId) ||
-        !takeOption(arguments, QStringLiteral("--tests"), testsFolder))
-        return CliCommands::UsageError;
-    if (profileId.isEmpty() || !arguments.isEmpty()) {
-        m_err << tr("Usage: thuisindewijk-cli rules explain --profile PROFILE [--tests DIR]") << Qt::endl;
-        return CliCommands::UsageError;
-    }
+    const auto options =
+        CliCommands::options(arguments, {QStringLiteral("--profile"), QStringLiteral("--tests")});
+    if (!options || !options->contains(QStringLiteral("--profile")))
+        return usageError(options.errors(),
+                          tr("Usage: thuisindewijk-cli rules explain --profile PROFILE [--tests DIR]"));
+    const QString profileId = options->value(QStringLiteral("--profile"));
+    const QString testsFolder = options->value(QStringLiteral("--tests"));
     const Result<RuleProfile> profile = RuleProfile::builtIn(profileId);
     const Result<RuleBook> region = RuleBook::builtIn(profileId);
     if (!profile || !region) {
@@ -108,18 +79,17 @@ int TrajectoryCommands::explain(const QStringList& argumentList)
     return CliCommands::Success;
 }
 
-int TrajectoryCommands::evaluate(const QStringList& argumentList)
+int TrajectoryCommands::evaluate(const QStringList& arguments)
 {
-    QStringList arguments = argumentList;
-    QString todayText;
-    if (!takeOption(arguments, QStringLiteral("--today"), todayText))
-        return CliCommands::UsageError;
-    const bool json = takeSwitch(arguments, QStringLiteral("--json"));
-    if (arguments.size() != 1 || arguments.first().startsWith(u"--")) {
-        m_err << tr("Usage: thuisindewijk-cli trajectory evaluate FILE.json [--today YYYY-MM-DD] [--json]")
-              << Qt::endl;
-        return CliCommands::UsageError;
-    }
+    const bool hasFile = !arguments.isEmpty() && !arguments.first().startsWith(u"--");
+    const auto options = CliCommands::options(arguments.mid(hasFile ? 1 : 0), {QStringLiteral("--today")},
+                                              {QStringLiteral("--json")});
+    if (!options || !hasFile)
+        return usageError(
+            options.errors(),
+            tr("Usage: thuisindewijk-cli trajectory evaluate FILE.json [--today YYYY-MM-DD] [--json]"));
+    const QString todayText = options->value(QStringLiteral("--today"));
+    const bool json = options->contains(QStringLiteral("--json"));
     // The command line is the one place that reads the clock: core only ever gets a date.
     const QDate today = todayText.isEmpty() ? QDate::currentDate() : parseIsoDate(todayText);
     if (!today.isValid()) {
@@ -127,7 +97,7 @@ int TrajectoryCommands::evaluate(const QStringList& argumentList)
         return CliCommands::UsageError;
     }
 
-    const QString path = arguments.first();
+    const QString& path = arguments.first();
     const Result<QByteArray> contents = InputFile::read(path, InputFile::jsonLimit);
     if (!contents) {
         m_err << contents.errors().join(u' ') << Qt::endl;
@@ -160,19 +130,18 @@ int TrajectoryCommands::evaluate(const QStringList& argumentList)
     return CliCommands::Success;
 }
 
-int TrajectoryCommands::diagram(const QStringList& argumentList)
+int TrajectoryCommands::diagram(const QStringList& arguments)
 {
-    QStringList arguments = argumentList;
-    QString profileId;
-    QString format = QStringLiteral("dot");
-    if (!takeOption(arguments, QStringLiteral("--profile"), profileId) ||
-        !takeOption(arguments, QStringLiteral("--format"), format))
-        return CliCommands::UsageError;
-    if (profileId.isEmpty() || !arguments.isEmpty() || (format != u"dot" && format != u"mermaid")) {
-        m_err << tr("Usage: thuisindewijk-cli rules diagram --profile PROFILE [--format dot|mermaid]")
-              << Qt::endl;
-        return CliCommands::UsageError;
-    }
+    const auto options =
+        CliCommands::options(arguments, {QStringLiteral("--profile"), QStringLiteral("--format")});
+    const QString format =
+        options ? options->value(QStringLiteral("--format"), QStringLiteral("dot")) : QString();
+    if (!options || !options->contains(QStringLiteral("--profile")) ||
+        (format != u"dot" && format != u"mermaid"))
+        return usageError(
+            options.errors(),
+            tr("Usage: thuisindewijk-cli rules diagram --profile PROFILE [--format dot|mermaid]"));
+    const QString profileId = options->value(QStringLiteral("--profile"));
     const Result<RuleProfile> profile = RuleProfile::builtIn(profileId);
     if (!profile) {
         for (const QString& error : profile.errors())
@@ -182,4 +151,12 @@ int TrajectoryCommands::diagram(const QStringList& argumentList)
     m_out << (format == u"dot" ? RuleDiagram::dot(profile.value()) : RuleDiagram::mermaid(profile.value()));
     m_out.flush();
     return CliCommands::Success;
+}
+
+int TrajectoryCommands::usageError(const QStringList& problems, const QString& usage)
+{
+    for (const QString& problem : problems)
+        m_err << problem << Qt::endl;
+    m_err << usage << Qt::endl;
+    return CliCommands::UsageError;
 }

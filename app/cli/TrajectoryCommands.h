@@ -27,9 +27,8 @@ private:
     int evaluate(const QStringList& arguments);
     int diagram(const QStringList& arguments);
     int explain(const QStringList& arguments);
-    // Reads "--name value" or "--name=value"; returns false and reports when the value is missing.
-    bool takeOption(QStringList& arguments, const QString& name, QString& value);
-    bool takeSwitch(QStringList& arguments, const QString& name);
+    // Prints each problem the option parser named, then the usage line; returns the usage exit code.
+    int usageError(const QStringList& problems, const QString& usage);
 
     HolidayPolicy m_holidays; // the organisation's setting (Settings::holidayPolicy)
     QTextStream& m_out;
