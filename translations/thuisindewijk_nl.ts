@@ -2928,6 +2928,25 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantNumber</name>
+    <message>
+        <source>The participant number is empty.</source>
+        <translation>Het deelnemernummer is leeg.</translation>
+    </message>
+    <message>
+        <source>The participant number is longer than %1 characters.</source>
+        <translation>Het deelnemernummer is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The participant number must start with a letter or a digit, not %1.</source>
+        <translation>Het deelnemernummer moet met een letter of cijfer beginnen, niet met %1.</translation>
+    </message>
+    <message>
+        <source>The participant number contains %1 at position %2; use only letters, digits and - _ . /.</source>
+        <translation>Het deelnemernummer bevat %1 op positie %2; gebruik alleen letters, cijfers en - _ . /.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRepository</name>
     <message>
         <source>A name is needed.</source>
@@ -2952,6 +2971,10 @@ Omklap: %1</translation>
     <message>
         <source>There is no participant %1 in this case file.</source>
         <translation>Er is geen deelnemer %1 in dit dossierbestand.</translation>
+    </message>
+    <message>
+        <source>participant number %1 differs from the existing %2 only in capitals; they would be two files for one number</source>
+        <translation>deelnemernummer %1 verschilt van het bestaande %2 alleen in hoofdletters; dat zouden twee dossiers voor één nummer worden</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +3802,21 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>StrictJson</name>
+    <message>
+        <source>contains a NUL character (\u0000)</source>
+        <translation>bevat een NUL-teken (\u0000)</translation>
+    </message>
+    <message>
+        <source>contains half a character (a lone \u%1)</source>
+        <translation>bevat een half teken (een losse \u%1)</translation>
+    </message>
+    <message>
+        <source>appears twice</source>
+        <translation>komt twee keer voor</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Due</source>
@@ -3880,6 +3918,78 @@ Omklap: %1</translation>
     <message>
         <source>event %1 (%2): the date &quot;%3&quot; is not a date of the form YYYY-MM-DD.</source>
         <translation>gebeurtenis %1 (%2): de datum &quot;%3&quot; is geen datum van de vorm JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>gebeurtenis %1</translation>
+    </message>
+    <message>
+        <source>%1, field &quot;%2&quot;</source>
+        <translation>%1, veld &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>waar/onwaar</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2.</source>
+        <translation>%1 moet tekst zijn, niet %2.</translation>
+    </message>
+    <message>
+        <source>The trajectory file is refused: %1 %2.</source>
+        <translation>Het trajectbestand is geweigerd: %1 %2.</translation>
+    </message>
+    <message>
+        <source>The trajectory file has a field &quot;%1&quot; this format does not know; it knows %2.</source>
+        <translation>Het trajectbestand heeft een veld &quot;%1&quot; dat dit formaat niet kent; het kent %2.</translation>
+    </message>
+    <message>
+        <source>The trajectory file has no participant (field &quot;deelnemer&quot; with an object).</source>
+        <translation>Het trajectbestand heeft geen deelnemer (veld &quot;deelnemer&quot; met een object).</translation>
+    </message>
+    <message>
+        <source>deelnemer has a field &quot;%1&quot; this format does not know; it knows %2.</source>
+        <translation>deelnemer heeft een veld &quot;%1&quot; dat dit formaat niet kent; het kent %2.</translation>
+    </message>
+    <message>
+        <source>&quot;deelnemer.id&quot; must be text or a whole number, not %1.</source>
+        <translation>&quot;deelnemer.id&quot; moet tekst of een geheel getal zijn, niet %1.</translation>
+    </message>
+    <message>
+        <source>event %1 (%2): the field &quot;%3&quot; is unknown (a typo?); fields are %4.</source>
+        <translation>gebeurtenis %1 (%2): het veld &quot;%3&quot; is onbekend (een tikfout?); velden zijn %4.</translation>
+    </message>
+    <message>
+        <source>event %1 (%2): the field &quot;%3&quot; must be text, a number or true/false, not %4.</source>
+        <translation>gebeurtenis %1 (%2): het veld &quot;%3&quot; moet tekst, een getal of waar/onwaar zijn, niet %4.</translation>
     </message>
 </context>
 <context>
@@ -4043,10 +4153,6 @@ Omklap: %1</translation>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <source>participant %1 is already in this case file; record new events instead of importing again.</source>
-        <translation>deelnemer %1 staat al in dit dossierbestand; leg nieuwe gebeurtenissen vast in plaats van opnieuw te importeren.</translation>
-    </message>
-    <message>
         <source>There is no participant %1 in this case file.</source>
         <translation>Er is geen deelnemer %1 in dit dossierbestand.</translation>
     </message>
@@ -4057,6 +4163,10 @@ Omklap: %1</translation>
     <message>
         <source>There is nothing to undo for participant %1.</source>
         <translation>Er is voor deelnemer %1 niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>; record new events instead of importing again.</source>
+        <translation>; leg nieuwe gebeurtenissen vast in plaats van opnieuw te importeren.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "store/ParticipantRepository.h"
 
 #include "people/ContactValidation.h"
+#include "people/ParticipantNumber.h"
 #include "store/StoreError.h"
 #include "trajectory/IsoDate.h"
 #include "trajectory/RuleBook.h"
@@ -51,8 +52,11 @@ QHash<QString, QString> ParticipantRepository::validate(ParticipantDetails& deta
     details.naam = details.naam.trimmed();
     if (details.naam.isEmpty())
         problems.insert(QStringLiteral("naam"), tr("A name is needed."));
-    if (details.id.trimmed().isEmpty())
+    details.id = details.id.trimmed();
+    if (details.id.isEmpty())
         problems.insert(QStringLiteral("id"), tr("A participant number is needed."));
+    else if (const QString problem = ParticipantNumber::problem(details.id); !problem.isEmpty())
+        problems.insert(QStringLiteral("id"), problem);
     if (!RuleBook::builtIn(details.profile))
         problems.insert(QStringLiteral("profile"), tr("Choose the agreement (rule profile) that applies."));
     if (details.geboortedatum.isValid() && details.geboortedatum > QDate::currentDate())
@@ -61,6 +65,24 @@ QHash<QString, QString> ParticipantRepository::validate(ParticipantDetails& deta
     check(problems, QStringLiteral("telefoon"), details.telefoon, &ContactValidation::phone);
     check(problems, QStringLiteral("email"), details.email, &ContactValidation::email);
     return problems;
+}
+
+QString ParticipantRepository::numberTaken(const QSqlDatabase& database, const QString& number)
+{
+    // upper() in SQLite folds ASCII only, which is all a participant number may hold.
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT id FROM participant WHERE upper(id) = ?"));
+    query.addBindValue(ParticipantNumber::key(number));
+    if (!query.exec())
+        return StoreError::describe(query.lastError());
+    if (!query.next())
+        return {};
+    const QString existing = query.value(0).toString();
+    if (existing == number)
+        return tr("participant number %1 is already in use").arg(number);
+    return tr("participant number %1 differs from the existing %2 only in capitals; they would be two files "
+              "for one number")
+        .arg(number, existing);
 }
 
 QHash<QString, QString> ParticipantRepository::validate(ContactPerson& contact)
@@ -82,12 +104,8 @@ QString ParticipantRepository::create(ParticipantDetails details, const Actor& a
         m_database.rollback();
         return StoreError::notSaved(reason);
     };
-    query.prepare(QStringLiteral("SELECT 1 FROM participant WHERE id = ?"));
-    query.addBindValue(details.id);
-    if (!query.exec())
-        return fail(StoreError::describe(query.lastError()));
-    if (query.next())
-        return fail(tr("participant number %1 is already in use").arg(details.id));
+    if (const QString taken = numberTaken(m_database, details.id); !taken.isEmpty())
+        return fail(taken);
 
     const auto fields = columns(details);
     QStringList names{QStringLiteral("id"), QStringLiteral("profile"), QStringLiteral("created_at")};

@@ -53,6 +53,8 @@ public:
     // ones are tidied in place (phone numbers, postcode). Nothing is saved while this is not empty.
     static QHash<QString, QString> validate(ParticipantDetails& details);
     static QHash<QString, QString> validate(ContactPerson& contact);
+    // Empty when no participant has `number`, also not in other capitals; else why it is taken.
+    static QString numberTaken(const QSqlDatabase& database, const QString& number);
 
     // A new participant with no events yet. Refused when the id is taken or a field is invalid.
     QString create(ParticipantDetails details, const Actor& actor, const QDateTime& now);

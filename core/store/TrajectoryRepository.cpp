@@ -1,5 +1,8 @@
 #include "store/TrajectoryRepository.h"
 
+#include "people/ParticipantNumber.h"
+#include "store/ParticipantRepository.h"
+
 #include "store/StoreError.h"
 #include "trajectory/EventTypeRegistry.h"
 #include "trajectory/IsoDate.h"
@@ -57,6 +60,8 @@ QString TrajectoryRepository::importTrajectory(const Trajectory& trajectory, con
 {
     if (trajectory.deelnemer.id.isEmpty())
         return tr("The trajectory has no participant id (deelnemer.id).");
+    if (const QString problem = ParticipantNumber::problem(trajectory.deelnemer.id); !problem.isEmpty())
+        return tr("Nothing was imported: %1").arg(problem);
     const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(trajectory.profileId);
     if (!engine)
         return engine.errors().join(u'\n');
@@ -74,14 +79,9 @@ QString TrajectoryRepository::importTrajectory(const Trajectory& trajectory, con
         return tr("Nothing was imported: %1").arg(error);
     };
 
-    query.prepare(QStringLiteral("SELECT 1 FROM participant WHERE id = ?"));
-    query.addBindValue(trajectory.deelnemer.id);
-    if (!query.exec())
-        return fail(query.lastError().driverText());
-    if (query.next())
-        return fail(
-            tr("participant %1 is already in this case file; record new events instead of importing again.")
-                .arg(trajectory.deelnemer.id));
+    if (const QString taken = ParticipantRepository::numberTaken(m_database, trajectory.deelnemer.id);
+        !taken.isEmpty())
+        return fail(taken + tr("; record new events instead of importing again."));
 
     query.prepare(
         QStringLiteral("INSERT INTO participant (id, naam, geboortedatum, huishouden, profile, created_at) "

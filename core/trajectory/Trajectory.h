@@ -55,6 +55,12 @@ public:
     Deelnemer deelnemer;
     QList<TrajectoryEvent> events;
 
-    // Parses the JSON of a trajectory file. Errors name the event number, type and date.
+    // Parses the JSON of a trajectory file, strictly: an unknown field (a typo like
+    // "volgende_gesprk" would otherwise do nothing), a key given twice, text where a number
+    // belongs or the reverse, a participant number that is not plain (ParticipantNumber), a NUL or
+    // half a UTF-16 character are refused. Errors name the event number, type and date.
     static Result<Trajectory> fromJson(const QByteArray& json);
+
+    // The field names an event may carry besides "type" and "date".
+    static const QStringList& knownEventFields();
 };

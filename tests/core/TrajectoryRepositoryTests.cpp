@@ -3,6 +3,7 @@
 
 #include "store/AuditLog.h"
 #include "store/EncryptedStore.h"
+#include "store/ParticipantRepository.h"
 #include "store/TrajectoryRepository.h"
 #include "trajectory/EvaluationReport.h"
 #include "trajectory/RuleProfile.h"
@@ -91,7 +92,28 @@ TEST_CASE("An import that breaks a rule or repeats a participant writes nothing"
     REQUIRE(repository.importTrajectory(example, importer, today, now).isEmpty());
     const qint64 events = count(store->database(), QStringLiteral("trajectory_event"));
     const QString again = repository.importTrajectory(example, importer, today, now);
-    CHECK(again.contains(QStringLiteral("already in this case file")));
+    CHECK(again.contains(QStringLiteral("is already in use")));
+    CHECK(count(store->database(), QStringLiteral("trajectory_event")) == events);
+
+    // The same number in other capitals is the same person, not a second file (issue 16).
+    Trajectory otherCase = example;
+    otherCase.deelnemer.id = example.deelnemer.id.toLower();
+    REQUIRE(otherCase.deelnemer.id != example.deelnemer.id);
+    CHECK(repository.importTrajectory(otherCase, importer, today, now)
+              .contains(
+                  QStringLiteral("differs from the existing %1 only in capitals").arg(example.deelnemer.id)));
+    ParticipantDetails details;
+    details.id = otherCase.deelnemer.id;
+    details.naam = QStringLiteral("Tweede");
+    details.profile = QStringLiteral("amsterdam");
+    CHECK(ParticipantRepository(store->database())
+              .create(details, importer, now)
+              .contains(QStringLiteral("only in capitals")));
+    details.id = QStringLiteral("D 7");
+    CHECK(ParticipantRepository(store->database())
+              .create(details, importer, now)
+              .contains(QStringLiteral("U+0020")));
+    CHECK(count(store->database(), QStringLiteral("participant")) == 1);
     CHECK(count(store->database(), QStringLiteral("trajectory_event")) == events);
     CHECK(AuditLog(store->database()).verify().intact);
 }

@@ -55,7 +55,7 @@ expect("import a trajectory file" "${code}" "${out}" "Deelnemer D-0001 geïmport
 
 execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store import ${store}
     ${TRAJECTORIES}/amsterdam-2026-omklap.json RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
-expect("the same participant twice is refused" "${code}" "${out}" "staat al in dit dossierbestand" 1)
+expect("the same participant twice is refused" "${code}" "${out}" "is al in gebruik; leg nieuwe gebeurtenissen vast" 1)
 
 execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${strong}" ${CLI} store import ${store}
     ${TRAJECTORIES}/bad-order.json RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)

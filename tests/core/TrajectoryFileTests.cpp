@@ -1,0 +1,164 @@
+// A trajectory file is read strictly (issue 16): what QJsonDocument would let through silently —
+// a typo in a field, a key given twice, a number where text belongs, a participant number with a
+// space, a NUL or half a character — is refused with a message naming the place.
+#include "QtCatch.h"
+
+#include "common/StrictJson.h"
+#include "people/ParticipantNumber.h"
+#include "trajectory/RuleBook.h"
+#include "trajectory/Trajectory.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+// A valid file with `deelnemer` and `event` spliced in as raw JSON text.
+QByteArray file(const QByteArray& deelnemer, const QByteArray& event)
+{
+    return R"({"profile": "amsterdam-2026", "deelnemer": )" + deelnemer +
+           R"(, "events": [{"type": "aanmelding", "date": "2026-01-05"}, )" + event + "]}";
+}
+
+QString onlyError(const QByteArray& json)
+{
+    const Result<Trajectory> result = Trajectory::fromJson(json);
+    REQUIRE_FALSE(result.ok());
+    REQUIRE(result.errors().size() == 1);
+    return result.errors().first();
+}
+
+const QByteArray plainDeelnemer = R"({"id": "D-1", "naam": "Sanne"})";
+const QByteArray plainEvent = R"({"type": "kennismakingsgesprek_gehouden", "date": "2026-03-02"})";
+
+} // namespace
+
+TEST_CASE("A well-formed trajectory file is read as it was", "[file]")
+{
+    const Result<Trajectory> result = Trajectory::fromJson(file(
+        R"({"id": "D-1", "naam": "Sanne \ud83d\ude00", "huishouden": "gezin"})",
+        R"({"type": "kennismakingsgesprek_gehouden", "date": "2026-03-02", "volgende_gesprek": "2026-09-01"})"));
+    REQUIRE(result.ok());
+    CHECK(result->deelnemer.naam == QStringLiteral("Sanne \U0001F600"));
+    CHECK(result->events.at(1).text(u"volgende_gesprek") == QStringLiteral("2026-09-01"));
+    CHECK(Trajectory::fromJson(file(R"({"id": 42})", plainEvent))->deelnemer.id == QStringLiteral("42"));
+}
+
+TEST_CASE("A typo in an event's field is refused, not ignored", "[file]")
+{
+    const QString error = onlyError(file(
+        plainDeelnemer,
+        R"({"type": "kennismakingsgesprek_gehouden", "date": "2026-03-02", "volgende_gesprk": "2026-09-01"})"));
+    CHECK(error.startsWith(
+        QStringLiteral("event 2 (kennismakingsgesprek_gehouden): the field \"volgende_gesprk\" is unknown")));
+}
+
+TEST_CASE("Unknown fields of the file and the participant are refused", "[file]")
+{
+    CHECK(onlyError(R"({"profile": "amsterdam-2026", "profiel": "amsterdam-2020", "deelnemer": {"id": "D-1"},
+                        "events": []})")
+              .startsWith(QStringLiteral("The trajectory file has a field \"profiel\"")));
+    CHECK(onlyError(file(R"({"id": "D-1", "geboorte": "1990-01-01"})", plainEvent))
+              .startsWith(QStringLiteral("deelnemer has a field \"geboorte\"")));
+}
+
+TEST_CASE("A key given twice is refused with its place, so a second profile cannot switch the rules",
+          "[file]")
+{
+    CHECK(onlyError(R"({"profile": "amsterdam-2026", "deelnemer": {"id": "D-1"}, "events": [],
+                        "profile": "amsterdam-2020"})") ==
+          QStringLiteral("The trajectory file is refused: \"profile\" appears twice."));
+    CHECK(onlyError(file(plainDeelnemer,
+                         R"({"type": "overlast_gemeld", "date": "2026-03-02", "id": "m1", "id": "m2"})")) ==
+          QStringLiteral("The trajectory file is refused: event 2, field \"id\" appears twice."));
+    // The same key in two different objects is fine.
+    CHECK(Trajectory::fromJson(file(R"({"id": "D-1"})", R"({"type": "overlast_gemeld", "date": "2026-03-02",
+                                                            "id": "m1"})"))
+              .ok());
+}
+
+TEST_CASE("Text where text belongs: a name of 42 is not silently empty", "[file]")
+{
+    CHECK(onlyError(file(R"({"id": "D-1", "naam": 42})", plainEvent)) ==
+          QStringLiteral("\"deelnemer.naam\" must be text, not a number."));
+    CHECK(onlyError(file(plainDeelnemer, R"({"type": 7, "date": "2026-03-02"})"))
+              .startsWith(QStringLiteral("event 2, \"type\" must be text, not a number.")));
+    CHECK(onlyError(
+              file(plainDeelnemer, R"({"type": "overlast_gemeld", "date": "2026-03-02", "id": {"a": 1}})"))
+              .contains(
+                  QStringLiteral("the field \"id\" must be text, a number or true/false, not an object")));
+    CHECK(onlyError(file(R"({"id": 4.5})", plainEvent))
+              .startsWith(QStringLiteral("\"deelnemer.id\" must be text or a whole number")));
+}
+
+TEST_CASE("Participant numbers differing by space, NUL or invisible characters are refused", "[file]")
+{
+    CHECK(onlyError(file(R"({"id": "D-1 "})", plainEvent))
+              .contains(QStringLiteral("contains U+0020 at position 4")));
+    CHECK(onlyError(file(R"({"id": " D-1"})", plainEvent)).contains(QStringLiteral("must start with")));
+    CHECK(onlyError(file(R"({"id": "D\u00001"})", plainEvent)) ==
+          QStringLiteral(
+              "The trajectory file is refused: \"deelnemer.id\" contains a NUL character (\\u0000)."));
+    CHECK(onlyError(file(R"({"id": "D\u200b1"})", plainEvent))
+              .contains(QStringLiteral("U+200B at position 2")));
+    CHECK(onlyError(file(R"({"id": ""})", plainEvent)).contains(QStringLiteral("is empty")));
+}
+
+TEST_CASE("Half a UTF-16 character in a name is refused, not mangled", "[file]")
+{
+    CHECK(
+        onlyError(file(R"({"id": "D-1", "naam": "Sanne \ud83d"})", plainEvent)) ==
+        QStringLiteral("The trajectory file is refused: \"deelnemer.naam\" contains half a character (a lone "
+                       "\\ud83d)."));
+    CHECK(onlyError(file(R"({"id": "D-1", "naam": "\ude00 Sanne"})", plainEvent))
+              .contains(QStringLiteral("lone \\ude00")));
+    CHECK(onlyError(file(R"({"id": "D-1", "naam": "\ud83d\u0041"})", plainEvent))
+              .contains(QStringLiteral("lone")));
+}
+
+TEST_CASE("The strict reader is linear and needs no stack for depth", "[file]")
+{
+    // 100,000 nested lists: QJsonDocument refuses the depth itself, the scanner must not crash
+    // on what it is given either.
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    CHECK_FALSE(StrictJson::firstProblem(deep).has_value());
+    QByteArray wide = "{";
+    for (int i = 0; i < 100000; ++i)
+        wide += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ",";
+    wide += "\"k7\": 1}";
+    const auto problem = StrictJson::firstProblem(wide);
+    REQUIRE(problem.has_value());
+    CHECK(problem->path == QStringList{QStringLiteral("k7")});
+}
+
+TEST_CASE("Every field a built-in rule profile reads is a known event field", "[file]")
+{
+    for (const QString& region : RuleBook::builtInRegions()) {
+        const Result<RuleBook> book = RuleBook::builtIn(region);
+        REQUIRE(book.ok());
+        for (const RuleProfile& profile : book->editions()) {
+            for (const EventRule& rule : profile.events) {
+                for (const QString& field : rule.requiredFields)
+                    CHECK(Trajectory::knownEventFields().contains(field));
+                for (auto it = rule.allowedValues.cbegin(); it != rule.allowedValues.cend(); ++it)
+                    CHECK(Trajectory::knownEventFields().contains(it.key()));
+            }
+            for (const DeadlineRule& rule : profile.deadlines) {
+                QStringList read{rule.refField, rule.anchorDateField, rule.agreedDateField};
+                for (const QJsonObject& where : {rule.anchorWhere, rule.anchorUnless, rule.satisfiedWhere})
+                    read << where.keys();
+                for (const QString& field : std::as_const(read))
+                    CHECK((field.isEmpty() || Trajectory::knownEventFields().contains(field)));
+            }
+        }
+    }
+}
+
+TEST_CASE("A participant number is plain letters, digits and - _ . /", "[file]")
+{
+    CHECK(ParticipantNumber::problem(QStringLiteral("DEMO-00012")).isEmpty());
+    CHECK(ParticipantNumber::problem(QStringLiteral("2026/14.b_3")).isEmpty());
+    CHECK_FALSE(ParticipantNumber::problem(QStringLiteral("Dé-1")).isEmpty());
+    CHECK_FALSE(ParticipantNumber::problem(QString(41, u'a')).isEmpty());
+    CHECK(ParticipantNumber::key(QStringLiteral("d-1")) == ParticipantNumber::key(QStringLiteral("D-1")));
+}
