@@ -791,6 +791,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>Final forms waiting for a signature</source>
         <translation>Definitieve formulieren die op een handtekening wachten</translation>
     </message>
+    <message>
+        <source>The choice was not remembered: %1</source>
+        <translation>De keuze is niet onthouden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPdf</name>
@@ -1537,6 +1541,10 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <source>The case file %1 could not be made: the folder %2 does not exist. Nothing was changed.</source>
         <translation>Het dossierbestand %1 kon niet worden aangemaakt: de map %2 bestaat niet. Er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>The passphrase was not changed and the case file did not open again (%1); open it again with the old passphrase.</source>
+        <translation>Het wachtwoord is niet gewijzigd en het dossierbestand ging niet opnieuw open (%1); open het opnieuw met het oude wachtwoord.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationReport</name>
@@ -1785,6 +1793,10 @@ Omklap: %1</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The certificate was not remembered for next time: %1</source>
+        <translation>Het certificaat is niet onthouden voor een volgende keer: %1</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2391,14 @@ Omklap: %1</translation>
         <source>&amp;Export or print…</source>
         <translation>&amp;Exporteren of afdrukken…</translation>
     </message>
+    <message>
+        <source>The form on screen has answers that could not be written; it stays open. %1</source>
+        <translation>Het formulier op het scherm heeft antwoorden die niet konden worden opgeslagen; het blijft open. %1</translation>
+    </message>
+    <message>
+        <source>The form is final and its events are in the trajectory, but it could not be shown again: %1</source>
+        <translation>Het formulier is definitief en de gebeurtenissen staan in het traject, maar het kon niet opnieuw worden getoond: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrajectoryDialog</name>
@@ -2576,6 +2596,30 @@ Omklap: %1</translation>
         <source>Phases, overdue deadlines, omklap and quality figures of the whole case file</source>
         <translation>Fasen, verlopen termijnen, omklap en kwaliteitscijfers van het hele dossierbestand</translation>
     </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Closing the case file</source>
+        <translation>Dossierbestand sluiten</translation>
+    </message>
+    <message>
+        <source>Closing the program</source>
+        <translation>Programma afsluiten</translation>
+    </message>
+    <message>
+        <source>%1: the last answers of the form could not be written (%2). They are kept in the form; make room on the disk or check the case file, then try again.</source>
+        <translation>%1: de laatste antwoorden van het formulier konden niet worden opgeslagen (%2). Ze blijven in het formulier staan; maak ruimte op de schijf of controleer het dossierbestand en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>De instellingen konden niet worden bewaard: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2661,14 +2705,6 @@ Omklap: %1</translation>
     <message>
         <source>Contact at the care provider</source>
         <translation>Contactpersoon zorgaanbieder</translation>
-    </message>
-    <message>
-        <source>Participant %1 was created; the contact persons were not saved: %2</source>
-        <translation>Deelnemer %1 is aangemaakt; de contactpersonen zijn niet opgeslagen: %2</translation>
-    </message>
-    <message>
-        <source>Participant %1 was created; the consent was not recorded: %2</source>
-        <translation>Deelnemer %1 is aangemaakt; de toestemming is niet vastgelegd: %2</translation>
     </message>
     <message>
         <source>Written &amp;consent to share given on</source>

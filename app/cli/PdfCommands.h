@@ -26,7 +26,7 @@ private:
     int blank(const QStringList& arguments);
     int verify(const QStringList& arguments);
     int usage();
-    QString write(const QByteArray& pdf, const QString& path);
+    [[nodiscard]] QString write(const QByteArray& pdf, const QString& path);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -28,7 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString omklapText(const CaseloadRow& row) const;
+    [[nodiscard]] QString omklapText(const CaseloadRow& row) const;
 
     QList<CaseloadRow> m_rows;
     QDate m_today;
@@ -50,7 +50,7 @@ public:
     void setDueWithin14DaysOnly(bool on);
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     QString m_search;

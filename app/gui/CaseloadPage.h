@@ -31,7 +31,7 @@ public:
     CaseloadFilter* filter() const { return m_filter; }
     QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
-    QString countText() const;
+    [[nodiscard]] QString countText() const;
     const QList<CaseloadRow>& rows() const;
     CaseloadPreparer* preparer() const { return m_preparer; }
 

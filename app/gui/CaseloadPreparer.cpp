@@ -21,7 +21,9 @@ void CaseloadPreparer::start(const QDate& today)
     stop();
     if (m_session.state() != StoreSession::State::Unlocked)
         return;
-    Caseload::forgetSummariesBefore(m_session.database(), today);
+    // Old summaries are a cache: failing to drop them costs space, not data, and the next start
+    // tries again.
+    static_cast<void>(Caseload::forgetSummariesBefore(m_session.database(), today));
     m_day = today.addDays(1);
     m_lastDay = today.addDays(daysAhead);
     m_timer.start();

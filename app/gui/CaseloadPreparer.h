@@ -23,7 +23,7 @@ public:
     // Forgets summaries of days before `today` and starts on today + 1.
     void start(const QDate& today);
     void stop();
-    bool isRunning() const { return m_timer.isActive(); }
+    [[nodiscard]] bool isRunning() const { return m_timer.isActive(); }
 
 signals:
     void finished();

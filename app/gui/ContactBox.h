@@ -17,7 +17,7 @@ public:
 
     // The contact as typed; empty when nothing was typed.
     ContactPerson contact() const;
-    bool isEmpty() const;
+    [[nodiscard]] bool isEmpty() const;
     QLineEdit* line(const QString& field) const;
 
 private:

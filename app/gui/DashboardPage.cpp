@@ -105,7 +105,8 @@ DashboardPage::DashboardPage(StoreSession& session, Settings& settings, Actor ac
 
     connect(m_hideNames, &QCheckBox::toggled, this, [this](bool hide) {
         m_settings.setDashboardHidesNames(hide);
-        m_settings.save();
+        if (!m_settings.save())
+            emit problem(tr("The choice was not remembered: %1").arg(m_settings.problem()));
         recompute();
     });
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { chooseExport(true); });

@@ -32,7 +32,7 @@ public:
     DashboardPage(StoreSession& session, Settings& settings, Actor actor, QWidget* parent = nullptr);
 
     // Reads the case file as of `today` (from the day's kept summaries where there are some).
-    bool open(const QDate& today);
+    [[nodiscard]] bool open(const QDate& today);
     // Reads one participant again after an edit in the dossier and updates the figures.
     void participantChanged(const QString& participantId);
     void setActor(const Actor& actor) { m_actor = actor; }
@@ -43,10 +43,10 @@ public:
     QTableView* omklapTable() const { return m_omklapTable; }
     QTabWidget* tabs() const { return m_tabs; }
     QCheckBox* hideNames() const { return m_hideNames; }
-    QString summaryText() const;
+    [[nodiscard]] QString summaryText() const;
     // The exports behind the buttons, without the file dialog; empty or what went wrong.
-    QString exportPdf(const QString& path);
-    QString exportCsv(const QString& path);
+    [[nodiscard]] QString exportPdf(const QString& path);
+    [[nodiscard]] QString exportCsv(const QString& path);
 
 signals:
     void participantActivated(const QString& participantId);
@@ -65,7 +65,7 @@ private:
     QTableView* createTable(DashboardRowsModel* model, const QString& name);
     void fillChoices();
     DashboardFilter currentFilter() const;
-    QString filterText() const;
+    [[nodiscard]] QString filterText() const;
     void recompute();
     void showDeadlines();
     void showOmklap();

@@ -32,24 +32,24 @@ public:
     void setActor(const Actor& actor);
 
     // False (and nothing changes) when the case file has no such participant.
-    bool show(const QString& participantId, const QDate& today);
-    QString participantId() const { return m_participantId; }
+    [[nodiscard]] bool show(const QString& participantId, const QDate& today);
+    [[nodiscard]] QString participantId() const { return m_participantId; }
     // Records an event through the engine; empty on success, else the reason (nothing written).
-    QString recordEvent(const TrajectoryEvent& event);
+    [[nodiscard]] QString recordEvent(const TrajectoryEvent& event);
     QList<EventOption> eventOptions() const;
     // The overlastprotocol's steps for one complaint (Bijlage 1), judged as of today.
     QList<EventOption> overlastSteps(const QString& meldingId) const;
     // Undoes the last recorded action by a compensating event (no questions asked); empty on
     // success, else the engine's reason (nothing written).
-    QString undoLastAction(const QString& reden);
+    [[nodiscard]] QString undoLastAction(const QString& reden);
     QTabWidget* tabs() const { return m_tabs; }
     ParticipantForm* form() const { return m_form; }
     // The Termijnen row of a deadline rule: "due dd-mm-jjjj, status", for tests and screen readers.
-    QString deadlineSummary(const QString& rule) const;
+    [[nodiscard]] QString deadlineSummary(const QString& rule) const;
 
     // Starts a form for this participant (or continues the unfinished one) and asks for it to
     // be opened; empty on success, else why not.
-    QString startForm(const QString& form);
+    [[nodiscard]] QString startForm(const QString& form);
 
 signals:
     void backRequested();
@@ -67,9 +67,9 @@ private:
     void fillConsent(const Consent& consent);
     void fillGoalHistory(int goalRow);
     // Reloads and tells the window after a successful write; passes the error through.
-    QString afterWrite(const QString& error);
+    [[nodiscard]] QString afterWrite(const QString& error);
     void askOverlastStep();
-    QString selectedMelding() const;
+    [[nodiscard]] QString selectedMelding() const;
     void runEventDialog(const QList<EventOption>& options);
     using OptionsQuestion = std::function<Result<QList<EventOption>>(const TrajectoryEngine& engine,
                                                                      const Trajectory& trajectory)>;
@@ -78,7 +78,7 @@ private:
     QWidget* buildFormsTab();
     void fillForms();
     void fillDeadlines(const Evaluation& evaluation);
-    QString editionHistory(const Evaluation& evaluation) const;
+    [[nodiscard]] QString editionHistory(const Evaluation& evaluation) const;
     void fillOmklap(const Evaluation& evaluation);
     void fillGoalsAndMeldingen(const Evaluation& evaluation);
 

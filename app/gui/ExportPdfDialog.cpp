@@ -131,7 +131,9 @@ void ExportPdfDialog::chooseCertificate()
     setCertificatePath(path);
     if (m_settings != nullptr) {
         m_settings->setSealCertificatePath(path);
-        m_settings->save();
+        if (!m_settings->save())
+            m_problem->setText(
+                tr("The certificate was not remembered for next time: %1").arg(m_settings->problem()));
     }
 }
 

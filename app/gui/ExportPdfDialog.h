@@ -34,10 +34,10 @@ public:
     // Renders again for the current choices; false (the reason shown) when refused.
     bool refresh();
     // Saves the previewed bytes to `path` and records the export; empty or the reason.
-    QString saveTo(const QString& path);
-    QString problem() const;
+    [[nodiscard]] QString saveTo(const QString& path);
+    [[nodiscard]] QString problem() const;
     int previewPages() const;
-    QString signatureSummary() const;
+    [[nodiscard]] QString signatureSummary() const;
     QLineEdit* certificatePassphrase() const { return m_passphrase; }
     QCheckBox* sealBox() const { return m_seal; }
     void setCertificatePath(const QString& path);

@@ -26,14 +26,14 @@ public:
     FormFieldEditor(const FormField& field, QWidget* parent = nullptr);
 
     const FormField& field() const { return m_field; }
-    QString value() const;
+    [[nodiscard]] QString value() const;
     void setValue(const QString& stored);
     void setReadOnly(bool readOnly);
     // The name in the Goed huurderschap declaration ("Ik, {naam}, verklaar ...").
     void setParticipantName(const QString& naam);
     // Where the keyboard goes when the wizard jumps to this field.
     QWidget* focusTarget() const { return m_focusTarget; }
-    bool isAnswerable() const;
+    [[nodiscard]] bool isAnswerable() const;
 
     // For tests and the goals table's buttons.
     QTableWidget* goalsTable() const { return m_goals; }
@@ -47,7 +47,7 @@ private:
     void buildGoalsTable();
     void setGoalRow(int row, const QString& id, const QString& leefdomein, const QString& omschrijving,
                     const QString& stand, const QString& behaald);
-    QString goalsValue() const;
+    [[nodiscard]] QString goalsValue() const;
     void removeGoalRow();
 
     FormField m_field;

@@ -112,13 +112,14 @@ FormWizardPage::FormWizardPage(StoreSession& session, Actor actor, QWidget* pare
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(autosaveDelayMs);
-    connect(m_saveTimer, &QTimer::timeout, this, [this] { saveNow(); });
+    connect(m_saveTimer, &QTimer::timeout, this, &FormWizardPage::saveInPassing);
     connect(m_sections, &QListWidget::currentRowChanged, this, &FormWizardPage::goToPage);
     connect(m_back, &QPushButton::clicked, this, [this] { goToPage(currentPage() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { goToPage(currentPage() + 1); });
     connect(m_toDossier, &QPushButton::clicked, this, [this] {
-        saveNow();
-        emit backRequested(m_instance.participantId);
+        // Answers that could not be written keep the form on screen, with the reason in red.
+        if (saveNow().isEmpty())
+            emit backRequested(m_instance.participantId);
     });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { rememberFocus(now); });
     for (const auto& [keys, step] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1},
@@ -132,9 +133,10 @@ FormWizardPage::FormWizardPage(StoreSession& session, Actor actor, QWidget* pare
 
 FormWizardPage::~FormWizardPage()
 {
-    // Closing the program with a change not written yet: write it now.
+    // Closing the program with a change not written yet: write it now. (MainWindow refuses to
+    // close while that fails, so nothing is pending here but in a test's teardown.)
     if (!m_pending.isEmpty() && m_session.state() == StoreSession::State::Unlocked)
-        saveNow();
+        saveInPassing();
 }
 
 FormFiling FormWizardPage::filing() const
@@ -153,8 +155,9 @@ void FormWizardPage::retranslateNavigation()
 
 QString FormWizardPage::open(qint64 formId, const QDate& today)
 {
-    if (!m_pending.isEmpty())
-        saveNow();
+    // Opening another form replaces the answers in memory: never while some are not written.
+    if (const QString error = saveNow(); !error.isEmpty())
+        return tr("The form on screen has answers that could not be written; it stays open. %1").arg(error);
     m_today = today;
     const FormFiling files = filing();
     const Result<FormInstance> found = files.instance(formId);
@@ -406,6 +409,21 @@ void FormWizardPage::fieldEdited(FormFieldEditor* editor)
     }
 }
 
+void FormWizardPage::saveInPassing()
+{
+    // saveNow() shows its outcome in the status line and retries on its own; the caller goes on.
+    static_cast<void>(saveNow());
+}
+
+void FormWizardPage::rememberPosition(const QString& sectionId)
+{
+    // Where to resume is a convenience, not an answer: a failure is shown, the form goes on.
+    if (const QString error = FormAnswerRepository(m_session.database())
+                                  .savePosition(m_instance.id, sectionId, m_lastFocusField);
+        !error.isEmpty())
+        showStatus(error, true);
+}
+
 QString FormWizardPage::saveNow()
 {
     m_saveTimer->stop();
@@ -493,7 +511,7 @@ void FormWizardPage::updateOmklapCheck()
     m_omklapCheck->setVisible(proposed);
     if (!proposed)
         return;
-    saveNow(); // the engine judges what is stored
+    saveInPassing(); // the engine judges what is stored
     const Result<Evaluation> preview = filing().preview(m_instance.id);
     if (!preview) {
         m_omklapCheck->setText(
@@ -582,7 +600,7 @@ void FormWizardPage::goToPage(int page)
 {
     if (page < 0 || page > checkPage())
         return;
-    saveNow(); // leaving a page writes what is pending at once
+    saveInPassing(); // leaving a page writes what is pending at once
     m_pages->setCurrentIndex(page);
     {
         const QSignalBlocker blocker(m_sections);
@@ -593,8 +611,7 @@ void FormWizardPage::goToPage(int page)
     if (page == checkPage())
         updateCheckPage();
     if (page < sectionCount() && !m_instance.isFinal())
-        FormAnswerRepository(m_session.database())
-            .savePosition(m_instance.id, m_definition.sections.at(page).id, m_lastFocusField);
+        rememberPosition(m_definition.sections.at(page).id);
 }
 
 void FormWizardPage::goToField(const QString& fieldId)
@@ -620,9 +637,7 @@ void FormWizardPage::rememberFocus(QWidget* now)
             if (editor->field().id == m_lastFocusField)
                 return;
             m_lastFocusField = editor->field().id;
-            const int page = m_pageOfField.value(m_lastFocusField);
-            FormAnswerRepository(m_session.database())
-                .savePosition(m_instance.id, m_definition.sections.at(page).id, m_lastFocusField);
+            rememberPosition(m_definition.sections.at(m_pageOfField.value(m_lastFocusField)).id);
             return;
         }
     }
@@ -656,15 +671,19 @@ QString FormWizardPage::finalise()
         return tr("Not made final; the concept is unchanged. %1").arg(error);
     }
     const qint64 id = m_instance.id;
-    open(id, m_today);
-    showStatus(tr("The form is final and its events are in the trajectory."), false);
     emit changed();
+    if (const QString error = open(id, m_today); !error.isEmpty())
+        return tr("The form is final and its events are in the trajectory, but it could not be shown "
+                  "again: %1")
+            .arg(error);
+    showStatus(tr("The form is final and its events are in the trajectory."), false);
     return {};
 }
 
 ExportPdfDialog* FormWizardPage::openExport()
 {
-    saveNow();
+    // The PDF shows what is stored; an answer not written yet is named in the status line.
+    saveInPassing();
     auto* dialog = new ExportPdfDialog(m_session, m_actor, m_today, m_instance.id, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(1100, 700);

@@ -41,13 +41,15 @@ public:
     ~FormWizardPage() override;
 
     // Loads a form; false with the reason (the definition could not be loaded, ...) otherwise.
-    QString open(qint64 formId, const QDate& today);
+    [[nodiscard]] QString open(qint64 formId, const QDate& today);
     qint64 formId() const { return m_instance.id; }
-    QString participantId() const { return m_instance.participantId; }
+    [[nodiscard]] QString participantId() const { return m_instance.participantId; }
     const FormInstance& instance() const { return m_instance; }
 
     // Writes what is not saved yet; empty on success, else why (the answers stay pending).
-    QString saveNow();
+    [[nodiscard]] QString saveNow();
+    // Whether answers typed are waiting to be written (a failed write keeps them here).
+    [[nodiscard]] bool hasUnsavedAnswers() const { return !m_pending.isEmpty(); }
     int sectionCount() const { return int(m_definition.sections.size()); }
     int currentPage() const;
     void goToPage(int page);
@@ -56,14 +58,14 @@ public:
     // The Controleren page's index.
     int checkPage() const { return sectionCount(); }
     FormFieldEditor* editor(const QString& fieldId) const { return m_editors.value(fieldId); }
-    bool isShown(const QString& fieldId) const;
-    QString saveStatus() const;
+    [[nodiscard]] bool isShown(const QString& fieldId) const;
+    [[nodiscard]] QString saveStatus() const;
     QStringList problemTexts() const;
     // Makes the form final without asking (the button asks first); empty or the reason.
-    QString finalise();
-    QString startCorrection();
+    [[nodiscard]] QString finalise();
+    [[nodiscard]] QString startCorrection();
     // Stores a party's signature drawn on the last page; empty or the reason.
-    QString sign(const DrawnSignature& signature);
+    [[nodiscard]] QString sign(const DrawnSignature& signature);
     int validSignatures() const { return int(m_signed.size()); }
     // Where the seal certificate's path is remembered (the app's settings).
     void setSettings(Settings* settings) { m_settings = settings; }
@@ -75,6 +77,8 @@ signals:
     void changed(); // the form's status changed (final, a correction): the dossier reloads
 
 private:
+    void saveInPassing();
+    void rememberPosition(const QString& sectionId);
     void build();
     QWidget* buildSectionPage(const FormSection& section);
     QWidget* buildCheckPage();

@@ -25,9 +25,9 @@ public:
     ImportTrajectoryDialog(StoreSession& session, Actor actor, const QString& path, const QDate& today,
                            QWidget* parent = nullptr);
 
-    bool canImport() const;
-    QString problem() const;
-    QString participantId() const;
+    [[nodiscard]] bool canImport() const;
+    [[nodiscard]] QString problem() const;
+    [[nodiscard]] QString participantId() const;
     void import();
 
 private:

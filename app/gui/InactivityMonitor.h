@@ -25,7 +25,7 @@ signals:
     void idle();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    [[nodiscard]] bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     const Clock& m_clock;

@@ -20,7 +20,7 @@ public:
 
     // The language's own name ("Nederlands", "English"): a language menu lists each language
     // in that language, so a user who landed in the wrong one can still find their own.
-    static QString nativeName(UiLanguage language);
+    [[nodiscard]] static QString nativeName(UiLanguage language);
 
 private:
     Settings& m_settings;

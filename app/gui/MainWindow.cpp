@@ -247,11 +247,14 @@ void MainWindow::openStore()
 void MainWindow::storeOpened(const QString& warning)
 {
     m_settings.setLastStorePath(m_session.path());
-    m_settings.save();
+    saveSettings();
     m_inactivity->reset();
     m_banner->dismiss();
     if (!warning.isEmpty())
         m_banner->showMessage(MessageBanner::Severity::Warning, warning);
+    // Answers a failed write kept in memory (before a lock) are written now the file is open again.
+    if (m_wizard->hasUnsavedAnswers())
+        static_cast<void>(pendingAnswersWritten(tr("Unlocking")));
     m_caseload->refresh(m_clock.now().date(), m_settings.autoLockMinutes());
     // After an unlock, back to where the user was; after an open, the caseload (a teamleider's
     // dashboard).
@@ -286,7 +289,10 @@ void MainWindow::lockNow()
 {
     if (m_session.state() != StoreSession::State::Unlocked)
         return;
-    m_wizard->saveNow(); // a change typed just now goes into the case file before it closes
+    // A change typed just now goes into the case file before it closes. The screen locks even when
+    // that write fails (an unattended laptop must not show a dossier); the answers stay in memory
+    // and are written after the unlock.
+    static_cast<void>(pendingAnswersWritten(tr("Locking")));
     m_pageBeforeLock = m_pages->currentWidget();
     m_session.lock();
     m_banner->dismiss(); // a message may name a participant: not on a locked screen
@@ -326,7 +332,8 @@ void MainWindow::changePassphrase()
 
 void MainWindow::closeStore()
 {
-    m_wizard->saveNow();
+    if (!pendingAnswersWritten(tr("Closing the case file")))
+        return;
     m_session.close();
     m_pageBeforeLock = nullptr;
     m_pages->setCurrentWidget(m_welcome);
@@ -512,12 +519,16 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Every answer was saved within a fraction of a second of being given; the last one
-    // typed just now is written before the case file closes.
-    m_wizard->saveNow();
+    // typed just now is written before the case file closes. When that fails (a full disk), the
+    // window stays open with the answers in it: quitting would lose them.
+    if (!pendingAnswersWritten(tr("Closing the program"))) {
+        event->ignore();
+        return;
+    }
     m_session.close();
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
-    m_settings.save();
+    saveSettings();
     event->accept();
 }
 
@@ -555,7 +566,7 @@ void MainWindow::showPreferences()
     updateForSession();
     m_settings.setAutoLockMinutes(dialog.autoLockMinutes());
     m_settings.setBackupIntervalHours(dialog.backupIntervalHours());
-    m_settings.save();
+    saveSettings();
     m_inactivity->setTimeoutMinutes(m_settings.autoLockMinutes());
     m_session.setBackupIntervalHours(m_settings.backupIntervalHours());
     if (m_session.state() == StoreSession::State::Unlocked)
@@ -568,4 +579,24 @@ void MainWindow::toggleFullScreen(bool fullScreen)
 {
     setWindowState(fullScreen ? (windowState() | Qt::WindowFullScreen)
                               : (windowState() & ~Qt::WindowFullScreen));
+}
+
+bool MainWindow::pendingAnswersWritten(const QString& action)
+{
+    const QString error = m_wizard->saveNow();
+    if (error.isEmpty())
+        return true;
+    m_banner->showMessage(
+        MessageBanner::Severity::Error,
+        tr("%1: the last answers of the form could not be written (%2). They are kept in the form; "
+           "make room on the disk or check the case file, then try again.")
+            .arg(action, error));
+    return false;
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_settings.save())
+        m_banner->showMessage(MessageBanner::Severity::Warning,
+                              tr("The settings could not be saved: %1").arg(m_settings.problem()));
 }

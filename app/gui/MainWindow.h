@@ -49,7 +49,7 @@ public:
     // The dossier of one participant (from the caseload, or --deelnemer).
     bool openDossier(const QString& participantId);
     // A form in the wizard (from the dossier's Forms tab).
-    bool openForm(qint64 formId);
+    [[nodiscard]] bool openForm(qint64 formId);
     FormWizardPage* wizard() const { return m_wizard; }
     void showCaseload();
     void showToday();
@@ -71,6 +71,10 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Writes the answers typed last; false, with the reason in the banner and the answers kept in
+    // the form, when that failed. `action` names what waits for it ("Closing the program").
+    [[nodiscard]] bool pendingAnswersWritten(const QString& action);
+    void saveSettings(); // a failure is shown in the banner
     void createActions();
     void createMenus();
     void retranslate();

@@ -20,7 +20,7 @@ public:
     void showMessage(Severity severity, const QString& text);
     void dismiss();
 
-    QString text() const;
+    [[nodiscard]] QString text() const;
     Severity severity() const { return m_severity; }
 
 protected:

@@ -6,7 +6,6 @@
 #include "store/ParticipantRepository.h"
 #include "store/StoreError.h"
 #include "store/StoreSession.h"
-#include "store/TrajectoryRepository.h"
 #include "trajectory/RuleBook.h"
 
 #include <QCheckBox>
@@ -181,60 +180,28 @@ void NewParticipantDialog::create()
     details.telefoon = m_lines.value(QStringLiteral("telefoon"))->text();
     details.begeleider = m_lines.value(QStringLiteral("begeleider"))->text().trimmed();
 
-    // Everything is checked before anything is written, so a typing mistake never leaves a
-    // participant half made.
-    QStringList problems = ParticipantRepository::validate(details).values();
-    QList<ContactPerson> contacts;
+    NewParticipant registration;
+    registration.details = details;
     for (const ContactBox* box : std::as_const(m_contacts)) {
-        if (box->isEmpty())
-            continue;
-        ContactPerson contact = box->contact();
-        problems << ParticipantRepository::validate(contact).values();
-        contacts << contact;
-    }
-    if (m_consentGiven->isChecked() && m_consentDate->date() == m_consentDate->minimumDate())
-        problems << tr("Enter the date on which the written consent was given.");
-    if (!problems.isEmpty()) {
-        showWrapped(m_problem, StoreError::notSaved(problems.join(u' '))); // everything typed stays
-        return;
-    }
-
-    // Three writes, each its own transaction. Only the store itself can fail now (a full
-    // disk); then the dialog stays open with everything typed, says what was kept, and a
-    // retry does only the rest.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    ParticipantRepository participants(m_session.database());
-    if (!m_created) {
-        if (const QString error = participants.create(details, m_actor, now); !error.isEmpty()) {
-            showWrapped(m_problem, error);
-            return;
-        }
-        m_created = true;
-        m_lines.value(QStringLiteral("id"))->setReadOnly(true);
-    }
-    for (const ContactPerson& contact : contacts) {
-        if (m_contactsSaved.contains(contact.party))
-            continue;
-        if (const QString error = participants.setContact(details.id, contact, m_actor, now);
-            !error.isEmpty()) {
-            showWrapped(m_problem, tr("Participant %1 was created; the contact persons were not saved: %2")
-                                       .arg(details.id, error));
-            return;
-        }
-        m_contactsSaved << contact.party;
+        if (!box->isEmpty())
+            registration.contacts << box->contact();
     }
     if (m_consentGiven->isChecked()) {
-        TrajectoryEvent consent;
-        consent.type = QStringLiteral("toestemming_gegeven");
-        consent.date = m_consentDate->date();
-        const QString error = TrajectoryRepository(m_session.database())
-                                  .recordEvent(details.id, consent, m_actor, m_today, now);
-        if (!error.isEmpty()) {
-            showWrapped(
-                m_problem,
-                tr("Participant %1 was created; the consent was not recorded: %2").arg(details.id, error));
+        if (m_consentDate->date() == m_consentDate->minimumDate()) {
+            showWrapped(m_problem,
+                        StoreError::notSaved(tr("Enter the date on which the written consent was given.")));
             return;
         }
+        registration.consentGiven = m_consentDate->date();
+    }
+    // One core operation, one transaction: the participant, the contact persons and the consent
+    // are all written or none is; on a refusal everything typed stays in the dialog.
+    if (const QString error =
+            ParticipantRepository(m_session.database())
+                .registerNew(std::move(registration), m_actor, m_today, QDateTime::currentDateTimeUtc());
+        !error.isEmpty()) {
+        showWrapped(m_problem, error);
+        return;
     }
     accept();
 }

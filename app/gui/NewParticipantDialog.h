@@ -25,9 +25,9 @@ class NewParticipantDialog : public QDialog
 public:
     NewParticipantDialog(StoreSession& session, Actor actor, const QDate& today, QWidget* parent = nullptr);
 
-    QString participantId() const;
+    [[nodiscard]] QString participantId() const;
     QLineEdit* field(const QString& name) const { return m_lines.value(name); }
-    QString problem() const;
+    [[nodiscard]] QString problem() const;
     ContactBox* contactBox(const QString& party) const;
     QCheckBox* consentGiven() const { return m_consentGiven; }
     void create();
@@ -45,6 +45,4 @@ private:
     QList<ContactBox*> m_contacts;
     QLabel* m_problem = nullptr;
     // Steps already written when a later one failed (a full disk): a retry does only the rest.
-    bool m_created = false;
-    QStringList m_contactsSaved;
 };

@@ -27,7 +27,7 @@ public:
     QLineEdit* name() const { return m_name; }
     QLineEdit* function() const { return m_function; }
     QDateEdit* date() const { return m_date; }
-    QString problem() const;
+    [[nodiscard]] QString problem() const;
     void record();
 
 private:

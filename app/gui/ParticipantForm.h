@@ -25,9 +25,9 @@ public:
 
     void load(const QString& participantId);
     // Saves everything; false (and the fields marked) when something is not acceptable.
-    bool save();
+    [[nodiscard]] bool save();
     // The message shown at a field ("telefoon", "corporatie.email", ...), empty when fine.
-    QString problemAt(const QString& field) const;
+    [[nodiscard]] QString problemAt(const QString& field) const;
 
 signals:
     void saved();

@@ -24,8 +24,8 @@ public:
     explicit PassphraseStrengthMeter(QWidget* parent = nullptr);
 
     void setPassphrase(const QString& passphrase);
-    bool strongEnough() const { return m_strongEnough; }
-    QString advice() const;
+    [[nodiscard]] bool strongEnough() const { return m_strongEnough; }
+    [[nodiscard]] QString advice() const;
 
 private:
     QProgressBar* m_bar = nullptr;

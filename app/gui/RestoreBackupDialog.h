@@ -17,8 +17,8 @@ public:
     RestoreBackupDialog(StoreSession& session, const QString& storePath, QWidget* parent = nullptr);
 
     // What happened, for the window's banner (the kept file), after accept().
-    QString outcomeMessage() const { return m_outcome; }
-    bool hasBackups() const;
+    [[nodiscard]] QString outcomeMessage() const { return m_outcome; }
+    [[nodiscard]] bool hasBackups() const;
 
 private:
     void restore();

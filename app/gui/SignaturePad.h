@@ -21,7 +21,7 @@ public:
     QList<QPolygonF> strokes() const { return m_strokes; }
     void setStrokes(const QList<QPolygonF>& strokes);
     void clear();
-    bool isEmpty() const { return m_strokes.isEmpty(); }
+    [[nodiscard]] bool isEmpty() const { return m_strokes.isEmpty(); }
     QSize sizeHint() const override { return {360, 120}; }
 
 signals:
@@ -32,7 +32,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void tabletEvent(QTabletEvent* event) override;
-    bool event(QEvent* event) override; // touch
+    [[nodiscard]] bool event(QEvent* event) override; // touch
 
 private:
     void begin(const QPointF& at);
@@ -53,7 +53,7 @@ public:
     SignatureSlot(const QString& party, const QString& caption, const QDate& today,
                   QWidget* parent = nullptr);
 
-    QString party() const { return m_party; }
+    [[nodiscard]] QString party() const { return m_party; }
     void setToday(const QDate& today);
     void show(const std::optional<DrawnSignature>& signature);
     // The signature no longer counts (an answer changed): cleared, and says why.
@@ -62,7 +62,7 @@ public:
     QLineEdit* nameField() const { return m_name; }
     QLineEdit* functionField() const { return m_function; }
     QPushButton* signButton() const { return m_sign; }
-    QString state() const;
+    [[nodiscard]] QString state() const;
 
 signals:
     void signRequested(const DrawnSignature& signature);

@@ -15,7 +15,7 @@ public:
     StoreOverviewPage(StoreSession& session, QWidget* parent = nullptr);
 
     void refresh(int autoLockMinutes);
-    QString summary() const;
+    [[nodiscard]] QString summary() const;
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -22,8 +22,8 @@ public:
     explicit UnlockPage(StoreSession& session, QWidget* parent = nullptr);
 
     void showFor(const QString& path, Mode mode);
-    QString path() const { return m_path; }
-    QString problem() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString problem() const;
 
 signals:
     // `warning`: something to tell that did not stop the opening (a backup that failed).

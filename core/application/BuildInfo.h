@@ -11,14 +11,14 @@ class BuildInfo
     Q_DECLARE_TR_FUNCTIONS(BuildInfo)
 
 public:
-    static QString applicationName();
-    static QString applicationId();
-    static QString version();
-    static QString licence();
+    [[nodiscard]] static QString applicationName();
+    [[nodiscard]] static QString applicationId();
+    [[nodiscard]] static QString version();
+    [[nodiscard]] static QString licence();
     // One line per fact, for `--version` and bug reports.
-    static QString versionReport();
+    [[nodiscard]] static QString versionReport();
     // One sentence in the user's language: what the application is for.
-    static QString purpose();
+    [[nodiscard]] static QString purpose();
     // Names the running application (name, version, organisation): where QSettings stores
     // preferences and what --version says depend on it. Call right after creating it.
     static void identifyApplication();

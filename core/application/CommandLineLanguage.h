@@ -18,12 +18,12 @@ public:
     // The language asked for with `--lang X` or `--lang=X`, if any.
     std::optional<UiLanguage> requested() const { return m_requested; }
     // Empty, or a sentence naming the unknown language code.
-    QString error() const { return m_error; }
+    [[nodiscard]] QString error() const { return m_error; }
     // The arguments after the program name without `--lang X`, for a tool's own parsing.
     QStringList remainingArguments() const { return m_remaining; }
 
     static CommandLineLanguage scan(const QStringList& arguments);
-    static QString optionDescription();
+    [[nodiscard]] static QString optionDescription();
 
 private:
     std::optional<UiLanguage> m_requested;

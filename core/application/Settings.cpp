@@ -41,7 +41,9 @@ Settings::Settings(std::unique_ptr<QSettings> settings)
 
 Settings::~Settings()
 {
-    save();
+    // The last chance to write; a failure was already reported by the save() that the program's
+    // own actions call, and a destructor has no one left to tell.
+    static_cast<void>(save());
 }
 
 QString Settings::filePath() const

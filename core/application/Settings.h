@@ -19,7 +19,7 @@ struct UserProfile
     QString function; // "persoonlijk begeleider"
     QString role;     // "begeleider" or "teamleider"
 
-    bool isTeamleider() const { return role == u"teamleider"; }
+    [[nodiscard]] bool isTeamleider() const { return role == u"teamleider"; }
 };
 
 class Settings
@@ -36,7 +36,7 @@ public:
     Settings(const Settings&) = delete;
     Settings& operator=(const Settings&) = delete;
 
-    QString filePath() const;
+    [[nodiscard]] QString filePath() const;
 
     UiLanguage language() const;
     void setLanguage(UiLanguage language);
@@ -60,11 +60,11 @@ public:
     int backupIntervalHours() const;
     void setBackupIntervalHours(int hours);
     // The case file opened last, offered again at the next start (a path, no data).
-    QString lastStorePath() const;
+    [[nodiscard]] QString lastStorePath() const;
     void setLastStorePath(const QString& path);
     // The care provider's certificate (PKCS#12) for sealing exported PDFs: its path only; the
     // passphrase is asked each time and never stored here.
-    QString sealCertificatePath() const;
+    [[nodiscard]] QString sealCertificatePath() const;
     void setSealCertificatePath(const QString& path);
 
     // Who works with this copy of the program: named in the audit log ("Vastgelegd door") and
@@ -72,19 +72,19 @@ public:
     UserProfile userProfile() const;
     void setUserProfile(const UserProfile& profile);
     // The dashboard shows counts only, no participant's name (a presentation on a projector).
-    bool dashboardHidesNames() const;
+    [[nodiscard]] bool dashboardHidesNames() const;
     void setDashboardHidesNames(bool hide);
 
     // Writes pending changes to disk. Returns false when that failed; problem() then says why.
-    bool save();
+    [[nodiscard]] bool save();
 
     // Empty while all is well; otherwise one sentence for the user saying what went wrong
     // with the settings file and what the application does about it.
-    QString problem() const;
+    [[nodiscard]] QString problem() const;
 
 private:
     explicit Settings(std::unique_ptr<QSettings> settings);
-    QString describeStatus() const;
+    [[nodiscard]] QString describeStatus() const;
 
     std::unique_ptr<QSettings> m_settings;
     QString m_problem;

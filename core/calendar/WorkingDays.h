@@ -32,8 +32,8 @@ public:
     // The holidays of a year that this policy counts as days off, in date order.
     QList<PublicHoliday> holidays(int year) const;
 
-    bool isHoliday(const QDate& date) const;
-    bool isWorkingDay(const QDate& date) const;
+    [[nodiscard]] bool isHoliday(const QDate& date) const;
+    [[nodiscard]] bool isWorkingDay(const QDate& date) const;
     // The n-th working day after `from` (`from` itself is not counted): an offer on a Friday
     // answered "binnen 1 werkdag" is due on Monday, or Tuesday after Pasen.
     QDate addWorkingDays(const QDate& from, int count) const;

@@ -84,10 +84,10 @@ public:
     static Result<int> prepareDay(const QSqlDatabase& database, const QDate& day, int atMost,
                                   const WorkingDays& calendar = WorkingDays());
     // Drops the summaries of days before `day`; empty string on success.
-    static QString forgetSummariesBefore(const QSqlDatabase& database, const QDate& day);
+    [[nodiscard]] static QString forgetSummariesBefore(const QSqlDatabase& database, const QDate& day);
     // What made a summary: program version, rules and holiday policy. A summary made by
     // anything else is not used.
-    static QString engineFingerprint(const WorkingDays& calendar);
+    [[nodiscard]] static QString engineFingerprint(const WorkingDays& calendar);
     // The one participant's row, read and (when it has no summary for `today`) evaluated, not
     // kept (the next load() keeps it): what a view refreshes after an edit, without the rest.
     static Result<CaseloadRow> loadRow(const QSqlDatabase& database, const QString& participantId,
@@ -98,7 +98,7 @@ public:
     // "Binnen 14 dagen": an open deadline whose date is at most `days` away (or already past).
     // One definition for the caseload filter, the Vandaag view and the dossier's amber rows.
     static constexpr int soonDays = 14;
-    static bool isDueSoon(const Deadline& deadline, const QDate& today, int days = soonDays);
+    [[nodiscard]] static bool isDueSoon(const Deadline& deadline, const QDate& today, int days = soonDays);
     // Everything overdue, or due within `days`, across the rows, soonest first.
     static QList<CaseloadDeadline> dueSoon(const QList<CaseloadRow>& rows, const QDate& today,
                                            int days = soonDays);

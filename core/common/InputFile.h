@@ -19,5 +19,5 @@ public:
     static constexpr qint64 pdfLimit = 64 * 1024 * 1024;
     static constexpr qint64 certificateLimit = 1024 * 1024;
 
-    static Result<QByteArray> read(const QString& path, qint64 limit);
+    [[nodiscard]] static Result<QByteArray> read(const QString& path, qint64 limit);
 };

@@ -9,7 +9,7 @@
 // A value or the reasons it could not be made: the error path of core. Each error is one
 // sentence for the user, in their language, naming what is wrong (a file, a field, an event).
 // (std::expected is C++23; Debian 12's compiler builds this project as C++20.)
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -18,7 +18,7 @@ public:
     static Result failure(QStringList errors) { return Result(std::move(errors)); }
     static Result failure(const QString& error) { return Result(QStringList{error}); }
 
-    bool ok() const { return m_value.has_value(); }
+    [[nodiscard]] bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
     const T& value() const& { return *m_value; }

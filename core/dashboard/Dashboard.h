@@ -11,9 +11,9 @@ class Dashboard
 {
 public:
     // Empty on success, otherwise what went wrong (the rows are then unchanged).
-    QString load(const QSqlDatabase& database, const QDate& today,
-                 const WorkingDays& calendar = WorkingDays());
-    QString refresh(const QSqlDatabase& database, const QString& participantId);
+    [[nodiscard]] QString load(const QSqlDatabase& database, const QDate& today,
+                               const WorkingDays& calendar = WorkingDays());
+    [[nodiscard]] QString refresh(const QSqlDatabase& database, const QString& participantId);
 
     const QList<CaseloadRow>& rows() const { return m_rows; }
     QDate today() const { return m_today; }

@@ -22,11 +22,11 @@ struct DashboardFilter
     QDate from;
     QDate to;
 
-    bool matches(const CaseloadRow& row) const;
-    bool inPeriod(const QDate& quarterStart) const;
+    [[nodiscard]] bool matches(const CaseloadRow& row) const;
+    [[nodiscard]] bool inPeriod(const QDate& quarterStart) const;
     // In words, for the top of an export: "Begeleider: Sara Zorgvuldig; kwartalen van ... tot ...";
     // empty when nothing is narrowed.
-    QString describe() const;
+    [[nodiscard]] QString describe() const;
 };
 
 // One bar of a chart or one line of a table of counts.
@@ -87,7 +87,7 @@ struct QuarterFigures
     std::optional<double> medianDaysToOmklap; // from begeleidingsovereenkomst to omklap
 
     // "2026 K3"
-    QString label() const;
+    [[nodiscard]] QString label() const;
 };
 
 // Everything the teamleider's dashboard shows, computed from the caseload rows (the engine's
@@ -129,5 +129,5 @@ public:
     static QStringList choices(const QList<CaseloadRow>& rows, QString CaseloadRow::*field);
     static QDate quarterStart(const QDate& date);
     // How a phase or rule id reads on a chart: "Na omklap", "Doelen vastleggen".
-    static QString readable(const QString& id);
+    [[nodiscard]] static QString readable(const QString& id);
 };

@@ -19,16 +19,16 @@ class DashboardReport
 
 public:
     static QJsonObject json(const DashboardFigures& figures, bool withNames);
-    static QString text(const DashboardFigures& figures, bool withNames);
+    [[nodiscard]] static QString text(const DashboardFigures& figures, bool withNames);
     // Blocks of rows separated by an empty line, each with its own header; ';' between fields
     // (what a Dutch spreadsheet expects), UTF-8 with a byte order mark, dates dd-mm-jjjj.
     static QByteArray csv(const DashboardFigures& figures, bool withNames);
     // "12 van 16 (75%)", "-" when nothing was due.
-    static QString rateText(const TermRate& rate);
-    static QString shownDate(const QDate& date);
+    [[nodiscard]] static QString rateText(const TermRate& rate);
+    [[nodiscard]] static QString shownDate(const QDate& date);
     // Writes an export (PDF or CSV) through ExportFile (0600, all or nothing, audit row with
     // its SHA-256), saying whether names are in it.
     // Empty on success, otherwise what went wrong.
-    static QString save(const QSqlDatabase& database, const Actor& actor, const QByteArray& bytes,
-                        const QString& path, bool withNames);
+    [[nodiscard]] static QString save(const QSqlDatabase& database, const Actor& actor,
+                                      const QByteArray& bytes, const QString& path, bool withNames);
 };

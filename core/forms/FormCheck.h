@@ -32,16 +32,16 @@ public:
         , m_answers(answers)
     {}
 
-    bool applies(const FormField& field) const;
+    [[nodiscard]] bool applies(const FormField& field) const;
     // Every problem, in the order of the form.
     QList<FormProblem> problems() const;
     // What is wrong with one answer by its type and constraint (empty: nothing).
-    QString problemOf(const FormField& field) const;
+    [[nodiscard]] QString problemOf(const FormField& field) const;
 
     // "ja"/"nee" and dates as a Dutch reader writes them; unknown text stays as it is.
-    static QString shownValue(const FormField& field, const QString& value);
+    [[nodiscard]] static QString shownValue(const FormField& field, const QString& value);
     // The label of a contact block's part as this edition has it ("Mailadres" in 2020).
-    static QString partLabel(const FormField& field, const QString& part);
+    [[nodiscard]] static QString partLabel(const FormField& field, const QString& part);
     // An answer as a JSON file gives it (`forms fill`), in the form the store keeps: dates
     // dd-mm-jjjj or JJJJ-MM-DD to JJJJ-MM-DD, ja/nee (also true/false), a contact block as an
     // object of its parts, a goals table as an array of rows. Fails naming the field.
@@ -52,14 +52,14 @@ public:
     // A date as the user may type it: dd-mm-jjjj (also d-m-jjjj) or JJJJ-MM-DD.
     // dd-mm-jjjj or jjjj-mm-dd, in the years a trajectory can have; invalid otherwise.
     static QDate parseDate(const QString& text);
-    static bool looksLikeDate(const QString& text);
+    [[nodiscard]] static bool looksLikeDate(const QString& text);
     static constexpr int earliestYear = 1900;
     static constexpr int latestYear = 2100;
 
 private:
-    QString answer(const QString& fieldId) const { return m_answers.value(fieldId).trimmed(); }
-    bool isRequired(const FormField& field) const;
-    QString requiredMessage(const FormField& field) const;
+    [[nodiscard]] QString answer(const QString& fieldId) const { return m_answers.value(fieldId).trimmed(); }
+    [[nodiscard]] bool isRequired(const FormField& field) const;
+    [[nodiscard]] QString requiredMessage(const FormField& field) const;
 
     const FormDefinition& m_definition;
     const FormAnswers& m_answers;

@@ -34,7 +34,7 @@ public:
 
     // The fields the expression names with ${...}.
     QStringList references() const { return m_references; }
-    bool isTrue(const Answers& answers, const QString& current = QString()) const;
+    [[nodiscard]] bool isTrue(const Answers& answers, const QString& current = QString()) const;
 
     struct Node;
 

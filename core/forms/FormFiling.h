@@ -26,37 +26,38 @@ public:
         , m_today(today)
     {}
 
-    Result<DossierFacts> facts(const QString& participantId) const;
+    [[nodiscard]] Result<DossierFacts> facts(const QString& participantId) const;
     // A new concept. Without `edition`, the one in force on `conversationDate` (default: today);
     // the conversation date is filled in when the dossier does not know it.
     // `given` answers (a paper form transcribed) win over what the dossier pre-fills; all are
     // stored with the new form in one transaction.
-    Result<qint64> start(const QString& participantId, const QString& form,
-                         const QDate& conversationDate = {}, const QString& edition = {},
-                         const FormAnswers& given = {});
-    Result<FormInstance> instance(qint64 formId) const;
+    [[nodiscard]] Result<qint64> start(const QString& participantId, const QString& form,
+                                       const QDate& conversationDate = {}, const QString& edition = {},
+                                       const FormAnswers& given = {});
+    [[nodiscard]] Result<FormInstance> instance(qint64 formId) const;
     // The definition a form was started with: a draft keeps its edition.
-    static Result<FormDefinition> definitionOf(const FormInstance& instance);
-    Result<FormAnswers> answers(qint64 formId) const;
-    QString saveAnswer(qint64 formId, const QString& fieldId, const QString& value);
+    [[nodiscard]] static Result<FormDefinition> definitionOf(const FormInstance& instance);
+    [[nodiscard]] Result<FormAnswers> answers(qint64 formId) const;
+    [[nodiscard]] QString saveAnswer(qint64 formId, const QString& fieldId, const QString& value);
 
     // What making the form final would record now (for a correction: only what the previous
     // version did not), or why it cannot be made final yet.
     enum class Completeness { Required, AsFarAsAnswered };
-    Result<QList<TrajectoryEvent>> outcome(qint64 formId,
-                                           Completeness completeness = Completeness::Required) const;
+    [[nodiscard]] Result<QList<TrajectoryEvent>>
+    outcome(qint64 formId, Completeness completeness = Completeness::Required) const;
     // The engine's judgement of the trajectory with the outcome so far added (the omklap check
     // at question 6, shown while the form is still being filled in).
-    Result<Evaluation> preview(qint64 formId) const;
+    [[nodiscard]] Result<Evaluation> preview(qint64 formId) const;
     // Checks the answers, records the outcome through the engine and locks the form, in one
     // transaction. When anything is refused nothing changes and the draft stays as it is.
-    QString finalise(qint64 formId);
+    [[nodiscard]] QString finalise(qint64 formId);
     // The final form of this participant that already holds exactly these answers (goals
     // compared without their ids): a retried "fill and finalise" whose acknowledgement was lost
     // finds it instead of recording the conversation twice.
-    Result<std::optional<qint64>> finalWithAnswers(const QString& participantId, const QString& form,
-                                                   const QString& edition, const FormAnswers& answers) const;
-    Result<qint64> startCorrection(qint64 formId);
+    [[nodiscard]] Result<std::optional<qint64>> finalWithAnswers(const QString& participantId,
+                                                                 const QString& form, const QString& edition,
+                                                                 const FormAnswers& answers) const;
+    [[nodiscard]] Result<qint64> startCorrection(qint64 formId);
 
 private:
     struct Loaded
@@ -65,9 +66,10 @@ private:
         FormDefinition definition;
         FormAnswers answers;
     };
-    Result<Loaded> load(qint64 formId) const;
+    [[nodiscard]] Result<Loaded> load(qint64 formId) const;
     // The goals table answer with ids for new rows; a null string when nothing changes.
-    QString withGoalIds(const QString& participantId, const FormField& field, const QString& value) const;
+    [[nodiscard]] QString withGoalIds(const QString& participantId, const FormField& field,
+                                      const QString& value) const;
 
     QSqlDatabase m_database;
     Actor m_actor;

@@ -27,14 +27,15 @@ public:
 
     static const QStringList& recipients(); // deelnemer, zorgaanbieder, woningcorporatie
     // What a copy for `recipient` leaves out, in words for the export dialog.
-    static QString leftOutFor(const QString& recipient);
+    [[nodiscard]] static QString leftOutFor(const QString& recipient);
 
     // The PDF of a stored form for `recipient`; sealed with the care provider's certificate
     // when `seal` is given (its block and the empty fields are filled in here).
     Result<FormPdf::Output> render(qint64 formId, const QString& recipient,
                                    const std::optional<PdfSeal::Request>& seal = std::nullopt) const;
     // Writes the bytes to `path` whole or not at all (QSaveFile) and records the export.
-    QString save(const QByteArray& pdf, const QString& path, qint64 formId, const QString& recipient);
+    [[nodiscard]] QString save(const QByteArray& pdf, const QString& path, qint64 formId,
+                               const QString& recipient);
     // A blank form to fill in by hand, with the participant's data when a participant is given.
     static Result<FormPdf::Output> blank(const FormDefinition& definition, const FormAnswers& prefilled = {},
                                          const QString& participantName = {});

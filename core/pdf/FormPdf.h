@@ -62,7 +62,7 @@ public:
     };
     static Output render(const FormPdfInput& input);
     // DejaVu Sans, compiled in: the family every PDF of the program is set in.
-    static QString fontFamily();
+    [[nodiscard]] static QString fontFamily();
     static constexpr double pageWidth = 595.28; // A4 in points
     static constexpr double pageHeight = 841.89;
 };

@@ -16,7 +16,7 @@ public:
     static constexpr int maximumLength = 40;
 
     // Empty when `number` is acceptable, else one sentence naming what is wrong with it.
-    static QString problem(const QString& number);
+    [[nodiscard]] static QString problem(const QString& number);
     // The form two numbers are compared in: "d-1" and "D-1" give the same key.
-    static QString key(const QString& number) { return number.toUpper(); }
+    [[nodiscard]] static QString key(const QString& number) { return number.toUpper(); }
 };

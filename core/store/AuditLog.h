@@ -51,7 +51,7 @@ public:
 
     // Appends within the caller's transaction, so a change and its audit row commit together.
     // Returns an empty string, or what went wrong.
-    QString append(const Entry& entry);
+    [[nodiscard]] QString append(const Entry& entry);
     Verification verify() const;
 
 private:

@@ -24,8 +24,12 @@ public:
     enum class Refusal { None, InUse, FolderNotWritable, Other };
 
     // The lock, or a sentence saying who holds the file or why it cannot be locked.
-    static Result<std::unique_ptr<CaseFileLock>> acquire(const QString& caseFile, Refusal* refusal = nullptr);
-    static QString lockPathFor(const QString& caseFile) { return caseFile + QStringLiteral(".lock"); }
+    [[nodiscard]] static Result<std::unique_ptr<CaseFileLock>> acquire(const QString& caseFile,
+                                                                       Refusal* refusal = nullptr);
+    [[nodiscard]] static QString lockPathFor(const QString& caseFile)
+    {
+        return caseFile + QStringLiteral(".lock");
+    }
 
     ~CaseFileLock() = default;
     CaseFileLock(const CaseFileLock&) = delete;

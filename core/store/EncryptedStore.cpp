@@ -377,8 +377,10 @@ QString EncryptedStore::changePassphrase(const SecretBytes& newPassphrase)
         error = replaceFileAtomically(staging, m_path);
     if (!error.isEmpty()) {
         removeDatabaseFiles(staging);
-        if (!database().isOpen())
-            openConnection(m_key);
+        if (!database().isOpen() && !openConnection(m_key))
+            return tr("The passphrase was not changed and the case file did not open again (%1); open it "
+                      "again with the old passphrase.")
+                .arg(error);
         return tr("The passphrase was not changed; the case file is as it was (%1).").arg(error);
     }
     keepKey(std::move(newKey).value());

@@ -56,38 +56,39 @@ public:
     EncryptedStore& operator=(const EncryptedStore&) = delete;
 
     QSqlDatabase database() const;
-    QString path() const { return m_path; }
+    [[nodiscard]] QString path() const { return m_path; }
     // A value from store_meta ("format", "created_with"), empty when absent.
-    QString meta(const QString& key) const;
+    [[nodiscard]] QString meta(const QString& key) const;
     const KdfParameters& kdfParameters() const { return m_parameters; }
     int cipherPageSize() const { return m_cipherPageSize; }
 
     // Whether `passphrase` is this store's passphrase (derives the key again: ~0.6 s).
-    bool isPassphrase(const SecretBytes& passphrase) const;
+    [[nodiscard]] bool isPassphrase(const SecretBytes& passphrase) const;
     // PRAGMA quick_check over every page: empty when the file is whole.
     QStringList damage() const;
     // A complete, encrypted copy at `destination` (same key and salt, so the same passphrase
     // opens it), made with the online backup API while the store stays open. Written beside
     // the destination first and renamed into place, so a destination file is always whole.
-    QString backupTo(const QString& destination) const;
+    [[nodiscard]] QString backupTo(const QString& destination) const;
     // A new passphrase (and a new salt). The store is copied into a new file under the new key,
     // which is checked and then renamed over the old one: a crash at any moment leaves a file
     // that opens with either the old or the new passphrase. Empty string on success; on failure
     // the store is unchanged and stays open under the old passphrase.
-    QString changePassphrase(const SecretBytes& newPassphrase);
+    [[nodiscard]] QString changePassphrase(const SecretBytes& newPassphrase);
 
 private:
     EncryptedStore(QString connectionName, QString path, KdfParameters parameters, int cipherPageSize);
     // Holds the file for the store being made or opened; the problem says why when it cannot.
-    static Result<std::unique_ptr<CaseFileLock>> hold(const QString& path, OpenProblem& problem);
+    [[nodiscard]] static Result<std::unique_ptr<CaseFileLock>> hold(const QString& path,
+                                                                    OpenProblem& problem);
     static Result<std::unique_ptr<EncryptedStore>>
     connect(std::unique_ptr<CaseFileLock>& lock, const QString& path, const SecretBytes& key,
             const KdfParameters& parameters, int cipherPageSize, bool create, int* failureCode = nullptr);
-    bool openConnection(const SecretBytes& key);
-    QString initialise();
-    QString checkFormat(OpenProblem* problem) const;
+    [[nodiscard]] bool openConnection(const SecretBytes& key);
+    [[nodiscard]] QString initialise();
+    [[nodiscard]] QString checkFormat(OpenProblem* problem) const;
     void keepKey(SecretBytes key);
-    QString closeForReplacement();
+    [[nodiscard]] QString closeForReplacement();
 
     std::unique_ptr<CaseFileLock> m_lock; // released last, after the connection is closed
     QString m_connectionName;

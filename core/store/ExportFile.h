@@ -25,8 +25,9 @@ public:
          const std::function<QString(const QString& fileName, const QString& sha256)>& describe);
     // The file alone: 0600 before the first byte, whole or not at all. For what holds no personal
     // data of the store (an empty form) or where the caller records the export itself.
-    static QString writePrivate(const QByteArray& bytes, const QString& path);
+    [[nodiscard]] static QString writePrivate(const QByteArray& bytes, const QString& path);
     // The audit row of an export that went elsewhere (standard output): who, what, its SHA-256.
-    static QString record(const QSqlDatabase& database, const Actor& actor, const QByteArray& bytes,
-                          const QString& entityId, const QString& description);
+    [[nodiscard]] static QString record(const QSqlDatabase& database, const Actor& actor,
+                                        const QByteArray& bytes, const QString& entityId,
+                                        const QString& description);
 };

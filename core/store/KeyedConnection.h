@@ -25,7 +25,7 @@ public:
 
     // Empty string on success, else what went wrong. A wrong key fails here, before anything
     // is written: the first read decrypts page 1.
-    QString open(const QString& path, const SecretBytes& rawKey, Mode mode, int cipherPageSize);
+    [[nodiscard]] QString open(const QString& path, const SecretBytes& rawKey, Mode mode, int cipherPageSize);
     // Opens an existing file of any store format (they differ in cipher page size); the page
     // size that worked, or 0 with `error` set.
     int openAnyFormat(const QString& path, const SecretBytes& rawKey, QString& error);
@@ -37,7 +37,7 @@ public:
     // Copies every page of `source` (an open connection, any journal mode) into this one with
     // SQLite's online backup API; each page is decrypted from the source and encrypted again
     // with this connection's key.
-    QString copyFrom(sqlite3* source);
+    [[nodiscard]] QString copyFrom(sqlite3* source);
 
 private:
     sqlite3* m_connection = nullptr;

@@ -3,8 +3,10 @@
 #include "people/ContactValidation.h"
 #include "people/ParticipantNumber.h"
 #include "store/StoreError.h"
+#include "store/TrajectoryRepository.h"
 #include "trajectory/IsoDate.h"
 #include "trajectory/RuleBook.h"
+#include "trajectory/TrajectoryEngine.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,18 +97,73 @@ QHash<QString, QString> ParticipantRepository::validate(ContactPerson& contact)
 
 QString ParticipantRepository::create(ParticipantDetails details, const Actor& actor, const QDateTime& now)
 {
-    if (const QHash<QString, QString> problems = validate(details); !problems.isEmpty())
-        return StoreError::notSaved(problems.values().join(u' '));
+    NewParticipant registration;
+    registration.details = std::move(details);
+    return registerNew(std::move(registration), actor, QDate(), now);
+}
+
+QString ParticipantRepository::registerNew(NewParticipant registration, const Actor& actor,
+                                           const QDate& today, const QDateTime& now)
+{
+    // Everything is checked before anything is written, so a typing mistake never leaves a
+    // participant half made.
+    QStringList problems = validate(registration.details).values();
+    for (ContactPerson& contact : registration.contacts)
+        problems << validate(contact).values();
+    QList<TrajectoryEvent> consent;
+    if (registration.consentGiven) {
+        TrajectoryEvent given;
+        given.number = 1;
+        given.type = QStringLiteral("toestemming_gegeven");
+        given.date = *registration.consentGiven;
+        consent << given;
+        if (problems.isEmpty())
+            problems << acceptedAsFirstEvents(registration.details, consent, today);
+    }
+    problems.removeAll(QString());
+    if (!problems.isEmpty())
+        return StoreError::notSaved(problems.join(u' '));
+
+    // One transaction: the participant, their contact persons and their consent, or nothing.
     if (!m_database.transaction())
         return StoreError::notSaved(StoreError::describe(m_database.lastError()));
-    QSqlQuery query(m_database);
-    const auto fail = [&](const QString& reason) {
+    const ParticipantDetails& details = registration.details;
+    QString error = numberTaken(m_database, details.id);
+    if (error.isEmpty())
+        error = insertParticipant(details, actor, now);
+    for (const ContactPerson& contact : std::as_const(registration.contacts)) {
+        if (error.isEmpty())
+            error = writeContact(details.id, contact, actor, now);
+    }
+    if (error.isEmpty() && !consent.isEmpty())
+        error = TrajectoryRepository(m_database).insertEvents(details.id, consent, actor, now);
+    if (error.isEmpty() && !m_database.commit())
+        error = StoreError::describe(m_database.lastError());
+    if (!error.isEmpty()) {
         m_database.rollback();
-        return StoreError::notSaved(reason);
-    };
-    if (const QString taken = numberTaken(m_database, details.id); !taken.isEmpty())
-        return fail(taken);
+        return StoreError::notSaved(error);
+    }
+    return {};
+}
 
+QString ParticipantRepository::acceptedAsFirstEvents(const ParticipantDetails& details,
+                                                     const QList<TrajectoryEvent>& events, const QDate& today)
+{
+    Trajectory trajectory;
+    trajectory.profileId = details.profile;
+    trajectory.deelnemer.id = details.id;
+    trajectory.events = events;
+    const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(details.profile);
+    if (!engine)
+        return engine.errors().join(u' ');
+    const Result<Evaluation> evaluation = engine->evaluate(trajectory, today);
+    return evaluation ? QString() : evaluation.errors().join(u' ');
+}
+
+QString ParticipantRepository::insertParticipant(const ParticipantDetails& details, const Actor& actor,
+                                                 const QDateTime& now)
+{
+    QSqlQuery query(m_database);
     const auto fields = columns(details);
     QStringList names{QStringLiteral("id"), QStringLiteral("profile"), QStringLiteral("created_at")};
     for (const auto& [name, value] : fields)
@@ -120,15 +177,9 @@ QString ParticipantRepository::create(ParticipantDetails details, const Actor& a
     for (const auto& [name, value] : fields)
         query.addBindValue(textOrNull(value));
     if (!query.exec())
-        return fail(StoreError::describe(query.lastError()));
-    if (const QString error =
-            AuditLog(m_database)
-                .append({now, actor, QStringLiteral("participant"), details.id, std::nullopt, details.naam});
-        !error.isEmpty())
-        return fail(error);
-    if (!m_database.commit())
-        return fail(StoreError::describe(m_database.lastError()));
-    return {};
+        return StoreError::describe(query.lastError());
+    return AuditLog(m_database)
+        .append({now, actor, QStringLiteral("participant"), details.id, std::nullopt, details.naam});
 }
 
 QString ParticipantRepository::update(ParticipantDetails details, const Actor& actor, const QDateTime& now)
@@ -176,18 +227,27 @@ QString ParticipantRepository::setContact(const QString& participantId, ContactP
         return StoreError::notSaved(problems.values().join(u' '));
     if (!m_database.transaction())
         return StoreError::notSaved(StoreError::describe(m_database.lastError()));
-    QSqlQuery query(m_database);
-    const auto fail = [&](const QString& reason) {
+    QString error = writeContact(participantId, contact, actor, now);
+    if (error.isEmpty() && !m_database.commit())
+        error = StoreError::describe(m_database.lastError());
+    if (!error.isEmpty()) {
         m_database.rollback();
-        return StoreError::notSaved(reason);
-    };
+        return StoreError::notSaved(error);
+    }
+    return {};
+}
+
+QString ParticipantRepository::writeContact(const QString& participantId, const ContactPerson& contact,
+                                            const Actor& actor, const QDateTime& now)
+{
+    QSqlQuery query(m_database);
     // One contact person per party (unique index): replace the row, keep what it was in the audit log.
     query.prepare(QStringLiteral(
         "SELECT naam, functie, telefoon, email FROM contact WHERE participant_id = ? AND party = ?"));
     query.addBindValue(participantId);
     query.addBindValue(contact.party);
     if (!query.exec())
-        return fail(StoreError::describe(query.lastError()));
+        return StoreError::describe(query.lastError());
     std::optional<QString> old;
     if (query.next())
         old = QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -201,18 +261,13 @@ QString ParticipantRepository::setContact(const QString& participantId, ContactP
           textOrNull(contact.functie), textOrNull(contact.telefoon), textOrNull(contact.email)})
         query.addBindValue(value);
     if (!query.exec())
-        return fail(StoreError::describe(query.lastError()));
+        return StoreError::describe(query.lastError());
     const QString contactText =
         QStringList{contact.naam, contact.functie, contact.telefoon, contact.email}.join(
             QStringLiteral(" | "));
-    if (const QString error = AuditLog(m_database)
-                                  .append({now, actor, QStringLiteral("contact"),
-                                           participantId + u'/' + contact.party, old, contactText});
-        !error.isEmpty())
-        return fail(error);
-    if (!m_database.commit())
-        return fail(StoreError::describe(m_database.lastError()));
-    return {};
+    return AuditLog(m_database)
+        .append(
+            {now, actor, QStringLiteral("contact"), participantId + u'/' + contact.party, old, contactText});
 }
 
 Result<ParticipantDetails> ParticipantRepository::load(const QString& participantId) const

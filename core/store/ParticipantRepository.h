@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 // A participant's own details as the Gegevens tab shows them. The trajectory (their dated
 // events) is TrajectoryRepository's.
 struct ParticipantDetails
@@ -40,6 +42,14 @@ struct ContactPerson
     QString email;
 };
 
+// Everything the Nieuwe deelnemer dialog registers at once.
+struct NewParticipant
+{
+    ParticipantDetails details;
+    QList<ContactPerson> contacts;     // one per party, the filled-in ones
+    std::optional<QDate> consentGiven; // the day of the written consent (Werkafspraak 10), if given
+};
+
 class ParticipantRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ParticipantRepository)
@@ -54,18 +64,30 @@ public:
     static QHash<QString, QString> validate(ParticipantDetails& details);
     static QHash<QString, QString> validate(ContactPerson& contact);
     // Empty when no participant has `number`, also not in other capitals; else why it is taken.
-    static QString numberTaken(const QSqlDatabase& database, const QString& number);
+    [[nodiscard]] static QString numberTaken(const QSqlDatabase& database, const QString& number);
 
     // A new participant with no events yet. Refused when the id is taken or a field is invalid.
-    QString create(ParticipantDetails details, const Actor& actor, const QDateTime& now);
+    [[nodiscard]] QString create(ParticipantDetails details, const Actor& actor, const QDateTime& now);
+    // A new participant with their contact persons and consent, checked whole (fields, the consent
+    // by the trajectory engine on `today`) and written in one transaction: all of it or nothing.
+    [[nodiscard]] QString registerNew(NewParticipant registration, const Actor& actor, const QDate& today,
+                                      const QDateTime& now);
     // Saves the changed fields, each with an audit row (old and new value), in one transaction.
-    QString update(ParticipantDetails details, const Actor& actor, const QDateTime& now);
-    QString setContact(const QString& participantId, ContactPerson contact, const Actor& actor,
-                       const QDateTime& now);
+    [[nodiscard]] QString update(ParticipantDetails details, const Actor& actor, const QDateTime& now);
+    [[nodiscard]] QString setContact(const QString& participantId, ContactPerson contact, const Actor& actor,
+                                     const QDateTime& now);
 
-    Result<ParticipantDetails> load(const QString& participantId) const;
-    Result<QList<ContactPerson>> contacts(const QString& participantId) const;
+    [[nodiscard]] Result<ParticipantDetails> load(const QString& participantId) const;
+    [[nodiscard]] Result<QList<ContactPerson>> contacts(const QString& participantId) const;
 
 private:
+    // The writes of create/registerNew and setContact, inside a transaction the caller holds.
+    QString insertParticipant(const ParticipantDetails& details, const Actor& actor, const QDateTime& now);
+    QString writeContact(const QString& participantId, const ContactPerson& contact, const Actor& actor,
+                         const QDateTime& now);
+    // Empty when the engine accepts `events` as the start of a new trajectory, else why not.
+    static QString acceptedAsFirstEvents(const ParticipantDetails& details,
+                                         const QList<TrajectoryEvent>& events, const QDate& today);
+
     QSqlDatabase m_database;
 };

@@ -19,7 +19,7 @@ public:
 
     // `ownWords`: words an attacker would try first here (the program's name, the user's name).
     static double bits(const SecretBytes& passphrase, const QStringList& ownWords = {});
-    static bool strongEnough(double bits) { return bits >= minimumBits; }
+    [[nodiscard]] static bool strongEnough(double bits) { return bits >= minimumBits; }
     // One line for the user: how strong, and whether it is enough.
-    static QString describe(double bits);
+    [[nodiscard]] static QString describe(double bits);
 };

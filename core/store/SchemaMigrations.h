@@ -17,5 +17,5 @@ public:
     static int currentVersion(const QSqlDatabase& database);
     // Returns an empty string when the schema is at `target` (the latest unless a test asks
     // for an earlier one to build old files), else what went wrong.
-    static QString migrate(QSqlDatabase database, int target = -1);
+    [[nodiscard]] static QString migrate(QSqlDatabase database, int target = -1);
 };

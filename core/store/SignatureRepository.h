@@ -27,13 +27,13 @@ public:
     static QStringList missingAmong(const QStringList& signedBy);
 
     // Stores a party's signature; an earlier valid one of the same party is replaced (kept, invalid).
-    QString sign(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
-                 const QDateTime& now);
+    [[nodiscard]] QString sign(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
+                               const QDateTime& now);
     // Records that a party signed the printed form by hand (a wet signature): who, in what
     // function, on which day (not after `today`). Only for a final form: a concept can still
     // change, and a change would make the paper differ from the file.
-    QString recordOnPaper(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
-                          const QDate& today, const QDateTime& now);
+    [[nodiscard]] QString recordOnPaper(qint64 formId, const DrawnSignature& signature,
+                                        const Actor& enteredBy, const QDate& today, const QDateTime& now);
     // Every final form in the case file that still waits for a signature (Werkafspraak 4 /
     // Bijlage 2a: complete once all three parties signed), oldest first. A final form that a
     // later final version replaced does not wait any more.
@@ -48,21 +48,21 @@ public:
         QStringList missing; // parties
     };
     // `participantId` narrows it to one participant (null: everyone).
-    static Result<QList<Awaiting>> awaiting(const QSqlDatabase& database,
-                                            const QString& participantId = QString());
+    [[nodiscard]] static Result<QList<Awaiting>> awaiting(const QSqlDatabase& database,
+                                                          const QString& participantId = QString());
     // The valid signatures of a form.
-    Result<QList<DrawnSignature>> valid(qint64 formId) const;
+    [[nodiscard]] Result<QList<DrawnSignature>> valid(qint64 formId) const;
     // Marks every valid signature of a form invalid, with an audit row; for use inside the
     // caller's transaction. Empty on success.
-    static QString invalidateAll(QSqlDatabase database, qint64 formId, const QString& reason,
-                                 const Actor& actor, const QDateTime& now);
+    [[nodiscard]] static QString invalidateAll(QSqlDatabase database, qint64 formId, const QString& reason,
+                                               const Actor& actor, const QDateTime& now);
 
     static QByteArray strokesToJson(const QList<QPolygonF>& strokes);
     static QList<QPolygonF> strokesFromJson(const QByteArray& json);
 
 private:
-    QString store(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
-                  const QDateTime& now);
+    [[nodiscard]] QString store(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
+                                const QDateTime& now);
 
     QSqlDatabase m_database;
 };

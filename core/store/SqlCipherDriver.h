@@ -30,17 +30,17 @@ public:
     explicit SqlCipherDriver(QObject* parent = nullptr);
     ~SqlCipherDriver() override;
 
-    bool hasFeature(DriverFeature feature) const override;
-    bool open(const QString& db, const QString& user, const QString& password, const QString& host, int port,
-              const QString& connectionOptions) override;
+    [[nodiscard]] bool hasFeature(DriverFeature feature) const override;
+    [[nodiscard]] bool open(const QString& db, const QString& user, const QString& password,
+                            const QString& host, int port, const QString& connectionOptions) override;
     void close() override;
     QSqlResult* createResult() const override;
-    bool beginTransaction() override;
-    bool commitTransaction() override;
-    bool rollbackTransaction() override;
+    [[nodiscard]] bool beginTransaction() override;
+    [[nodiscard]] bool commitTransaction() override;
+    [[nodiscard]] bool rollbackTransaction() override;
     QStringList tables(QSql::TableType type) const override;
     QSqlRecord record(const QString& tableName) const override;
-    QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
+    [[nodiscard]] QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
     QVariant handle() const override;
 
     sqlite3* connection() const { return m_connection; }
@@ -49,8 +49,8 @@ public:
     void detach(SqlCipherResult* result) const { m_results.remove(result); }
 
 private:
-    bool executeSimple(const QString& sql, const QString& context);
-    bool failOpen(const QString& message);
+    [[nodiscard]] bool executeSimple(const QString& sql, const QString& context);
+    [[nodiscard]] bool failOpen(const QString& message);
 
     sqlite3* m_connection = nullptr;
     mutable QSet<SqlCipherResult*> m_results;

@@ -29,14 +29,14 @@ public:
     void releaseStatement();
 
 protected:
-    bool reset(const QString& query) override;
-    bool prepare(const QString& query) override;
-    bool exec() override;
+    [[nodiscard]] bool reset(const QString& query) override;
+    [[nodiscard]] bool prepare(const QString& query) override;
+    [[nodiscard]] bool exec() override;
     QVariant data(int column) override;
-    bool isNull(int column) override;
-    bool fetch(int row) override;
-    bool fetchFirst() override;
-    bool fetchLast() override;
+    [[nodiscard]] bool isNull(int column) override;
+    [[nodiscard]] bool fetch(int row) override;
+    [[nodiscard]] bool fetchFirst() override;
+    [[nodiscard]] bool fetchLast() override;
     int size() override;
     int numRowsAffected() override;
     QSqlRecord record() const override;
@@ -44,9 +44,9 @@ protected:
     void detachFromResultSet() override;
 
 private:
-    bool bindValues();
+    [[nodiscard]] bool bindValues();
     // Steps one row into m_rows. Returns false at the end of the rows or on an error.
-    bool stepRow();
+    [[nodiscard]] bool stepRow();
     void finalize();
     void fail(const QString& text, int type);
     QVariant columnValue(int column) const;

@@ -32,28 +32,30 @@ public:
 
     explicit StoreBackups(QString storePath);
 
-    QString folder() const;
+    [[nodiscard]] QString folder() const;
     // Newest first.
     QList<Backup> list() const;
-    std::optional<Backup> latest() const;
+    [[nodiscard]] std::optional<Backup> latest() const;
 
     // A new backup of the open store; then the oldest beyond `kept` are removed. On failure
     // (a full disk, an unwritable folder) nothing is left half-written and the store is untouched.
-    Result<Backup> make(const EncryptedStore& store, const QDateTime& now) const;
+    [[nodiscard]] Result<Backup> make(const EncryptedStore& store, const QDateTime& now) const;
     // Whether a new backup is due `intervalHours` after the last one.
-    static bool due(const std::optional<QDateTime>& last, const QDateTime& now, int intervalHours);
+    [[nodiscard]] static bool due(const std::optional<QDateTime>& last, const QDateTime& now,
+                                  int intervalHours);
 
     // Puts `backup` in place of the case file, which must be closed. The backup is first copied
     // and checked with `passphrase`; the current file (and its write-ahead log) is kept aside.
     // Returns where the replaced file was kept (empty when there was none).
-    Result<QString> restore(const Backup& backup, const SecretBytes& passphrase,
-                            const KdfParameters& parameters, const QDateTime& now) const;
+    [[nodiscard]] Result<QString> restore(const Backup& backup, const SecretBytes& passphrase,
+                                          const KdfParameters& parameters, const QDateTime& now) const;
 
     // "X is damaged (reason). It was left as it is." plus what backup there is to restore.
-    static QString damagedMessage(const QString& storePath, const QString& reason);
+    [[nodiscard]] static QString damagedMessage(const QString& storePath, const QString& reason);
 
 private:
-    QString nameFor(const QDateTime& moment, const QString& infix = QString(), int sequence = 1) const;
+    [[nodiscard]] QString nameFor(const QDateTime& moment, const QString& infix = QString(),
+                                  int sequence = 1) const;
 
     QString m_storePath;
 };

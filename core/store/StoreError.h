@@ -15,8 +15,8 @@ public:
     // How long a connection waits for another's write lock before giving up.
     static constexpr int busyTimeoutMs = 5000;
 
-    static bool isDiskFull(const QSqlError& error);
-    static QString describe(const QSqlError& error);
+    [[nodiscard]] static bool isDiskFull(const QSqlError& error);
+    [[nodiscard]] static QString describe(const QSqlError& error);
     // "The change was not saved (reason). Nothing was lost: ..." for an action that was rolled back.
-    static QString notSaved(const QString& reason);
+    [[nodiscard]] static QString notSaved(const QString& reason);
 };

@@ -23,7 +23,8 @@ public:
     {}
 
     // All participants, or only `participantId` (refused when unknown).
-    Result<QByteArray> toJson(const std::optional<QString>& participantId, const QDateTime& now) const;
+    [[nodiscard]] Result<QByteArray> toJson(const std::optional<QString>& participantId,
+                                            const QDateTime& now) const;
 
 private:
     QSqlDatabase m_database;

@@ -58,8 +58,8 @@ public:
 
     static QByteArray newSalt();
     // The salt of an existing store: its first 16 bytes.
-    static Result<QByteArray> readSalt(const QString& path);
+    [[nodiscard]] static Result<QByteArray> readSalt(const QString& path);
     // The hex text SQLCipher takes as a raw key with salt: 64 hex digits of key, 32 of salt.
-    static Result<SecretBytes> derive(const SecretBytes& passphrase, const QByteArray& salt,
-                                      const KdfParameters& parameters);
+    [[nodiscard]] static Result<SecretBytes> derive(const SecretBytes& passphrase, const QByteArray& salt,
+                                                    const KdfParameters& parameters);
 };

@@ -35,10 +35,10 @@ public:
     ~StoreSession() override;
 
     State state() const { return m_state; }
-    QString path() const { return m_path; }
+    [[nodiscard]] QString path() const { return m_path; }
     EncryptedStore* store() const { return m_store.get(); }
     QSqlDatabase database() const;
-    std::optional<QDateTime> lastBackup() const { return m_lastBackup; }
+    [[nodiscard]] std::optional<QDateTime> lastBackup() const { return m_lastBackup; }
     void setBackupIntervalHours(int hours) { m_backupIntervalHours = hours; }
 
     Outcome create(const QString& path, const SecretBytes& passphrase);
@@ -50,7 +50,7 @@ public:
     void close();
 
     // A backup when the interval has passed since the last one. Empty, or why it failed.
-    QString backupIfDue();
+    [[nodiscard]] QString backupIfDue();
     // Checks `current` before changing to `replacement`, then makes a backup under the new
     // passphrase (earlier backups keep the old one).
     Outcome changePassphrase(const SecretBytes& current, const SecretBytes& replacement);
@@ -63,7 +63,7 @@ signals:
 
 private:
     Outcome adopt(Result<std::unique_ptr<EncryptedStore>> store, const QString& path, OpenProblem problem);
-    QString makeBackup();
+    [[nodiscard]] QString makeBackup();
     void setState(State state);
 
     const Clock& m_clock;

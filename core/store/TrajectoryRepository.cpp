@@ -151,27 +151,7 @@ QString TrajectoryRepository::recordEvents(const QString& participantId, const Q
 
     if (!m_database.transaction())
         return StoreError::notSaved(StoreError::describe(m_database.lastError()));
-    QSqlQuery query(m_database);
-    query.prepare(
-        QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
-                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
-    QString error;
-    for (const TrajectoryEvent& event : events) {
-        const QString fields =
-            QString::fromUtf8(QJsonDocument(event.fields.toJsonObject()).toJson(QJsonDocument::Compact));
-        for (const QVariant& value :
-             {QVariant(participantId), QVariant(event.type), QVariant(isoDate(event.date)), QVariant(fields),
-              QVariant(now.toUTC().toString(Qt::ISODateWithMs)), QVariant(actor.name)})
-            query.addBindValue(value);
-        error = query.exec() ? QString() : StoreError::describe(query.lastError());
-        if (error.isEmpty())
-            error =
-                AuditLog(m_database)
-                    .append({now, actor, QStringLiteral("trajectory_event"), query.lastInsertId().toString(),
-                             std::nullopt, event.type + u' ' + isoDate(event.date) + u' ' + fields});
-        if (!error.isEmpty())
-            break;
-    }
+    QString error = insertEvents(participantId, events, actor, now);
     if (error.isEmpty() && sameTransaction)
         error = sameTransaction();
     if (error.isEmpty() && !m_database.commit())
@@ -179,6 +159,32 @@ QString TrajectoryRepository::recordEvents(const QString& participantId, const Q
     if (!error.isEmpty()) {
         m_database.rollback();
         return StoreError::notSaved(error);
+    }
+    return {};
+}
+
+QString TrajectoryRepository::insertEvents(const QString& participantId, const QList<TrajectoryEvent>& events,
+                                           const Actor& actor, const QDateTime& now)
+{
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
+                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const TrajectoryEvent& event : events) {
+        const QString fields =
+            QString::fromUtf8(QJsonDocument(event.fields.toJsonObject()).toJson(QJsonDocument::Compact));
+        for (const QVariant& value :
+             {QVariant(participantId), QVariant(event.type), QVariant(isoDate(event.date)), QVariant(fields),
+              QVariant(now.toUTC().toString(Qt::ISODateWithMs)), QVariant(actor.name)})
+            query.addBindValue(value);
+        if (!query.exec())
+            return StoreError::describe(query.lastError());
+        if (const QString error =
+                AuditLog(m_database)
+                    .append({now, actor, QStringLiteral("trajectory_event"), query.lastInsertId().toString(),
+                             std::nullopt, event.type + u' ' + isoDate(event.date) + u' ' + fields});
+            !error.isEmpty())
+            return error;
     }
     return {};
 }

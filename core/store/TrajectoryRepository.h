@@ -33,31 +33,35 @@ public:
 
     // A new participant with their whole history (the trajectory file format). Refused as a
     // whole, with the engine's message, when any event breaks a rule as of `today`.
-    QString importTrajectory(const Trajectory& trajectory, const Actor& actor, const QDate& today,
-                             const QDateTime& now);
+    [[nodiscard]] QString importTrajectory(const Trajectory& trajectory, const Actor& actor,
+                                           const QDate& today, const QDateTime& now);
     // One new event for a participant already in the case file. The whole history with the new
     // event is checked by the engine as of `today` first; refused with its message otherwise.
     // History is never edited: a mistake is corrected by a compensating event.
-    QString recordEvent(const QString& participantId, TrajectoryEvent event, const Actor& actor,
-                        const QDate& today, const QDateTime& now);
+    [[nodiscard]] QString recordEvent(const QString& participantId, TrajectoryEvent event, const Actor& actor,
+                                      const QDate& today, const QDateTime& now);
     // Several events at once, checked by the engine together and written in one transaction;
     // `sameTransaction` writes what belongs with them (a form made final) before the commit,
     // and its error rolls everything back.
-    QString recordEvents(const QString& participantId, const QList<TrajectoryEvent>& events,
-                         const Actor& actor, const QDate& today, const QDateTime& now,
-                         const std::function<QString()>& sameTransaction = {});
+    // Writes `events` as they are, each with its audit row, inside a transaction the caller holds
+    // (checked by the engine beforehand: recordEvents, ParticipantRepository::registerNew).
+    [[nodiscard]] QString insertEvents(const QString& participantId, const QList<TrajectoryEvent>& events,
+                                       const Actor& actor, const QDateTime& now);
+    [[nodiscard]] QString recordEvents(const QString& participantId, const QList<TrajectoryEvent>& events,
+                                       const Actor& actor, const QDate& today, const QDateTime& now,
+                                       const std::function<QString()>& sameTransaction = {});
     // Undoes the last recorded action that is not undone yet, by a compensating event
     // (Retractions): refused with the engine's message when the history without it breaks a rule.
-    QString undoLast(const QString& participantId, const QString& reden, const Actor& actor,
-                     const QDate& today, const QDateTime& now);
+    [[nodiscard]] QString undoLast(const QString& participantId, const QString& reden, const Actor& actor,
+                                   const QDate& today, const QDateTime& now);
     // The events in date order (same date: recorded order), with who recorded them; numbered in
     // the order they were recorded.
-    Result<QList<RecordedEvent>> history(const QString& participantId) const;
+    [[nodiscard]] Result<QList<RecordedEvent>> history(const QString& participantId) const;
     // The participant's trajectory as stored, events in the order they were recorded.
-    Result<Trajectory> load(const QString& participantId) const;
+    [[nodiscard]] Result<Trajectory> load(const QString& participantId) const;
     // The trajectories of these participants, in the order asked. A few are looked up one by
     // one; for many, one pass over every event is cheaper than thousands of lookups.
-    Result<QList<Trajectory>> loadMany(const QStringList& participantIds) const;
+    [[nodiscard]] Result<QList<Trajectory>> loadMany(const QStringList& participantIds) const;
     static constexpr qsizetype oneByOneUpTo = 500;
 
 private:

@@ -103,7 +103,7 @@ private:
     qsizetype findWithdrawal(const Scan& scan, qsizetype from, const QString& ref) const;
     Offset offsetFor(const DeadlineRule& rule, const QDate& periodStart) const;
     // After a cancelling event: whether the term stays (missed, or met late), per missedStays.
-    bool staysMissed(const Scan& scan, qsizetype withdrawn, Deadline& deadline) const;
+    [[nodiscard]] bool staysMissed(const Scan& scan, qsizetype withdrawn, Deadline& deadline) const;
     void describeAlternative(const DeadlineRule& rule, const QDate& start, Deadline& deadline) const;
 
     int editionOn(const QDate& date) const;

@@ -56,11 +56,14 @@ struct Melding
     QDate navraagOp;
     QDate opgelostOp;
 
-    bool isBeoordeeld() const { return beoordeeldOp.isValid(); }
-    bool isOpgelost() const { return opgelostOp.isValid(); }
+    [[nodiscard]] bool isBeoordeeld() const { return beoordeeldOp.isValid(); }
+    [[nodiscard]] bool isOpgelost() const { return opgelostOp.isValid(); }
     // Bijlage 1: only a justified complaint about the participant's own behaviour counts;
     // a complaint about the neighbours never harms the trajectory.
-    bool countsAgainstDeelnemer() const { return klacht == u"terecht" && veroorzaker == u"deelnemer"; }
+    [[nodiscard]] bool countsAgainstDeelnemer() const
+    {
+        return klacht == u"terecht" && veroorzaker == u"deelnemer";
+    }
 };
 
 struct OmklapStatus
@@ -71,7 +74,7 @@ struct OmklapStatus
 
     // Only the date conditions of Werkafspraak 8 are unmet (the minimum duration, a year without
     // justified overlast): omklap becomes possible on `earliest` by itself.
-    bool waitsOnlyForTime() const
+    [[nodiscard]] bool waitsOnlyForTime() const
     {
         return !unmet.isEmpty() && std::all_of(unmet.cbegin(), unmet.cend(), [](const QString& code) {
             return code == u"minimum_duur" || code == u"overlast_afgelopen_jaar";

@@ -18,5 +18,5 @@ public:
     // toJson() as indented text with the keys in the documented order (QJsonDocument would
     // sort them alphabetically): profile, today, phase, flags, deadlines, omklap.
     static QByteArray toJsonText(const Evaluation& evaluation);
-    static QString toText(const Evaluation& evaluation);
+    [[nodiscard]] static QString toText(const Evaluation& evaluation);
 };

@@ -16,18 +16,18 @@ public:
     EventFields() = default;
     EventFields(const QJsonObject& object); // implicit: test code writes fields as JSON objects
 
-    bool isEmpty() const { return m_entries.isEmpty(); }
-    bool contains(QStringView key) const { return find(key) != nullptr; }
+    [[nodiscard]] bool isEmpty() const { return m_entries.isEmpty(); }
+    [[nodiscard]] bool contains(QStringView key) const { return find(key) != nullptr; }
     // The value, or an undefined QJsonValue when the event has no such field.
     QJsonValue value(QStringView key) const;
     // The value as text: strings as they are, numbers in their usual spelling ("3"), else empty.
-    QString text(QStringView key) const;
+    [[nodiscard]] QString text(QStringView key) const;
     void insert(const QString& key, const QJsonValue& value);
 
     QJsonObject toJsonObject() const;
 
     // The text form used by text(): how conditions in rule profiles are compared too.
-    static QString textOf(const QJsonValue& value);
+    [[nodiscard]] static QString textOf(const QJsonValue& value);
 
 private:
     struct Entry

@@ -25,18 +25,18 @@ public:
     explicit OverlastProtocol(QList<Melding> meldingen);
 
     // The title of a protocol action as Bijlage 1 words it: "voortduring en sommatiebrief".
-    static QString actionTitle(int action);
+    [[nodiscard]] static QString actionTitle(int action);
 
     // Applies an overlast_* event; returns an error sentence (without the event label) when the
     // protocol does not allow it, leaving the state unchanged.
-    QString apply(const TrajectoryEvent& event);
+    [[nodiscard]] QString apply(const TrajectoryEvent& event);
 
     const QList<Melding>& meldingen() const { return m_meldingen; }
 
 private:
     Melding* find(const QString& id);
-    bool hadJustifiedComplaintBefore(const QDate& date, const QString& exceptId) const;
-    bool actionTaken(int action) const { return m_actionsTaken.at(size_t(action)) > 0; }
+    [[nodiscard]] bool hadJustifiedComplaintBefore(const QDate& date, const QString& exceptId) const;
+    [[nodiscard]] bool actionTaken(int action) const { return m_actionsTaken.at(size_t(action)) > 0; }
     void index(qsizetype position);
     void judge(Melding& melding, const QString& gedrag, const QString& klacht, const QString& veroorzaker,
                const QDate& on);

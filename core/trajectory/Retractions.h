@@ -17,7 +17,7 @@ class Retractions
 public:
     static const QString type; // "gebeurtenis_herroepen"
 
-    static bool isRetraction(const TrajectoryEvent& event);
+    [[nodiscard]] static bool isRetraction(const TrajectoryEvent& event);
     // The events without the retractions and the events they retract, in the same order.
     // Fails, naming the retraction, when one names no earlier event, a retraction, or an event
     // already retracted.

@@ -34,13 +34,13 @@ public:
 
     const QString& region() const { return m_editions.first().region; }
     // The region's name for people: "Amsterdam" (the newest edition's title up to its colon).
-    QString title() const;
+    [[nodiscard]] QString title() const;
     const QList<RuleProfile>& editions() const { return m_editions; }
     // The edition in force on `date`; before the first edition's start, the first edition.
     int editionOn(const QDate& date) const;
     const RuleProfile& profileOn(const QDate& date) const { return m_editions.at(editionOn(date)); }
     // Whether a trajectory naming `profileOrRegion` runs under this book.
-    bool covers(const QString& profileOrRegion) const;
+    [[nodiscard]] bool covers(const QString& profileOrRegion) const;
 
 private:
     RuleBook() = default;

@@ -26,7 +26,7 @@ struct RuleSource
     QString where;
     QString note; // where the text has no direct rule: why this is the closest passage
 
-    bool isEmpty() const { return quote.isEmpty() || where.isEmpty(); }
+    [[nodiscard]] bool isEmpty() const { return quote.isEmpty() || where.isEmpty(); }
 };
 
 struct PhaseDefinition

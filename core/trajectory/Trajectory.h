@@ -25,9 +25,9 @@ struct TrajectoryEvent
     QDate date;
     EventFields fields; // the event's own fields (id, leefdomein, gedrag, ...) without type/date
 
-    QString text(QStringView field) const { return fields.text(field); }
+    [[nodiscard]] QString text(QStringView field) const { return fields.text(field); }
     // "gebeurtenis 7 (woonzaken_akkoord, 2026-05-01)": how messages name an event.
-    QString label() const;
+    [[nodiscard]] QString label() const;
 };
 
 enum class Household { Alleenstaand, Gezin, Multiprobleemgezin };

@@ -78,16 +78,18 @@ private:
     // The state after all events, or the first rule an event breaks.
     Result<TrajectoryState> fold(const QList<TrajectoryEvent>& events, const Deelnemer& deelnemer,
                                  const QDate& today, QList<int>& types) const;
-    QString checkAndApply(const TrajectoryEvent& event, int typeIndex, const Deelnemer& deelnemer,
-                          TrajectoryState& state) const;
+    [[nodiscard]] QString checkAndApply(const TrajectoryEvent& event, int typeIndex,
+                                        const Deelnemer& deelnemer, TrajectoryState& state) const;
     OmklapStatus omklapOn(const TrajectoryState& state, const QDate& date) const;
-    QString describePhaseError(int edition, const EventRule& rule, const TrajectoryState& state) const;
-    QString checkFlags(const CompiledProfile::EventBits& bits, const TrajectoryState& state) const;
+    [[nodiscard]] QString describePhaseError(int edition, const EventRule& rule,
+                                             const TrajectoryState& state) const;
+    [[nodiscard]] QString checkFlags(const CompiledProfile::EventBits& bits,
+                                     const TrajectoryState& state) const;
     // Required fields present; date fields the rules read hold real dates (a typo would
     // otherwise move a deadline silently).
-    QString checkFields(const EventRule& rule, const CompiledProfile::EventBits& bits,
-                        const TrajectoryEvent& event) const;
-    QString applyGoalEvent(const TrajectoryEvent& event, TrajectoryState& state) const;
+    [[nodiscard]] QString checkFields(const EventRule& rule, const CompiledProfile::EventBits& bits,
+                                      const TrajectoryEvent& event) const;
+    [[nodiscard]] QString applyGoalEvent(const TrajectoryEvent& event, TrajectoryState& state) const;
     QStringList reportedFlags(const TrajectoryState& state) const;
     QList<EditionPeriod> editionsBetween(const QDate& first, const QDate& today) const;
     void prepareEditions();

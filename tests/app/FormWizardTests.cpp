@@ -13,6 +13,7 @@
 #include "store/FormAnswerRepository.h"
 #include "store/SignatureRepository.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -541,4 +542,82 @@ TEST_CASE(
     CHECK(dialog->problem().contains(QStringLiteral("wachtwoord van het certificaat is onjuist")));
     CHECK_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("savePdf"))->isEnabled());
     delete dialog;
+}
+
+namespace {
+
+// The fault-injecting seam (like KeePassXC's FailDevice): SQLite's own query_only switch on the
+// session's real connection, so every write fails the way a read-only or full case file does,
+// through the same code paths, until it is lifted. A reopened connection writes again.
+class WritesRefused
+{
+public:
+    explicit WritesRefused(StoreSession& session)
+        : m_session(session)
+    {
+        set(true);
+    }
+    ~WritesRefused() { lift(); }
+    void lift()
+    {
+        if (m_session.state() == StoreSession::State::Unlocked)
+            set(false);
+    }
+
+private:
+    void set(bool refused)
+    {
+        QSqlQuery query(m_session.database());
+        REQUIRE(query.exec(QStringLiteral("PRAGMA query_only = %1").arg(refused ? 1 : 0)));
+    }
+    StoreSession& m_session;
+};
+
+} // namespace
+
+TEST_CASE("A write that fails loses no answer: quitting and closing wait, locking writes after the unlock",
+          "[gui][forms][nothinglost]")
+{
+    WindowFixture fixture;
+    prepareStoreWith(fixture, housedWithGoal());
+    const QString path = fixture.settings.lastStorePath();
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    unlockAndOpenDossier(window);
+    FormWizardPage* wizard = startFromDossier(window, "startSupplement");
+    const qint64 formId = wizard->formId();
+
+    WritesRefused refused(fixture.session);
+    typeInto(wizard, "ervaring_wonen", "Rustig");
+
+    // Quitting: the window stays, the banner says why, the answer is still in the form.
+    CHECK_FALSE(window.close());
+    CHECK(window.isVisible());
+    CHECK(window.banner()->severity() == MessageBanner::Severity::Error);
+    CHECK(window.banner()->text().contains(QStringLiteral("konden niet worden opgeslagen")));
+    CHECK(wizard->hasUnsavedAnswers());
+
+    // Closing the case file (Ctrl+W): refused the same way; the file stays open.
+    window.findChild<QAction*>(QStringLiteral("closeStoreAction"))->trigger();
+    CHECK(fixture.session.state() == StoreSession::State::Unlocked);
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget() == wizard);
+
+    // Going back to the dossier: refused too, the reason stays on screen in red.
+    QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("toDossier")), Qt::LeftButton);
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget() == wizard);
+
+    // Locking: the screen locks all the same (privacy first); the answer waits in memory and is
+    // written once the case file is open again (the unlock opens a new, writable connection).
+    window.lockNow();
+    CHECK(fixture.session.state() == StoreSession::State::Locked);
+    typePassphraseAndEnter(window, strongPassphrase);
+    CHECK_FALSE(wizard->hasUnsavedAnswers());
+    CHECK(storedAnswers(fixture, formId).value(QStringLiteral("ervaring_wonen")) == QStringLiteral("Rustig"));
+
+    // With writes working again, quitting writes the last answer and closes.
+    typeInto(wizard, "goed_minder_goed", "Alles");
+    CHECK(window.close());
+    CHECK(fixture.session.state() == StoreSession::State::Closed);
+    REQUIRE(fixture.session.open(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    CHECK(storedAnswers(fixture, formId).value(QStringLiteral("goed_minder_goed")) ==
+          QStringLiteral("Alles"));
 }

@@ -43,6 +43,19 @@
 
 namespace {
 
+// A figure of a step that failed would be a lie: a benchmark stops at the first failure.
+void succeeded(const QString& error)
+{
+    if (!error.isEmpty())
+        qFatal("benchmark step failed: %s", qPrintable(error));
+}
+
+void succeeded(bool ok)
+{
+    if (!ok)
+        qFatal("benchmark step failed");
+}
+
 struct Figures
 {
     QList<double> values;
@@ -167,7 +180,7 @@ int main(int argc, char* argv[])
         AppWithDashboard app(path, passphrase, kdf);
         if (!app.page)
             return 1;
-        app.page->open(today);
+        succeeded(app.page->open(today));
         for (int tab = 0; tab < app.page->tabs()->count(); ++tab) {
             app.page->tabs()->setCurrentIndex(tab);
             QCoreApplication::processEvents();
@@ -244,7 +257,7 @@ int main(int argc, char* argv[])
     QElapsedTimer unprepared;
     unprepared.start();
     Dashboard first;
-    first.load(database, today);
+    succeeded(first.load(database, today));
     const double unpreparedMs = elapsedMs(unprepared);
 
     // Prepared day: the dashboard in core, the bare aggregate, interleaved.
@@ -260,7 +273,7 @@ int main(int argc, char* argv[])
         aggregate.add(elapsedMs(timer));
         timer.restart();
         Dashboard loaded;
-        loaded.load(database, today);
+        succeeded(loaded.load(database, today));
         QElapsedTimer computing;
         computing.start();
         const DashboardFigures figures = loaded.figures({});
@@ -279,13 +292,13 @@ int main(int argc, char* argv[])
         return 1;
     DashboardPage& page = *app.page;
     StoreSession& session = app.session;
-    page.open(today);
+    succeeded(page.open(today));
     page.tabs()->setCurrentIndex(2);
     Figures pageOpen;
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer timer;
         timer.start();
-        page.open(today);
+        succeeded(page.open(today));
         QCoreApplication::processEvents();
         pageOpen.add(elapsedMs(timer));
     }
@@ -293,7 +306,7 @@ int main(int argc, char* argv[])
     // Refresh after one edit: a huisbezoek for a participant in the herstelfase each round.
     QStringList inHerstel;
     Dashboard live;
-    live.load(session.database(), today);
+    succeeded(live.load(session.database(), today));
     for (const CaseloadRow& row : live.rows()) {
         if (row.phase == u"herstelfase" && inHerstel.size() < rounds)
             inHerstel << row.id;
@@ -311,7 +324,7 @@ int main(int argc, char* argv[])
             continue;
         QElapsedTimer timer;
         timer.start();
-        live.refresh(session.database(), id);
+        succeeded(live.refresh(session.database(), id));
         const DashboardFigures figures = live.figures({});
         refresh.add(elapsedMs(timer));
         timer.restart();

@@ -198,8 +198,10 @@ int main(int argc, char* argv[])
         KeyedConnection format1;
         const Result<SecretBytes> key =
             StoreKey::derive(passphrase, StoreKey::newSalt(), KdfParameters::cheapForTestsOnly());
-        format1.open(folder.filePath(QStringLiteral("format1.thuis")), key.value(),
-                     KeyedConnection::Mode::Create, 1024);
+        if (const QString error = format1.open(folder.filePath(QStringLiteral("format1.thuis")), key.value(),
+                                               KeyedConnection::Mode::Create, 1024);
+            !error.isEmpty())
+            qFatal("format 1 comparison file: %s", qPrintable(error));
         sqlite3* plain = nullptr;
         sqlite3_open(QFile::encodeName(folder.filePath(QStringLiteral("plain.sqlite"))).constData(), &plain);
         // The driver's pragmas; SQLite's own page size is 4096, as in store format 2.

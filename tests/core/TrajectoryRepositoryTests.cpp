@@ -126,3 +126,50 @@ TEST_CASE("Loading an unknown participant says so", "[store][trajectory]")
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.errors().first().contains(QStringLiteral("D-9999")));
 }
+
+TEST_CASE("Registering a participant is one transaction: a failing write or a refused consent leaves nothing",
+          "[store][participant]")
+{
+    QTemporaryDir folder;
+    const auto store = newStore(folder);
+    QSqlDatabase database = store->database();
+    ParticipantRepository participants(database);
+
+    NewParticipant registration;
+    registration.details.id = QStringLiteral("D-0042");
+    registration.details.naam = QStringLiteral("Fictieve Deelnemer");
+    registration.details.profile = QStringLiteral("amsterdam");
+    registration.contacts << ContactPerson{QStringLiteral("woningcorporatie"),
+                                           QStringLiteral("Fictieve Corporatie"), QStringLiteral("consulent"),
+                                           QString(), QString()};
+    registration.consentGiven = QDate(2026, 11, 20);
+
+    // The fault: the contact person's write fails after the participant row was written.
+    QSqlQuery fault(database);
+    REQUIRE(fault.exec(QStringLiteral("CREATE TEMP TRIGGER contact_write_fails BEFORE INSERT ON contact "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk I/O error (injected)'); END")));
+    const QString failed = participants.registerNew(registration, importer, today, now);
+    CHECK(failed.contains(QStringLiteral("injected")));
+    CHECK(failed.contains(QStringLiteral("Nothing was lost")));
+    for (const char* table : {"participant", "contact", "trajectory_event", "audit_log"})
+        CHECK(count(database, QString::fromLatin1(table)) == 0);
+    REQUIRE(fault.exec(QStringLiteral("DROP TRIGGER contact_write_fails")));
+
+    // A consent dated after today is refused by the engine before anything is written.
+    NewParticipant early = registration;
+    early.consentGiven = today.addDays(1);
+    CHECK(participants.registerNew(early, importer, today, now)
+              .contains(QStringLiteral("toestemming_gegeven")));
+    CHECK(count(database, QStringLiteral("participant")) == 0);
+
+    // Without the fault: participant, contact person and consent, each with its audit row.
+    REQUIRE(participants.registerNew(registration, importer, today, now).isEmpty());
+    CHECK(count(database, QStringLiteral("participant")) == 1);
+    CHECK(count(database, QStringLiteral("contact")) == 1);
+    CHECK(count(database, QStringLiteral("trajectory_event")) == 1);
+    CHECK(count(database, QStringLiteral("audit_log")) == 3);
+    CHECK(AuditLog(database).verify().intact);
+    const Result<Trajectory> loaded = TrajectoryRepository(database).load(QStringLiteral("D-0042"));
+    REQUIRE(loaded.ok());
+    CHECK(loaded->events.first().type == QStringLiteral("toestemming_gegeven"));
+}
