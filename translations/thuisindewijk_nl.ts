@@ -3303,6 +3303,117 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>RuleNames</name>
+    <message>
+        <source>Respond to the housing offer</source>
+        <translation>Reageren op het woningaanbod</translation>
+    </message>
+    <message>
+        <source>Viewing of the home</source>
+        <translation>Bezichtiging van de woning</translation>
+    </message>
+    <message>
+        <source>Decision on the offered home</source>
+        <translation>Besluit over de aangeboden woning</translation>
+    </message>
+    <message>
+        <source>Record the goals in the plan</source>
+        <translation>Doelen vastleggen in het begeleidingsplan</translation>
+    </message>
+    <message>
+        <source>Plan the introductory meeting</source>
+        <translation>Kennismakingsgesprek plannen</translation>
+    </message>
+    <message>
+        <source>Hold the introductory meeting</source>
+        <translation>Kennismakingsgesprek houden</translation>
+    </message>
+    <message>
+        <source>Monthly home visit</source>
+        <translation>Maandelijks huisbezoek</translation>
+    </message>
+    <message>
+        <source>Housing evaluation</source>
+        <translation>Woonevaluatiegesprek</translation>
+    </message>
+    <message>
+        <source>Report to the MZWO</source>
+        <translation>Melding bij het MZWO</translation>
+    </message>
+    <message>
+        <source>Contact the partners after a complaint</source>
+        <translation>Contact met partners na overlastklacht</translation>
+    </message>
+    <message>
+        <source>Check back with the complainant</source>
+        <translation>Navraag bij de melder</translation>
+    </message>
+    <message>
+        <source>Nuisance resolved</source>
+        <translation>Overlast verholpen</translation>
+    </message>
+    <message>
+        <source>End of the time-out</source>
+        <translation>Einde time-out</translation>
+    </message>
+    <message>
+        <source>Decision of Woonzaken</source>
+        <translation>Besluit van Woonzaken</translation>
+    </message>
+    <message>
+        <source>Transfer the lease</source>
+        <translation>Huurcontract omzetten</translation>
+    </message>
+    <message>
+        <source>Active follow-up while waiting</source>
+        <translation>Actieve navraag bij wachttijd</translation>
+    </message>
+    <message>
+        <source>Prepare the move out</source>
+        <translation>Uitstroom voorbereiden</translation>
+    </message>
+    <message>
+        <source>Involve the neighbourhood team</source>
+        <translation>Wijkteam betrekken</translation>
+    </message>
+    <message>
+        <source>Evaluate the warm handover</source>
+        <translation>Warme overdracht evalueren</translation>
+    </message>
+    <message>
+        <source>Interim evaluations</source>
+        <translation>Tussentijdse evaluaties</translation>
+    </message>
+    <message>
+        <source>Final evaluation</source>
+        <translation>Afsluitende evaluatie</translation>
+    </message>
+    <message>
+        <source>1: contact the partners within two working days</source>
+        <translation>1: binnen twee werkdagen contact opnemen met partners</translation>
+    </message>
+    <message>
+        <source>2: judgement of the first complaint</source>
+        <translation>2: oordeel 1e keer overlast</translation>
+    </message>
+    <message>
+        <source>3: repeated justified complaint</source>
+        <translation>3: herhaalde terechte klacht</translation>
+    </message>
+    <message>
+        <source>4: continuing, warning letter</source>
+        <translation>4: voortduring en waarschuwingsbrief</translation>
+    </message>
+    <message>
+        <source>5: continuing, summons letter</source>
+        <translation>5: voortduring en sommatiebrief</translation>
+    </message>
+    <message>
+        <source>6: continuing, ending the care agreement and the use of the home</source>
+        <translation>6: voortduring en ontbinding zorgovereenkomst en gebruik van de woning</translation>
+    </message>
+</context>
+<context>
     <name>RuleProfile</name>
     <message>
         <source>%1: %2: %3</source>

@@ -11,6 +11,7 @@
 #include "dashboard/DashboardPdf.h"
 #include "dashboard/DashboardReport.h"
 #include "store/StoreSession.h"
+#include "trajectory/RuleNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -465,9 +466,10 @@ void DashboardPage::showDeadlines()
         for (const DashboardDeadline& item : items) {
             if (choice == 1 && item.deadline.due > soon)
                 continue;
-            rows.append({item.participantId,
-                         {item.naam, item.begeleider, DashboardFigures::readable(item.deadline.rule),
-                          item.deadline.due, item.deadline.citation}});
+            rows.append(
+                {item.participantId,
+                 {item.naam, item.begeleider, RuleNames::deadline(item.deadline.rule, item.deadline.ref),
+                  item.deadline.due, item.deadline.citation}});
         }
     }
     m_deadlines->setRows({tr("Name"), tr("Begeleider"), tr("Deadline"), tr("Due"), tr("Rule")}, rows);

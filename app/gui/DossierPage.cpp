@@ -14,6 +14,7 @@
 #include "store/StoreSession.h"
 #include "store/TrajectoryRepository.h"
 #include "trajectory/Retractions.h"
+#include "trajectory/RuleNames.h"
 #include "trajectory/RuleProfile.h"
 
 #include <QAction>
@@ -440,9 +441,7 @@ void DossierPage::fillDeadlines(const Evaluation& evaluation)
         }
         if (!deadline.missingDate.isEmpty())
             status += tr(" (due at once: %1 not recorded)").arg(deadline.missingDate);
-        const QString name = deadline.ref.isEmpty()
-                                 ? deadline.rule
-                                 : deadline.rule + QStringLiteral(" (") + deadline.ref + u')';
+        const QString name = RuleNames::deadline(deadline.rule, deadline.ref);
         // Where the document contradicts itself, the other reading stands beside the rule.
         QString rule = deadline.citation;
         if (!deadline.alternativeCitation.isEmpty())
@@ -453,6 +452,7 @@ void DossierPage::fillDeadlines(const Evaluation& evaluation)
         setRow(m_deadlines, row,
                {name, shown(deadline.due), status, shown(deadline.anchorDate), deadline.edition, rule},
                colour);
+        m_deadlines->item(row, 0)->setData(Qt::UserRole, deadline.rule); // the id, for lookups
     }
     m_deadlines->resizeColumnsToContents();
 }
@@ -486,15 +486,16 @@ void DossierPage::fillGoalsAndMeldingen(const Evaluation& evaluation)
         const Melding& melding = evaluation.meldingen.at(row);
         QStringList actions;
         for (int action : melding.acties)
-            actions << QString::number(action);
+            actions << RuleNames::overlastAction(action);
         QStringList deadlines; // the protocol's terms for this complaint that still run
         for (const Deadline& deadline : evaluation.deadlines) {
             if (deadline.ref != melding.id ||
                 (deadline.status != DeadlineStatus::Open && deadline.status != DeadlineStatus::Overdue))
                 continue;
             deadlines << (deadline.status == DeadlineStatus::Overdue
-                              ? tr("%1 overdue since %2").arg(deadline.rule, shown(deadline.due))
-                              : tr("%1 by %2").arg(deadline.rule, shown(deadline.due)));
+                              ? tr("%1 overdue since %2")
+                                    .arg(RuleNames::deadline(deadline.rule), shown(deadline.due))
+                              : tr("%1 by %2").arg(RuleNames::deadline(deadline.rule), shown(deadline.due)));
         }
         setRow(m_meldingen, row,
                {melding.id, shown(melding.gemeldOp), QString::number(melding.categorie),
@@ -680,7 +681,7 @@ void DossierPage::askUndo()
 QString DossierPage::deadlineSummary(const QString& rule) const
 {
     for (int row = 0; row < m_deadlines->rowCount(); ++row) {
-        if (m_deadlines->item(row, 0)->text() == rule)
+        if (m_deadlines->item(row, 0)->data(Qt::UserRole).toString() == rule)
             return m_deadlines->item(row, 1)->text() + QStringLiteral(", ") +
                    m_deadlines->item(row, 2)->text();
     }

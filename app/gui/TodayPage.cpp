@@ -3,6 +3,7 @@
 #include "PageStyle.h"
 
 #include "forms/FormDefinition.h"
+#include "trajectory/RuleNames.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -75,7 +76,8 @@ void TodayPage::show(const QList<CaseloadRow>& rows, const QDate& today)
         const CaseloadDeadline& item = due.at(row);
         const bool overdue = item.deadline.status == DeadlineStatus::Overdue;
         fill(row,
-             {item.deadline.due.toString(QStringLiteral("dd-MM-yyyy")), item.naam, item.deadline.rule,
+             {item.deadline.due.toString(QStringLiteral("dd-MM-yyyy")), item.naam,
+              RuleNames::deadline(item.deadline.rule, item.deadline.ref),
               overdue ? tr("overdue") : tr("due within 14 days"), item.deadline.citation},
              overdue ? QColor(0xf8, 0xd7, 0xd7) : QColor(0xfd, 0xeb, 0xc8), item.participantId);
     }

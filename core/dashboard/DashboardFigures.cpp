@@ -2,6 +2,7 @@
 
 #include "dashboard/DashboardReport.h"
 #include "trajectory/RuleBook.h"
+#include "trajectory/RuleNames.h"
 
 #include <QHash>
 #include <QSet>
@@ -186,6 +187,8 @@ QString DashboardFigures::readable(const QString& id)
         {QStringLiteral("na_omklap"), QT_TR_NOOP("After omklap")}};
     if (const auto found = written.constFind(id); found != written.cend())
         return tr(*found);
+    if (RuleNames::knows(id))
+        return RuleNames::deadline(id);
     QString text = id;
     text.replace(u'_', u' ');
     if (!text.isEmpty())

@@ -1,7 +1,9 @@
 #include "dashboard/DashboardReport.h"
 
+#include "dashboard/DashboardCharts.h"
 #include "store/ExportFile.h"
 #include "trajectory/IsoDate.h"
+#include "trajectory/RuleNames.h"
 
 #include <QJsonArray>
 
@@ -174,7 +176,8 @@ QString DashboardReport::text(const DashboardFigures& figures, bool withNames)
     counts(tr("Per begeleider"), figures.perBegeleider);
     counts(tr("Per housing corporation"), figures.perCorporation);
     out += u'\n';
-    counts(tr("Overdue, by rule (%1 in all)").arg(figures.overdue.size()), figures.overdueByRule);
+    counts(tr("Overdue, by rule (%1 in all)").arg(figures.overdue.size()),
+           DashboardCharts::readable(figures.overdueByRule));
     counts(tr("Overdue, by begeleider"), figures.overdueByBegeleider);
     out += tr("Due in the next %1 days: %2; in the next %3 days: %4")
                .arg(DashboardFigures::soonDays)
@@ -240,13 +243,13 @@ QByteArray DashboardReport::csv(const DashboardFigures& figures, bool withNames)
     counts(tr("Phase"), figures.perPhase);
     counts(tr("Begeleider"), figures.perBegeleider);
     counts(tr("Housing corporation"), figures.perCorporation);
-    counts(tr("Overdue by rule"), figures.overdueByRule);
+    counts(tr("Overdue by rule"), DashboardCharts::readable(figures.overdueByRule));
     counts(tr("Overdue by begeleider"), figures.overdueByBegeleider);
     if (withNames) {
         out += line({tr("Overdue"), tr("Participant"), tr("Name"), tr("Begeleider"), tr("Due")});
         for (const DashboardDeadline& item : figures.overdue)
-            out += line({item.deadline.rule, item.participantId, item.naam, item.begeleider,
-                         shownDate(item.deadline.due)});
+            out += line({RuleNames::deadline(item.deadline.rule, item.deadline.ref), item.participantId,
+                         item.naam, item.begeleider, shownDate(item.deadline.due)});
         out += u'\n';
         out += line({tr("Omklap"), tr("Participant"), tr("Name"), tr("Begeleider"), tr("From")});
         for (const OmklapCandidate& candidate : figures.omklapNow + figures.omklapSoon)

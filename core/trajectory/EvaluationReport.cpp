@@ -1,6 +1,7 @@
 #include "trajectory/EvaluationReport.h"
 
 #include "trajectory/IsoDate.h"
+#include "trajectory/RuleNames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,8 +150,9 @@ QString EvaluationReport::toText(const Evaluation& evaluation)
             QStringLiteral("  %1  %2  %3")
                 .arg(dutchDate(deadline.due))
                 .arg(statusText(deadline.status), -15)
-                .arg(deadline.ref.isEmpty() ? deadline.rule
-                                            : QStringLiteral("%1 [%2]").arg(deadline.rule, deadline.ref));
+                .arg(deadline.ref.isEmpty()
+                         ? RuleNames::deadline(deadline.rule)
+                         : QStringLiteral("%1 [%2]").arg(RuleNames::deadline(deadline.rule), deadline.ref));
         if (deadline.metOn.isValid())
             line += tr(" (on %1)").arg(dutchDate(deadline.metOn));
         if (evaluation.editions.size() > 1)

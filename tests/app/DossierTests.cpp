@@ -268,7 +268,11 @@ TEST_CASE("Overlast: a new complaint, then only the protocol's next steps are of
         return text.startsWith(QStringLiteral("Actie 4: voortduring en waarschuwingsbrief: "));
     }));
     REQUIRE(meldingen->rowCount() == 1);
-    CHECK(meldingen->item(0, 4)->text() == QStringLiteral("1"));
+    // The protocol's actions and running terms by their names, never as bare numbers or rule ids.
+    CHECK(meldingen->item(0, 4)->text() ==
+          QStringLiteral("1: binnen twee werkdagen contact opnemen met partners"));
+    CHECK(meldingen->item(0, 6)->text().startsWith(QStringLiteral("Overlast verholpen uiterlijk ")));
+    CHECK_FALSE(meldingen->item(0, 6)->text().contains(u'_'));
     saveScreenshot(window, "dossier-overlast.png");
 }
 

@@ -6,6 +6,7 @@
 #include "common/StrictJson.h"
 #include "people/ParticipantNumber.h"
 #include "trajectory/RuleBook.h"
+#include "trajectory/RuleNames.h"
 #include "trajectory/Trajectory.h"
 
 #include <QJsonArray>
@@ -161,4 +162,22 @@ TEST_CASE("A participant number is plain letters, digits and - _ . /", "[file]")
     CHECK_FALSE(ParticipantNumber::problem(QStringLiteral("Dé-1")).isEmpty());
     CHECK_FALSE(ParticipantNumber::problem(QString(41, u'a')).isEmpty());
     CHECK(ParticipantNumber::key(QStringLiteral("d-1")) == ParticipantNumber::key(QStringLiteral("D-1")));
+}
+
+TEST_CASE("Every deadline rule of a built-in profile has a name of its own for the screens", "[names]")
+{
+    for (const QString& region : RuleBook::builtInRegions()) {
+        const Result<RuleBook> book = RuleBook::builtIn(region);
+        REQUIRE(book.ok());
+        for (const RuleProfile& profile : book->editions()) {
+            for (const DeadlineRule& rule : profile.deadlines) {
+                INFO(profile.id.toStdString() << ": " << rule.id.toStdString());
+                CHECK(RuleNames::knows(rule.id));
+            }
+        }
+    }
+    CHECK(RuleNames::deadline(QStringLiteral("overlast_opgelost"), QStringLiteral("m1")) ==
+          QStringLiteral("Nuisance resolved (m1)"));
+    CHECK(RuleNames::deadline(QStringLiteral("eigen_regel")) == QStringLiteral("Eigen regel"));
+    CHECK(RuleNames::overlastAction(4) == QStringLiteral("4: continuing, warning letter"));
 }
