@@ -15,6 +15,14 @@ if(THUIS_SANITIZERS)
     target_link_options(thuis_project_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+# Fuzzing: coverage for libFuzzer on everything of ours, with the same sanitizers; the fuzz
+# targets add the fuzzer's main (tests/fuzz).
+if(THUIS_FUZZ)
+    target_compile_options(thuis_project_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(thuis_project_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 # Qt: no implicit casts from const char* to QString, so every user-visible text goes
 # through tr() or is visibly marked as not translatable.
 target_compile_definitions(thuis_project_options INTERFACE

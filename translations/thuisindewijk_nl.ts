@@ -36,6 +36,21 @@
     </message>
 </context>
 <context>
+    <name>AnswersFile</name>
+    <message>
+        <source>not a JSON object (character %1: %2)</source>
+        <translation>geen JSON-object (teken %1: %2)</translation>
+    </message>
+    <message>
+        <source>the answers are refused: &quot;%1&quot; %2</source>
+        <translation>de antwoorden zijn geweigerd: &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not on form %2 (%3)</source>
+        <translation>veld &quot;%1&quot; staat niet op formulier %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The change could not be recorded in the audit log: %1</source>
@@ -1921,14 +1936,6 @@ Omklap: %1</translation>
             <numerusform>%1: in orde (%2, %n veld)</numerusform>
             <numerusform>%1: in orde (%2, %n velden)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not a JSON object (character %1: %2)</source>
-        <translation>geen JSON-object (teken %1: %2)</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; is not on form %2 (%3)</source>
-        <translation>veld &quot;%1&quot; staat niet op formulier %2 (%3)</translation>
     </message>
     <message>
         <source>Usage: thuisindewijk-cli forms validate [DIR] | template --form FORM --edition EDITION |

@@ -4,6 +4,7 @@
 #include "StoreCommands.h"
 #include "common/InputFile.h"
 
+#include "forms/AnswersFile.h"
 #include "forms/FormCheck.h"
 #include "forms/FormDefinition.h"
 #include "forms/FormFiling.h"
@@ -31,49 +32,6 @@ QStringList definitionsBelow(const QString& folder)
     }
     names.sort();
     return names;
-}
-
-// The answers of a file: {"veld": antwoord, ...} or the skeleton of `forms template` with its
-// "answer"s filled in (unanswered ones left null).
-Result<FormAnswers> answersFrom(const QByteArray& json, const FormDefinition& definition)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Result<FormAnswers>::failure(FormCommands::tr("not a JSON object (character %1: %2)")
-                                                .arg(parseError.offset)
-                                                .arg(parseError.errorString()));
-    QJsonObject given = document.object();
-    if (given.value(QStringLiteral("fields")).isArray()) {
-        QJsonObject byId;
-        for (const QJsonValue& field : given.value(QStringLiteral("fields")).toArray())
-            byId.insert(field[QStringLiteral("id")].toString(), field[QStringLiteral("answer")]);
-        given = byId;
-    }
-    FormAnswers answers;
-    QStringList problems;
-    for (auto entry = given.begin(); entry != given.end(); ++entry) {
-        const FormField* field = definition.field(entry.key());
-        if (field == nullptr) {
-            problems << FormCommands::tr("field \"%1\" is not on form %2 (%3)")
-                            .arg(entry.key(), definition.form, definition.edition);
-            continue;
-        }
-        const Result<QString> value = FormCheck::storedValue(*field, entry.value());
-        if (!value)
-            problems << value.errors();
-        else if (!value->isEmpty())
-            answers.insert(field->id, value.value());
-    }
-    // The same checks as the wizard's, per answer; missing answers may wait for the concept.
-    const FormCheck check(definition, answers);
-    for (auto answer = answers.cbegin(); answer != answers.cend(); ++answer) {
-        if (const QString problem = check.problemOf(*definition.field(answer.key())); !problem.isEmpty())
-            problems << problem;
-    }
-    if (!problems.isEmpty())
-        return Result<FormAnswers>::failure(problems);
-    return answers;
 }
 
 } // namespace
@@ -217,7 +175,7 @@ int FormCommands::fill(const QStringList& arguments)
             m_err << current.errors().join(u'\n') << Qt::endl;
             return CliCommands::UsageError;
         }
-        const Result<FormAnswers> given = answersFrom(json, current.value());
+        const Result<FormAnswers> given = AnswersFile::read(json, current.value());
         if (given)
             conversation = QDate::fromString(given->value(current->conversationDateField), Qt::ISODate);
     }
@@ -229,7 +187,7 @@ int FormCommands::fill(const QStringList& arguments)
         m_err << definition.errors().join(u'\n') << Qt::endl;
         return CliCommands::UsageError;
     }
-    const Result<FormAnswers> given = answersFrom(json, definition.value());
+    const Result<FormAnswers> given = AnswersFile::read(json, definition.value());
     if (!given) {
         for (const QString& problem : given.errors())
             m_err << answersFile << ": " << problem << Qt::endl;

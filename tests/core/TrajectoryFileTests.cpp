@@ -4,6 +4,7 @@
 #include "QtCatch.h"
 
 #include "common/StrictJson.h"
+#include "forms/AnswersFile.h"
 #include "people/ParticipantNumber.h"
 #include "trajectory/RuleBook.h"
 #include "trajectory/RuleNames.h"
@@ -180,4 +181,21 @@ TEST_CASE("Every deadline rule of a built-in profile has a name of its own for t
           QStringLiteral("Nuisance resolved (m1)"));
     CHECK(RuleNames::deadline(QStringLiteral("eigen_regel")) == QStringLiteral("Eigen regel"));
     CHECK(RuleNames::overlastAction(4) == QStringLiteral("4: continuing, warning letter"));
+}
+
+TEST_CASE("An answers file with a key given twice is refused, not read as its last value", "[file][forms]")
+{
+    const Result<FormDefinition> woonevaluatie =
+        FormDefinition::builtIn(QStringLiteral("woonevaluatie"), QStringLiteral("2026"));
+    REQUIRE(woonevaluatie.ok());
+    const Result<FormAnswers> twice = AnswersFile::read(
+        R"({"datum_woonevaluatiegesprek": "2026-11-02", "datum_woonevaluatiegesprek": "2026-11-03"})",
+        woonevaluatie.value());
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.errors().first() ==
+          QStringLiteral("the answers are refused: \"datum_woonevaluatiegesprek\" appears twice"));
+    const Result<FormAnswers> once =
+        AnswersFile::read(R"({"datum_woonevaluatiegesprek": "2026-11-02"})", woonevaluatie.value());
+    REQUIRE(once.ok());
+    CHECK(once->value(QStringLiteral("datum_woonevaluatiegesprek")) == QStringLiteral("2026-11-02"));
 }
