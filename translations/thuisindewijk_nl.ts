@@ -3764,6 +3764,10 @@ Omklap: %1</translation>
         <source>The backup was not restored: %1</source>
         <translation>De back-up is niet teruggezet: %1</translation>
     </message>
+    <message>
+        <source>A backup was made, but older backups could not be removed: %1. They still hold personal data; remove them by hand.</source>
+        <translation>Er is een reservekopie gemaakt, maar oudere reservekopieën konden niet worden verwijderd: %1. Ze bevatten nog persoonsgegevens; verwijder ze met de hand.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommands</name>

@@ -90,7 +90,7 @@ void RestoreBackupDialog::restore()
         return;
     }
     const StoreBackups::Backup backup{item->data(Qt::UserRole).toString(),
-                                      item->data(Qt::UserRole + 1).toDateTime()};
+                                      item->data(Qt::UserRole + 1).toDateTime(), QString()};
     const auto answer = QMessageBox::question(
         this, tr("Restore backup"),
         tr("Put the backup of %1 in place of the case file? Everything recorded after that moment is then "

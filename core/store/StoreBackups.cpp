@@ -78,7 +78,7 @@ QList<StoreBackups::Backup> StoreBackups::list() const
             continue;
         const QDateTime madeAt = QDateTime::fromString(match.captured(1), QLatin1String(momentFormat));
         if (madeAt.isValid())
-            backups.append({directory.filePath(name), madeAt});
+            backups.append({directory.filePath(name), madeAt, QString()});
     }
     std::sort(backups.begin(), backups.end(), [](const Backup& a, const Backup& b) {
         return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
@@ -115,10 +115,20 @@ Result<StoreBackups::Backup> StoreBackups::make(const EncryptedStore& store, con
             tr("No backup was made (%1). Nothing was lost; the case file itself is unchanged.").arg(error));
 
     const QList<Backup> all = list();
-    for (qsizetype i = kept; i < all.size(); ++i)
-        QFile::remove(all.at(i).path);
-    return Backup{path, QDateTime::fromString(moment.toString(QLatin1String(momentFormat)),
-                                              QLatin1String(momentFormat))};
+    QStringList notRemoved;
+    for (qsizetype i = kept; i < all.size(); ++i) {
+        if (QFile file(all.at(i).path); !file.remove())
+            notRemoved << QStringLiteral("%1 (%2)").arg(all.at(i).path, file.errorString());
+    }
+    Backup made{
+        path,
+        QDateTime::fromString(moment.toString(QLatin1String(momentFormat)), QLatin1String(momentFormat)),
+        QString()};
+    if (!notRemoved.isEmpty())
+        made.warning = tr("A backup was made, but older backups could not be removed: %1. They still hold "
+                          "personal data; remove them by hand.")
+                           .arg(notRemoved.join(QStringLiteral(", ")));
+    return made;
 }
 
 Result<QString> StoreBackups::restore(const Backup& backup, const SecretBytes& passphrase,

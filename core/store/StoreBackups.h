@@ -28,6 +28,9 @@ public:
     {
         QString path;
         QDateTime madeAt; // local time, to the second, as in the name
+        // Made, but an older backup beyond the kept ones could not be removed (it still holds
+        // personal data, so the user is told): the sentence to show, else empty.
+        QString warning;
     };
 
     explicit StoreBackups(QString storePath);

@@ -27,7 +27,7 @@ QString StoreSession::makeBackup()
     if (!backup)
         return backup.errors().join(u' ');
     m_lastBackup = m_clock.now();
-    return {};
+    return backup->warning;
 }
 
 StoreSession::Outcome StoreSession::adopt(Result<std::unique_ptr<EncryptedStore>> store, const QString& path,

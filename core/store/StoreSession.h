@@ -49,7 +49,8 @@ public:
     void lock();
     void close();
 
-    // A backup when the interval has passed since the last one. Empty, or why it failed.
+    // A backup when the interval has passed since the last one. Empty, or why it failed (or, when it
+    // was made, the older backups that could not be removed).
     [[nodiscard]] QString backupIfDue();
     // Checks `current` before changing to `replacement`, then makes a backup under the new
     // passphrase (earlier backups keep the old one).
