@@ -49,6 +49,10 @@
         <source>field &quot;%1&quot; is not on form %2 (%3)</source>
         <translation>veld &quot;%1&quot; staat niet op formulier %2 (%3)</translation>
     </message>
+    <message>
+        <source>the answers give field &quot;%1&quot; twice</source>
+        <translation>de antwoorden geven veld &quot;%1&quot; twee keer</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -357,6 +361,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>The option %1 takes no value.</source>
         <translation>De optie %1 heeft geen waarde.</translation>
+    </message>
+    <message>
+        <source>The option %1 is given twice.</source>
+        <translation>De optie %1 is twee keer gegeven.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2414,10 @@ Omklap: %1</translation>
         <source>The form is final and its events are in the trajectory, but it could not be shown again: %1</source>
         <translation>Het formulier is definitief en de gebeurtenissen staan in het traject, maar het kon niet opnieuw worden getoond: %1</translation>
     </message>
+    <message>
+        <source>These answers belong to the case file %1, which is not open; open it again to save them.</source>
+        <translation>Deze antwoorden horen bij het dossierbestand %1, dat niet geopend is; open het opnieuw om ze op te slaan.</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrajectoryDialog</name>
@@ -2626,6 +2638,22 @@ Omklap: %1</translation>
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>De instellingen konden niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Opening another case file</source>
+        <translation>Ander dossierbestand openen</translation>
+    </message>
+    <message>
+        <source>Making a new case file</source>
+        <translation>Nieuw dossierbestand maken</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>%1: the form has answers that are not written yet. Unlock the case file first; they are written then.</source>
+        <translation>%1: het formulier heeft antwoorden die nog niet zijn opgeslagen. Ontgrendel eerst het dossierbestand; dan worden ze opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3008,16 +3036,16 @@ Omklap: %1</translation>
         <translation>De geboortedatum ligt in de toekomst.</translation>
     </message>
     <message>
-        <source>participant number %1 is already in use</source>
-        <translation>deelnemernummer %1 is al in gebruik</translation>
-    </message>
-    <message>
         <source>There is no participant %1 in this case file.</source>
         <translation>Er is geen deelnemer %1 in dit dossierbestand.</translation>
     </message>
     <message>
         <source>participant number %1 differs from the existing %2 only in capitals; they would be two files for one number</source>
         <translation>deelnemernummer %1 verschilt van het bestaande %2 alleen in hoofdletters; dat zouden twee dossiers voor één nummer worden</translation>
+    </message>
+    <message>
+        <source>participant number %1 is already in use; record new events in that file instead</source>
+        <translation>deelnemernummer %1 is al in gebruik; leg nieuwe gebeurtenissen vast in dat dossier</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4001,14 @@ Omklap: %1</translation>
         <source>appears twice</source>
         <translation>komt twee keer voor</translation>
     </message>
+    <message>
+        <source>contains a control character (byte %1)</source>
+        <translation>bevat een stuurteken (byte %1)</translation>
+    </message>
+    <message>
+        <source>contains an escape that JSON does not know</source>
+        <translation>bevat een escape die JSON niet kent</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -4321,10 +4357,6 @@ Omklap: %1</translation>
     <message>
         <source>There is nothing to undo for participant %1.</source>
         <translation>Er is voor deelnemer %1 niets om ongedaan te maken.</translation>
-    </message>
-    <message>
-        <source>; record new events instead of importing again.</source>
-        <translation>; leg nieuwe gebeurtenissen vast in plaats van opnieuw te importeren.</translation>
     </message>
 </context>
 <context>

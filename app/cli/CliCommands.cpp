@@ -173,7 +173,7 @@ const CliCommands::Command* CliCommands::find(const QString& name) const
 }
 
 Result<QHash<QString, QString>> CliCommands::options(const QStringList& arguments, const QStringList& valued,
-                                                     const QStringList& flags)
+                                                     const QStringList& flags, QStringList* positional)
 {
     using Options = Result<QHash<QString, QString>>;
     QHash<QString, QString> found;
@@ -187,11 +187,20 @@ Result<QHash<QString, QString>> CliCommands::options(const QStringList& argument
                                             ? tr("The option %1 takes no value.").arg(option)
                                             : tr("Unknown option %1; this command knows %2.")
                                                   .arg(option, (valued + flags).join(QStringLiteral(", "))));
+            if (found.contains(option))
+                return Options::failure(tr("The option %1 is given twice.").arg(option));
             found.insert(option, name.mid(equals + 1));
             continue;
         }
-        if (!name.startsWith(u"--"))
+        if (!name.startsWith(u"--")) {
+            if (positional != nullptr) {
+                positional->append(name);
+                continue;
+            }
             return Options::failure(tr("\"%1\" is not an option (options start with --).").arg(name));
+        }
+        if (found.contains(name))
+            return Options::failure(tr("The option %1 is given twice.").arg(name));
         if (flags.contains(name)) {
             found.insert(name, QStringLiteral("ja"));
             continue;

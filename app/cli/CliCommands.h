@@ -31,8 +31,11 @@ public:
     // The "--name value" options in `valued` and the `flags` that take no value (present: "ja").
     // Strict: an unknown option, a missing value, or an option where a value belongs ("--pdf
     // --json") is refused with a sentence naming it, so a typo never swallows the next option.
+    // With `positional`, the arguments that are not options (a file name) are collected there,
+    // wherever they stand, instead of refused.
     static Result<QHash<QString, QString>> options(const QStringList& arguments, const QStringList& valued,
-                                                   const QStringList& flags = {});
+                                                   const QStringList& flags = {},
+                                                   QStringList* positional = nullptr);
 
 private:
     struct Command

@@ -26,7 +26,7 @@ int StoreCommands::run(const QStringList& arguments)
         for (const QString& argument : arguments.mid(1)) {
             if (argument.startsWith(u"--")) {
                 m_err << tr("Unknown option %1 for store %2.").arg(argument, arguments.first()) << Qt::endl;
-                break;
+                return CliCommands::UsageError; // never a case file named "--force"
             }
         }
     }

@@ -81,23 +81,24 @@ int TrajectoryCommands::explain(const QStringList& arguments)
 
 int TrajectoryCommands::evaluate(const QStringList& arguments)
 {
-    const bool hasFile = !arguments.isEmpty() && !arguments.first().startsWith(u"--");
-    const auto options = CliCommands::options(arguments.mid(hasFile ? 1 : 0), {QStringLiteral("--today")},
-                                              {QStringLiteral("--json")});
-    if (!options || !hasFile)
+    QStringList files;
+    const auto options =
+        CliCommands::options(arguments, {QStringLiteral("--today")}, {QStringLiteral("--json")}, &files);
+    if (!options || files.size() != 1)
         return usageError(
             options.errors(),
             tr("Usage: thuisindewijk-cli trajectory evaluate FILE.json [--today YYYY-MM-DD] [--json]"));
     const QString todayText = options->value(QStringLiteral("--today"));
     const bool json = options->contains(QStringLiteral("--json"));
     // The command line is the one place that reads the clock: core only ever gets a date.
-    const QDate today = todayText.isEmpty() ? QDate::currentDate() : parseIsoDate(todayText);
+    const QDate today =
+        options->contains(QStringLiteral("--today")) ? parseIsoDate(todayText) : QDate::currentDate();
     if (!today.isValid()) {
         m_err << tr("--today \"%1\" is not a date of the form YYYY-MM-DD.").arg(todayText) << Qt::endl;
         return CliCommands::UsageError;
     }
 
-    const QString& path = arguments.first();
+    const QString& path = files.first();
     const Result<QByteArray> contents = InputFile::read(path, InputFile::jsonLimit);
     if (!contents) {
         m_err << contents.errors().join(u' ') << Qt::endl;

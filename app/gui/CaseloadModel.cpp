@@ -1,4 +1,5 @@
 #include "CaseloadModel.h"
+#include "trajectory/RuleNames.h"
 
 #include <QBrush>
 #include <QColor>
@@ -70,7 +71,8 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case Fase:
         return row.error.isEmpty() ? row.phase : tr("history breaks a rule");
     case VolgendeTermijn:
-        return row.nextDeadline ? row.nextDeadline->rule : QString();
+        return row.nextDeadline ? RuleNames::deadline(row.nextDeadline->rule, row.nextDeadline->ref)
+                                : QString();
     case Datum:
         if (sorting) // no deadline sorts last
             return row.nextDeadline ? QVariant(row.nextDeadline->due) : QVariant(QDate(9999, 12, 31));

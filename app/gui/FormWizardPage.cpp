@@ -155,6 +155,9 @@ void FormWizardPage::retranslateNavigation()
 
 QString FormWizardPage::open(qint64 formId, const QDate& today)
 {
+    // Back to the form on screen: as it is, with the answers not written yet.
+    if (formId == m_instance.id && !m_pending.isEmpty() && m_instanceStore == m_session.path())
+        return {};
     // Opening another form replaces the answers in memory: never while some are not written.
     if (const QString error = saveNow(); !error.isEmpty())
         return tr("The form on screen has answers that could not be written; it stays open. %1").arg(error);
@@ -170,6 +173,7 @@ QString FormWizardPage::open(qint64 formId, const QDate& today)
     if (!answers)
         return answers.errors().join(u' ');
     m_instance = found.value();
+    m_instanceStore = m_session.path();
     m_definition = definition.value();
     m_answers = answers.value();
     m_pending.clear();
@@ -374,7 +378,10 @@ QWidget* FormWizardPage::buildCheckPage()
     });
     m_export = new QPushButton(tr("&Export or print…"), page);
     m_export->setObjectName(QStringLiteral("exportPdf"));
-    connect(m_export, &QPushButton::clicked, this, [this] { openExport()->exec(); });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (ExportPdfDialog* dialog = openExport())
+            dialog->exec();
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_finalise);
     buttons->addWidget(m_correct);
@@ -432,6 +439,14 @@ QString FormWizardPage::saveNow()
     if (m_session.state() != StoreSession::State::Unlocked) {
         const QString error = tr("The case file is locked; the last changes are kept on screen until it is "
                                  "unlocked.");
+        showStatus(error, true);
+        return error;
+    }
+    // Form ids count from 1 in every case file: answers are only ever written to their own file.
+    if (m_session.path() != m_instanceStore) {
+        const QString error = tr("These answers belong to the case file %1, which is not open; open it again "
+                                 "to save them.")
+                                  .arg(m_instanceStore);
         showStatus(error, true);
         return error;
     }
@@ -682,8 +697,9 @@ QString FormWizardPage::finalise()
 
 ExportPdfDialog* FormWizardPage::openExport()
 {
-    // The PDF shows what is stored; an answer not written yet is named in the status line.
-    saveInPassing();
+    // The PDF shows what is stored: not while an answer on screen could not be written.
+    if (!saveNow().isEmpty())
+        return nullptr;
     auto* dialog = new ExportPdfDialog(m_session, m_actor, m_today, m_instance.id, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(1100, 700);

@@ -70,6 +70,7 @@ public:
     // Where the seal certificate's path is remembered (the app's settings).
     void setSettings(Settings* settings) { m_settings = settings; }
     // Opens the export dialog (non-modal in tests: returned, shown).
+    // Nothing (with the reason in the status line) while answers on screen cannot be written.
     class ExportPdfDialog* openExport();
 
 signals:
@@ -102,6 +103,7 @@ private:
     FormDefinition m_definition;
     FormAnswers m_answers;
     QSet<QString> m_pending;
+    QString m_instanceStore; // the case file the form on screen belongs to (StoreSession::path)
     QString m_participantName;
     QString m_lastFocusField;
     QHash<QString, DrawnSignature> m_signed; // party -> valid signature

@@ -221,6 +221,9 @@ void MainWindow::openFromCommandLine(const QString& path, const QString& partici
 
 void MainWindow::askPassphrase(const QString& path)
 {
+    // Another case file replaces this one: answers not written yet belong to this one.
+    if (path != m_session.path() && !pendingAnswersWritten(tr("Opening another case file")))
+        return;
     m_unlock->showFor(path, UnlockPage::Mode::Open);
     m_pages->setCurrentWidget(m_unlock);
     m_unlock->setFocus();
@@ -229,6 +232,8 @@ void MainWindow::askPassphrase(const QString& path)
 
 void MainWindow::newStore()
 {
+    if (!pendingAnswersWritten(tr("Making a new case file")))
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     NewStoreDialog dialog(m_session, QDir(folder).filePath(QStringLiteral("dossiers.thuis")), this);
     if (dialog.exec() == QDialog::Accepted)
@@ -314,6 +319,9 @@ void MainWindow::backUpIfDue()
 
 void MainWindow::restoreBackup(const QString& path)
 {
+    // A restore replaces the file under the form: its answers are written first, or nothing happens.
+    if (!pendingAnswersWritten(tr("Restoring a backup")))
+        return;
     RestoreBackupDialog dialog(m_session, path, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -586,6 +594,13 @@ bool MainWindow::pendingAnswersWritten(const QString& action)
     const QString error = m_wizard->saveNow();
     if (error.isEmpty())
         return true;
+    if (m_session.state() != StoreSession::State::Unlocked) {
+        m_banner->showMessage(MessageBanner::Severity::Error,
+                              tr("%1: the form has answers that are not written yet. Unlock the case file "
+                                 "first; they are written then.")
+                                  .arg(action));
+        return false;
+    }
     m_banner->showMessage(
         MessageBanner::Severity::Error,
         tr("%1: the last answers of the form could not be written (%2). They are kept in the form; "

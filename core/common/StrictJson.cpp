@@ -11,9 +11,10 @@ namespace {
 struct Container
 {
     bool isObject = false;
-    int index = -1;     // arrays: the element being read
-    QString key;        // objects: the member being read
-    QSet<QString> keys; // objects: the keys seen so far
+    int index = -1;         // arrays: the element being read
+    QString key;            // objects: the member being read
+    QSet<QString> keys;     // objects: the keys seen so far
+    bool expectKey = false; // objects: the next string is a key (after '{' or ',')
 };
 
 class Scanner
@@ -61,9 +62,22 @@ bool Scanner::readString(QString& text)
     const qsizetype start = ++m_at; // after the opening quote
     bool escaped = false;
     while (m_at < m_json.size() && m_json.at(m_at) != '"') {
+        // QJsonDocument lets a raw control character (a NUL byte too) through inside a string.
+        if (static_cast<unsigned char>(m_json.at(m_at)) < 0x20) {
+            m_problem = StrictJson::tr("contains a control character (byte %1)")
+                            .arg(static_cast<unsigned char>(m_json.at(m_at)));
+            return false;
+        }
         if (m_json.at(m_at) == '\\') {
             escaped = true;
             ++m_at;
+            // QJsonDocument reads an unknown escape ("\o") as the letter itself, which would let
+            // "pr\ofile" be a second "profile" unseen: only JSON's own escapes pass.
+            if (m_at >= m_json.size() || std::strchr("\"\\/bfnrtu", m_json.at(m_at)) == nullptr ||
+                m_json.at(m_at) == '\0') {
+                m_problem = StrictJson::tr("contains an escape that JSON does not know");
+                return false;
+            }
         }
         ++m_at;
     }
@@ -122,6 +136,8 @@ bool Scanner::readString(QString& text)
 
 std::optional<StrictJson::Problem> Scanner::run()
 {
+    if (m_json.startsWith("\xEF\xBB\xBF")) // a byte order mark, which QJsonDocument skips too
+        m_at = 3;
     while (m_at < m_json.size()) {
         skipWhitespace();
         if (m_at >= m_json.size())
@@ -132,6 +148,7 @@ std::optional<StrictJson::Problem> Scanner::run()
                 ++m_stack.last().index;
             Container opened;
             opened.isObject = c == '{';
+            opened.expectKey = opened.isObject;
             m_stack.append(opened);
             ++m_at;
         } else if (c == '}' || c == ']') {
@@ -140,12 +157,16 @@ std::optional<StrictJson::Problem> Scanner::run()
             m_stack.removeLast();
             ++m_at;
         } else if (c == ',' || c == ':') {
+            if (!m_stack.isEmpty())
+                m_stack.last().expectKey = c == ',' && m_stack.last().isObject;
             ++m_at;
         } else if (c == '"') {
             // A key when directly inside an object and followed by ':'.
             const bool inArray = !m_stack.isEmpty() && !m_stack.last().isObject;
             if (inArray)
                 ++m_stack.last().index;
+            if (!m_stack.isEmpty() && m_stack.last().expectKey)
+                m_stack.last().key = QString(); // a problem in a key is placed in its object
             QString text;
             if (!readString(text))
                 return StrictJson::Problem{path(), m_problem};
@@ -160,11 +181,16 @@ std::optional<StrictJson::Problem> Scanner::run()
                 object.keys.insert(text);
             }
         } else {
-            // A number, true, false or null.
+            // A number, true, false or null; anything else is stepped over, so the scan always
+            // moves on (it is meant for text QJsonDocument accepted, but must not hang on other).
             if (!m_stack.isEmpty() && !m_stack.last().isObject)
                 ++m_stack.last().index;
-            while (m_at < m_json.size() && m_json.at(m_at) != '\0' &&
-                   std::strchr(",]} \n\r\t", m_json.at(m_at)) == nullptr)
+            const qsizetype before = m_at;
+            while (m_at < m_json.size() &&
+                   std::strchr("+-.0123456789eEtruefalsn", m_json.at(m_at)) != nullptr &&
+                   m_json.at(m_at) != '\0')
+                ++m_at;
+            if (m_at == before)
                 ++m_at;
         }
     }

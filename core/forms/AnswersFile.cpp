@@ -20,8 +20,12 @@ Result<FormAnswers> AnswersFile::read(const QByteArray& json, const FormDefiniti
     QJsonObject given = document.object();
     if (given.value(QStringLiteral("fields")).isArray()) {
         QJsonObject byId;
-        for (const QJsonValue& field : given.value(QStringLiteral("fields")).toArray())
-            byId.insert(field[QStringLiteral("id")].toString(), field[QStringLiteral("answer")]);
+        for (const QJsonValue& field : given.value(QStringLiteral("fields")).toArray()) {
+            const QString id = field[QStringLiteral("id")].toString();
+            if (byId.contains(id))
+                return Result<FormAnswers>::failure(tr("the answers give field \"%1\" twice").arg(id));
+            byId.insert(id, field[QStringLiteral("answer")]);
+        }
         given = byId;
     }
     FormAnswers answers;

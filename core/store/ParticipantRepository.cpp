@@ -54,11 +54,10 @@ QHash<QString, QString> ParticipantRepository::validate(ParticipantDetails& deta
     details.naam = details.naam.trimmed();
     if (details.naam.isEmpty())
         problems.insert(QStringLiteral("naam"), tr("A name is needed."));
-    details.id = details.id.trimmed();
-    if (details.id.isEmpty())
+    // The number's form is checked when a participant is registered (registerNew): files made
+    // before that check keep their numbers, and editing them must go on working.
+    if (details.id.trimmed().isEmpty())
         problems.insert(QStringLiteral("id"), tr("A participant number is needed."));
-    else if (const QString problem = ParticipantNumber::problem(details.id); !problem.isEmpty())
-        problems.insert(QStringLiteral("id"), problem);
     if (!RuleBook::builtIn(details.profile))
         problems.insert(QStringLiteral("profile"), tr("Choose the agreement (rule profile) that applies."));
     if (details.geboortedatum.isValid() && details.geboortedatum > QDate::currentDate())
@@ -81,7 +80,8 @@ QString ParticipantRepository::numberTaken(const QSqlDatabase& database, const Q
         return {};
     const QString existing = query.value(0).toString();
     if (existing == number)
-        return tr("participant number %1 is already in use").arg(number);
+        return tr("participant number %1 is already in use; record new events in that file instead")
+            .arg(number);
     return tr("participant number %1 differs from the existing %2 only in capitals; they would be two files "
               "for one number")
         .arg(number, existing);
@@ -107,7 +107,11 @@ QString ParticipantRepository::registerNew(NewParticipant registration, const Ac
 {
     // Everything is checked before anything is written, so a typing mistake never leaves a
     // participant half made.
+    registration.details.id = registration.details.id.trimmed();
     QStringList problems = validate(registration.details).values();
+    if (const QString problem = ParticipantNumber::problem(registration.details.id.trimmed());
+        !problem.isEmpty())
+        problems << problem;
     for (ContactPerson& contact : registration.contacts)
         problems << validate(contact).values();
     QList<TrajectoryEvent> consent;

@@ -81,7 +81,7 @@ QString TrajectoryRepository::importTrajectory(const Trajectory& trajectory, con
 
     if (const QString taken = ParticipantRepository::numberTaken(m_database, trajectory.deelnemer.id);
         !taken.isEmpty())
-        return fail(taken + tr("; record new events instead of importing again."));
+        return fail(taken);
 
     query.prepare(
         QStringLiteral("INSERT INTO participant (id, naam, geboortedatum, huishouden, profile, created_at) "

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 QString TrajectoryEvent::label() const
 {
     return Trajectory::tr("event %1 (%2, %3)").arg(number).arg(type, isoDate(date));
@@ -158,8 +160,10 @@ Result<Trajectory> Trajectory::fromJson(const QByteArray& json)
                       .arg(key, deelnemerKeys.join(QStringLiteral(", ")));
     // A whole number is accepted as an id ("id": 42 is "42"); a fraction or anything else is not.
     const QJsonValue id = deelnemer.value(u"id");
-    if (id.isDouble() && id.toDouble() == double(qint64(id.toDouble())))
-        trajectory.deelnemer.id = QString::number(qint64(id.toDouble()));
+    // Whole numbers up to 2^53, the ones a double holds exactly (a cast of 1e300 would be undefined).
+    if (const double number = id.toDouble();
+        id.isDouble() && std::abs(number) <= 9007199254740992.0 && std::trunc(number) == number)
+        trajectory.deelnemer.id = QString::number(qint64(number));
     else if (id.isString())
         trajectory.deelnemer.id = id.toString();
     else if (!id.isUndefined())

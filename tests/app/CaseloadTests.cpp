@@ -113,7 +113,8 @@ TEST_CASE("The caseload model passes Qt's model tester and sorts on every column
     REQUIRE(filter.rowCount() == 1);
     CHECK(filter.index(0, CaseloadModel::Naam).data().toString() == QStringLiteral("Bram de Boer"));
     // Werkafspraak 1: a home visit every month from the signed agreement (2026-06-01) on; none recorded.
-    CHECK(filter.index(0, CaseloadModel::VolgendeTermijn).data().toString() == QStringLiteral("huisbezoek"));
+    CHECK(filter.index(0, CaseloadModel::VolgendeTermijn).data().toString() ==
+          QStringLiteral("Maandelijks huisbezoek"));
     CHECK(filter.index(0, CaseloadModel::Datum).data().toString() == QStringLiteral("01-07-2026"));
     filter.setOverdueOnly(false);
     filter.setPhase(QStringLiteral("aanmelding"));

@@ -601,6 +601,15 @@ TEST_CASE("A write that fails loses no answer: quitting and closing wait, lockin
     CHECK(fixture.session.state() == StoreSession::State::Unlocked);
     CHECK(window.findChild<QStackedWidget*>()->currentWidget() == wizard);
 
+    // A new case file (or another one, or a backup) would take the form's file away: refused
+    // before any dialog opens, so the answers can never be written into another file.
+    window.findChild<QAction*>(QStringLiteral("newStoreAction"))->trigger();
+    CHECK(window.banner()->text().startsWith(QStringLiteral("Nieuw dossierbestand maken: ")));
+    CHECK(fixture.session.state() == StoreSession::State::Unlocked);
+
+    // The export shows what is stored: not offered while an answer cannot be written.
+    CHECK(wizard->openExport() == nullptr);
+
     // Going back to the dossier: refused too, the reason stays on screen in red.
     QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("toDossier")), Qt::LeftButton);
     CHECK(window.findChild<QStackedWidget*>()->currentWidget() == wizard);

@@ -199,3 +199,34 @@ TEST_CASE("An answers file with a key given twice is refused, not read as its la
     REQUIRE(once.ok());
     CHECK(once->value(QStringLiteral("datum_woonevaluatiegesprek")) == QStringLiteral("2026-11-02"));
 }
+
+TEST_CASE("What QJsonDocument reads leniently cannot hide a second key", "[file]")
+{
+    // "pr\ofile" is "profile" to QJsonDocument: an unknown escape is refused, not decoded otherwise.
+    const QByteArray escaped =
+        R"({"profile": "amsterdam-2026", "deelnemer": {"id": "D-1"}, "events": [], "pr\ofile": "amsterdam-2020"})";
+    CHECK_FALSE(Trajectory::fromJson(escaped).ok());
+    REQUIRE(StrictJson::firstProblem(escaped).has_value());
+    CHECK(StrictJson::firstProblem(escaped)->what ==
+          QStringLiteral("contains an escape that JSON does not know"));
+
+    // A byte order mark (Notepad) does not hide the root object from the check.
+    const QByteArray bom = "\xEF\xBB\xBF"
+                           R"({"profile": "amsterdam-2026", "profile": "amsterdam-2020"})";
+    REQUIRE(StrictJson::firstProblem(bom).has_value());
+    CHECK(StrictJson::firstProblem(bom)->path == QStringList{QStringLiteral("profile")});
+
+    // A raw control character inside a string.
+    const QByteArray raw = QByteArray(R"({"naam": "D)") + '\0' + QByteArray(R"(1"})");
+    REQUIRE(StrictJson::firstProblem(raw).has_value());
+    CHECK(StrictJson::firstProblem(raw)->what.startsWith(QStringLiteral("contains a control character")));
+
+    // A problem in a key is placed in its object, not under the key before it.
+    const QByteArray key = R"({"deelnemer": {"id": "D-1", "na\ud800am": "x"}})";
+    REQUIRE(StrictJson::firstProblem(key).has_value());
+    CHECK(StrictJson::firstProblem(key)->path == QStringList{QStringLiteral("deelnemer")});
+
+    // Input QJsonDocument would refuse still ends the scan (the fuzz target's "\0").
+    CHECK_FALSE(StrictJson::firstProblem(QByteArray(1, '\0')).has_value());
+    CHECK_FALSE(StrictJson::firstProblem(QByteArray("@#!")).has_value());
+}

@@ -7,6 +7,7 @@
 #include "forms/FormDefinition.h"
 #include "forms/FormExpression.h"
 #include "pdf/PdfSeal.h"
+#include "trajectory/RuleBook.h"
 #include "trajectory/RuleProfile.h"
 #include "trajectory/Trajectory.h"
 #include "trajectory/TrajectoryEngine.h"
@@ -17,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 
 namespace {
 
@@ -47,10 +49,14 @@ QByteArray bytes(const uint8_t* data, size_t size)
     const Result<Trajectory> read = Trajectory::fromJson(input);
     if (!read)
         return;
-    // The file's own profile when it names a built-in one, else Amsterdam: the engine is fuzzed too.
-    static const Result<TrajectoryEngine> amsterdam = TrajectoryEngine::builtIn(QStringLiteral("amsterdam"));
-    const Result<TrajectoryEngine> own = TrajectoryEngine::builtIn(read->profileId);
-    const TrajectoryEngine& engine = own ? own.value() : amsterdam.value();
+    // The file's own region when it is a built-in one, else Amsterdam: the engine is fuzzed too.
+    // (Only built-in names reach builtIn(): it keeps what it was asked for.)
+    static const QStringList regions = RuleBook::builtInRegions();
+    static std::map<QString, TrajectoryEngine> engines;
+    const QString region = regions.contains(read->profileId) ? read->profileId : QStringLiteral("amsterdam");
+    if (engines.find(region) == engines.end())
+        engines.emplace(region, TrajectoryEngine::builtIn(region).value());
+    const TrajectoryEngine& engine = engines.at(region);
     static_cast<void>(engine.evaluate(read.value(), QDate(2026, 11, 30)));
 }
 
