@@ -3162,6 +3162,29 @@ Omklap: %1</translation>
         <source>Empty form with the participant&apos;s details: %1, sha256 %2</source>
         <translation>Leeg formulier met de gegevens van de deelnemer: %1, sha256 %2</translation>
     </message>
+    <message>
+        <source>CHANGED AFTER SIGNING: %1</source>
+        <translation>GEWIJZIGD NA ONDERTEKENING: %1</translation>
+    </message>
+    <message>
+        <source>covers the document up to a later revision, which only adds signatures</source>
+        <translation>dekt het document tot een latere revisie, die alleen handtekeningen toevoegt</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRevisions</name>
+    <message>
+        <source>object %1 (%2) was removed after signing</source>
+        <translation>object %1 (%2) is na ondertekening verwijderd</translation>
+    </message>
+    <message>
+        <source>object %1 (%2) was changed after signing</source>
+        <translation>object %1 (%2) is na ondertekening gewijzigd</translation>
+    </message>
+    <message>
+        <source>the revisions after the signature cannot be read (%1)</source>
+        <translation>de revisies na de handtekening zijn niet te lezen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PdfSeal</name>
@@ -3215,6 +3238,10 @@ Omklap: %1</translation>
     <message>
         <source>The PDF could not be read: %1</source>
         <translation>De pdf kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The PDF holds a signature, but its structure cannot be read, so it cannot be checked: the file is damaged or was changed.</source>
+        <translation>De pdf bevat een handtekening, maar de opbouw van het bestand is niet te lezen, dus die kan niet worden gecontroleerd: het bestand is beschadigd of gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -178,14 +178,21 @@ int PdfCommands::verify(const QStringList& arguments)
             continue;
         }
         ++signedCount;
-        if (!check.digestValid)
+        if (!check.valid())
             ++invalid;
+        QString verdict = tr("valid");
+        if (!check.digestValid)
+            verdict = tr("INVALID: %1").arg(check.problem);
+        else if (check.changedAfterSigning)
+            verdict = tr("CHANGED AFTER SIGNING: %1").arg(check.problem);
         m_out << tr("%1: signed by %2 on %3; signature %4; %5")
                      .arg(check.field, check.signer,
                           check.signingTime.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")),
-                          check.digestValid ? tr("valid") : tr("INVALID: %1").arg(check.problem),
+                          verdict,
                           check.coversWholeDocument ? tr("covers the whole document")
-                                                    : tr("covers the document up to a later revision"))
+                          : check.changedAfterSigning
+                              ? tr("covers the document up to a later revision")
+                              : tr("covers the document up to a later revision, which only adds signatures"))
               << Qt::endl;
     }
     if (signedCount == 0)

@@ -181,10 +181,10 @@ bool ExportPdfDialog::refresh()
     QStringList lines;
     if (const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(m_pdf)) {
         for (const PdfSignatureCheck& check : checks.value()) {
-            lines << (check.signedField ? tr("%1: signed by %2, %3")
-                                              .arg(check.field, check.signer,
-                                                   check.digestValid ? tr("valid") : tr("INVALID"))
-                                        : tr("%1: field to sign in a PDF reader").arg(check.field));
+            lines << (check.signedField
+                          ? tr("%1: signed by %2, %3")
+                                .arg(check.field, check.signer, check.valid() ? tr("valid") : tr("INVALID"))
+                          : tr("%1: field to sign in a PDF reader").arg(check.field));
         }
     }
     m_signatures->setText(lines.isEmpty() ? tr("No digital signature.") : lines.join(u'\n'));

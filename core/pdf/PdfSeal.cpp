@@ -1,5 +1,7 @@
 #include "pdf/PdfSeal.h"
 
+#include "pdf/PdfRevisions.h"
+
 #include <openssl/bio.h>
 #include <openssl/cms.h>
 #include <openssl/err.h>
@@ -223,10 +225,10 @@ Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf)
         document.LoadFromBuffer(pdf.constData(), long(pdf.size()));
         PdfAcroForm* acroForm = document.GetAcroForm(false);
         PdfObject* fields = acroForm ? acroForm->GetObject()->GetIndirectKey(PdfName("Fields")) : nullptr;
-        if (fields == nullptr || !fields->IsArray())
-            return checks;
         QSet<quint32> seen; // an incremental update may list a field a second time
-        for (const PdfObject& reference : fields->GetArray()) {
+        const PdfArray noFields;
+        for (const PdfObject& reference :
+             fields != nullptr && fields->IsArray() ? fields->GetArray() : noFields) {
             PdfObject* field =
                 reference.IsReference() ? document.GetObjects().GetObject(reference.GetReference()) : nullptr;
             if (field == nullptr || !field->IsDictionary() ||
@@ -283,6 +285,11 @@ Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf)
                                            CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
             if (!check.digestValid)
                 check.problem = tr("the document was changed after signing (digest mismatch)");
+            else if (!check.coversWholeDocument) {
+                // Bytes after the signed revision: only what a later signer may add passes.
+                check.problem = PdfRevisions::changesAfter(pdf, start2 + length2);
+                check.changedAfterSigning = !check.problem.isEmpty();
+            }
             ERR_clear_error();
             if (STACK_OF(X509)* signers = CMS_get0_signers(cms.get()); signers && sk_X509_num(signers) > 0) {
                 check.signer = commonName(sk_X509_value(signers, 0));
@@ -295,5 +302,13 @@ Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf)
             tr("The PDF could not be read: %1")
                 .arg(QString::fromLatin1(PdfError::ErrorName(error.GetError()))));
     }
+    // A signature in the bytes that the structure does not lead to: a damaged file, never "no
+    // signatures".
+    const bool anySigned = std::any_of(checks.cbegin(), checks.cend(),
+                                       [](const PdfSignatureCheck& check) { return check.signedField; });
+    if (!anySigned && pdf.contains("/ByteRange"))
+        return Result<QList<PdfSignatureCheck>>::failure(
+            tr("The PDF holds a signature, but its structure cannot be read, so it cannot be checked: the "
+               "file is damaged or was changed."));
     return checks;
 }

@@ -45,7 +45,12 @@ struct PdfSignatureCheck
     QDateTime signingTime;    // from the signature dictionary (/M)
     bool digestValid = false; // the CMS signature over the byte range verifies
     bool coversWholeDocument = false;
+    // A later revision changes more than a later signer may (PdfRevisions): invalid, whatever
+    // the digest says about the bytes the signature covers.
+    bool changedAfterSigning = false;
     QString problem; // why it is invalid, in words
+
+    bool valid() const { return digestValid && !changedAfterSigning; }
 };
 
 class PdfSignatures

@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QPdfDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace storefixture;
@@ -331,4 +332,150 @@ TEST_CASE("An export is written whole to the chosen path and recorded with its S
                     .save(pdf, dossier.folder.filePath(QStringLiteral("nergens/kopie.pdf")),
                           dossier.evaluation, QStringLiteral("deelnemer"))
                     .isEmpty());
+}
+
+namespace {
+
+// A forged incremental update, made by hand as a forger would: object `number` redefined as
+// `body` (and any `extra` new objects), a classic cross-reference section and a trailer that
+// points back to the signed revision. qpdf tells the trailer's /Size and /Root.
+QByteArray appendRevision(const QTemporaryDir& folder, const QByteArray& pdf,
+                          const QList<std::pair<int, QByteArray>>& objects)
+{
+    const QString path = writeFile(folder, QStringLiteral("before-forgery.pdf"), pdf);
+    const QString trailer =
+        run(QStringLiteral("qpdf"), {QStringLiteral("--show-object=trailer"), path}).output;
+    const QRegularExpressionMatch root =
+        QRegularExpression(QStringLiteral("/Root (\\d+) 0 R")).match(trailer);
+    const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("/Size (\\d+)")).match(trailer);
+    REQUIRE(root.hasMatch());
+    REQUIRE(size.hasMatch());
+    const qsizetype startxref = pdf.lastIndexOf("startxref");
+    REQUIRE(startxref > 0);
+    const QByteArray previous = pdf.mid(startxref + 9).trimmed().split('\n').first().trimmed();
+
+    QByteArray forged = pdf;
+    if (!forged.endsWith('\n'))
+        forged += '\n';
+    QByteArray xref = "xref\n0 1\n0000000000 65535 f \n";
+    int highest = size.captured(1).toInt() - 1;
+    for (const auto& [number, body] : objects) {
+        xref += QByteArray::number(number) + " 1\n" +
+                QByteArray::number(forged.size()).rightJustified(10, '0') + " 00000 n \n";
+        forged += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+        highest = std::max(highest, number);
+    }
+    const qsizetype xrefAt = forged.size();
+    forged += xref + "trailer\n<< /Size " + QByteArray::number(highest + 1) + " /Root " +
+              root.captured(1).toLatin1() + " 0 R /Prev " + previous + " >>\nstartxref\n" +
+              QByteArray::number(xrefAt) + "\n%%EOF\n";
+    return forged;
+}
+
+// The object number of page 1 and of its content stream, as qpdf reads them.
+std::pair<int, int> firstPage(const QTemporaryDir& folder, const QByteArray& pdf)
+{
+    const QString path = writeFile(folder, QStringLiteral("pages.pdf"), pdf);
+    const QString pages = run(QStringLiteral("qpdf"), {QStringLiteral("--show-pages"), path}).output;
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("page 1: (\\d+) 0 R\\s+content:\\s+(\\d+) 0 R")).match(pages);
+    INFO(pages.toStdString());
+    REQUIRE(match.hasMatch());
+    return {match.captured(1).toInt(), match.captured(2).toInt()};
+}
+
+} // namespace
+
+TEST_CASE("pdf verify catches a forged revision appended after the seal, and a damaged file is an error",
+          "[pdf][signature][tamper]")
+{
+    Case dossier;
+    PdfSeal::Request request;
+    request.pkcs12 = careProviderCertificate(dossier.folder);
+    request.passphrase = "geheim";
+    request.signingTime = QDateTime(QDate(2026, 11, 23), QTime(10, 30), Qt::UTC);
+    const Result<FormPdf::Output> sealed =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), request);
+    REQUIRE(sealed.ok());
+    const auto sealOf = [](const QByteArray& pdf) {
+        const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(pdf);
+        INFO(checks.errors().join(u' ').toStdString());
+        REQUIRE(checks.ok());
+        const auto seal = std::find_if(checks->cbegin(), checks->cend(), [](const PdfSignatureCheck& check) {
+            return check.field == QStringLiteral("zorgaanbieder");
+        });
+        REQUIRE(seal != checks->cend());
+        return *seal;
+    };
+    const auto [page, content] = firstPage(dossier.folder, sealed->pdf);
+
+    // The page's text replaced in a new revision: the seal's own bytes still verify, yet the
+    // document was changed after signing.
+    const QByteArray text = "BT /F1 24 Tf 72 700 Td (Alle doelen behaald) Tj ET";
+    const QByteArray newContent = appendRevision(dossier.folder, sealed->pdf,
+                                                 {{content, "<< /Length " + QByteArray::number(text.size()) +
+                                                                " >>\nstream\n" + text + "\nendstream"}});
+    const PdfSignatureCheck contentForged = sealOf(newContent);
+    CHECK(contentForged.digestValid);
+    CHECK_FALSE(contentForged.coversWholeDocument);
+    CHECK(contentForged.changedAfterSigning);
+    CHECK_FALSE(contentForged.valid());
+    CHECK(contentForged.problem ==
+          QStringLiteral("object %1 (stream) was changed after signing").arg(content));
+
+    // An annotation laid over the page (a white box over an answer): the page's list of
+    // annotations (here an object of its own) grew by something that is not a signature.
+    const QString pageDictionary =
+        run(QStringLiteral("qpdf"), {QStringLiteral("--show-object=%1").arg(page),
+                                     writeFile(dossier.folder, QStringLiteral("p.pdf"), sealed->pdf)})
+            .output;
+    const QRegularExpressionMatch annots =
+        QRegularExpression(QStringLiteral("/Annots (\\d+) 0 R")).match(pageDictionary);
+    INFO(pageDictionary.toStdString());
+    REQUIRE(annots.hasMatch());
+    const int list = annots.captured(1).toInt();
+    QString withBox =
+        run(QStringLiteral("qpdf"), {QStringLiteral("--show-object=%1").arg(list),
+                                     writeFile(dossier.folder, QStringLiteral("a.pdf"), sealed->pdf)})
+            .output.trimmed();
+    REQUIRE(withBox.endsWith(u']'));
+    withBox.insert(withBox.size() - 1, QStringLiteral(" 900 0 R "));
+    const QByteArray boxForged = appendRevision(
+        dossier.folder, sealed->pdf,
+        {{list, withBox.toLatin1()},
+         {900, "<< /Type /Annot /Subtype /Square /Rect [50 600 550 700] /IC [1 1 1] /C [1 1 1] /F 4 >>"}});
+    const PdfSignatureCheck boxSeal = sealOf(boxForged);
+    CHECK(boxSeal.changedAfterSigning);
+    CHECK(boxSeal.problem == QStringLiteral("object %1 (list) was changed after signing").arg(list));
+
+    // A later signer's own revision (the deelnemer signs in their empty field) passes.
+    PdfSeal::Request later = request;
+    later.block = sealed->signatureBlocks.at(0);
+    const Result<QByteArray> twice = PdfSeal::seal(sealed->pdf, later);
+    REQUIRE(twice.ok());
+    const PdfSignatureCheck firstSeal = sealOf(twice.value());
+    INFO(firstSeal.problem.toStdString());
+    CHECK(firstSeal.valid());
+    CHECK_FALSE(firstSeal.coversWholeDocument);
+
+    // The CLI says so with a non-zero exit.
+    const QString forgedPath = writeFile(dossier.folder, QStringLiteral("forged.pdf"), newContent);
+    const Run verify =
+        run(QStringLiteral(THUIS_CLI_PATH), {QStringLiteral("--lang"), QStringLiteral("en"),
+                                             QStringLiteral("pdf"), QStringLiteral("verify"), forgedPath});
+    CHECK(verify.exitCode == 1);
+    CHECK(verify.output.contains(QStringLiteral("CHANGED AFTER SIGNING")));
+
+    // One changed byte at the very end: a damaged file is an error, never "no signatures".
+    QByteArray damaged = sealed->pdf;
+    damaged.chop(6);
+    damaged += "%%EOG\n";
+    const Result<QList<PdfSignatureCheck>> damagedChecks = PdfSignatures::check(damaged);
+    REQUIRE_FALSE(damagedChecks.ok());
+    CHECK(damagedChecks.errors().first().contains(QStringLiteral("structure cannot be read")));
+    const Run damagedVerify = run(QStringLiteral(THUIS_CLI_PATH),
+                                  {QStringLiteral("pdf"), QStringLiteral("verify"),
+                                   writeFile(dossier.folder, QStringLiteral("damaged.pdf"), damaged)});
+    CHECK(damagedVerify.exitCode == 1);
+    CHECK_FALSE(damagedVerify.output.contains(QStringLiteral("geen handtekeningen")));
 }
