@@ -2649,7 +2649,7 @@ Omklap: %1</translation>
     </message>
     <message>
         <source>Restoring a backup</source>
-        <translation>Reservekopie terugzetten</translation>
+        <translation>Back-up terugzetten</translation>
     </message>
     <message>
         <source>%1: the form has answers that are not written yet. Unlock the case file first; they are written then.</source>
@@ -3506,10 +3506,6 @@ Omklap: %1</translation>
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
-        <source>must be a whole number of at least 1</source>
-        <translation>moet een geheel getal van minstens 1 zijn</translation>
-    </message>
-    <message>
         <source>must have exactly one of werkdagen, days, weeks, months</source>
         <translation>moet precies één van werkdagen, days, weeks, months hebben</translation>
     </message>
@@ -3574,10 +3570,6 @@ Omklap: %1</translation>
         <translation>er worden hoogstens 64 kenmerken ondersteund</translation>
     </message>
     <message>
-        <source>must be a whole number other than 0 (negative only for days, weeks, months)</source>
-        <translation>moet een geheel getal anders dan 0 zijn (negatief alleen bij days, weeks, months)</translation>
-    </message>
-    <message>
         <source>a term before the anchor needs anchor.dateField (the date it counts back from)</source>
         <translation>een termijn vóór het ankerpunt heeft anchor.dateField nodig (de datum waarvandaan terug wordt geteld)</translation>
     </message>
@@ -3592,6 +3584,14 @@ Omklap: %1</translation>
     <message>
         <source>must be no_term or due_at_anchor</source>
         <translation>moet no_term of due_at_anchor zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000</source>
+        <translation>moet een geheel getal van 1 tot en met 1000 zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number other than 0 from -3660 to 3660 (negative only for days, weeks, months)</source>
+        <translation>moet een geheel getal anders dan 0 zijn, van -3660 tot en met 3660 (negatief alleen voor dagen, weken, maanden)</translation>
     </message>
 </context>
 <context>
@@ -3821,7 +3821,7 @@ Omklap: %1</translation>
     </message>
     <message>
         <source>A backup was made, but older backups could not be removed: %1. They still hold personal data; remove them by hand.</source>
-        <translation>Er is een reservekopie gemaakt, maar oudere reservekopieën konden niet worden verwijderd: %1. Ze bevatten nog persoonsgegevens; verwijder ze met de hand.</translation>
+        <translation>Er is een back-up gemaakt, maar oudere back-ups konden niet worden verwijderd: %1. Ze bevatten nog persoonsgegevens; verwijder ze met de hand.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "forms/FormFiling.h"
 #include "store/FormAnswerRepository.h"
 
+#include "Questions.h"
 #include "caseload/Caseload.h"
 #include "people/Consent.h"
 #include "store/StoreSession.h"
@@ -612,7 +613,7 @@ void DossierPage::askOverlastStep()
 {
     const QString melding = selectedMelding();
     if (melding.isEmpty()) {
-        QMessageBox::information(this, tr("Overlast"), tr("Choose a complaint in the list first."));
+        Questions::inform(this, tr("Overlast"), tr("Choose a complaint in the list first."));
         return;
     }
     runEventDialog(overlastSteps(melding));
@@ -663,10 +664,10 @@ void DossierPage::askUndo()
     const std::optional<TrajectoryEvent> last =
         trajectory ? Retractions::lastUndoable(trajectory->events) : std::nullopt;
     if (!last) {
-        QMessageBox::information(this, tr("Undo"), tr("There is nothing to undo in this dossier."));
+        Questions::inform(this, tr("Undo"), tr("There is nothing to undo in this dossier."));
         return;
     }
-    const auto answer = QMessageBox::question(
+    const auto answer = Questions::ask(
         this, tr("Undo"),
         tr("Undo \"%1\" of %2?\n\nThe undoing is recorded as a correction in the timeline; the original "
            "event stays visible there, struck through.")
@@ -675,7 +676,7 @@ void DossierPage::askUndo()
     if (answer != QMessageBox::Yes)
         return;
     if (const QString error = undoLastAction(tr("undone in the dossier")); !error.isEmpty())
-        QMessageBox::warning(this, tr("Undo"), error);
+        Questions::warn(this, tr("Undo"), error);
 }
 
 QString DossierPage::deadlineSummary(const QString& rule) const

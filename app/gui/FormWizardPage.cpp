@@ -6,6 +6,7 @@
 #include "PageStyle.h"
 #include "SignaturePad.h"
 
+#include "Questions.h"
 #include "forms/FormCheck.h"
 #include "forms/FormFiling.h"
 #include "store/SignatureRepository.h"
@@ -668,9 +669,10 @@ QStringList FormWizardPage::problemTexts() const
 
 void FormWizardPage::askFinalise()
 {
-    const auto answer = QMessageBox::question(this, tr("Make final"),
-                                              tr("Make this form final? Its answers can then no longer "
-                                                 "change; a correction becomes a new version."));
+    const auto answer = Questions::ask(this, tr("Make final"),
+                                       tr("Make this form final? Its answers can then no longer "
+                                          "change; a correction becomes a new version."),
+                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     if (const QString error = finalise(); !error.isEmpty())

@@ -3,6 +3,7 @@
 #include "PageStyle.h"
 #include "PassphraseWidgets.h"
 
+#include "Questions.h"
 #include "store/StoreSession.h"
 
 #include <QApplication>
@@ -91,7 +92,7 @@ void RestoreBackupDialog::restore()
     }
     const StoreBackups::Backup backup{item->data(Qt::UserRole).toString(),
                                       item->data(Qt::UserRole + 1).toDateTime(), QString()};
-    const auto answer = QMessageBox::question(
+    const auto answer = Questions::ask(
         this, tr("Restore backup"),
         tr("Put the backup of %1 in place of the case file? Everything recorded after that moment is then "
            "no longer in the case file; the current file is kept in the backups folder.")

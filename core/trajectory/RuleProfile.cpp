@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <cmath>
 #include <iterator>
 
 namespace {
@@ -90,11 +91,13 @@ public:
         return value.toArray();
     }
 
+    // Whole numbers from 1 to 1,000 (months, counts, ages): larger is no rule of any document, and
+    // a cast of 1e300 to int would be undefined.
     int positiveNumber(const QJsonValue& value, const QString& path)
     {
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 1 || number != double(int(number))) {
-            fail(path, RuleProfile::tr("must be a whole number of at least 1"));
+        if (!value.isDouble() || number < 1 || number > 1000 || number != std::trunc(number)) {
+            fail(path, RuleProfile::tr("must be a whole number from 1 to 1000"));
             return 0;
         }
         return int(number);
@@ -104,11 +107,13 @@ public:
     // before the move"); werkdagen are only counted forward.
     int termLength(const QJsonValue& value, Offset::Unit unit, const QString& path)
     {
+        // At most ten years of days either way: a term of 10^9 werkdagen would be counted day by day.
         const double number = value.toDouble(0);
-        if (!value.isDouble() || number == 0 || number != double(int(number)) ||
+        if (!value.isDouble() || number == 0 || std::abs(number) > 3660 || number != std::trunc(number) ||
             (number < 0 && unit == Offset::Unit::WorkingDays)) {
-            fail(path, RuleProfile::tr(
-                           "must be a whole number other than 0 (negative only for days, weeks, months)"));
+            fail(path,
+                 RuleProfile::tr("must be a whole number other than 0 from -3660 to 3660 (negative only "
+                                 "for days, weeks, months)"));
             return 0;
         }
         return int(number);

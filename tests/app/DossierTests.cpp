@@ -11,6 +11,8 @@
 #include "NewParticipantDialog.h"
 #include "ParticipantForm.h"
 
+#include "NextDialog.h"
+#include "Questions.h"
 #include "store/TrajectoryRepository.h"
 
 #include <QCheckBox>
@@ -51,35 +53,34 @@ TEST_CASE(
         REQUIRE(caseload->table()->model()->rowCount() == 0);
         // Nieuwe deelnemer: a wrong phone number is refused with everything typed kept.
         QString firstProblem;
-        QTimer::singleShot(0, [&] {
-            auto* dialog = qobject_cast<NewParticipantDialog*>(QApplication::activeModalWidget());
-            REQUIRE(dialog != nullptr);
-            CHECK(dialog->participantId() == QStringLiteral("D-0001"));
+        const NextDialog<NewParticipantDialog> newParticipant([&](NewParticipantDialog& dialog) {
+            CHECK(dialog.participantId() == QStringLiteral("D-0001"));
             // A region, never an old edition: its editions apply by date.
-            CHECK(dialog->findChild<QComboBox*>(QStringLiteral("profile"))->currentData().toString() ==
+            CHECK(dialog.findChild<QComboBox*>(QStringLiteral("profile"))->currentData().toString() ==
                   QStringLiteral("amsterdam"));
-            CHECK(dialog->findChild<QComboBox*>(QStringLiteral("profile"))->currentText() ==
+            CHECK(dialog.findChild<QComboBox*>(QStringLiteral("profile"))->currentText() ==
                   QStringLiteral("Amsterdam"));
-            dialog->field(QStringLiteral("naam"))->setText(QStringLiteral("Zoë Müller"));
-            dialog->field(QStringLiteral("telefoon"))->setText(QStringLiteral("0612"));
-            dialog->create();
-            firstProblem = dialog->problem();
-            saveScreenshot(*dialog, "new-participant-invalid.png");
-            dialog->field(QStringLiteral("telefoon"))->setText(QStringLiteral("06-12345678"));
+            dialog.field(QStringLiteral("naam"))->setText(QStringLiteral("Zoë Müller"));
+            dialog.field(QStringLiteral("telefoon"))->setText(QStringLiteral("0612"));
+            dialog.create();
+            firstProblem = dialog.problem();
+            saveScreenshot(dialog, "new-participant-invalid.png");
+            dialog.field(QStringLiteral("telefoon"))->setText(QStringLiteral("06-12345678"));
             // The corporation's contact person and the consent, in the same dialog.
-            ContactBox* corporation = dialog->contactBox(QStringLiteral("woningcorporatie"));
+            ContactBox* corporation = dialog.contactBox(QStringLiteral("woningcorporatie"));
             corporation->line(QStringLiteral("naam"))->setText(QStringLiteral("J. de Vries"));
             corporation->line(QStringLiteral("telefoon"))->setText(QStringLiteral("020 624 1111"));
             // Consent is not ticked or dated for the caseworker; ticked without a date is refused.
-            CHECK_FALSE(dialog->consentGiven()->isChecked());
-            dialog->consentGiven()->setChecked(true);
-            dialog->create();
-            CHECK(dialog->problem().contains(QStringLiteral("datum")));
-            dialog->findChild<QDateEdit*>(QStringLiteral("consentDate"))->setDate(QDate(2026, 11, 20));
-            saveScreenshot(*dialog, "new-participant.png");
-            dialog->create();
+            CHECK_FALSE(dialog.consentGiven()->isChecked());
+            dialog.consentGiven()->setChecked(true);
+            dialog.create();
+            CHECK(dialog.problem().contains(QStringLiteral("datum")));
+            dialog.findChild<QDateEdit*>(QStringLiteral("consentDate"))->setDate(QDate(2026, 11, 20));
+            saveScreenshot(dialog, "new-participant.png");
+            dialog.create();
         });
         caseload->findChild<QPushButton*>(QStringLiteral("newParticipantButton"))->click();
+        CHECK(newParticipant.answered());
         CHECK(firstProblem.contains(QStringLiteral("geen geldig telefoonnummer")));
         auto* dossier = window.findChild<DossierPage*>();
         REQUIRE(window.findChild<QStackedWidget*>()->currentWidget() == dossier);
@@ -115,16 +116,15 @@ TEST_CASE(
 
         // The signed agreement through the dialog, which also lists what is not allowed and why.
         QStringList notAllowed;
-        QTimer::singleShot(0, [&] {
-            auto* dialog = qobject_cast<AddEventDialog*>(QApplication::activeModalWidget());
-            REQUIRE(dialog != nullptr);
-            notAllowed = dialog->notAllowedTexts();
-            dialog->choose(QStringLiteral("begeleidingsovereenkomst_getekend"));
-            dialog->setDate(QDate(2026, 9, 1));
-            saveScreenshot(*dialog, "dossier-record-event.png");
-            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        const NextDialog<AddEventDialog> agreement([&](AddEventDialog& dialog) {
+            notAllowed = dialog.notAllowedTexts();
+            dialog.choose(QStringLiteral("begeleidingsovereenkomst_getekend"));
+            dialog.setDate(QDate(2026, 9, 1));
+            saveScreenshot(dialog, "dossier-record-event.png");
+            dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         });
         dossier->findChild<QPushButton*>(QStringLiteral("recordEvent"))->click();
+        CHECK(agreement.answered());
         CHECK(std::any_of(notAllowed.cbegin(), notAllowed.cend(), [](const QString& text) {
             return text.startsWith(QStringLiteral("huurcontract_omgezet: ")) && text.size() > 30;
         }));
@@ -187,14 +187,9 @@ TEST_CASE("Ctrl+Z undoes the last action after a question, by a correction the T
     dossier->tabs()->setCurrentIndex(1);
     auto* timeline = dossier->findChild<QTableWidget*>(QStringLiteral("timeline"));
     timeline->setFocus();
-    QString question;
-    QTimer::singleShot(0, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        REQUIRE(box != nullptr);
-        question = box->text();
-        box->button(QMessageBox::Yes)->click();
-    });
+    Questions::setNextAnswer(QMessageBox::Yes);
     QTest::keySequence(timeline, QKeySequence::Undo);
+    const QString question = Questions::lastText();
     CHECK(question.contains(QStringLiteral("kennismakingsgesprek_gehouden")));
     CHECK(question.contains(QStringLiteral("16-11-2026")));
     // Werkafspraak 4: the gesprek no longer counts, so its deadline is open again.
@@ -215,11 +210,7 @@ TEST_CASE("Ctrl+Z undoes the last action after a question, by a correction the T
     saveScreenshot(window, "dossier-undo.png");
 
     // "No" changes nothing.
-    QTimer::singleShot(0, [] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        REQUIRE(box != nullptr);
-        box->button(QMessageBox::No)->click();
-    });
+    Questions::setNextAnswer(QMessageBox::No);
     dossier->findChild<QPushButton*>(QStringLiteral("undoLast"))->click();
     CHECK(timeline->rowCount() == 10);
 }
@@ -236,33 +227,31 @@ TEST_CASE("Overlast: a new complaint, then only the protocol's next steps are of
     dossier->tabs()->setCurrentIndex(5);
     auto* meldingen = dossier->findChild<QTableWidget*>(QStringLiteral("meldingen"));
 
-    QTimer::singleShot(0, [] {
-        auto* dialog = qobject_cast<AddEventDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        dialog->setDate(QDate(2026, 11, 19));
-        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    const NextDialog<AddEventDialog> newMelding([](AddEventDialog& dialog) {
+        dialog.setDate(QDate(2026, 11, 19));
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     dossier->findChild<QPushButton*>(QStringLiteral("newMelding"))->click();
+    CHECK(newMelding.answered());
     REQUIRE(meldingen->rowCount() == 1);
     CHECK(meldingen->item(0, 0)->text() == QStringLiteral("m1"));
 
     meldingen->setCurrentCell(0, 0);
     QStringList offered;
     QStringList notAllowed;
-    QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<AddEventDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        auto* types = dialog->findChild<QComboBox*>(QStringLiteral("eventType"));
+    const NextDialog<AddEventDialog> nextStep([&](AddEventDialog& dialog) {
+        auto* types = dialog.findChild<QComboBox*>(QStringLiteral("eventType"));
         for (int index = 0; index < types->count(); ++index)
             offered << types->itemText(index);
-        notAllowed = dialog->notAllowedTexts();
-        dialog->choose(
+        notAllowed = dialog.notAllowedTexts();
+        dialog.choose(
             QStringLiteral("Actie 1: binnen twee werkdagen contact opnemen met de woningcorporatie"));
-        dialog->setDate(QDate(2026, 11, 20));
-        saveScreenshot(*dialog, "dossier-overlast-step.png");
-        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        dialog.setDate(QDate(2026, 11, 20));
+        saveScreenshot(dialog, "dossier-overlast-step.png");
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     dossier->findChild<QPushButton*>(QStringLiteral("overlastStep"))->click();
+    CHECK(nextStep.answered());
     CHECK(offered.contains(QStringLiteral("Oordeel vastleggen")));
     CHECK(std::any_of(notAllowed.cbegin(), notAllowed.cend(), [](const QString& text) {
         return text.startsWith(QStringLiteral("Actie 4: voortduring en waarschuwingsbrief: "));
@@ -288,14 +277,13 @@ TEST_CASE("Gegevens shows the consent to share, Doelen the history of the chosen
     CHECK(consent->text().contains(QStringLiteral("gegeven op 02-06-2025")));
 
     // Werkafspraak 10: withdrawing is recorded as an event, through the same dialog.
-    QTimer::singleShot(0, [] {
-        auto* dialog = qobject_cast<AddEventDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        dialog->choose(QStringLiteral("toestemming_ingetrokken"));
-        dialog->setDate(QDate(2026, 11, 20));
-        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    const NextDialog<AddEventDialog> withdrawal([](AddEventDialog& dialog) {
+        dialog.choose(QStringLiteral("toestemming_ingetrokken"));
+        dialog.setDate(QDate(2026, 11, 20));
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     dossier->findChild<QPushButton*>(QStringLiteral("recordConsent"))->click();
+    CHECK(withdrawal.answered());
     CHECK(consent->text().contains(QStringLiteral("ingetrokken op 20-11-2026")));
     CHECK(consent->text().contains(QStringLiteral("niets met de woningcorporatie gedeeld")));
     saveScreenshot(window, "dossier-consent.png");

@@ -6,6 +6,9 @@
 #include "PassphraseWidgets.h"
 #include "UnlockPage.h"
 
+#include "NextDialog.h"
+#include "Questions.h"
+#include "RestoreBackupDialog.h"
 #include "store/StoreBackups.h"
 #include "store/TrajectoryRepository.h"
 #include "trajectory/Trajectory.h"
@@ -213,23 +216,16 @@ TEST_CASE("A damaged case file offers the latest backup, restored after confirma
     REQUIRE(restore->isVisible());
     saveScreenshot(window, "damaged-offer-restore.png");
 
-    // The restore dialog and its confirmation are modal: answered from the event loop.
-    bool confirmed = false;
-    QTimer::singleShot(0, [&] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        saveScreenshot(*dialog, "restore-dialog.png");
-        child<QLineEdit>(*dialog, "backupPassphrase")->setText(QString::fromUtf8(strongPassphrase));
-        QTimer::singleShot(0, [&] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            REQUIRE(box != nullptr);
-            confirmed = true;
-            box->button(QMessageBox::Yes)->click();
-        });
-        child<QPushButton>(*dialog, "restoreButton")->click();
+    // The restore dialog is answered when it shows, its confirmation in advance (Questions).
+    const NextDialog<RestoreBackupDialog> restoring([](RestoreBackupDialog& dialog) {
+        saveScreenshot(dialog, "restore-dialog.png");
+        child<QLineEdit>(dialog, "backupPassphrase")->setText(QString::fromUtf8(strongPassphrase));
+        Questions::setNextAnswer(QMessageBox::Yes);
+        child<QPushButton>(dialog, "restoreButton")->click();
     });
     restore->click();
-    CHECK(confirmed);
+    CHECK(restoring.answered());
+    CHECK(Questions::lastText().startsWith(QStringLiteral("De back-up van ")));
     CHECK(fixture.session.state() == StoreSession::State::Unlocked);
     CHECK(TrajectoryRepository(fixture.session.database()).load(QStringLiteral("D-0001")).ok());
     CHECK(window.banner()->text().contains(QStringLiteral("voor-herstel")));

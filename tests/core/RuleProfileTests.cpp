@@ -115,6 +115,29 @@ TEST_CASE("A malformed profile is rejected naming the file and the JSON path", "
               .startsWith(QStringLiteral(
                   "kapot.json: $.deadlines[0].offset.werkdagen: must be a whole number other than 0")));
 
+    // Found by fuzz_rule_profile (docs/fuzzing.md): 1e300 months was cast to int (undefined
+    // behaviour); a term of 10^9 werkdagen would be counted day by day. Both are refused.
+    const auto hugeMonths = amsterdam2026With([](QJsonObject& root) {
+        QJsonObject omklap = root.value(u"omklap").toObject();
+        omklap.insert(QStringLiteral("minimumMonths"), 1e300);
+        root.insert(QStringLiteral("omklap"), omklap);
+    });
+    CHECK(RuleProfile::fromJson(hugeMonths, file)
+              .errors()
+              .first()
+              .endsWith(QStringLiteral("minimumMonths: must be a whole number from 1 to 1000")));
+    const auto hugeTerm = amsterdam2026With([](QJsonObject& root) {
+        QJsonArray deadlines = root.value(u"deadlines").toArray();
+        QJsonObject first = deadlines.at(0).toObject();
+        first.insert(QStringLiteral("offset"), QJsonObject{{QStringLiteral("werkdagen"), 1e9}});
+        deadlines.replace(0, first);
+        root.insert(QStringLiteral("deadlines"), deadlines);
+    });
+    CHECK(RuleProfile::fromJson(hugeTerm, file)
+              .errors()
+              .first()
+              .contains(QStringLiteral("from -3660 to 3660")));
+
     const auto typo =
         amsterdam2026With([](QJsonObject& root) { root.insert(QStringLiteral("deadline"), QJsonArray()); });
     CHECK(RuleProfile::fromJson(typo, file)

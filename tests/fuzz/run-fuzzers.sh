@@ -32,6 +32,10 @@ seed trajectory tests/core/trajectories/*.json
 seed strict_json tests/core/trajectories/*.json forms/rules/*.json
 seed answers tests/tooling/fixtures/forms-answers/*.json
 seed pdf_signatures $(find tests -name '*.pdf' | head -20)
+# Every input that once crashed a target is replayed first (tests/fuzz/regressions/TARGET/).
+for folder in tests/fuzz/regressions/*/; do
+    seed "$(basename "$folder")" "$folder"*
+done
 # The form rules of every definition, one per file.
 mkdir -p "$work/form_expression"
 python3 - "$work/form_expression" forms <<'PY'
