@@ -10,14 +10,20 @@
 
 namespace {
 
+// One buffer, never grown: a growing QByteArray would leave copies of the passphrase behind in
+// freed memory. A longer line is cut at the limit (no passphrase is 4 KiB long).
 SecretBytes readLine()
 {
-    QByteArray line;
-    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
-        line.append(char(c));
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return SecretBytes(line);
+    constexpr qsizetype limit = 4096;
+    SecretBytes buffer(QByteArray(limit, '\0'));
+    qsizetype length = 0;
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar()) {
+        if (length < limit)
+            buffer.data()[length++] = char(c);
+    }
+    if (length > 0 && buffer.bytes().at(length - 1) == '\r')
+        --length;
+    return SecretBytes::joined({QByteArrayView(buffer.bytes().constData(), length)});
 }
 
 bool isTerminal()
@@ -54,11 +60,12 @@ SecretBytes readHidden(const QString& prompt, QTextStream& err)
 
 SecretBytes PassphraseInput::read(Purpose purpose, QTextStream& err, QString& error)
 {
-    QByteArray fromEnvironment = qgetenv(purpose == Purpose::Change        ? "THUIS_NEW_PASSPHRASE"
+    SecretBytes fromEnvironment =
+        SecretBytes::takeFromEnvironment(purpose == Purpose::Change        ? "THUIS_NEW_PASSPHRASE"
                                          : purpose == Purpose::Certificate ? "THUIS_CERT_PASSPHRASE"
                                                                            : "THUIS_PASSPHRASE");
-    if (!fromEnvironment.isEmpty())
-        return SecretBytes(std::move(fromEnvironment));
+    if (!fromEnvironment.bytes().isEmpty())
+        return fromEnvironment;
 
     if (!isTerminal()) {
         SecretBytes line = readLine();

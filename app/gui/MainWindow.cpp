@@ -205,12 +205,12 @@ void MainWindow::showToday()
 void MainWindow::openFromCommandLine(const QString& path, const QString& participantId)
 {
     m_pendingParticipant = participantId;
-    const QByteArray passphrase = qgetenv("THUIS_PASSPHRASE");
-    if (passphrase.isEmpty()) {
+    SecretBytes passphrase = SecretBytes::takeFromEnvironment("THUIS_PASSPHRASE");
+    if (passphrase.bytes().isEmpty()) {
         askPassphrase(path);
         return;
     }
-    const StoreSession::Outcome outcome = m_session.open(path, SecretBytes(passphrase));
+    const StoreSession::Outcome outcome = m_session.open(path, std::move(passphrase));
     if (outcome.ok) {
         storeOpened(outcome.message);
         return;

@@ -51,10 +51,10 @@ QString KeyedConnection::open(const QString& path, const SecretBytes& rawKey, Mo
         return tr("%1 could not be opened.").arg(path);
     }
     sqlite3_busy_timeout(m_connection, StoreError::busyTimeoutMs);
-    QByteArray keyPragma = "PRAGMA key = \"x'" + rawKey.bytes() +
-                           "'\"; PRAGMA cipher_page_size = " + QByteArray::number(cipherPageSize) + ';';
-    const int keyed = sqlite3_exec(m_connection, keyPragma.constData(), nullptr, nullptr, nullptr);
-    std::memset(keyPragma.data(), 0, size_t(keyPragma.size()));
+    const QByteArray pageSize = QByteArray::number(cipherPageSize);
+    const SecretBytes keyPragma = SecretBytes::joined(
+        {"PRAGMA key = \"x'", rawKey.bytes(), "'\"; PRAGMA cipher_page_size = ", pageSize, ";"});
+    const int keyed = sqlite3_exec(m_connection, keyPragma.bytes().constData(), nullptr, nullptr, nullptr);
     sqlite3_stmt* statement = nullptr;
     bool cipherActive = false;
     if (sqlite3_prepare_v2(m_connection, "PRAGMA cipher_version;", -1, &statement, nullptr) == SQLITE_OK)

@@ -2,6 +2,7 @@
 
 #include "store/SqlCipherResult.h"
 #include "store/StoreError.h"
+#include "store/StoreKey.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -110,9 +111,13 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
 
     // The key goes to SQLCipher as a pragma; the buffer is wiped right after (SQLCipher keeps
     // its own copy for as long as the connection is open).
-    QByteArray keyPragma = "PRAGMA key = \"x'" + password.toLatin1() + "'\";";
-    const int keyed = sqlite3_exec(m_connection, keyPragma.constData(), nullptr, nullptr, nullptr);
-    std::memset(keyPragma.data(), 0, size_t(keyPragma.size()));
+    // The hex key arrives as QtSql's password, a QString whose copies Qt keeps out of our reach
+    // (docs/security.md); from here on it lives in one wiped buffer.
+    SecretBytes hexKey(QByteArray(password.size(), Qt::Uninitialized));
+    for (qsizetype i = 0; i < password.size(); ++i)
+        hexKey.data()[i] = password.at(i).toLatin1();
+    const SecretBytes keyPragma = SecretBytes::joined({"PRAGMA key = \"x'", hexKey.bytes(), "'\";"});
+    const int keyed = sqlite3_exec(m_connection, keyPragma.bytes().constData(), nullptr, nullptr, nullptr);
     if (keyed != SQLITE_OK)
         return failOpen(tr("The case file could not be keyed."));
     // The cipher page size is not in the file: the store format fixes it (EncryptedStore).

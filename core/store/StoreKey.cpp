@@ -1,6 +1,10 @@
 #include "store/StoreKey.h"
 
 #include <QFile>
+#include <QtGlobal>
+
+#include <cstdlib>
+#include <cstring>
 
 #include <sodium.h>
 
@@ -30,6 +34,32 @@ void SecretBytes::wipe()
     if (!m_bytes.isEmpty() && m_bytes.isDetached())
         sodium_memzero(m_bytes.data(), size_t(m_bytes.size()));
     m_bytes.clear();
+}
+
+SecretBytes SecretBytes::joined(std::initializer_list<QByteArrayView> parts)
+{
+    qsizetype size = 0;
+    for (const QByteArrayView part : parts)
+        size += part.size();
+    SecretBytes result(QByteArray(size, Qt::Uninitialized));
+    char* at = result.data();
+    for (const QByteArrayView part : parts) {
+        std::memcpy(at, part.data(), size_t(part.size()));
+        at += part.size();
+    }
+    return result;
+}
+
+SecretBytes SecretBytes::takeFromEnvironment(const char* name)
+{
+    char* value = std::getenv(name);
+    if (value == nullptr)
+        return {};
+    const size_t length = std::strlen(value);
+    SecretBytes taken(QByteArray(value, qsizetype(length)));
+    sodium_memzero(value, length); // the environment block itself, before the name is dropped
+    qunsetenv(name);
+    return taken;
 }
 
 QByteArray StoreKey::newSalt()

@@ -3,8 +3,11 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+
+#include <initializer_list>
 
 // From passphrase to SQLCipher key. Store formats 1 and 2: Argon2id (libsodium crypto_pwhash, opslimit 3,
 // memlimit 256 MiB) with the parameters below, over the passphrase's UTF-8 bytes and a random 16-byte salt;
@@ -43,6 +46,14 @@ public:
     const QByteArray& bytes() const { return m_bytes; }
     char* data() { return m_bytes.data(); }
     void wipe();
+
+    // The parts one after the other in one buffer allocated once: no temporary copies of a key
+    // left behind, as `"PRAGMA key = " + key + ...` would leave in freed memory.
+    static SecretBytes joined(std::initializer_list<QByteArrayView> parts);
+    // The value of environment variable `name`, taken out: copied once into wiped memory, the
+    // environment's own copy overwritten and the variable removed, so a child process or a
+    // crash dump does not find it there. Empty when unset.
+    static SecretBytes takeFromEnvironment(const char* name);
 
 private:
     QByteArray m_bytes;

@@ -363,3 +363,19 @@ TEST_CASE("Files with personal data are the user's alone from the first byte, wh
     const auto reopened = storefixture::open(path);
     CHECK(modeOf(path) == 0600);
 }
+
+TEST_CASE("A passphrase taken from the environment leaves no copy there", "[store][secrets]")
+{
+    qputenv("THUIS_TEST_SECRET", "kraanvogel zomerregen fietsbel 42");
+    const char* environmentCopy = std::getenv("THUIS_TEST_SECRET");
+    REQUIRE(environmentCopy != nullptr);
+    const std::string before(environmentCopy);
+    const SecretBytes taken = SecretBytes::takeFromEnvironment("THUIS_TEST_SECRET");
+    CHECK(taken.bytes() == QByteArray(before.c_str()));
+    CHECK(std::getenv("THUIS_TEST_SECRET") == nullptr);
+    CHECK(qgetenv("THUIS_TEST_SECRET").isEmpty());
+    CHECK(SecretBytes::takeFromEnvironment("THUIS_TEST_SECRET").bytes().isEmpty());
+
+    const SecretBytes pragma = SecretBytes::joined({"PRAGMA key = \"x'", taken.bytes(), "'\";"});
+    CHECK(pragma.bytes() == QByteArray("PRAGMA key = \"x'kraanvogel zomerregen fietsbel 42'\";"));
+}
