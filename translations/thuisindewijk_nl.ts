@@ -1676,12 +1676,6 @@ Omklap: %1</translation>
         <translation> (aan de datumvoorwaarden voldaan vanaf %1)</translation>
     </message>
     <message>
-        <source>  unmet: %1
-</source>
-        <translation>  niet voldaan: %1
-</translation>
-    </message>
-    <message>
         <source>%1 from %2</source>
         <translation>%1 vanaf %2</translation>
     </message>

@@ -3,7 +3,6 @@
 #include "forms/FormDefinition.h"
 
 #include "DashboardModels.h"
-#include "OmklapReasons.h"
 #include "PageStyle.h"
 
 #include "application/Settings.h"
@@ -11,6 +10,7 @@
 #include "dashboard/DashboardPdf.h"
 #include "dashboard/DashboardReport.h"
 #include "store/StoreSession.h"
+#include "trajectory/OmklapReasons.h"
 #include "trajectory/RuleNames.h"
 
 #include <QCheckBox>

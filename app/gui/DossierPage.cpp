@@ -1,7 +1,6 @@
 #include "DossierPage.h"
 
 #include "AddEventDialog.h"
-#include "OmklapReasons.h"
 #include "PageStyle.h"
 #include "PaperSignatureDialog.h"
 
@@ -14,6 +13,7 @@
 #include "people/Consent.h"
 #include "store/StoreSession.h"
 #include "store/TrajectoryRepository.h"
+#include "trajectory/OmklapReasons.h"
 #include "trajectory/Retractions.h"
 #include "trajectory/RuleNames.h"
 #include "trajectory/RuleProfile.h"

@@ -2,7 +2,6 @@
 
 #include "ExportPdfDialog.h"
 #include "FormFieldEditor.h"
-#include "OmklapReasons.h"
 #include "PageStyle.h"
 #include "SignaturePad.h"
 
@@ -12,6 +11,7 @@
 #include "store/SignatureRepository.h"
 #include "store/StoreSession.h"
 #include "trajectory/EventFields.h"
+#include "trajectory/OmklapReasons.h"
 
 #include <QApplication>
 #include <QFormLayout>

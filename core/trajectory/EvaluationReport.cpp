@@ -1,6 +1,7 @@
 #include "trajectory/EvaluationReport.h"
 
 #include "trajectory/IsoDate.h"
+#include "trajectory/OmklapReasons.h"
 #include "trajectory/RuleNames.h"
 
 #include <QJsonArray>
@@ -187,7 +188,7 @@ QString EvaluationReport::toText(const Evaluation& evaluation)
     if (omklap.earliest)
         text += tr(" (date conditions met from %1)").arg(dutchDate(*omklap.earliest));
     text += u'\n';
-    if (!omklap.unmet.isEmpty())
-        text += tr("  unmet: %1\n").arg(omklap.unmet.join(u", "));
+    for (const QString& code : omklap.unmet)
+        text += QStringLiteral("  ✗ ") + OmklapReasons::text(code) + u'\n';
     return text;
 }

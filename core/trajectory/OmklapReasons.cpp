@@ -1,4 +1,4 @@
-#include "OmklapReasons.h"
+#include "trajectory/OmklapReasons.h"
 
 #include <QCoreApplication>
 #include <QHash>
