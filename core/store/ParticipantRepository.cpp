@@ -141,13 +141,7 @@ QString ParticipantRepository::registerNew(NewParticipant registration, const Ac
     }
     if (error.isEmpty() && !consent.isEmpty())
         error = TrajectoryRepository(m_database).insertEvents(details.id, consent, actor, now);
-    if (error.isEmpty() && !m_database.commit())
-        error = StoreError::describe(m_database.lastError());
-    if (!error.isEmpty()) {
-        m_database.rollback();
-        return StoreError::notSaved(error);
-    }
-    return {};
+    return StoreError::commitOrRollBack(m_database, error);
 }
 
 QString ParticipantRepository::acceptedAsFirstEvents(const ParticipantDetails& details,
@@ -232,13 +226,7 @@ QString ParticipantRepository::setContact(const QString& participantId, ContactP
     if (!m_database.transaction())
         return StoreError::notSaved(StoreError::describe(m_database.lastError()));
     QString error = writeContact(participantId, contact, actor, now);
-    if (error.isEmpty() && !m_database.commit())
-        error = StoreError::describe(m_database.lastError());
-    if (!error.isEmpty()) {
-        m_database.rollback();
-        return StoreError::notSaved(error);
-    }
-    return {};
+    return StoreError::commitOrRollBack(m_database, error);
 }
 
 QString ParticipantRepository::writeContact(const QString& participantId, const ContactPerson& contact,

@@ -41,6 +41,16 @@ QString StoreError::describe(const QSqlError& error)
     return error.driverText() + QStringLiteral(" (") + error.databaseText() + u')';
 }
 
+QString StoreError::commitOrRollBack(QSqlDatabase& database, QString error)
+{
+    if (error.isEmpty() && !database.commit())
+        error = describe(database.lastError());
+    if (error.isEmpty())
+        return {};
+    database.rollback();
+    return notSaved(error);
+}
+
 QString StoreError::notSaved(const QString& reason)
 {
     QString trimmed = reason.trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 
@@ -19,4 +20,7 @@ public:
     [[nodiscard]] static QString describe(const QSqlError& error);
     // "The change was not saved (reason). Nothing was lost: ..." for an action that was rolled back.
     [[nodiscard]] static QString notSaved(const QString& reason);
+    // The end of a transaction: committed when `error` is empty, else (or when the commit fails)
+    // rolled back. Empty, or notSaved() with the reason.
+    [[nodiscard]] static QString commitOrRollBack(QSqlDatabase& database, QString error);
 };

@@ -154,13 +154,7 @@ QString TrajectoryRepository::recordEvents(const QString& participantId, const Q
     QString error = insertEvents(participantId, events, actor, now);
     if (error.isEmpty() && sameTransaction)
         error = sameTransaction();
-    if (error.isEmpty() && !m_database.commit())
-        error = StoreError::describe(m_database.lastError());
-    if (!error.isEmpty()) {
-        m_database.rollback();
-        return StoreError::notSaved(error);
-    }
-    return {};
+    return StoreError::commitOrRollBack(m_database, error);
 }
 
 QString TrajectoryRepository::insertEvents(const QString& participantId, const QList<TrajectoryEvent>& events,
