@@ -178,36 +178,33 @@ Result<QHash<QString, QString>> CliCommands::options(const QStringList& argument
     using Options = Result<QHash<QString, QString>>;
     QHash<QString, QString> found;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString& name = arguments.at(i);
-        if (const qsizetype equals = name.indexOf(u'='); name.startsWith(u"--") && equals > 2) {
-            // "--today=2026-11-23" is the same as "--today 2026-11-23"; a flag takes no value.
-            const QString option = name.left(equals);
-            if (!valued.contains(option))
-                return Options::failure(flags.contains(option)
-                                            ? tr("The option %1 takes no value.").arg(option)
-                                            : tr("Unknown option %1; this command knows %2.")
-                                                  .arg(option, (valued + flags).join(QStringLiteral(", "))));
-            if (found.contains(option))
-                return Options::failure(tr("The option %1 is given twice.").arg(option));
-            found.insert(option, name.mid(equals + 1));
-            continue;
-        }
-        if (!name.startsWith(u"--")) {
+        const QString& argument = arguments.at(i);
+        if (!argument.startsWith(u"--")) {
             if (positional != nullptr) {
-                positional->append(name);
+                positional->append(argument);
                 continue;
             }
-            return Options::failure(tr("\"%1\" is not an option (options start with --).").arg(name));
+            return Options::failure(tr("\"%1\" is not an option (options start with --).").arg(argument));
         }
+        // "--today=2026-11-23" is the same as "--today 2026-11-23"; a flag takes no value.
+        const qsizetype equals = argument.indexOf(u'=');
+        const bool valueInline = equals > 2;
+        const QString name = valueInline ? argument.left(equals) : argument;
         if (found.contains(name))
             return Options::failure(tr("The option %1 is given twice.").arg(name));
         if (flags.contains(name)) {
+            if (valueInline)
+                return Options::failure(tr("The option %1 takes no value.").arg(name));
             found.insert(name, QStringLiteral("ja"));
             continue;
         }
         if (!valued.contains(name))
             return Options::failure(tr("Unknown option %1; this command knows %2.")
                                         .arg(name, (valued + flags).join(QStringLiteral(", "))));
+        if (valueInline) {
+            found.insert(name, argument.mid(equals + 1));
+            continue;
+        }
         if (i + 1 >= arguments.size())
             return Options::failure(tr("The option %1 needs a value.").arg(name));
         const QString& value = arguments.at(++i);

@@ -181,19 +181,15 @@ QString QuarterFigures::label() const
 
 QString DashboardFigures::readable(const QString& id)
 {
-    // Phases whose written form differs from the id; other ids only lose their underscores.
+    // Phases whose written form differs from the id; rules by their names; other ids only lose
+    // their underscores.
     static const QHash<QString, const char*> written{
         {QStringLiteral("beeindigd"), QT_TR_NOOP("Ended")},
         {QStringLiteral("na_omklap"), QT_TR_NOOP("After omklap")}};
     if (const auto found = written.constFind(id); found != written.cend())
         return tr(*found);
-    if (RuleNames::knows(id))
-        return RuleNames::deadline(id);
-    QString text = id;
-    text.replace(u'_', u' ');
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
+    // A rule's own name, else the id made readable (RuleNames does both).
+    return RuleNames::deadline(id);
 }
 
 QDate DashboardFigures::quarterStart(const QDate& date)
