@@ -204,15 +204,13 @@ private:
 
 } // namespace
 
-QString PdfRevisions::changesAfter(const QByteArray& pdf, qint64 signedLength)
+QString PdfRevisions::changesAfter(const QByteArray& pdf, qint64 signedLength, PdfMemDocument& latest)
 {
     if (signedLength <= 0 || signedLength >= pdf.size())
         return {};
     try {
         PdfMemDocument signedRevision;
         signedRevision.LoadFromBuffer(pdf.constData(), long(signedLength));
-        PdfMemDocument latest;
-        latest.LoadFromBuffer(pdf.constData(), long(pdf.size()));
         return Comparison(signedRevision, latest).firstForbiddenChange();
     } catch (const PdfError& error) {
         return tr("the revisions after the signature cannot be read (%1)")

@@ -287,7 +287,7 @@ Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf)
                 check.problem = tr("the document was changed after signing (digest mismatch)");
             else if (!check.coversWholeDocument) {
                 // Bytes after the signed revision: only what a later signer may add passes.
-                check.problem = PdfRevisions::changesAfter(pdf, start2 + length2);
+                check.problem = PdfRevisions::changesAfter(pdf, start2 + length2, document);
                 check.changedAfterSigning = !check.problem.isEmpty();
             }
             ERR_clear_error();
