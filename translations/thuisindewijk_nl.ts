@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>%1 is neither a backup of this case file nor an export that records the audit log&apos;s head.</source>
+        <translation>%1 is geen back-up van dit dossierbestand en ook geen export waarin de kop van het auditlogboek is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The change could not be recorded in the audit log: %1</source>
@@ -68,12 +79,94 @@
         <source>The audit log is broken at row %1: that row, or one before it, was changed, removed or inserted afterwards.</source>
         <translation>Het auditlogboek is verbroken bij rij %1: die rij, of een rij ervoor, is achteraf gewijzigd, verwijderd of ingevoegd.</translation>
     </message>
+    <message>
+        <source>the key of the audit chain is missing from the case file</source>
+        <translation>de sleutel van de auditketen ontbreekt in het dossierbestand</translation>
+    </message>
+    <message>
+        <source>the key of the audit chain in the case file is damaged</source>
+        <translation>de sleutel van de auditketen in het dossierbestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be checked: %1.</source>
+        <translation>Het auditlogboek kan niet worden gecontroleerd: %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>The audit log is intact: %n row(s), every link checked.</source>
+        <source>The audit log is intact: %n row(s), every link checked</source>
         <translation>
-            <numerusform>Het auditlogboek is intact: %n rij, elke schakel gecontroleerd.</numerusform>
-            <numerusform>Het auditlogboek is intact: %n rijen, elke schakel gecontroleerd.</numerusform>
+            <numerusform>Het auditlogboek is intact: %n rij, elke schakel gecontroleerd</numerusform>
+            <numerusform>Het auditlogboek is intact: %n rijen, elke schakel gecontroleerd</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>, the data of %n entity(ies) recomputed</source>
+        <translation>
+            <numerusform>, de gegevens van %n onderdeel opnieuw berekend</numerusform>
+            <numerusform>, de gegevens van %n onderdelen opnieuw berekend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n recorded head(s) found in the chain.</source>
+        <translation>
+            <numerusform>, %n elders vastgelegde kop in de keten teruggevonden.</numerusform>
+            <numerusform>, %n elders vastgelegde koppen in de keten teruggevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data could not be read to check it: %1</source>
+        <translation>De gegevens konden niet worden gelezen om ze te controleren: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the case file without any audit row: it was added outside the program.</source>
+        <translation>%1 %2 staat in het dossierbestand zonder enige rij in het auditlogboek: het is buiten het programma toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not match audit row %3, its last recorded change: it was changed outside the program.</source>
+        <translation>%1 %2 klopt niet met rij %3 van het auditlogboek, de laatst vastgelegde wijziging: het is buiten het programma gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is recorded in audit row %3 but is no longer in the case file: it was removed outside the program.</source>
+        <translation>%1 %2 is vastgelegd in rij %3 van het auditlogboek, maar staat niet meer in het dossierbestand: het is buiten het programma verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 recorded the audit log up to row %2, but the log now ends at row %3: rows were cut off.</source>
+        <translation>%1 legde het auditlogboek vast tot en met rij %2, maar het logboek eindigt nu bij rij %3: er zijn rijen afgeknipt.</translation>
+    </message>
+    <message>
+        <source>%1 recorded another row %2 than the audit log now holds: the log was rewritten since.</source>
+        <translation>%1 legde een andere rij %2 vast dan het auditlogboek nu bevat: het logboek is sindsdien herschreven.</translation>
+    </message>
+    <message>
+        <source>keyed chain (HMAC-SHA-256) over the data begins</source>
+        <translation>sleutelketen (HMAC-SHA-256) over de gegevens begint</translation>
+    </message>
+    <message>
+        <source>as held when the keyed chain began</source>
+        <translation>zoals vastgelegd bij het begin van de sleutelketen</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>gebeurtenis</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>formulier</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>signatures of form</source>
+        <translation>handtekeningen van formulier</translation>
     </message>
 </context>
 <context>
@@ -315,10 +408,6 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <translation>Beoordeel een trajectbestand: fase, termijnen en omklap.</translation>
     </message>
     <message>
-        <source>Check the hash chain of a case file&apos;s audit log and name the first broken link.</source>
-        <translation>Controleer de hashketen van het auditlogboek van een dossierbestand en noem de eerste verbroken schakel.</translation>
-    </message>
-    <message>
         <source>Create a new encrypted case file, check one (integrity and audit chain), import a trajectory file into one, export its contents as JSON (AVG inzage), or change its passphrase. The passphrase comes from THUIS_PASSPHRASE or standard input; a new one from THUIS_NEW_PASSPHRASE or the next line.</source>
         <translation>Maak een nieuw versleuteld dossierbestand, controleer er een (integriteit en auditketen), importeer er een trajectbestand in, exporteer de inhoud als JSON (AVG-inzage) of wijzig het wachtwoord. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer; een nieuw wachtwoord uit THUIS_NEW_PASSPHRASE of de volgende regel.</translation>
     </message>
@@ -365,6 +454,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>The option %1 is given twice.</source>
         <translation>De optie %1 is twee keer gegeven.</translation>
+    </message>
+    <message>
+        <source>Check the case file&apos;s audit chain (keyed links, the data it covers, the heads recorded in its backups and in the exports named) and name what does not match.</source>
+        <translation>Controleer de auditketen van een dossierbestand (de schakels met sleutel, de gegevens die ze dekken, de koppen vastgelegd in de back-ups en in de genoemde exports) en noem wat niet klopt.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1660,18 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     <message>
         <source>The passphrase was not changed and the case file did not open again (%1); open it again with the old passphrase.</source>
         <translation>Het wachtwoord is niet gewijzigd en het dossierbestand ging niet opnieuw open (%1); open het opnieuw met het oude wachtwoord.</translation>
+    </message>
+    <message>
+        <source>%1 is the case file itself, not a backup of it.</source>
+        <translation>%1 is het dossierbestand zelf, geen back-up ervan.</translation>
+    </message>
+    <message>
+        <source>%1 holds no audit log.</source>
+        <translation>%1 bevat geen auditlogboek.</translation>
+    </message>
+    <message>
+        <source>The audit log of %1 could not be read.</source>
+        <translation>Het auditlogboek van %1 kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3715,10 @@ Omklap: %1</translation>
         <source>Updating the case file to schema version %1 failed; nothing was lost: %2</source>
         <translation>Het bijwerken van het dossierbestand naar schemaversie %1 is mislukt; er is niets verloren: %2</translation>
     </message>
+    <message>
+        <source>the store key is needed to begin the keyed audit chain</source>
+        <translation>de sleutel van het dossierbestand is nodig om de sleutelketen te beginnen</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3845,10 +3954,6 @@ Omklap: %1</translation>
         <translation>ok</translation>
     </message>
     <message>
-        <source>Usage: thuisindewijk-cli audit verify FILE</source>
-        <translation>Gebruik: thuisindewijk-cli audit verify BESTAND</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -3906,6 +4011,17 @@ Omklap: %1</translation>
     <message>
         <source>The case file comes first, before the options.</source>
         <translation>Het dossierbestand komt eerst, voor de opties.</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli audit verify FILE [BACKUP-OR-EXPORT ...]</source>
+        <translation>Gebruik: thuisindewijk-cli audit verify BESTAND [BACK-UP-OF-EXPORT ...]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be read with this passphrase (made before a passphrase change) and were not compared.</source>
+        <translation>
+            <numerusform>%n back-up kon niet met dit wachtwoord worden gelezen (gemaakt vóór een wachtwoordwijziging) en is niet vergeleken.</numerusform>
+            <numerusform>%n back-ups konden niet met dit wachtwoord worden gelezen (gemaakt vóór een wachtwoordwijziging) en zijn niet vergeleken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4122,14 @@ Omklap: %1</translation>
     <message>
         <source>The backup was restored. The file it replaced is kept as %1.</source>
         <translation>De back-up is teruggezet. Het bestand dat hij verving, is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>no file was replaced</source>
+        <translation>er is geen bestand vervangen</translation>
+    </message>
+    <message>
+        <source>the replaced file is kept as %1</source>
+        <translation>het vervangen bestand is bewaard als %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "CliCommands.h"
 #include "PassphraseInput.h"
 
+#include "store/AuditAnchors.h"
 #include "store/AuditLog.h"
 #include "store/PassphraseStrength.h"
 #include "store/SchemaMigrations.h"
@@ -108,16 +109,45 @@ Actor StoreCommands::commandLineActor()
 
 int StoreCommands::audit(const QStringList& arguments)
 {
-    if (arguments.size() != 2 || arguments.first() != u"verify") {
-        m_err << tr("Usage: thuisindewijk-cli audit verify FILE") << Qt::endl;
+    if (arguments.size() < 2 || arguments.first() != u"verify") {
+        m_err << tr("Usage: thuisindewijk-cli audit verify FILE [BACKUP-OR-EXPORT ...]") << Qt::endl;
         return CliCommands::UsageError;
     }
     const auto store = openStore(arguments.at(1));
     if (!store)
         return CliCommands::Failure;
-    const AuditLog::Verification result = AuditLog(store->database()).verify();
-    (result.intact ? m_out : m_err) << result.message << Qt::endl;
-    return result.intact ? CliCommands::Success : CliCommands::Failure;
+    QList<AuditLog::Anchor> anchors;
+    for (const QString& file : arguments.mid(2)) {
+        const Result<AuditLog::Anchor> anchor = AuditAnchors::ofFile(*store, file);
+        if (!anchor) {
+            m_err << anchor.errors().join(u' ') << Qt::endl;
+            return CliCommands::UsageError;
+        }
+        anchors << anchor.value();
+    }
+    const AuditLog::Verification result = verifyWithBackups(*store, anchors);
+    if (result.intact) {
+        m_out << result.message << Qt::endl;
+        return CliCommands::Success;
+    }
+    for (const QString& finding : result.findings)
+        m_err << finding << Qt::endl;
+    return CliCommands::Failure;
+}
+
+AuditLog::Verification StoreCommands::verifyWithBackups(const EncryptedStore& store,
+                                                        QList<AuditLog::Anchor> anchors)
+{
+    int unreadable = 0;
+    const Result<QList<AuditLog::Anchor>> backups = AuditAnchors::ofBackups(store, &unreadable);
+    if (backups)
+        anchors += backups.value();
+    if (unreadable > 0)
+        m_out << tr("%n backup(s) could not be read with this passphrase (made before a passphrase change) "
+                    "and were not compared.",
+                    nullptr, unreadable)
+              << Qt::endl;
+    return AuditLog(store.database()).verify(anchors);
 }
 
 int StoreCommands::importTrajectory(const QString& path, const QString& trajectoryFile)
@@ -172,7 +202,7 @@ int StoreCommands::check(const QString& path)
           << Qt::endl
           << tr("Integrity: %1").arg(problems.isEmpty() ? tr("ok") : problems.join(QStringLiteral("; ")))
           << Qt::endl;
-    const AuditLog::Verification audit = AuditLog(store->database()).verify();
+    const AuditLog::Verification audit = verifyWithBackups(*store, {});
     m_out << tr("Audit log: %1").arg(audit.message) << Qt::endl;
     return problems.isEmpty() && audit.intact ? CliCommands::Success : CliCommands::Failure;
 }

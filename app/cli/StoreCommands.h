@@ -38,6 +38,8 @@ private:
     int importTrajectory(const QString& path, const QString& trajectoryFile);
     int exportJson(const QStringList& arguments);
     int changePassphrase(const QString& path);
+    // The audit chain checked against `anchors` and every readable backup's head.
+    AuditLog::Verification verifyWithBackups(const EncryptedStore& store, QList<AuditLog::Anchor> anchors);
     // A new passphrase, refused (with the reason on stderr) when weak. Empty when refused.
     SecretBytes strongPassphrase(PassphraseInput::Purpose purpose, const QString& refusal);
     std::unique_ptr<EncryptedStore> openStore(const QString& path) { return openStore(path, m_err); }

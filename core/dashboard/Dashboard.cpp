@@ -1,5 +1,18 @@
 #include "dashboard/Dashboard.h"
 
+#include "store/AuditLog.h"
+
+namespace {
+
+// The audit chain's head as it stands now, for the exports made from these figures.
+QString currentHead(const QSqlDatabase& database)
+{
+    const Result<AuditLog::Head> head = AuditLog(database).head();
+    return head ? head->toText() : QString();
+}
+
+} // namespace
+
 QString Dashboard::load(const QSqlDatabase& database, const QDate& today, const WorkingDays& calendar)
 {
     Result<QList<CaseloadRow>> rows = Caseload::load(database, today, calendar, Caseload::Use::Figures);
@@ -8,6 +21,7 @@ QString Dashboard::load(const QSqlDatabase& database, const QDate& today, const 
     m_rows = std::move(rows).value();
     m_today = today;
     m_calendar = calendar;
+    m_auditHead = currentHead(database);
     m_indexOf.clear();
     m_indexOf.reserve(m_rows.size());
     for (qsizetype i = 0; i < m_rows.size(); ++i)
@@ -28,5 +42,6 @@ QString Dashboard::refresh(const QSqlDatabase& database, const QString& particip
         m_indexOf.insert(participantId, m_rows.size());
         m_rows.append(std::move(row).value());
     }
+    m_auditHead = currentHead(database);
     return {};
 }

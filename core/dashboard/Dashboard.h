@@ -19,7 +19,9 @@ public:
     QDate today() const { return m_today; }
     DashboardFigures figures(const DashboardFilter& filter) const
     {
-        return DashboardFigures::compute(m_rows, filter, m_today);
+        DashboardFigures figures = DashboardFigures::compute(m_rows, filter, m_today);
+        figures.auditHead = m_auditHead;
+        return figures;
     }
 
 private:
@@ -27,4 +29,5 @@ private:
     QHash<QString, qsizetype> m_indexOf;
     QDate m_today;
     WorkingDays m_calendar;
+    QString m_auditHead;
 };

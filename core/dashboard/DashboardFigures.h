@@ -102,6 +102,9 @@ public:
     static constexpr int laterDays = 30;
 
     QDate today;
+    // The case file's audit chain head when the rows were read: recorded in every export of
+    // these figures (AuditAnchors). Empty for figures not read from a case file.
+    QString auditHead;
     int participants = 0;
     int brokenHistories = 0; // trajectories whose history breaks a rule: not in the figures
 

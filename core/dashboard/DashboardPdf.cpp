@@ -1,5 +1,7 @@
 #include "dashboard/DashboardPdf.h"
 
+#include "pdf/PdfMetadata.h"
+
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardReport.h"
 #include "pdf/FormPdf.h"
@@ -156,6 +158,8 @@ QByteArray DashboardPdf::render(const DashboardFigures& figures, const QString& 
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
         writer.setTitle(tr("Team dashboard %1").arg(DashboardReport::shownDate(figures.today)));
         writer.setCreator(QStringLiteral("Thuis in de Wijk"));
+        writer.setDocumentXmpMetadata(PdfMetadata::xmp(
+            tr("Team dashboard %1").arg(DashboardReport::shownDate(figures.today)), figures.auditHead));
         DashboardPages pages(writer, figures, filterText);
 
         pages.heading(tr("Caseload: %n participant(s)", nullptr, figures.participants));

@@ -266,6 +266,8 @@ QByteArray DashboardReport::csv(const DashboardFigures& figures, bool withNames)
                      percentText(quarter.woonevaluatie.percent()),
                      percentText(quarter.overlastReactie.percent()), QString::number(quarter.omklappen),
                      percentText(quarter.medianDaysToOmklap)});
+    if (!figures.auditHead.isEmpty())
+        out += u'\n' + line({figures.auditHead});
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

@@ -64,6 +64,10 @@ Result<FormPdf::Output> FormExport::render(qint64 formId, const QString& recipie
     input.participantName = facts->participant.naam;
     input.signatures = signatures.value();
     input.copyFor = recipient;
+    const Result<AuditLog::Head> head = AuditLog(m_database).head();
+    if (!head)
+        return Result<Output>::failure(head.errors());
+    input.auditHead = head->toText();
     FormPdf::Output rendered = FormPdf::render(input);
     if (!seal)
         return rendered;

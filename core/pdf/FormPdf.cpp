@@ -1,5 +1,7 @@
 #include "pdf/FormPdf.h"
 
+#include "pdf/PdfMetadata.h"
+
 #include "forms/FormCheck.h"
 
 #include <QBuffer>
@@ -452,6 +454,7 @@ Painted paint(const FormPdfInput& input, int totalPages)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
         writer.setTitle(input.definition.title);
         writer.setCreator(QStringLiteral("Thuis in de Wijk"));
+        writer.setDocumentXmpMetadata(PdfMetadata::xmp(input.definition.title, input.auditHead));
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
         Pass pass(writer, input, totalPages);
         pass.header();

@@ -42,7 +42,8 @@ struct FormPdfInput
     bool blank = false;      // an empty form to fill in by hand (pre-filled data only)
     QString participantName; // for the Goed huurderschap declaration
     QList<DrawnSignature> signatures;
-    QString copyFor; // deelnemer, zorgaanbieder, woningcorporatie: named in the footer
+    QString copyFor;   // deelnemer, zorgaanbieder, woningcorporatie: named in the footer
+    QString auditHead; // the case file's audit chain head, in the XMP metadata (AuditAnchors)
 };
 
 // A form as an A4 PDF in the layout of the official form (issue 7): title and subtitle,

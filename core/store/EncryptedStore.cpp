@@ -1,6 +1,7 @@
 #include "store/EncryptedStore.h"
 
 #include "application/BuildInfo.h"
+#include "application/Clock.h"
 #include "store/KeyedConnection.h"
 #include "store/PrivateFiles.h"
 #include "store/SchemaMigrations.h"
@@ -173,7 +174,7 @@ StoreResult EncryptedStore::create(const QString& path, const SecretBytes& passp
     }
     QString error = store.value()->initialise();
     if (error.isEmpty())
-        error = SchemaMigrations::migrate(store.value()->database());
+        error = store.value()->migrateSchema();
     if (!error.isEmpty()) {
         store = StoreResult::failure(error);
         // The file was made a moment ago and holds nothing of the user's: leave no half store behind.
@@ -248,13 +249,20 @@ StoreResult EncryptedStore::open(const QString& path, const SecretBytes& passphr
     }
     if (const QString error = store.value()->checkFormat(&why); !error.isEmpty())
         return StoreResult::failure(error);
-    if (const QString error = SchemaMigrations::migrate(store.value()->database()); !error.isEmpty()) {
+    if (const QString error = store.value()->migrateSchema(); !error.isEmpty()) {
         why = SchemaMigrations::currentVersion(store.value()->database()) > SchemaMigrations::latestVersion()
                   ? OpenProblem::NewerVersion
                   : OpenProblem::Unreadable;
         return StoreResult::failure(error);
     }
     return store;
+}
+
+QString EncryptedStore::migrateSchema()
+{
+    // The moment a migration happened is the system's: opening a file is not a business event
+    // that a test moves a clock for (the Clock is for deadlines, locking and backups).
+    return SchemaMigrations::migrate(database(), {&m_key, SystemClock().now().toUTC()});
 }
 
 QString EncryptedStore::initialise()
@@ -340,6 +348,32 @@ QString EncryptedStore::backupTo(const QString& destination) const
     if (!error.isEmpty())
         removeDatabaseFiles(partial);
     return error;
+}
+
+Result<AuditLog::Head> EncryptedStore::auditHeadOf(const QString& otherFile) const
+{
+    using HeadResult = Result<AuditLog::Head>;
+    if (QFileInfo(otherFile).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return HeadResult::failure(tr("%1 is the case file itself, not a backup of it.").arg(otherFile));
+    KeyedConnection backup;
+    QString error;
+    if (backup.openAnyFormat(otherFile, m_key, error) == 0)
+        return HeadResult::failure(error);
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(backup.handle(), "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", -1,
+                           &statement, nullptr) != SQLITE_OK)
+        return HeadResult::failure(tr("%1 holds no audit log.").arg(otherFile));
+    AuditLog::Head head;
+    const int step = sqlite3_step(statement);
+    if (step == SQLITE_ROW) {
+        head.row = sqlite3_column_int64(statement, 0);
+        head.link = QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, 1)),
+                               sqlite3_column_bytes(statement, 1));
+    }
+    sqlite3_finalize(statement);
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        return HeadResult::failure(tr("The audit log of %1 could not be read.").arg(otherFile));
+    return head;
 }
 
 QString EncryptedStore::closeForReplacement()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "store/AuditLog.h"
 #include "store/CaseFileLock.h"
 #include "store/StoreFormat.h"
 #include "store/StoreKey.h"
@@ -75,6 +76,8 @@ public:
     // that opens with either the old or the new passphrase. Empty string on success; on failure
     // the store is unchanged and stays open under the old passphrase.
     [[nodiscard]] QString changePassphrase(const SecretBytes& newPassphrase);
+    // The audit chain's head in another file under this store's key (a backup), read only.
+    [[nodiscard]] Result<AuditLog::Head> auditHeadOf(const QString& otherFile) const;
 
 private:
     EncryptedStore(QString connectionName, QString path, KdfParameters parameters, int cipherPageSize);
@@ -86,6 +89,7 @@ private:
             const KdfParameters& parameters, int cipherPageSize, bool create, int* failureCode = nullptr);
     [[nodiscard]] bool openConnection(const SecretBytes& key);
     [[nodiscard]] QString initialise();
+    [[nodiscard]] QString migrateSchema();
     [[nodiscard]] QString checkFormat(OpenProblem* problem) const;
     void keepKey(SecretBytes key);
     [[nodiscard]] QString closeForReplacement();

@@ -1,5 +1,8 @@
 #include "store/SchemaMigrations.h"
 
+#include "store/AuditLog.h"
+#include "store/StoreKey.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -10,6 +13,8 @@ struct Migration
 {
     int version;
     QStringList statements;
+    // Work in C++ after the statements, in the same transaction; empty string or what went wrong.
+    QString (*finish)(QSqlDatabase database, const SchemaMigrations::Context& context) = nullptr;
 };
 
 // Version 1: the data model of the first issues. Dates are ISO text (YYYY-MM-DD), instants ISO
@@ -152,9 +157,33 @@ const Migration version5{5,
                              QStringLiteral("ALTER TABLE participant ADD COLUMN team TEXT"),
                          }};
 
+// Version 6: the audit chain covers the data (issue 17). New rows carry a keyed link (chain 2)
+// and the digest of the data they record; the key, derived from the store key, stays in the
+// file so that a new passphrase keeps the chain whole. Old rows keep their SHA-256 links.
+QString beginKeyedChain(QSqlDatabase database, const SchemaMigrations::Context& context)
+{
+    if (!context.storeKey)
+        return SchemaMigrations::tr("the store key is needed to begin the keyed audit chain");
+    return AuditLog::beginKeyedChain(database, *context.storeKey, context.now);
+}
+
+const Migration version6{
+    6,
+    {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN data_digest BLOB"),
+        QStringLiteral(
+            "CREATE TABLE audit_chain_key (id INTEGER PRIMARY KEY CHECK (id = 1), key BLOB NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER audit_chain_key_fixed_update BEFORE UPDATE ON audit_chain_key"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit chain key never changes'); END"),
+        QStringLiteral("CREATE TRIGGER audit_chain_key_fixed_delete BEFORE DELETE ON audit_chain_key"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit chain key never changes'); END"),
+    },
+    beginKeyedChain};
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1, version2, version3, version4, version5};
+    static const QList<Migration> all{version1, version2, version3, version4, version5, version6};
     return all;
 }
 
@@ -173,7 +202,7 @@ int SchemaMigrations::currentVersion(const QSqlDatabase& database)
     return -1;
 }
 
-QString SchemaMigrations::migrate(QSqlDatabase database, int target)
+QString SchemaMigrations::migrate(QSqlDatabase database, const Context& context, int target)
 {
     if (target < 0)
         target = latestVersion();
@@ -195,9 +224,15 @@ QString SchemaMigrations::migrate(QSqlDatabase database, int target)
         QSqlQuery query(database);
         QStringList statements = migration.statements;
         statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
-        for (const QString& statement : statements) {
-            if (!query.exec(statement)) {
-                const QString error = query.lastError().text();
+        for (qsizetype step = 0; step <= statements.size(); ++step) {
+            QString error;
+            if (step < statements.size()) {
+                if (!query.exec(statements.at(step)))
+                    error = query.lastError().text();
+            } else if (migration.finish) {
+                error = migration.finish(database, context);
+            }
+            if (!error.isEmpty()) {
                 database.rollback();
                 return tr("Updating the case file to schema version %1 failed; it stays at version %2 and "
                           "nothing "

@@ -1,5 +1,7 @@
 #include "store/StoreExport.h"
 
+#include "store/AuditLog.h"
+
 #include "store/StoreError.h"
 
 #include <QJsonArray>
@@ -177,6 +179,11 @@ Result<QByteArray> StoreExport::toJson(const std::optional<QString>& participant
     QJsonObject document;
     document.insert(QStringLiteral("formaat"), QStringLiteral("thuisindewijk-inzage-1"));
     document.insert(QStringLiteral("gemaakt_op"), now.toUTC().toString(Qt::ISODate));
+    // The audit chain's head at this moment: the export is an anchor for `audit verify`.
+    const Result<AuditLog::Head> head = AuditLog(m_database).head();
+    if (!head)
+        return Result<QByteArray>::failure(head.errors());
+    document.insert(QStringLiteral("auditketen"), head->toText());
     document.insert(QStringLiteral("deelnemers"), exported);
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }

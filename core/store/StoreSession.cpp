@@ -1,5 +1,7 @@
 #include "store/StoreSession.h"
 
+#include <QFileInfo>
+
 StoreSession::StoreSession(const Clock& clock, KdfParameters parameters, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
@@ -108,7 +110,20 @@ StoreSession::Outcome StoreSession::restore(const QString& path, const StoreBack
     if (!restored)
         return {false, OpenProblem::None, restored.errors().join(u' ')};
     Outcome outcome = open(path, passphrase);
-    if (outcome.ok && !restored.value().isEmpty())
+    if (!outcome.ok)
+        return outcome;
+    // On purpose the chain now ends where the backup's did: said in the chain itself, so that
+    // `audit verify` does not take the backups made in between for rows cut off.
+    const QString kept = restored.value().isEmpty()
+                             ? tr("no file was replaced")
+                             : tr("the replaced file is kept as %1").arg(restored.value());
+    if (const QString error =
+            AuditLog(database())
+                .append({m_clock.now().toUTC(), AuditLog::program(), QStringLiteral("restore"),
+                         QFileInfo(backup.path).fileName(), std::nullopt, kept});
+        !error.isEmpty())
+        outcome.message = error;
+    else if (!restored.value().isEmpty())
         outcome.message =
             tr("The backup was restored. The file it replaced is kept as %1.").arg(restored.value());
     return outcome;

@@ -234,7 +234,7 @@ TEST_CASE("A file of schema version 1 keeps its data when it is brought to the l
                 REQUIRE(query.exec(QStringLiteral("DROP TABLE %1").arg(table)));
         }
         REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 0")));
-        REQUIRE(SchemaMigrations::migrate(store.value()->database(), 1).isEmpty());
+        REQUIRE(SchemaMigrations::migrate(store.value()->database(), {}, 1).isEmpty());
         REQUIRE(SchemaMigrations::currentVersion(store.value()->database()) == 1);
         REQUIRE(query.exec(QStringLiteral("INSERT INTO participant (id, naam, profile, created_at) VALUES "
                                           "('D-0001', 'Zoë', 'amsterdam-2026', '2026-01-01T00:00:00Z')")));

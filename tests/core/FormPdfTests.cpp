@@ -6,6 +6,7 @@
 #include "forms/FormFiling.h"
 #include "pdf/FormExport.h"
 #include "pdf/PdfSeal.h"
+#include "store/AuditAnchors.h"
 #include "store/FormAnswerRepository.h"
 #include "store/SignatureRepository.h"
 
@@ -326,6 +327,18 @@ TEST_CASE("An export is written whole to the chosen path and recorded with its S
     CHECK(query.value(0).toString().contains(
         QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex())));
     CHECK(query.value(0).toString().contains(QStringLiteral("deelnemer")));
+
+    // The PDF's metadata records the audit chain's head as it stood when the PDF was made: the
+    // export row itself came after it.
+    const std::optional<AuditLog::Head> head = AuditAnchors::inExport(pdf);
+    REQUIRE(head.has_value());
+    REQUIRE(query.exec(QStringLiteral("SELECT max(id) FROM audit_log WHERE entity <> 'export'")));
+    REQUIRE(query.next());
+    CHECK(head->row == query.value(0).toLongLong());
+    const AuditLog::Verification verified =
+        AuditLog(dossier.store->database()).verify({{QStringLiteral("kopie.pdf"), *head}});
+    CHECK(verified.intact);
+    CHECK(verified.anchorsChecked == 1);
 
     // A folder that does not exist: refused, nothing recorded.
     CHECK_FALSE(exporter

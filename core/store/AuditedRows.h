@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+// The data the audit chain vouches for (issue 17): participants, their contact persons,
+// trajectory events, form versions, form answers and signatures. Each audit row about one of
+// these entities carries the digest of what the entity's rows held right after the change, so
+// `audit verify` can recompute every digest from the data itself and find a row changed, added
+// or removed outside the program (with the passphrase and a SQLite shell).
+//
+// A digest covers the entity's name and, per row, the name and value of every covered column
+// that is not NULL. So a later migration that adds a nullable column leaves every digest as it
+// was; a value set to NULL or to '' still changes the digest. Columns the program changes
+// without an audit row (form_instance.updated_at, the wizard's resume position) are not covered.
+class AuditedRows
+{
+public:
+    // Entities as AuditLog::Entry::entity names them.
+    static const QStringList& entities();
+    static bool covers(const QString& entity);
+
+    // The digest of what `entity` `id` holds now; nullopt when it holds no rows.
+    [[nodiscard]] static Result<std::optional<QByteArray>> digest(const QSqlDatabase& database,
+                                                                  const QString& entity, const QString& id);
+    // Every id of `entity` present now, with its digest: one pass over the table.
+    [[nodiscard]] static Result<QList<std::pair<QString, QByteArray>>> all(const QSqlDatabase& database,
+                                                                           const QString& entity);
+    // What the audit row stores when the entity holds no rows (never a real digest's length).
+    static QByteArray absent();
+};
