@@ -1885,10 +1885,6 @@ Omklap: %1</translation>
         <translation>Het certificaat %1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <source>%1: signed by %2, %3</source>
-        <translation>%1: ondertekend door %2, %3</translation>
-    </message>
-    <message>
         <source>valid</source>
         <translation>geldig</translation>
     </message>
@@ -1919,6 +1915,18 @@ Omklap: %1</translation>
     <message>
         <source>The certificate was not remembered for next time: %1</source>
         <translation>Het certificaat is niet onthouden voor een volgende keer: %1</translation>
+    </message>
+    <message>
+        <source>PAdES baseline B-B, the European standard for signed PDFs; no time stamp</source>
+        <translation>PAdES baseline B-B, de Europese norm voor ondertekende pdf's; zonder tijdstempel</translation>
+    </message>
+    <message>
+        <source>signature type %1</source>
+        <translation>handtekeningtype %1</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 on %3, %4 (%5)</source>
+        <translation>%1: ondertekend door %2 op %3, %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -3204,14 +3212,6 @@ Omklap: %1</translation>
 <context>
     <name>PdfCommands</name>
     <message>
-        <source>Usage: thuisindewijk-cli pdf export STORE --form ID --out FILE [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12] |
-  blank --form FORM --edition EDITION --out FILE [--store STORE --deelnemer ID] |
-  verify FILE</source>
-        <translation>Gebruik: thuisindewijk-cli pdf export DOSSIERBESTAND --form ID --out BESTAND [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12] |
-  blank --form FORMULIER --edition EDITIE --out BESTAND [--store DOSSIERBESTAND --deelnemer ID] |
-  verify BESTAND</translation>
-    </message>
-    <message>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
@@ -3232,10 +3232,6 @@ Omklap: %1</translation>
     <message>
         <source>%1: not signed yet (empty signature field)</source>
         <translation>%1: nog niet ondertekend (leeg handtekeningveld)</translation>
-    </message>
-    <message>
-        <source>%1: signed by %2 on %3; signature %4; %5</source>
-        <translation>%1: ondertekend door %2 op %3; handtekening %4; %5</translation>
     </message>
     <message>
         <source>valid</source>
@@ -3268,6 +3264,34 @@ Omklap: %1</translation>
     <message>
         <source>covers the document up to a later revision, which only adds signatures</source>
         <translation>dekt het document tot een latere revisie, die alleen handtekeningen toevoegt</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli pdf export STORE --form ID --out FILE [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12] |
+  blank --form FORM --edition EDITION --out FILE [--store STORE --deelnemer ID] |
+  verify FILE [--vertrouwd CA.pem]</source>
+        <translation>Gebruik: thuisindewijk-cli pdf export DOSSIERBESTAND --form ID --out BESTAND [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12] |
+  blank --form FORMULIER --edition EDITIE --out BESTAND [--store DOSSIERBESTAND --deelnemer ID] |
+  verify BESTAND [--vertrouwd CA.pem]</translation>
+    </message>
+    <message>
+        <source>INVALID: %1 at the moment of signing</source>
+        <translation>ONGELDIG: %1 op het moment van ondertekenen</translation>
+    </message>
+    <message>
+        <source>signer not checked against trusted certificates (--vertrouwd)</source>
+        <translation>ondertekenaar niet gecontroleerd tegen vertrouwde certificaten (--vertrouwd)</translation>
+    </message>
+    <message>
+        <source>signer trusted</source>
+        <translation>ondertekenaar vertrouwd</translation>
+    </message>
+    <message>
+        <source>signer NOT trusted: %1</source>
+        <translation>ondertekenaar NIET vertrouwd: %1</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 on %3 (%4); signature %5; %6; %7</source>
+        <translation>%1: ondertekend door %2 op %3 (%4); handtekening %5; %6; %7</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3338,10 @@ Omklap: %1</translation>
     <message>
         <source>The PDF could not be signed: %1</source>
         <translation>De pdf kon niet worden ondertekend: %1</translation>
+    </message>
+    <message>
+        <source>This certificate cannot seal the PDF: %1.</source>
+        <translation>Met dit certificaat kan de pdf niet worden verzegeld: %1.</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +3839,41 @@ Omklap: %1</translation>
     <message>
         <source>Lapsed: an answer changed after signing. Sign again.</source>
         <translation>Vervallen: er is na het ondertekenen een antwoord gewijzigd. Teken opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCertificate</name>
+    <message>
+        <source>the certificate&apos;s validity cannot be read</source>
+        <translation>de geldigheid van het certificaat is niet te lezen</translation>
+    </message>
+    <message>
+        <source>the certificate is only valid from %1</source>
+        <translation>het certificaat is pas geldig vanaf %1</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>het certificaat is verlopen op %1</translation>
+    </message>
+    <message>
+        <source>the certificate may not be used for signatures (its key usage has neither digitalSignature nor nonRepudiation)</source>
+        <translation>het certificaat mag niet voor handtekeningen worden gebruikt (het sleutelgebruik bevat digitalSignature noch nonRepudiation)</translation>
+    </message>
+    <message>
+        <source>the chain could not be checked</source>
+        <translation>de certificaatketen kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>a certificate in the chain was not valid at the moment of signing</source>
+        <translation>een certificaat in de keten was niet geldig op het moment van ondertekenen</translation>
+    </message>
+    <message>
+        <source>the certificate was not issued by an authority in the trusted certificates</source>
+        <translation>het certificaat is niet uitgegeven door een uitgever uit de vertrouwde certificaten</translation>
+    </message>
+    <message>
+        <source>the certificate chain does not verify (%1)</source>
+        <translation>de certificaatketen klopt niet (%1)</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4576,17 @@ Omklap: %1</translation>
     <message>
         <source>Qt&apos;s Dutch texts (standard buttons such as OK and Cancel) were not found in %1; install the package qt6-translations-l10n. Those buttons stay in English.</source>
         <translation>De Nederlandse teksten van Qt (standaardknoppen zoals OK en Annuleren) zijn niet gevonden in %1; installeer het pakket qt6-translations-l10n. Die knoppen blijven Engels.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>The trusted certificates file %1 cannot be read.</source>
+        <translation>Het bestand met vertrouwde certificaten %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM file of certificates (-----BEGIN CERTIFICATE-----), or one of them is damaged.</source>
+        <translation>%1 is geen PEM-bestand met certificaten (-----BEGIN CERTIFICATE-----), of een ervan is beschadigd.</translation>
     </message>
 </context>
 <context>

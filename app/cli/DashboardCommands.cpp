@@ -1,4 +1,5 @@
 #include "DashboardCommands.h"
+#include "common/DateText.h"
 
 #include "CliCommands.h"
 #include "PassphraseInput.h"
@@ -130,7 +131,7 @@ int DashboardCommands::demo(const QStringList& arguments)
                  .arg(written.value())
                  .arg(eventCount)
                  .arg(demo.seed)
-                 .arg(DashboardReport::shownDate(demo.today))
+                 .arg(DateText::date(demo.today))
           << Qt::endl;
     return CliCommands::Success;
 }

@@ -1,5 +1,6 @@
 #include "PdfCommands.h"
 
+#include "common/DateText.h"
 #include "common/InputFile.h"
 #include "store/ExportFile.h"
 
@@ -34,7 +35,7 @@ int PdfCommands::usage()
         << tr("Usage: thuisindewijk-cli pdf export STORE --form ID --out FILE [--for deelnemer|zorgaanbieder|"
               "woningcorporatie] [--sign CERT.p12] |\n"
               "  blank --form FORM --edition EDITION --out FILE [--store STORE --deelnemer ID] |\n"
-              "  verify FILE")
+              "  verify FILE [--vertrouwd CA.pem]")
         << Qt::endl;
     return CliCommands::UsageError;
 }
@@ -63,21 +64,18 @@ int PdfCommands::exportForm(const QStringList& arguments)
             m_err << pkcs12.errors().join(u' ') << Qt::endl;
             return CliCommands::Failure;
         }
-        PdfSeal::Request request;
-        request.pkcs12 = pkcs12.value();
-        request.signingTime = QDateTime::currentDateTimeUtc();
         // From THUIS_CERT_PASSPHRASE, else standard input: the certificate's passphrase first,
         // then the case file's (when not in THUIS_PASSPHRASE).
         QString error;
-        request.passphrase =
-            PassphraseInput::read(PassphraseInput::Purpose::Certificate, m_err, error).bytes();
-        seal = request;
+        seal = PdfSeal::Request{pkcs12.value(),
+                                PassphraseInput::read(PassphraseInput::Purpose::Certificate, m_err, error),
+                                QDateTime::currentDateTimeUtc()};
     }
     const auto store = StoreCommands::openStore(arguments.first(), m_err);
     if (!store)
         return CliCommands::Failure;
     FormExport exporter(store->database(), StoreCommands::commandLineActor(), QDate::currentDate());
-    const Result<FormPdf::Output> rendered = exporter.render(formId, recipient, seal);
+    const Result<FormPdf::Output> rendered = exporter.render(formId, recipient, seal ? &*seal : nullptr);
     if (!rendered) {
         m_err << rendered.errors().join(u'\n') << Qt::endl << tr("Nothing was written.") << Qt::endl;
         return CliCommands::Failure;
@@ -158,14 +156,29 @@ int PdfCommands::blank(const QStringList& arguments)
 
 int PdfCommands::verify(const QStringList& arguments)
 {
-    if (arguments.size() != 1)
+    QStringList files;
+    const Result<QHash<QString, QString>> options =
+        CliCommands::options(arguments, {QStringLiteral("--vertrouwd")}, {}, &files);
+    if (!options || files.size() != 1) {
+        if (!options)
+            m_err << options.errors().join(u' ') << Qt::endl;
         return usage();
-    const Result<QByteArray> pdf = InputFile::read(arguments.first(), InputFile::pdfLimit);
+    }
+    TrustStore trusted;
+    if (const QString path = options->value(QStringLiteral("--vertrouwd")); !path.isEmpty()) {
+        Result<TrustStore> read = TrustStore::fromPemFile(path);
+        if (!read) {
+            m_err << read.errors().join(u' ') << Qt::endl;
+            return CliCommands::Failure;
+        }
+        trusted = std::move(read).value();
+    }
+    const Result<QByteArray> pdf = InputFile::read(files.first(), InputFile::pdfLimit);
     if (!pdf) {
         m_err << pdf.errors().join(u' ') << Qt::endl;
         return CliCommands::Failure;
     }
-    const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(pdf.value());
+    const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(pdf.value(), trusted);
     if (!checks) {
         m_err << checks.errors().join(u'\n') << Qt::endl;
         return CliCommands::Failure;
@@ -178,24 +191,43 @@ int PdfCommands::verify(const QStringList& arguments)
             continue;
         }
         ++signedCount;
-        if (!check.valid())
+        // Asked to check trust (--vertrouwd): a signer outside it fails the check too.
+        if (!check.valid() || check.trust == SignerTrust::NotTrusted)
             ++invalid;
-        QString verdict = tr("valid");
-        if (!check.digestValid)
-            verdict = tr("INVALID: %1").arg(check.problem);
-        else if (check.changedAfterSigning)
-            verdict = tr("CHANGED AFTER SIGNING: %1").arg(check.problem);
-        m_out << tr("%1: signed by %2 on %3; signature %4; %5")
-                     .arg(check.field, check.signer,
-                          check.signingTime.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")),
-                          verdict,
-                          check.coversWholeDocument ? tr("covers the whole document")
-                          : check.changedAfterSigning
-                              ? tr("covers the document up to a later revision")
-                              : tr("covers the document up to a later revision, which only adds signatures"))
-              << Qt::endl;
+        m_out << describe(check) << Qt::endl;
     }
     if (signedCount == 0)
         m_out << tr("This PDF has no signatures.") << Qt::endl;
     return invalid == 0 ? CliCommands::Success : CliCommands::Failure;
+}
+
+QString PdfCommands::describe(const PdfSignatureCheck& check)
+{
+    QString verdict = tr("valid");
+    if (!check.digestValid)
+        verdict = tr("INVALID: %1").arg(check.problem);
+    else if (check.changedAfterSigning)
+        verdict = tr("CHANGED AFTER SIGNING: %1").arg(check.problem);
+    else if (check.certificateExpired)
+        verdict = tr("INVALID: %1 at the moment of signing").arg(check.problem);
+    QString trust;
+    switch (check.trust) {
+    case SignerTrust::NotChecked:
+        trust = tr("signer not checked against trusted certificates (--vertrouwd)");
+        break;
+    case SignerTrust::Trusted:
+        trust = tr("signer trusted");
+        break;
+    case SignerTrust::NotTrusted:
+        trust = tr("signer NOT trusted: %1").arg(check.trustProblem);
+        break;
+    }
+    const QString coverage =
+        check.coversWholeDocument ? tr("covers the whole document")
+        : check.changedAfterSigning
+            ? tr("covers the document up to a later revision")
+            : tr("covers the document up to a later revision, which only adds signatures");
+    return tr("%1: signed by %2 on %3 (%4); signature %5; %6; %7")
+        .arg(check.field, check.signer, DateText::moment(check.signingTime), check.level, verdict, trust,
+             coverage);
 }

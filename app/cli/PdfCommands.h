@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pdf/PdfSeal.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -25,6 +27,8 @@ private:
     int exportForm(const QStringList& arguments);
     int blank(const QStringList& arguments);
     int verify(const QStringList& arguments);
+    // One signature in one line: signer, moment, level, verdict, trust, what it covers.
+    static QString describe(const PdfSignatureCheck& check);
     int usage();
     [[nodiscard]] QString write(const QByteArray& pdf, const QString& path);
 

@@ -1,4 +1,5 @@
 #include "AddEventDialog.h"
+#include "common/DateText.h"
 
 #include "PageStyle.h"
 
@@ -47,7 +48,7 @@ AddEventDialog::AddEventDialog(const QList<EventOption>& options, const QDate& t
     m_notAllowed->setWordWrap(true);
     m_notAllowed->setFocusPolicy(Qt::NoFocus);
     m_date->setObjectName(QStringLiteral("eventDate"));
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_date->setDisplayFormat(DateText::dateFormat());
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(today); // events are recorded when they have happened
 
@@ -90,7 +91,7 @@ void AddEventDialog::rebuildFields()
                 editor = box;
             } else if (isDateField(field)) {
                 auto* date = new QDateEdit(m_today, this);
-                date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+                date->setDisplayFormat(DateText::dateFormat());
                 date->setCalendarPopup(true);
                 editor = date;
             } else {

@@ -1,17 +1,11 @@
 #include "CaseloadModel.h"
+#include "common/DateText.h"
 #include "trajectory/RuleNames.h"
 
 #include <QBrush>
 #include <QColor>
 
-namespace {
-
-QString shownDate(const QDate& date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
-}
-
-} // namespace
+namespace {} // namespace
 
 CaseloadModel::CaseloadModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -42,7 +36,7 @@ QString CaseloadModel::omklapText(const CaseloadRow& row) const
     if (row.omklap.eligible)
         return tr("possible");
     if (row.omklap.earliest && row.omklap.unmet == QStringList{QStringLiteral("minimum_duur")})
-        return tr("from %1").arg(shownDate(*row.omklap.earliest));
+        return tr("from %1").arg(DateText::date(*row.omklap.earliest));
     return tr("not yet (%n condition(s) unmet)", nullptr, int(row.omklap.unmet.size()));
 }
 
@@ -76,7 +70,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case Datum:
         if (sorting) // no deadline sorts last
             return row.nextDeadline ? QVariant(row.nextDeadline->due) : QVariant(QDate(9999, 12, 31));
-        return row.nextDeadline ? shownDate(row.nextDeadline->due) : QString();
+        return row.nextDeadline ? DateText::date(row.nextDeadline->due) : QString();
     case TeLaat:
         return sorting ? QVariant(row.overdue)
                        : (row.overdue > 0 ? QVariant(row.overdue) : QVariant(QString()));

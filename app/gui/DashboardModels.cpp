@@ -1,4 +1,5 @@
 #include "DashboardModels.h"
+#include "common/DateText.h"
 
 #include <QDate>
 #include <QPainter>
@@ -35,8 +36,7 @@ QVariant DashboardRowsModel::data(const QModelIndex& index, int role) const
         return value;
     if (role == Qt::DisplayRole) {
         if (value.typeId() == QMetaType::QDate)
-            return value.toDate().isValid() ? value.toDate().toString(QStringLiteral("dd-MM-yyyy"))
-                                            : QString();
+            return value.toDate().isValid() ? DateText::date(value.toDate()) : QString();
         return value;
     }
     if (role == Qt::TextAlignmentRole && value.typeId() == QMetaType::Int)

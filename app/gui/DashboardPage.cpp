@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "common/DateText.h"
 
 #include "forms/FormDefinition.h"
 
@@ -150,7 +151,7 @@ QWidget* DashboardPage::buildFilters()
     m_to = new QDateEdit(box);
     m_to->setObjectName(QStringLiteral("periodTo"));
     for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+        edit->setDisplayFormat(DateText::dateFormat());
         edit->setCalendarPopup(true);
         connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::recompute);
     }
@@ -381,7 +382,7 @@ void DashboardPage::recompute()
     if (m_figures.brokenHistories > 0)
         summary += QStringLiteral(" · ") +
                    tr("%n history(ies) break a rule and are left out", nullptr, m_figures.brokenHistories);
-    m_summary->setText(tr("Reference date %1: %2").arg(DashboardReport::shownDate(m_figures.today), summary));
+    m_summary->setText(tr("Reference date %1: %2").arg(DateText::date(m_figures.today), summary));
 
     // Bar charts of counts; the list is shared (implicitly) with the painter, not copied.
     const auto bars = [](ChartWidget* chart, const QList<DashboardCount>& counts, int color, int height) {

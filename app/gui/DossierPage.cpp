@@ -1,4 +1,5 @@
 #include "DossierPage.h"
+#include "common/DateText.h"
 
 #include "AddEventDialog.h"
 #include "PageStyle.h"
@@ -32,11 +33,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QString shown(const QDate& date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
-}
 
 QTableWidget* createTable(const QString& name, const QStringList& headers, QWidget* parent)
 {
@@ -344,8 +340,7 @@ void DossierPage::fillForms()
                       tr("waiting for: %1").arg(instance.missingSignatures().join(QStringLiteral(", ")));
         setRow(m_forms, row,
                {definition ? definition->title : instance.form, instance.edition, status,
-                QString::number(instance.version),
-                instance.updatedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))});
+                QString::number(instance.version), DateText::moment(instance.updatedAt)});
         m_forms->item(row, 0)->setData(Qt::UserRole, instance.id);
     }
     m_forms->resizeColumnsToContents();
@@ -372,7 +367,7 @@ void DossierPage::fillTimeline()
         QString details;
         if (Retractions::isRetraction(recorded.event)) {
             const TrajectoryEvent undone = byNumber.value(recorded.event.text(u"nummer").toInt());
-            details = tr("undoes: %1 of %2").arg(undone.type, shown(undone.date));
+            details = tr("undoes: %1 of %2").arg(undone.type, DateText::date(undone.date));
             if (const QString reden = recorded.event.text(u"reden"); !reden.isEmpty())
                 details += QStringLiteral(" (") + reden + u')';
         } else {
@@ -385,8 +380,8 @@ void DossierPage::fillTimeline()
                 details = (details.isEmpty() ? QString() : details + QStringLiteral("; ")) + tr("undone");
         }
         setRow(m_timeline, row,
-               {shown(recorded.event.date), recorded.event.type, details, recorded.recordedBy,
-                recorded.recordedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))});
+               {DateText::date(recorded.event.date), recorded.event.type, details, recorded.recordedBy,
+                DateText::moment(recorded.recordedAt)});
         if (retracted.contains(recorded.event.number)) {
             // Struck through and grey: still part of the history, no longer of the trajectory.
             for (int column = 0; column < m_timeline->columnCount(); ++column) {
@@ -411,7 +406,7 @@ QString DossierPage::editionHistory(const Evaluation& evaluation) const
     QStringList before;
     for (qsizetype i = 0; i + 1 < evaluation.editions.size(); ++i)
         before << evaluation.editions.at(i).profileId;
-    return tr(" (since %1; before: %2)").arg(shown(current.from), before.join(QStringLiteral(", ")));
+    return tr(" (since %1; before: %2)").arg(DateText::date(current.from), before.join(QStringLiteral(", ")));
 }
 
 void DossierPage::fillDeadlines(const Evaluation& evaluation)
@@ -427,11 +422,11 @@ void DossierPage::fillDeadlines(const Evaluation& evaluation)
             colour = QColor(0xf8, 0xd7, 0xd7); // red
             break;
         case DeadlineStatus::Met:
-            status = tr("met on %1").arg(shown(deadline.metOn));
+            status = tr("met on %1").arg(DateText::date(deadline.metOn));
             colour = QColor(0xd7, 0xef, 0xd8); // green
             break;
         case DeadlineStatus::MetLate:
-            status = tr("met late on %1").arg(shown(deadline.metOn));
+            status = tr("met late on %1").arg(DateText::date(deadline.metOn));
             colour = QColor(0xd7, 0xef, 0xd8);
             break;
         case DeadlineStatus::Open:
@@ -448,10 +443,11 @@ void DossierPage::fillDeadlines(const Evaluation& evaluation)
         if (!deadline.alternativeCitation.isEmpty())
             rule += deadline.alternativeDue.isValid()
                         ? tr(" — other reading: %1 (%2)")
-                              .arg(deadline.alternativeCitation, shown(deadline.alternativeDue))
+                              .arg(deadline.alternativeCitation, DateText::date(deadline.alternativeDue))
                         : tr(" — other reading: %1").arg(deadline.alternativeCitation);
         setRow(m_deadlines, row,
-               {name, shown(deadline.due), status, shown(deadline.anchorDate), deadline.edition, rule},
+               {name, DateText::date(deadline.due), status, DateText::date(deadline.anchorDate),
+                deadline.edition, rule},
                colour);
         m_deadlines->item(row, 0)->setData(Qt::UserRole, deadline.rule); // the id, for lookups
     }
@@ -464,7 +460,7 @@ void DossierPage::fillOmklap(const Evaluation& evaluation)
     QString text = omklap.eligible ? tr("Omklap is possible (Werkafspraak 8): every condition is met.")
                                    : tr("Omklap is not possible yet (Werkafspraak 8).");
     if (omklap.earliest)
-        text += u' ' + tr("The date conditions are met from %1.").arg(shown(*omklap.earliest));
+        text += u' ' + tr("The date conditions are met from %1.").arg(DateText::date(*omklap.earliest));
     m_omklapStatus->setText(text);
     m_omklapUnmet->clear();
     for (const QString& code : omklap.unmet)
@@ -478,7 +474,7 @@ void DossierPage::fillGoalsAndMeldingen(const Evaluation& evaluation)
         const Goal& goal = evaluation.goals.at(row);
         setRow(m_goals, row,
                {goal.leefdomein, goal.omschrijving, goal.behaald ? tr("achieved") : tr("not achieved yet"),
-                shown(goal.vastgesteldOp), shown(goal.statusSince)});
+                DateText::date(goal.vastgesteldOp), DateText::date(goal.statusSince)});
         m_goals->item(row, 0)->setData(Qt::UserRole, goal.id);
     }
     fillGoalHistory(m_goals->currentRow());
@@ -495,15 +491,16 @@ void DossierPage::fillGoalsAndMeldingen(const Evaluation& evaluation)
                 continue;
             deadlines << (deadline.status == DeadlineStatus::Overdue
                               ? tr("%1 overdue since %2")
-                                    .arg(RuleNames::deadline(deadline.rule), shown(deadline.due))
-                              : tr("%1 by %2").arg(RuleNames::deadline(deadline.rule), shown(deadline.due)));
+                                    .arg(RuleNames::deadline(deadline.rule), DateText::date(deadline.due))
+                              : tr("%1 by %2")
+                                    .arg(RuleNames::deadline(deadline.rule), DateText::date(deadline.due)));
         }
         setRow(m_meldingen, row,
-               {melding.id, shown(melding.gemeldOp), QString::number(melding.categorie),
+               {melding.id, DateText::date(melding.gemeldOp), QString::number(melding.categorie),
                 melding.isBeoordeeld()
                     ? QStringLiteral("%1, %2, %3").arg(melding.klacht, melding.gedrag, melding.veroorzaker)
                     : tr("not judged yet"),
-                actions.join(QStringLiteral(", ")), shown(melding.opgelostOp),
+                actions.join(QStringLiteral(", ")), DateText::date(melding.opgelostOp),
                 deadlines.join(QStringLiteral("; "))});
     }
     m_goals->resizeColumnsToContents();
@@ -525,7 +522,7 @@ void DossierPage::fillGoalHistory(int goalRow)
         if (m_retracted.contains(recorded.event.number))
             details = (details.isEmpty() ? QString() : details + QStringLiteral("; ")) + tr("undone");
         setRow(m_goalHistory, row,
-               {shown(recorded.event.date), recorded.event.type, details, recorded.recordedBy});
+               {DateText::date(recorded.event.date), recorded.event.type, details, recorded.recordedBy});
     }
     m_goalHistory->resizeColumnsToContents();
 }
@@ -534,12 +531,12 @@ void DossierPage::fillConsent(const Consent& consent)
 {
     QString text;
     if (consent.shared)
-        text = tr("Consent to share (Werkafspraak 10): given on %1.").arg(shown(consent.given));
+        text = tr("Consent to share (Werkafspraak 10): given on %1.").arg(DateText::date(consent.given));
     else if (consent.withdrawn.isValid())
         text = tr("Consent to share (Werkafspraak 10): withdrawn on %1 (given on %2). Nothing is shared with "
                   "the "
                   "housing corporation.")
-                   .arg(shown(consent.withdrawn), shown(consent.given));
+                   .arg(DateText::date(consent.withdrawn), DateText::date(consent.given));
     else
         text = tr("Consent to share (Werkafspraak 10): not recorded. Nothing is shared with the housing "
                   "corporation.");
@@ -671,7 +668,7 @@ void DossierPage::askUndo()
         this, tr("Undo"),
         tr("Undo \"%1\" of %2?\n\nThe undoing is recorded as a correction in the timeline; the original "
            "event stays visible there, struck through.")
-            .arg(last->type, shown(last->date)),
+            .arg(last->type, DateText::date(last->date)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;

@@ -1,5 +1,7 @@
 #include "ExportPdfDialog.h"
 
+#include "common/DateText.h"
+
 #include "PageStyle.h"
 
 #include "application/Settings.h"
@@ -142,6 +144,14 @@ void ExportPdfDialog::chooseRecipient(const QString& party)
     m_recipient->setCurrentIndex(m_recipient->findData(party));
 }
 
+QString ExportPdfDialog::levelText(const QString& level)
+{
+    // The caseworker's question: will the corporation's reader accept this as a proper seal?
+    return level == QLatin1String(PdfSignatures::padesBaselineB)
+               ? tr("PAdES baseline B-B, the European standard for signed PDFs; no time stamp")
+               : tr("signature type %1").arg(level);
+}
+
 bool ExportPdfDialog::refresh()
 {
     const QString recipient = m_recipient->currentData().toString();
@@ -154,11 +164,11 @@ bool ExportPdfDialog::refresh()
                 tr("The certificate %1 cannot be read: %2").arg(m_certificatePath, file.errorString()));
             return false;
         }
-        seal = PdfSeal::Request{
-            file.readAll(), m_passphrase->text().toUtf8(), {}, {}, {}, QDateTime::currentDateTimeUtc()};
+        seal = PdfSeal::Request{file.readAll(), SecretBytes(m_passphrase->text().toUtf8()),
+                                QDateTime::currentDateTimeUtc()};
     }
-    const Result<FormPdf::Output> rendered =
-        FormExport(m_session.database(), m_actor, m_today).render(m_formId, recipient, seal);
+    const Result<FormPdf::Output> rendered = FormExport(m_session.database(), m_actor, m_today)
+                                                 .render(m_formId, recipient, seal ? &*seal : nullptr);
     m_document->close();
     m_buffer.close();
     if (!rendered) {
@@ -182,8 +192,9 @@ bool ExportPdfDialog::refresh()
     if (const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(m_pdf)) {
         for (const PdfSignatureCheck& check : checks.value()) {
             lines << (check.signedField
-                          ? tr("%1: signed by %2, %3")
-                                .arg(check.field, check.signer, check.valid() ? tr("valid") : tr("INVALID"))
+                          ? tr("%1: signed by %2 on %3, %4 (%5)")
+                                .arg(check.field, check.signer, DateText::moment(check.signingTime),
+                                     check.valid() ? tr("valid") : tr("INVALID"), levelText(check.level))
                           : tr("%1: field to sign in a PDF reader").arg(check.field));
         }
     }

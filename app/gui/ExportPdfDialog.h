@@ -43,6 +43,7 @@ public:
     void setCertificatePath(const QString& path);
 
 private:
+    static QString levelText(const QString& level);
     void askSave();
     void print();
     void chooseCertificate();

@@ -1,4 +1,5 @@
 #include "FormWizardPage.h"
+#include "common/DateText.h"
 
 #include "ExportPdfDialog.h"
 #include "FormFieldEditor.h"
@@ -39,18 +40,13 @@ QString sectionHeading(const FormSection& section)
     return section.number.isEmpty() ? section.title : section.number + QStringLiteral(". ") + section.title;
 }
 
-QString shownDate(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd-MM-yyyy"));
-}
-
 QString describe(const TrajectoryEvent& event)
 {
     QStringList parts;
     const QJsonObject fields = event.fields.toJsonObject();
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         parts << it.key() + QStringLiteral(": ") + EventFields::textOf(it.value());
-    QString text = FormWizardPage::tr("%1 on %2").arg(event.type, shownDate(event.date));
+    QString text = FormWizardPage::tr("%1 on %2").arg(event.type, DateText::date(event.date));
     if (!parts.isEmpty())
         text += QStringLiteral(" (") + parts.join(QStringLiteral("; ")) + u')';
     return text;
@@ -540,7 +536,7 @@ void FormWizardPage::updateOmklapCheck()
     for (const QString& code : omklap.unmet)
         lines << QStringLiteral("✗ ") + OmklapReasons::text(code);
     if (omklap.earliest && !omklap.eligible)
-        lines << tr("The date conditions are met from %1.").arg(shownDate(*omklap.earliest));
+        lines << tr("The date conditions are met from %1.").arg(DateText::date(*omklap.earliest));
     m_omklapCheck->setText(lines.join(u'\n'));
     m_omklapCheck->setAccessibleName(m_omklapCheck->text());
 }
@@ -566,7 +562,7 @@ void FormWizardPage::updateCheckPage()
         m_checkSummary->setText(
             tr("This form was made final on %1. A correction becomes a new version; this one "
                "is kept.")
-                .arg(m_instance.finalisedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
+                .arg(DateText::moment(m_instance.finalisedAt)));
     else if (problems.isEmpty())
         m_checkSummary->setText(tr("Every required answer is there."));
     else

@@ -1,4 +1,5 @@
 #include "ImportTrajectoryDialog.h"
+#include "common/DateText.h"
 
 #include "common/InputFile.h"
 
@@ -73,8 +74,7 @@ void ImportTrajectoryDialog::preview(const QString& path)
         const QJsonObject fields = event.fields.toJsonObject();
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
             details << it.key() + QStringLiteral(": ") + EventFields::textOf(it.value());
-        const QStringList texts{event.date.toString(QStringLiteral("dd-MM-yyyy")), event.type,
-                                details.join(QStringLiteral("; "))};
+        const QStringList texts{DateText::date(event.date), event.type, details.join(QStringLiteral("; "))};
         for (int column = 0; column < texts.size(); ++column)
             m_events->setItem(row, column, new QTableWidgetItem(texts.at(column)));
     }

@@ -1,4 +1,5 @@
 #include "NewParticipantDialog.h"
+#include "common/DateText.h"
 
 #include "ContactBox.h"
 #include "PageStyle.h"
@@ -91,7 +92,7 @@ NewParticipantDialog::NewParticipantDialog(StoreSession& session, Actor actor, c
     auto* householdLabel = new QLabel(tr("&Household:"), this);
     householdLabel->setBuddy(m_household);
     form->addRow(householdLabel, m_household);
-    m_birth->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_birth->setDisplayFormat(DateText::dateFormat());
     m_birth->setCalendarPopup(true);
     m_birth->setMinimumDate(QDate(1900, 1, 1));
     m_birth->setSpecialValueText(tr("unknown"));
@@ -116,7 +117,7 @@ NewParticipantDialog::NewParticipantDialog(StoreSession& session, Actor actor, c
     m_consentGiven->setChecked(false);
     m_consentDate = new QDateEdit(this);
     m_consentDate->setObjectName(QStringLiteral("consentDate"));
-    m_consentDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_consentDate->setDisplayFormat(DateText::dateFormat());
     m_consentDate->setCalendarPopup(true);
     m_consentDate->setMinimumDate(QDate(1900, 1, 1));
     m_consentDate->setMaximumDate(today);

@@ -1,4 +1,5 @@
 #include "PaperSignatureDialog.h"
+#include "common/DateText.h"
 
 #include "PageStyle.h"
 
@@ -35,7 +36,7 @@ PaperSignatureDialog::PaperSignatureDialog(QSqlDatabase database, qint64 formId,
     m_name->setObjectName(QStringLiteral("name"));
     m_function->setObjectName(QStringLiteral("function"));
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_date->setDisplayFormat(DateText::dateFormat());
     m_date->setCalendarPopup(true);
     m_date->setMinimumDate(QDate(1900, 1, 1));
     m_date->setMaximumDate(today);

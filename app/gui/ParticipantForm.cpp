@@ -1,4 +1,5 @@
 #include "ParticipantForm.h"
+#include "common/DateText.h"
 
 #include "PageStyle.h"
 
@@ -34,7 +35,7 @@ ParticipantForm::ParticipantForm(StoreSession& session, Actor actor, QWidget* pa
     auto* form = new QFormLayout(person);
     addLine(QStringLiteral("naam"), tr("&Name:"), form);
     m_birth->setObjectName(QStringLiteral("geboortedatum"));
-    m_birth->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_birth->setDisplayFormat(DateText::dateFormat());
     m_birth->setCalendarPopup(true);
     m_birth->setMinimumDate(QDate(1900, 1, 1));
     m_birth->setSpecialValueText(tr("unknown"));

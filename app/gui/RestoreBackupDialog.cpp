@@ -1,4 +1,5 @@
 #include "RestoreBackupDialog.h"
+#include "common/DateText.h"
 
 #include "PageStyle.h"
 #include "PassphraseWidgets.h"
@@ -30,11 +31,10 @@ RestoreBackupDialog::RestoreBackupDialog(StoreSession& session, const QString& s
     setWindowTitle(tr("Restore backup"));
     const StoreBackups backups(storePath);
     for (const StoreBackups::Backup& backup : backups.list()) {
-        auto* item =
-            new QListWidgetItem(tr("%1 (%2 KiB)")
-                                    .arg(backup.madeAt.toString(QStringLiteral("dd-MM-yyyy HH:mm:ss")))
-                                    .arg(QFileInfo(backup.path).size() / 1024),
-                                m_backups);
+        auto* item = new QListWidgetItem(tr("%1 (%2 KiB)")
+                                             .arg(DateText::momentWithSeconds(backup.madeAt))
+                                             .arg(QFileInfo(backup.path).size() / 1024),
+                                         m_backups);
         item->setData(Qt::UserRole, backup.path);
         item->setData(Qt::UserRole + 1, backup.madeAt);
     }
@@ -96,7 +96,7 @@ void RestoreBackupDialog::restore()
         this, tr("Restore backup"),
         tr("Put the backup of %1 in place of the case file? Everything recorded after that moment is then "
            "no longer in the case file; the current file is kept in the backups folder.")
-            .arg(backup.madeAt.toString(QStringLiteral("dd-MM-yyyy HH:mm"))),
+            .arg(DateText::moment(backup.madeAt)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

@@ -1,4 +1,5 @@
 #include "SignaturePad.h"
+#include "common/DateText.h"
 
 #include "forms/FormCheck.h"
 
@@ -127,7 +128,7 @@ SignatureSlot::SignatureSlot(const QString& party, const QString& caption, const
     m_name->setObjectName(QStringLiteral("signerName"));
     m_function = new QLineEdit(this);
     m_function->setObjectName(QStringLiteral("signerFunction"));
-    m_date = new QLineEdit(today.toString(QStringLiteral("dd-MM-yyyy")), this);
+    m_date = new QLineEdit(DateText::date(today), this);
     m_date->setObjectName(QStringLiteral("signedOn"));
     m_date->setPlaceholderText(tr("dd-mm-jjjj"));
     m_sign = new QPushButton(tr("Sign"), this);
@@ -186,16 +187,15 @@ void SignatureSlot::show(const std::optional<DrawnSignature>& signature)
     m_pad->setStrokes(signature->strokes);
     m_name->setText(signature->signerName);
     m_function->setText(signature->signerFunction);
-    m_date->setText(signature->signedOn.toString(QStringLiteral("dd-MM-yyyy")));
+    m_date->setText(DateText::date(signature->signedOn));
     m_state->setText(
-        tr("Signed by %1 on %2.")
-            .arg(signature->signerName, signature->signedOn.toString(QStringLiteral("dd-MM-yyyy"))));
+        tr("Signed by %1 on %2.").arg(signature->signerName, DateText::date(signature->signedOn)));
 }
 
 void SignatureSlot::setToday(const QDate& today)
 {
     m_today = today;
-    m_date->setText(today.toString(QStringLiteral("dd-MM-yyyy")));
+    m_date->setText(DateText::date(today));
 }
 
 void SignatureSlot::lapse()

@@ -1,4 +1,5 @@
 #include "StoreOverviewPage.h"
+#include "common/DateText.h"
 
 #include "PageStyle.h"
 
@@ -55,7 +56,7 @@ void StoreOverviewPage::refresh(int autoLockMinutes)
             .arg(QDir::toNativeSeparators(m_session.path())));
     const std::optional<StoreBackups::Backup> latest = StoreBackups(m_session.path()).latest();
     m_backup->setText(latest ? tr("Latest backup: %1, in %2.")
-                                   .arg(latest->madeAt.toString(QStringLiteral("dd-MM-yyyy HH:mm")),
+                                   .arg(DateText::moment(latest->madeAt),
                                         QDir::toNativeSeparators(StoreBackups(m_session.path()).folder()))
                              : tr("There is no backup yet."));
     m_security->setText(

@@ -1,4 +1,5 @@
 #include "TodayPage.h"
+#include "common/DateText.h"
 
 #include "PageStyle.h"
 
@@ -58,7 +59,7 @@ void TodayPage::show(const QList<CaseloadRow>& rows, const QDate& today)
             unsigned_.append({&row, &form});
     }
     m_heading->setText(tr("Today, %1: %n deadline(s) overdue or due within 14 days", nullptr, int(due.size()))
-                           .arg(today.toString(QStringLiteral("dd-MM-yyyy"))) +
+                           .arg(DateText::date(today)) +
                        (unsigned_.isEmpty()
                             ? QString()
                             : tr(", %n form(s) waiting for a signature", nullptr, int(unsigned_.size()))));
@@ -76,7 +77,7 @@ void TodayPage::show(const QList<CaseloadRow>& rows, const QDate& today)
         const CaseloadDeadline& item = due.at(row);
         const bool overdue = item.deadline.status == DeadlineStatus::Overdue;
         fill(row,
-             {item.deadline.due.toString(QStringLiteral("dd-MM-yyyy")), item.naam,
+             {DateText::date(item.deadline.due), item.naam,
               RuleNames::deadline(item.deadline.rule, item.deadline.ref),
               overdue ? tr("overdue") : tr("due within 14 days"), item.deadline.citation},
              overdue ? QColor(0xf8, 0xd7, 0xd7) : QColor(0xfd, 0xeb, 0xc8), item.participantId);
@@ -85,7 +86,7 @@ void TodayPage::show(const QList<CaseloadRow>& rows, const QDate& today)
         const auto& [participant, form] = unsigned_.at(i);
         const Result<FormDefinition> definition = FormDefinition::builtIn(form->form, form->edition);
         fill(int(due.size()) + i,
-             {form->finalisedOn.toString(QStringLiteral("dd-MM-yyyy")), participant->naam,
+             {DateText::date(form->finalisedOn), participant->naam,
               tr("%1: signature missing").arg(definition ? definition->title : form->form),
               tr("waiting for: %1").arg(form->missing.join(QStringLiteral(", "))),
               tr("Werkafspraak 4, Bijlage 2a: signed by all three parties")},

@@ -1,5 +1,7 @@
 #include "application/Translations.h"
 
+#include "common/DateText.h"
+
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -13,10 +15,12 @@ QStringList Translations::install(UiLanguage language)
     removeInstalled();
     m_language = language;
 
-    // English keeps Dutch conventions for dates and numbers: the work happens in the Netherlands.
+    // English keeps the Netherlands' conventions for numbers and day-first dates (the work
+    // happens there); dates are written as the interface's language writes them (DateText).
     const QLocale locale(language == UiLanguage::Dutch ? QLocale::Dutch : QLocale::English,
                          QLocale::Netherlands);
     QLocale::setDefault(locale);
+    DateText::useEnglish(language == UiLanguage::English);
 
     if (language == UiLanguage::English)
         return {}; // the source texts are English

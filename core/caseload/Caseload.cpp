@@ -1,4 +1,5 @@
 #include "caseload/Caseload.h"
+#include "common/DateText.h"
 
 #include "application/BuildInfo.h"
 #include "caseload/CaseloadSummary.h"
@@ -280,8 +281,8 @@ Result<int> Caseload::prepareDay(const QSqlDatabase& database, const QDate& day,
     if (!kept)
         return Result<int>::failure(kept.errors());
     if (!kept.value())
-        return Result<int>::failure(tr("The caseload of %1 could not be prepared in the case file.")
-                                        .arg(day.toString(QStringLiteral("dd-MM-yyyy"))));
+        return Result<int>::failure(
+            tr("The caseload of %1 could not be prepared in the case file.").arg(DateText::date(day)));
     return int(rows.size());
 }
 

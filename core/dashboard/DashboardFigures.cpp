@@ -1,4 +1,5 @@
 #include "dashboard/DashboardFigures.h"
+#include "common/DateText.h"
 
 #include "dashboard/DashboardReport.h"
 #include "trajectory/RuleBook.h"
@@ -165,7 +166,7 @@ QString DashboardFilter::describe() const
         if (!value.isEmpty())
             parts << QStringLiteral("%1: %2").arg(DashboardFigures::tr(label), value);
     }
-    const auto shown = &DashboardReport::shownDate;
+    const auto shown = &DateText::date;
     const bool bounded = (from.isValid() && from.year() > 1) || (to.isValid() && to.year() < 9999);
     if (bounded)
         parts << DashboardFigures::tr("quarters from %1 to %2")

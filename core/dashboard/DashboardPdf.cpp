@@ -1,4 +1,5 @@
 #include "dashboard/DashboardPdf.h"
+#include "common/DateText.h"
 
 #include "pdf/PdfMetadata.h"
 
@@ -116,7 +117,7 @@ private:
         m_painter.setFont(font(9));
         m_painter.setPen(quietColour);
         m_painter.drawText(QRectF(margin, m_y, m_width - 2 * margin, 22), Qt::AlignRight | Qt::AlignVCenter,
-                           tr("Reference date %1").arg(DashboardReport::shownDate(m_figures.today)));
+                           tr("Reference date %1").arg(DateText::date(m_figures.today)));
         m_y += 24;
         const QString filter =
             m_filterText.isEmpty() ? tr("All participants in the case file") : m_filterText;
@@ -156,10 +157,10 @@ QByteArray DashboardPdf::render(const DashboardFigures& figures, const QString& 
         QPdfWriter writer(&buffer);
         writer.setResolution(72);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
-        writer.setTitle(tr("Team dashboard %1").arg(DashboardReport::shownDate(figures.today)));
+        writer.setTitle(tr("Team dashboard %1").arg(DateText::date(figures.today)));
         writer.setCreator(QStringLiteral("Thuis in de Wijk"));
-        writer.setDocumentXmpMetadata(PdfMetadata::xmp(
-            tr("Team dashboard %1").arg(DashboardReport::shownDate(figures.today)), figures.auditHead));
+        writer.setDocumentXmpMetadata(
+            PdfMetadata::xmp(tr("Team dashboard %1").arg(DateText::date(figures.today)), figures.auditHead));
         DashboardPages pages(writer, figures, filterText);
 
         pages.heading(tr("Caseload: %n participant(s)", nullptr, figures.participants));
@@ -198,7 +199,7 @@ QByteArray DashboardPdf::render(const DashboardFigures& figures, const QString& 
             for (const OmklapCandidate& candidate : figures.omklapSoon)
                 pages.text(QStringLiteral("  %1  %2 (%3): %4")
                                .arg(candidate.participantId, candidate.naam, candidate.begeleider,
-                                    tr("from %1").arg(DashboardReport::shownDate(candidate.eligibleOn))));
+                                    tr("from %1").arg(DateText::date(candidate.eligibleOn))));
         }
         QStringList unmet;
         for (const DashboardCount& count : figures.omklapUnmet)

@@ -1,4 +1,5 @@
 #include "dashboard/DashboardReport.h"
+#include "common/DateText.h"
 
 #include "dashboard/DashboardCharts.h"
 #include "store/ExportFile.h"
@@ -105,11 +106,6 @@ QJsonArray signaturesJson(const QList<DashboardSignatureWait>& items, bool withN
 
 } // namespace
 
-QString DashboardReport::shownDate(const QDate& date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
-}
-
 QString DashboardReport::rateText(const TermRate& rate)
 {
     if (!rate.percent())
@@ -165,7 +161,7 @@ QString DashboardReport::text(const DashboardFigures& figures, bool withNames)
             out += QStringLiteral("  %1 %2\n").arg(count.key, -34).arg(count.count, 6);
     };
     out += tr("Dashboard on %1: %n participant(s)", nullptr, figures.participants)
-               .arg(shownDate(figures.today)) +
+               .arg(DateText::date(figures.today)) +
            u'\n';
     if (figures.brokenHistories > 0)
         out += tr("%n participant(s) whose history breaks a rule are left out of the figures.", nullptr,
@@ -207,7 +203,7 @@ QString DashboardReport::text(const DashboardFigures& figures, bool withNames)
         for (const OmklapCandidate& candidate : figures.omklapSoon)
             out += QStringLiteral("  %1  %2 (%3): %4\n")
                        .arg(candidate.participantId, candidate.naam, candidate.begeleider,
-                            tr("from %1").arg(shownDate(candidate.eligibleOn)));
+                            tr("from %1").arg(DateText::date(candidate.eligibleOn)));
     }
     counts(tr("Unmet conditions of the others"), figures.omklapUnmet);
     out += u'\n';
@@ -236,7 +232,7 @@ QByteArray DashboardReport::csv(const DashboardFigures& figures, bool withNames)
             out += line({count.key, QString::number(count.count)});
         out += u'\n';
     };
-    out += line({tr("Dashboard on"), shownDate(figures.today)});
+    out += line({tr("Dashboard on"), DateText::date(figures.today)});
     out += line({tr("Participants"), QString::number(figures.participants)});
     out += line({tr("History breaks a rule"), QString::number(figures.brokenHistories)});
     out += u'\n';
@@ -249,13 +245,13 @@ QByteArray DashboardReport::csv(const DashboardFigures& figures, bool withNames)
         out += line({tr("Overdue"), tr("Participant"), tr("Name"), tr("Begeleider"), tr("Due")});
         for (const DashboardDeadline& item : figures.overdue)
             out += line({RuleNames::deadline(item.deadline.rule, item.deadline.ref), item.participantId,
-                         item.naam, item.begeleider, shownDate(item.deadline.due)});
+                         item.naam, item.begeleider, DateText::date(item.deadline.due)});
         out += u'\n';
         out += line({tr("Omklap"), tr("Participant"), tr("Name"), tr("Begeleider"), tr("From")});
         for (const OmklapCandidate& candidate : figures.omklapNow + figures.omklapSoon)
             out += line({candidate.eligibleOn == figures.today ? tr("now") : tr("within 30 days"),
                          candidate.participantId, candidate.naam, candidate.begeleider,
-                         shownDate(candidate.eligibleOn)});
+                         DateText::date(candidate.eligibleOn)});
         out += u'\n';
     }
     counts(tr("Unmet omklap condition"), figures.omklapUnmet);

@@ -25,7 +25,6 @@ public:
     static QByteArray csv(const DashboardFigures& figures, bool withNames);
     // "12 van 16 (75%)", "-" when nothing was due.
     [[nodiscard]] static QString rateText(const TermRate& rate);
-    [[nodiscard]] static QString shownDate(const QDate& date);
     // Writes an export (PDF or CSV) through ExportFile (0600, all or nothing, audit row with
     // its SHA-256), saying whether names are in it.
     // Empty on success, otherwise what went wrong.

@@ -1,4 +1,5 @@
 #include "forms/FormCheck.h"
+#include "common/DateText.h"
 
 #include <QRegularExpression>
 
@@ -126,7 +127,7 @@ QString FormCheck::shownValue(const FormField& field, const QString& value)
 {
     if (field.type == u"date") {
         const QDate date = QDate::fromString(value, Qt::ISODate);
-        return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : value;
+        return date.isValid() ? DateText::date(date) : value;
     }
     if (field.type == u"contact") {
         const QHash<QString, QString> parts = FormValues::parseContact(value);

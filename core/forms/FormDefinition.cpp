@@ -1,4 +1,5 @@
 #include "forms/FormDefinition.h"
+#include "common/DateText.h"
 
 #include "forms/FormExpression.h"
 
@@ -205,7 +206,7 @@ Result<FormDefinition> FormDefinition::editionFor(const QString& form, const QDa
         return *chosen;
     if (problems.isEmpty())
         problems << tr("There is no edition of form %1 in force on %2.")
-                        .arg(form, conversationDate.toString(QStringLiteral("dd-MM-yyyy")));
+                        .arg(form, DateText::date(conversationDate));
     return Result<FormDefinition>::failure(problems);
 }
 

@@ -1,4 +1,5 @@
 #include "pdf/FormExport.h"
+#include "common/DateText.h"
 
 #include "forms/FormFiling.h"
 #include "people/Consent.h"
@@ -23,7 +24,7 @@ QString FormExport::leftOutFor(const QString& recipient)
 }
 
 Result<FormPdf::Output> FormExport::render(qint64 formId, const QString& recipient,
-                                           const std::optional<PdfSeal::Request>& seal) const
+                                           const PdfSeal::Request* seal) const
 {
     using Output = FormPdf::Output;
     if (!recipients().contains(recipient))
@@ -45,7 +46,7 @@ Result<FormPdf::Output> FormExport::render(qint64 formId, const QString& recipie
                 consent.withdrawn.isValid()
                     ? tr("Not exported for the woningcorporatie: the participant withdrew consent to share "
                          "data on %1 (Werkafspraak 10).")
-                          .arg(consent.withdrawn.toString(QStringLiteral("dd-MM-yyyy")))
+                          .arg(DateText::date(consent.withdrawn))
                     : tr("Not exported for the woningcorporatie: the participant has not given consent to "
                          "share data (Werkafspraak 10)."));
     }
@@ -72,19 +73,16 @@ Result<FormPdf::Output> FormExport::render(qint64 formId, const QString& recipie
     if (!seal)
         return rendered;
 
-    PdfSeal::Request request = *seal;
-    QList<SignatureBlock> empty;
+    PdfSeal::Placement placement;
     for (const SignatureBlock& block : std::as_const(rendered.signatureBlocks)) {
         if (block.party == u"zorgaanbieder")
-            request.block = block;
+            placement.block = block;
         else
-            empty << block;
+            placement.emptyFields << block;
     }
-    request.emptyFields = empty;
-    if (request.reason.isEmpty())
-        request.reason =
-            tr("%1, form %2, version %3").arg(input.definition.title).arg(formId).arg(input.version);
-    const Result<QByteArray> sealed = PdfSeal::seal(rendered.pdf, request);
+    placement.reason =
+        tr("%1, form %2, version %3").arg(input.definition.title).arg(formId).arg(input.version);
+    const Result<QByteArray> sealed = PdfSeal::seal(rendered.pdf, *seal, placement);
     if (!sealed)
         return Result<Output>::failure(sealed.errors());
     rendered.pdf = sealed.value();

@@ -32,7 +32,7 @@ public:
     // The PDF of a stored form for `recipient`; sealed with the care provider's certificate
     // when `seal` is given (its block and the empty fields are filled in here).
     Result<FormPdf::Output> render(qint64 formId, const QString& recipient,
-                                   const std::optional<PdfSeal::Request>& seal = std::nullopt) const;
+                                   const PdfSeal::Request* seal = nullptr) const;
     // Writes the bytes to `path` whole or not at all (QSaveFile) and records the export.
     [[nodiscard]] QString save(const QByteArray& pdf, const QString& path, qint64 formId,
                                const QString& recipient);

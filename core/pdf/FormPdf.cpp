@@ -1,4 +1,5 @@
 #include "pdf/FormPdf.h"
+#include "common/DateText.h"
 
 #include "pdf/PdfMetadata.h"
 
@@ -42,11 +43,6 @@ QFont font(double points, bool bold = false, bool italic = false)
     made.setBold(bold);
     made.setItalic(italic);
     return made;
-}
-
-QString shownDate(const QDate& date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
 }
 
 // One page-aware pass over the form. Run twice: once to count the pages, once to paint with
@@ -397,7 +393,7 @@ private:
                 QStringList parts{drawn->signerName};
                 if (!drawn->signerFunction.isEmpty())
                     parts << drawn->signerFunction;
-                parts << shownDate(drawn->signedOn);
+                parts << DateText::documentDate(drawn->signedOn);
                 if (drawn->strokes.isEmpty())
                     parts << QStringLiteral("op papier ondertekend"); // the official text is Dutch
                 filled = parts.join(QStringLiteral(", "));

@@ -1,6 +1,8 @@
 #include "pdf/PdfSeal.h"
+#include "common/DateText.h"
 
 #include "pdf/PdfRevisions.h"
+#include "pdf/SigningCertificate.h"
 
 #include <openssl/bio.h>
 #include <openssl/cms.h>
@@ -94,9 +96,30 @@ PdfAnnotation* emptyField(PdfMemDocument& document, const SignatureBlock& block)
     return nullptr;
 }
 
+// Who signed, at what level, whether their certificate was valid when they signed and whether
+// the organisation trusts it.
+void describeSigner(PdfSignatureCheck& check, CMS_ContentInfo* cms, X509* signer, const QString& subFilter,
+                    const TrustStore& trusted)
+{
+    check.signer = commonName(signer);
+    check.level =
+        subFilter == u"ETSI.CAdES.detached" && SigningCertificate::hasSigningCertificateV2(cms, signer)
+            ? QString::fromLatin1(PdfSignatures::padesBaselineB)
+            : subFilter;
+    if (const QString problem = SigningCertificate::validityProblem(signer, check.signingTime);
+        !problem.isEmpty() && check.signingTime.isValid()) {
+        check.certificateExpired = true;
+        if (check.problem.isEmpty())
+            check.problem = problem;
+    }
+    const Chain intermediates(CMS_get1_certs(cms));
+    check.trust = SigningCertificate::verifyChain(trusted, signer, intermediates.get(), check.signingTime,
+                                                  check.trustProblem);
+}
+
 } // namespace
 
-Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
+Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request, const Placement& placement)
 {
     // The certificate first: a wrong passphrase must not cost a half-written PDF.
     Bio p12Bio(BIO_new_mem_buf(request.pkcs12.constData(), int(request.pkcs12.size())));
@@ -106,7 +129,8 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
     EVP_PKEY* rawKey = nullptr;
     X509* rawCertificate = nullptr;
     STACK_OF(X509)* rawChain = nullptr;
-    if (PKCS12_parse(p12.get(), request.passphrase.constData(), &rawKey, &rawCertificate, &rawChain) != 1) {
+    if (PKCS12_parse(p12.get(), request.passphrase.bytes().constData(), &rawKey, &rawCertificate,
+                     &rawChain) != 1) {
         ERR_clear_error();
         return Result<QByteArray>::failure(tr("The passphrase of the certificate is wrong."));
     }
@@ -115,6 +139,9 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
     const Chain chain(rawChain);
     if (!key || !certificate)
         return Result<QByteArray>::failure(tr("The certificate file holds no key and certificate."));
+    if (const QString problem = SigningCertificate::sealingProblem(certificate.get(), request.signingTime);
+        !problem.isEmpty())
+        return Result<QByteArray>::failure(tr("This certificate cannot seal the PDF: %1.").arg(problem));
     const QString signer = commonName(certificate.get());
 
     try {
@@ -127,8 +154,8 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
                                                       PdfObject(static_cast<pdf_int64>(3)));
         acroForm->SetNeedAppearances(false);
 
-        PdfAnnotation* existing = emptyField(document, request.block);
-        for (const SignatureBlock& empty : request.emptyFields) {
+        PdfAnnotation* existing = emptyField(document, placement.block);
+        for (const SignatureBlock& empty : placement.emptyFields) {
             if (emptyField(document, empty) != nullptr)
                 continue; // there already, from an earlier seal
             PdfSignatureField field(document.GetPage(empty.page), pdfRect(empty), &document);
@@ -139,17 +166,17 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
 
         // Signing again: into the empty field an earlier seal left for this party, in a new
         // incremental update, so every earlier signature keeps covering its own revision.
-        const PdfRect rect = existing ? existing->GetRect() : pdfRect(request.block);
+        const PdfRect rect = existing ? existing->GetRect() : pdfRect(placement.block);
         std::unique_ptr<PdfSignatureField> created;
         if (existing != nullptr)
             created = std::make_unique<PdfSignatureField>(existing, acroForm, &document, false);
         else
             created =
-                std::make_unique<PdfSignatureField>(document.GetPage(request.block.page), rect, &document);
+                std::make_unique<PdfSignatureField>(document.GetPage(placement.block.page), rect, &document);
         PdfSignatureField& field = *created;
-        field.SetFieldName(PdfString(request.block.party.toStdString()));
+        field.SetFieldName(PdfString(placement.block.party.toStdString()));
         field.EnsureSignatureObject(); // a field made from an existing widget has no /V yet
-        field.SetSignatureReason(utf8(request.reason));
+        field.SetSignatureReason(utf8(placement.reason));
         field.SetSignatureDate(PdfDate(time_t(request.signingTime.toSecsSinceEpoch())));
         field.SetSignatureCreator(PdfName("ThuisInDeWijk"));
 
@@ -164,9 +191,9 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
         font->SetFontSize(7);
         painter.SetFont(font);
         painter.SetColor(0.05, 0.2, 0.45);
-        const QStringList lines{
-            QStringLiteral("Digitaal ondertekend door"), signer, // Dutch, as the whole PDF
-            request.signingTime.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))};
+        const QStringList lines{QStringLiteral("Digitaal ondertekend door"),
+                                signer, // Dutch, as the whole PDF
+                                DateText::documentMoment(request.signingTime)};
         double y = rect.GetHeight() - 12;
         for (const QString& line : lines) {
             painter.DrawText(
@@ -176,6 +203,10 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
         }
         painter.FinishPage();
         field.SetAppearanceStream(&appearance);
+
+        // PAdES (ETSI EN 319 142-1) instead of PoDoFo's adbe.pkcs7.detached.
+        field.GetSignatureObject()->GetDictionary().AddKey(PdfName("SubFilter"),
+                                                           PdfName("ETSI.CAdES.detached"));
 
         PdfRefCountedBuffer buffer;
         PdfOutputDevice output(&buffer);
@@ -195,7 +226,10 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
         Bio data(BIO_new_mem_buf(signedBytes.data(), int(signedBytes.size())));
         const unsigned int flags = CMS_PARTIAL | CMS_DETACHED | CMS_BINARY;
         Cms cms(CMS_sign(nullptr, nullptr, chain.get(), nullptr, flags));
-        if (!cms || !CMS_add1_signer(cms.get(), certificate.get(), key.get(), EVP_sha256(), CMS_BINARY) ||
+        CMS_SignerInfo* signerInfo =
+            cms ? CMS_add1_signer(cms.get(), certificate.get(), key.get(), EVP_sha256(), CMS_BINARY)
+                : nullptr;
+        if (!signerInfo || !SigningCertificate::addSigningCertificateV2(signerInfo, certificate.get()) ||
             CMS_final(cms.get(), data.get(), nullptr, CMS_DETACHED | CMS_BINARY) != 1)
             return Result<QByteArray>::failure(tr("Signing failed: %1").arg(openSslError()));
         unsigned char* der = nullptr;
@@ -215,7 +249,7 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request)
     }
 }
 
-Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf)
+Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf, const TrustStore& trusted)
 {
     QList<PdfSignatureCheck> checks;
     try {
@@ -291,9 +325,15 @@ Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf)
                 check.changedAfterSigning = !check.problem.isEmpty();
             }
             ERR_clear_error();
+            QString subFilter;
+            if (const PdfObject* filter = value->GetIndirectKey(PdfName("SubFilter"));
+                filter && filter->IsName())
+                subFilter = QString::fromStdString(filter->GetName().GetName());
             if (STACK_OF(X509)* signers = CMS_get0_signers(cms.get()); signers && sk_X509_num(signers) > 0) {
-                check.signer = commonName(sk_X509_value(signers, 0));
+                describeSigner(check, cms.get(), sk_X509_value(signers, 0), subFilter, trusted);
                 sk_X509_free(signers);
+            } else {
+                check.level = subFilter;
             }
             checks << check;
         }

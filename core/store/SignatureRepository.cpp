@@ -1,4 +1,5 @@
 #include "store/SignatureRepository.h"
+#include "common/DateText.h"
 
 #include "store/StoreError.h"
 
@@ -81,8 +82,7 @@ QString SignatureRepository::recordOnPaper(qint64 formId, const DrawnSignature& 
     if (signature.signerName.trimmed().isEmpty() || !signature.signedOn.isValid())
         return tr("A signature on paper needs the signer's name and the date it was signed.");
     if (signature.signedOn > today)
-        return tr("The date of signing (%1) lies after today.")
-            .arg(signature.signedOn.toString(QStringLiteral("dd-MM-yyyy")));
+        return tr("The date of signing (%1) lies after today.").arg(DateText::date(signature.signedOn));
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT status FROM form_instance WHERE id = ?"));
     query.addBindValue(formId);

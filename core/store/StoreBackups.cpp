@@ -1,4 +1,5 @@
 #include "store/StoreBackups.h"
+#include "common/DateText.h"
 
 #include "store/CaseFileLock.h"
 
@@ -20,7 +21,7 @@ constexpr auto momentFormat = "yyyyMMdd-HHmmss";
 
 QString shownMoment(const QDateTime& moment)
 {
-    return moment.toString(QStringLiteral("dd-MM-yyyy HH:mm"));
+    return DateText::moment(moment);
 }
 
 // QFile::copy does not sync: the copy must be on disk before it replaces anything.

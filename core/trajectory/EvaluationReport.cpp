@@ -1,4 +1,5 @@
 #include "trajectory/EvaluationReport.h"
+#include "common/DateText.h"
 
 #include "trajectory/IsoDate.h"
 #include "trajectory/OmklapReasons.h"
@@ -95,11 +96,6 @@ QByteArray orderedJson(const QJsonValue& value, const QStringList& keyOrder, int
     return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
 }
 
-QString dutchDate(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd-MM-yyyy"));
-}
-
 QString statusText(DeadlineStatus status)
 {
     switch (status) {
@@ -132,11 +128,11 @@ QByteArray EvaluationReport::toJsonText(const Evaluation& evaluation)
 QString EvaluationReport::toText(const Evaluation& evaluation)
 {
     QString text;
-    text += tr("Profile: %1, as of %2\n").arg(evaluation.profileId, dutchDate(evaluation.today));
+    text += tr("Profile: %1, as of %2\n").arg(evaluation.profileId, DateText::date(evaluation.today));
     if (evaluation.editions.size() > 1) {
         QStringList periods;
         for (const EditionPeriod& period : evaluation.editions)
-            periods << tr("%1 from %2").arg(period.profileId, dutchDate(period.from));
+            periods << tr("%1 from %2").arg(period.profileId, DateText::date(period.from));
         text += tr("Editions: %1\n").arg(periods.join(u"; "));
     }
     text += tr("Phase: %1\n").arg(evaluation.phase);
@@ -149,13 +145,13 @@ QString EvaluationReport::toText(const Evaluation& evaluation)
     for (const Deadline& deadline : evaluation.deadlines) {
         QString line =
             QStringLiteral("  %1  %2  %3")
-                .arg(dutchDate(deadline.due))
+                .arg(DateText::date(deadline.due))
                 .arg(statusText(deadline.status), -15)
                 .arg(deadline.ref.isEmpty()
                          ? RuleNames::deadline(deadline.rule)
                          : QStringLiteral("%1 [%2]").arg(RuleNames::deadline(deadline.rule), deadline.ref));
         if (deadline.metOn.isValid())
-            line += tr(" (on %1)").arg(dutchDate(deadline.metOn));
+            line += tr(" (on %1)").arg(DateText::date(deadline.metOn));
         if (evaluation.editions.size() > 1)
             line += QStringLiteral("  [%1]").arg(deadline.edition);
         text += line + u'\n';
@@ -171,13 +167,14 @@ QString EvaluationReport::toText(const Evaluation& evaluation)
     if (!evaluation.meldingen.isEmpty()) {
         text += tr("\nComplaints (overlast):\n");
         for (const Melding& melding : evaluation.meldingen) {
-            QString state =
-                melding.isOpgelost() ? tr("resolved on %1").arg(dutchDate(melding.opgelostOp)) : tr("open");
+            QString state = melding.isOpgelost()
+                                ? tr("resolved on %1").arg(DateText::date(melding.opgelostOp))
+                                : tr("open");
             if (melding.isBeoordeeld())
                 state +=
                     QStringLiteral(", %1/%2, %3").arg(melding.gedrag, melding.klacht, melding.veroorzaker);
             text += tr("  %1 reported %2, category %3: %4\n")
-                        .arg(melding.id, dutchDate(melding.gemeldOp))
+                        .arg(melding.id, DateText::date(melding.gemeldOp))
                         .arg(melding.categorie)
                         .arg(state);
         }
@@ -186,7 +183,7 @@ QString EvaluationReport::toText(const Evaluation& evaluation)
     const OmklapStatus& omklap = evaluation.omklap;
     text += tr("\nOmklap: %1").arg(omklap.eligible ? tr("possible") : tr("not possible yet"));
     if (omklap.earliest)
-        text += tr(" (date conditions met from %1)").arg(dutchDate(*omklap.earliest));
+        text += tr(" (date conditions met from %1)").arg(DateText::date(*omklap.earliest));
     text += u'\n';
     for (const QString& code : omklap.unmet)
         text += QStringLiteral("  ✗ ") + OmklapReasons::text(code) + u'\n';

@@ -524,7 +524,8 @@ TEST_CASE(
     dialog->sealBox()->setChecked(true);
     CHECK(dialog->problem().isEmpty());
     CHECK(dialog->signatureSummary().contains(
-        QStringLiteral("zorgaanbieder: ondertekend door Stichting Voorbeeldzorg, geldig")));
+        QStringLiteral("zorgaanbieder: ondertekend door Stichting Voorbeeldzorg op ")));
+    CHECK(dialog->signatureSummary().contains(QStringLiteral(", geldig (PAdES baseline B-B")));
     CHECK(dialog->signatureSummary().contains(QStringLiteral("deelnemer: veld om te ondertekenen")));
     // QPdfView renders its pages in the background: wait until the preview shows more than paper.
     auto* view = dialog->findChild<QPdfView*>();

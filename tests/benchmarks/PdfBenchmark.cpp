@@ -92,7 +92,7 @@ int main(int argc, char* argv[])
     QFile p12(dir + QStringLiteral("zorg.p12"));
     if (!p12.open(QIODevice::ReadOnly))
         return 1;
-    PdfSeal::Request seal{p12.readAll(), "geheim", {}, {}, {}, QDateTime::currentDateTimeUtc()};
+    PdfSeal::Request seal{p12.readAll(), SecretBytes(QByteArray("geheim")), QDateTime::currentDateTimeUtc()};
 
     const FormExport exporter(store.value()->database(), actor, today);
     QList<double> renderMs;
@@ -104,7 +104,7 @@ int main(int argc, char* argv[])
         const Result<FormPdf::Output> plain = exporter.render(form, QStringLiteral("zorgaanbieder"));
         const double plainMs = double(timer.nsecsElapsed()) / 1e6;
         timer.restart();
-        const Result<FormPdf::Output> sealed = exporter.render(form, QStringLiteral("zorgaanbieder"), seal);
+        const Result<FormPdf::Output> sealed = exporter.render(form, QStringLiteral("zorgaanbieder"), &seal);
         const double sealMs = double(timer.nsecsElapsed()) / 1e6;
         if (!plain || !sealed) {
             std::fprintf(stderr, "%s\n", qPrintable((plain.errors() + sealed.errors()).join(u' ')));

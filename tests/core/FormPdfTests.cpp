@@ -45,10 +45,16 @@ QString writeFile(const QTemporaryDir& folder, const QString& name, const QByteA
     return path;
 }
 
-// A test CA and the care provider's certificate in a .p12, made with the openssl tool.
-QByteArray careProviderCertificate(const QTemporaryDir& folder)
+// A test CA and the care provider's certificate in a .p12, made with the openssl tool, valid
+// from now for 30 days. `keyUsage`: an X.509 key usage extension for the certificate ("" none).
+QByteArray careProviderCertificate(const QTemporaryDir& folder, const QString& keyUsage = QString())
 {
     const QString dir = folder.path() + u'/';
+    QString extensions;
+    if (!keyUsage.isEmpty()) {
+        writeFile(folder, QStringLiteral("zorg.ext"), QStringLiteral("keyUsage=%1\n").arg(keyUsage).toUtf8());
+        extensions = QStringLiteral("|-extfile|%1zorg.ext");
+    }
     // Arguments separated by '|', so that a subject may hold spaces.
     const QStringList steps{
         QStringLiteral(
@@ -57,7 +63,8 @@ QByteArray careProviderCertificate(const QTemporaryDir& folder)
                        "/CN=Stichting Voorbeeldzorg"),
         QStringLiteral(
             "x509|-req|-in|%1zorg.csr|-CA|%1ca.pem|-CAkey|%1ca.key|-CAcreateserial|-out|%1zorg.pem|"
-            "-days|30"),
+            "-days|30") +
+            extensions,
         QStringLiteral("pkcs12|-export|-inkey|%1zorg.key|-in|%1zorg.pem|-certfile|%1ca.pem|-out|%1zorg.p12|"
                        "-passout|pass:geheim")};
     for (const QString& step : steps) {
@@ -68,6 +75,13 @@ QByteArray careProviderCertificate(const QTemporaryDir& folder)
     QFile p12(dir + QStringLiteral("zorg.p12"));
     REQUIRE(p12.open(QIODevice::ReadOnly));
     return p12.readAll();
+}
+
+// Signing happens now: the test certificates are valid from the moment they are made.
+QDateTime signingNow()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return now.addMSecs(-now.time().msec());
 }
 
 // D-0001 in herstelfase with consent, a final Woonevaluatie full of Dutch diacritics, and a
@@ -176,10 +190,10 @@ TEST_CASE("The seal: pdfsig finds the care provider's signature valid over the w
     Case dossier;
     PdfSeal::Request request;
     request.pkcs12 = careProviderCertificate(dossier.folder);
-    request.passphrase = "geheim";
-    request.signingTime = QDateTime(QDate(2026, 11, 23), QTime(10, 30), Qt::UTC);
+    request.passphrase = SecretBytes(QByteArray("geheim"));
+    request.signingTime = signingNow();
     const Result<FormPdf::Output> sealed =
-        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), request);
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), &request);
     INFO(sealed.errors().join(u' ').toStdString());
     REQUIRE(sealed.ok());
     const QString path = writeFile(dossier.folder, QStringLiteral("sealed.pdf"), sealed->pdf);
@@ -203,10 +217,10 @@ TEST_CASE("The seal: pdfsig finds the care provider's signature valid over the w
 
     // The deelnemer signs later, in the field left for them: a second incremental update; the
     // care provider's signature stays valid for the revision it signed.
-    PdfSeal::Request later = request;
+    PdfSeal::Placement later;
     later.block = sealed->signatureBlocks.at(0);
     REQUIRE(later.block.party == QStringLiteral("deelnemer"));
-    const Result<QByteArray> twice = PdfSeal::seal(sealed->pdf, later);
+    const Result<QByteArray> twice = PdfSeal::seal(sealed->pdf, request, later);
     INFO(twice.errors().join(u' ').toStdString());
     REQUIRE(twice.ok());
     CHECK(twice->startsWith(sealed->pdf)); // appended, nothing rewritten
@@ -230,11 +244,106 @@ TEST_CASE("The seal: pdfsig finds the care provider's signature valid over the w
     CHECK_FALSE(tamperedChecks->at(2).digestValid);
 
     // A wrong passphrase: a clear refusal, nothing half-made.
-    request.passphrase = "fout";
+    request.passphrase = SecretBytes(QByteArray("fout"));
     const Result<FormPdf::Output> refused =
-        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), request);
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), &request);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.errors().join(u' ').contains(QStringLiteral("passphrase")));
+}
+
+TEST_CASE("The seal is PAdES baseline B-B, and the signer is trusted only through the organisation's CA",
+          "[pdf][signature][trust]")
+{
+    Case dossier;
+    PdfSeal::Request request;
+    request.pkcs12 =
+        careProviderCertificate(dossier.folder, QStringLiteral("digitalSignature,nonRepudiation"));
+    request.passphrase = SecretBytes(QByteArray("geheim"));
+    request.signingTime = signingNow();
+    const Result<FormPdf::Output> sealed =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), &request);
+    INFO(sealed.errors().join(u' ').toStdString());
+    REQUIRE(sealed.ok());
+    const QString path = writeFile(dossier.folder, QStringLiteral("pades.pdf"), sealed->pdf);
+
+    // pdfsig, independently: the PAdES subfilter, valid; trusted once the CA is in its NSS db.
+    const Run pdfsig = run(QStringLiteral("pdfsig"), {path});
+    INFO(pdfsig.output.toStdString());
+    CHECK(pdfsig.output.contains(QStringLiteral("Signature Type: ETSI.CAdES.detached")));
+    CHECK(pdfsig.output.contains(QStringLiteral("Signature is Valid.")));
+    const QString nss = dossier.folder.filePath(QStringLiteral("nss"));
+    REQUIRE(QDir().mkpath(nss));
+    REQUIRE(
+        run(QStringLiteral("certutil"), {QStringLiteral("-N"), QStringLiteral("-d"),
+                                         QStringLiteral("sql:") + nss, QStringLiteral("--empty-password")})
+            .exitCode == 0);
+    REQUIRE(run(QStringLiteral("certutil"),
+                {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + nss,
+                 QStringLiteral("-n"), QStringLiteral("ca"), QStringLiteral("-t"), QStringLiteral("CT,C,C"),
+                 QStringLiteral("-i"), dossier.folder.filePath(QStringLiteral("ca.pem"))})
+                .exitCode == 0);
+    const Run trustedByPdfsig =
+        run(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + nss, path});
+    INFO(trustedByPdfsig.output.toStdString());
+    CHECK(trustedByPdfsig.output.contains(QStringLiteral("Certificate is Trusted.")));
+
+    // Our own check: the level, the signing time, and trust only against the configured CA.
+    const Result<QList<PdfSignatureCheck>> untrusted = PdfSignatures::check(sealed->pdf);
+    REQUIRE(untrusted.ok());
+    const PdfSignatureCheck& seal = untrusted->at(2);
+    CHECK(seal.valid());
+    CHECK(seal.level == QStringLiteral("PAdES B-B"));
+    CHECK(seal.signingTime == request.signingTime);
+    CHECK(seal.trust == SignerTrust::NotChecked);
+
+    const Result<TrustStore> organisation =
+        TrustStore::fromPemFile(dossier.folder.filePath(QStringLiteral("ca.pem")));
+    REQUIRE(organisation.ok());
+    const Result<QList<PdfSignatureCheck>> trusted = PdfSignatures::check(sealed->pdf, organisation.value());
+    REQUIRE(trusted.ok());
+    CHECK(trusted->at(2).trust == SignerTrust::Trusted);
+
+    // Anyone can make a CA that names itself after the care provider: not the organisation's.
+    QTemporaryDir elsewhere;
+    careProviderCertificate(elsewhere);
+    const Result<TrustStore> otherCa = TrustStore::fromPemFile(elsewhere.filePath(QStringLiteral("ca.pem")));
+    REQUIRE(otherCa.ok());
+    const Result<QList<PdfSignatureCheck>> stranger = PdfSignatures::check(sealed->pdf, otherCa.value());
+    REQUIRE(stranger.ok());
+    CHECK(stranger->at(2).trust == SignerTrust::NotTrusted);
+    CHECK(stranger->at(2).trustProblem.contains(QStringLiteral("not issued by an authority")));
+    CHECK(stranger->at(2).valid()); // the signature itself is still whole
+
+    // A file that is not a PEM of certificates is refused, not taken for an empty store.
+    CHECK_FALSE(TrustStore::fromPemFile(path).ok());
+}
+
+TEST_CASE("A certificate that is expired, not yet valid or not meant for signatures does not seal",
+          "[pdf][signature][trust]")
+{
+    Case dossier;
+    PdfSeal::Request request;
+    request.pkcs12 = careProviderCertificate(dossier.folder);
+    request.passphrase = SecretBytes(QByteArray("geheim"));
+    request.signingTime = signingNow().addDays(31); // the certificate ran for 30 days
+    const Result<FormPdf::Output> expired =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), &request);
+    REQUIRE_FALSE(expired.ok());
+    CHECK(expired.errors().join(u' ').contains(QStringLiteral("the certificate expired on")));
+
+    request.signingTime = signingNow().addDays(-1);
+    const Result<FormPdf::Output> early =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), &request);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.errors().join(u' ').contains(QStringLiteral("only valid from")));
+
+    QTemporaryDir encipherOnly;
+    request.pkcs12 = careProviderCertificate(encipherOnly, QStringLiteral("keyEncipherment"));
+    request.signingTime = signingNow();
+    const Result<FormPdf::Output> wrongUse =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), &request);
+    REQUIRE_FALSE(wrongUse.ok());
+    CHECK(wrongUse.errors().join(u' ').contains(QStringLiteral("may not be used for signatures")));
 }
 
 TEST_CASE("Werkafspraak 10: the corporation's copy holds this form only, and is refused without consent",
@@ -405,10 +514,10 @@ TEST_CASE("pdf verify catches a forged revision appended after the seal, and a d
     Case dossier;
     PdfSeal::Request request;
     request.pkcs12 = careProviderCertificate(dossier.folder);
-    request.passphrase = "geheim";
-    request.signingTime = QDateTime(QDate(2026, 11, 23), QTime(10, 30), Qt::UTC);
+    request.passphrase = SecretBytes(QByteArray("geheim"));
+    request.signingTime = signingNow();
     const Result<FormPdf::Output> sealed =
-        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), request);
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), &request);
     REQUIRE(sealed.ok());
     const auto sealOf = [](const QByteArray& pdf) {
         const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(pdf);
@@ -462,9 +571,9 @@ TEST_CASE("pdf verify catches a forged revision appended after the seal, and a d
     CHECK(boxSeal.problem == QStringLiteral("object %1 (list) was changed after signing").arg(list));
 
     // A later signer's own revision (the deelnemer signs in their empty field) passes.
-    PdfSeal::Request later = request;
+    PdfSeal::Placement later;
     later.block = sealed->signatureBlocks.at(0);
-    const Result<QByteArray> twice = PdfSeal::seal(sealed->pdf, later);
+    const Result<QByteArray> twice = PdfSeal::seal(sealed->pdf, request, later);
     REQUIRE(twice.ok());
     const PdfSignatureCheck firstSeal = sealOf(twice.value());
     INFO(firstSeal.problem.toStdString());

@@ -74,8 +74,19 @@ execute_process(COMMAND pdfsig ${WORK_DIR}/signed.pdf OUTPUT_VARIABLE out ERROR_
 if(NOT out MATCHES "Signature is Valid\\." OR NOT out MATCHES "Total document signed")
     message(FATAL_ERROR "pdfsig does not find a valid signature over the whole document:\n${out}")
 endif()
-run("pdf verify: valid" 0 "zorgaanbieder: ondertekend door Stichting Voorbeeldzorg.*geldig; dekt het hele document"
+run("pdf verify: valid, PAdES B-B, trust not checked" 0
+    "zorgaanbieder: ondertekend door Stichting Voorbeeldzorg op [0-9-]+ [0-9:]+ \\(PAdES B-B\\); handtekening geldig; ondertekenaar niet gecontroleerd[^;]*; dekt het hele document"
     pdf verify ${WORK_DIR}/signed.pdf)
+run("pdf verify --vertrouwd with the organisation's CA: trusted" 0 "handtekening geldig; ondertekenaar vertrouwd;"
+    pdf verify ${WORK_DIR}/signed.pdf --vertrouwd ${cert}/ca.pem)
+# Anyone can make a CA: one that is not the organisation's does not make the signer trusted.
+execute_process(COMMAND openssl req -x509 -newkey rsa:2048 -nodes -keyout ${cert}/other.key -out ${cert}/other.pem
+    -days 30 -subj "/CN=Stichting Voorbeeldzorg CA" RESULT_VARIABLE code OUTPUT_QUIET ERROR_QUIET)
+run("pdf verify --vertrouwd with another CA: not trusted, exit 1" 1
+    "ondertekenaar NIET vertrouwd: het certificaat is niet uitgegeven door een uitgever uit de vertrouwde certificaten"
+    pdf verify ${WORK_DIR}/signed.pdf --vertrouwd ${cert}/other.pem)
+run("pdf verify --vertrouwd with a file that is no PEM: refused" 1 "geen PEM-bestand met certificaten"
+    pdf verify ${WORK_DIR}/signed.pdf --vertrouwd ${WORK_DIR}/signed.pdf)
 execute_process(COMMAND qpdf --check ${WORK_DIR}/signed.pdf RESULT_VARIABLE code OUTPUT_QUIET ERROR_QUIET)
 if(NOT code EQUAL 0)
     message(FATAL_ERROR "qpdf --check fails on the signed export")
