@@ -173,6 +173,12 @@ const CliCommands::Command* CliCommands::find(const QString& name) const
     return nullptr;
 }
 
+const Clock& CliCommands::clock()
+{
+    static const SystemClock system;
+    return system;
+}
+
 Result<QHash<QString, QString>> CliCommands::options(const QStringList& arguments, const QStringList& valued,
                                                      const QStringList& flags, QStringList* positional)
 {

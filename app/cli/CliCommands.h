@@ -1,5 +1,7 @@
 #pragma once
 
+#include "application/Clock.h"
+
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,10 @@ public:
     // --json") is refused with a sentence naming it, so a typo never swallows the next option.
     // With `positional`, the arguments that are not options (a file name) are collected there,
     // wherever they stand, instead of refused.
+    // "Now" for every command (issue 17: all time through a Clock): the system's. Commands that
+    // must be repeatable take --today.
+    static const Clock& clock();
+
     static Result<QHash<QString, QString>> options(const QStringList& arguments, const QStringList& valued,
                                                    const QStringList& flags = {},
                                                    QStringList* positional = nullptr);

@@ -78,7 +78,7 @@ int DashboardCommands::demo(const QStringList& arguments)
     demo.count = int(*count);
     demo.seed = quint64(*seed);
     demo.begeleiders = int(*begeleiders);
-    demo.today = dateOption(options.value(), QStringLiteral("--today"), QDate::currentDate());
+    demo.today = dateOption(options.value(), QStringLiteral("--today"), CliCommands::clock().now().date());
     if (!demo.today.isValid())
         return CliCommands::UsageError;
 
@@ -155,7 +155,8 @@ int DashboardCommands::dashboard(const QStringList& arguments)
         m_err << tr("Usage: %1").arg(dashboardUsage) << Qt::endl;
         return CliCommands::UsageError;
     }
-    const QDate today = dateOption(options.value(), QStringLiteral("--today"), QDate::currentDate());
+    const QDate today =
+        dateOption(options.value(), QStringLiteral("--today"), CliCommands::clock().now().date());
     DashboardFilter filter;
     filter.from = dateOption(options.value(), QStringLiteral("--van"), QDate(1, 1, 1));
     filter.to = dateOption(options.value(), QStringLiteral("--tot"), QDate(9999, 12, 31));
@@ -187,9 +188,9 @@ int DashboardCommands::dashboard(const QStringList& arguments)
     for (const auto& [option, render] : exports) {
         if (!options->contains(option))
             continue;
-        const QString error =
-            DashboardReport::save(store->database(), actor, render(figures, filter.describe(), withNames),
-                                  options->value(option), withNames);
+        const QString error = DashboardReport::save(
+            store->database(), actor, CliCommands::clock().now().toUTC(),
+            render(figures, filter.describe(), withNames), options->value(option), withNames);
         if (!error.isEmpty()) {
             m_err << error << Qt::endl;
             return CliCommands::Failure;

@@ -170,7 +170,8 @@ int FormCommands::fill(const QStringList& arguments)
     QString edition = options.value(QStringLiteral("--edition"));
     QDate conversation;
     if (edition.isEmpty()) {
-        const Result<FormDefinition> current = FormDefinition::editionFor(form, QDate::currentDate());
+        const Result<FormDefinition> current =
+            FormDefinition::editionFor(form, CliCommands::clock().now().date());
         if (!current) {
             m_err << current.errors().join(u'\n') << Qt::endl;
             return CliCommands::UsageError;
@@ -181,7 +182,8 @@ int FormCommands::fill(const QStringList& arguments)
     }
     const Result<FormDefinition> definition =
         edition.isEmpty()
-            ? FormDefinition::editionFor(form, conversation.isValid() ? conversation : QDate::currentDate())
+            ? FormDefinition::editionFor(form, conversation.isValid() ? conversation
+                                                                      : CliCommands::clock().now().date())
             : FormDefinition::builtIn(form, edition);
     if (!definition) {
         m_err << definition.errors().join(u'\n') << Qt::endl;
@@ -198,7 +200,7 @@ int FormCommands::fill(const QStringList& arguments)
     const auto store = StoreCommands::openStore(arguments.first(), m_err);
     if (!store)
         return CliCommands::Failure;
-    FormFiling filing(store->database(), StoreCommands::commandLineActor(), QDate::currentDate());
+    FormFiling filing(store->database(), StoreCommands::commandLineActor(), CliCommands::clock().now());
     if (options.contains(QStringLiteral("--finalise"))) {
         // A retry after a lost acknowledgement: the same answers were made final already.
         const Result<std::optional<qint64>> earlier =
@@ -248,7 +250,7 @@ int FormCommands::show(const QStringList& arguments)
     const auto store = StoreCommands::openStore(arguments.first(), m_err);
     if (!store)
         return CliCommands::Failure;
-    FormFiling filing(store->database(), StoreCommands::commandLineActor(), QDate::currentDate());
+    FormFiling filing(store->database(), StoreCommands::commandLineActor(), CliCommands::clock().now());
     const Result<FormInstance> instance = filing.instance(formId);
     const Result<FormDefinition> definition = instance ? FormFiling::definitionOf(instance.value())
                                                        : Result<FormDefinition>::failure(instance.errors());

@@ -69,18 +69,21 @@ int PdfCommands::exportForm(const QStringList& arguments)
         QString error;
         seal = PdfSeal::Request{pkcs12.value(),
                                 PassphraseInput::read(PassphraseInput::Purpose::Certificate, m_err, error),
-                                QDateTime::currentDateTimeUtc()};
+                                CliCommands::clock().now().toUTC()};
     }
     const auto store = StoreCommands::openStore(arguments.first(), m_err);
     if (!store)
         return CliCommands::Failure;
-    FormExport exporter(store->database(), StoreCommands::commandLineActor(), QDate::currentDate());
+    FormExport exporter(store->database(), StoreCommands::commandLineActor(),
+                        CliCommands::clock().now().date());
     const Result<FormPdf::Output> rendered = exporter.render(formId, recipient, seal ? &*seal : nullptr);
     if (!rendered) {
         m_err << rendered.errors().join(u'\n') << Qt::endl << tr("Nothing was written.") << Qt::endl;
         return CliCommands::Failure;
     }
-    if (const QString error = exporter.save(rendered->pdf, out, formId, recipient); !error.isEmpty()) {
+    if (const QString error =
+            exporter.save(rendered->pdf, out, formId, recipient, CliCommands::clock().now().toUTC());
+        !error.isEmpty()) {
         m_err << error << Qt::endl;
         return CliCommands::Failure;
     }
@@ -119,7 +122,7 @@ int PdfCommands::blank(const QStringList& arguments)
         if (!store)
             return CliCommands::Failure;
         const Result<DossierFacts> facts =
-            FormFiling(store->database(), StoreCommands::commandLineActor(), QDate::currentDate())
+            FormFiling(store->database(), StoreCommands::commandLineActor(), CliCommands::clock().now())
                 .facts(options.value(QStringLiteral("--deelnemer")));
         if (!facts) {
             m_err << facts.errors().join(u'\n') << Qt::endl;
@@ -129,13 +132,13 @@ int PdfCommands::blank(const QStringList& arguments)
         naam = facts->participant.naam;
         // Pre-filled from the dossier: an export of personal data, recorded like the others.
         const Result<FormPdf::Output> rendered = FormExport::blank(definition.value(), prefilled, naam);
-        if (const QString error =
-                ExportFile::save(store->database(), StoreCommands::commandLineActor(), rendered->pdf, out,
-                                 options.value(QStringLiteral("--deelnemer")),
-                                 [](const QString& fileName, const QString& digest) {
-                                     return tr("Empty form with the participant's details: %1, sha256 %2")
-                                         .arg(fileName, digest);
-                                 });
+        if (const QString error = ExportFile::save(
+                store->database(), StoreCommands::commandLineActor(), CliCommands::clock().now().toUTC(),
+                rendered->pdf, out, options.value(QStringLiteral("--deelnemer")),
+                [](const QString& fileName, const QString& digest) {
+                    return tr("Empty form with the participant's details: %1, sha256 %2")
+                        .arg(fileName, digest);
+                });
             !error.isEmpty() && !QFileInfo::exists(out)) {
             m_err << error << Qt::endl;
             return CliCommands::Failure;

@@ -168,8 +168,8 @@ int StoreCommands::importTrajectory(const QString& path, const QString& trajecto
         return CliCommands::Failure;
     const Actor actor = commandLineActor();
     const QString error = TrajectoryRepository(store->database())
-                              .importTrajectory(trajectory.value(), actor, QDate::currentDate(),
-                                                QDateTime::currentDateTimeUtc());
+                              .importTrajectory(trajectory.value(), actor, CliCommands::clock().now().date(),
+                                                CliCommands::clock().now().toUTC());
     if (!error.isEmpty()) {
         m_err << error << Qt::endl;
         return CliCommands::Failure;
@@ -231,7 +231,7 @@ int StoreCommands::exportJson(const QStringList& arguments)
     if (!store)
         return CliCommands::Failure;
     const Result<QByteArray> json =
-        StoreExport(store->database()).toJson(participant, QDateTime::currentDateTimeUtc());
+        StoreExport(store->database()).toJson(participant, CliCommands::clock().now().toUTC());
     if (!json) {
         m_err << json.errors().join(u'\n') << Qt::endl;
         return CliCommands::Failure;
@@ -240,15 +240,17 @@ int StoreCommands::exportJson(const QStringList& arguments)
     const QString subject = participant.value_or(QStringLiteral("alle deelnemers"));
     if (output.isEmpty()) {
         m_out << QString::fromUtf8(json.value()) << Qt::flush;
-        if (const QString error = ExportFile::record(store->database(), commandLineActor(), json.value(),
-                                                     subject, tr("AVG inzage (JSON) to standard output"));
+        if (const QString error =
+                ExportFile::record(store->database(), commandLineActor(), CliCommands::clock().now().toUTC(),
+                                   json.value(), subject, tr("AVG inzage (JSON) to standard output"));
             !error.isEmpty())
             m_err << error << Qt::endl;
         return CliCommands::Success;
     }
     // 0600 before the first byte, whole or not at all: a full disk never leaves half an export.
     if (const QString error =
-            ExportFile::save(store->database(), commandLineActor(), json.value(), output, subject,
+            ExportFile::save(store->database(), commandLineActor(), CliCommands::clock().now().toUTC(),
+                             json.value(), output, subject,
                              [](const QString& fileName, const QString& digest) {
                                  return tr("AVG inzage (JSON): %1, sha256 %2").arg(fileName, digest);
                              });

@@ -91,8 +91,8 @@ int TrajectoryCommands::evaluate(const QStringList& arguments)
     const QString todayText = options->value(QStringLiteral("--today"));
     const bool json = options->contains(QStringLiteral("--json"));
     // The command line is the one place that reads the clock: core only ever gets a date.
-    const QDate today =
-        options->contains(QStringLiteral("--today")) ? parseIsoDate(todayText) : QDate::currentDate();
+    const QDate today = options->contains(QStringLiteral("--today")) ? parseIsoDate(todayText)
+                                                                     : CliCommands::clock().now().date();
     if (!today.isValid()) {
         m_err << tr("--today \"%1\" is not a date of the form YYYY-MM-DD.").arg(todayText) << Qt::endl;
         return CliCommands::UsageError;

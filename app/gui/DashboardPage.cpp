@@ -551,15 +551,15 @@ void DashboardPage::showQuality()
 QString DashboardPage::exportPdf(const QString& path)
 {
     const bool withNames = !m_hideNames->isChecked();
-    return DashboardReport::save(m_session.database(), m_actor,
+    return DashboardReport::save(m_session.database(), m_actor, m_session.clock().now().toUTC(),
                                  DashboardPdf::render(m_figures, filterText(), withNames), path, withNames);
 }
 
 QString DashboardPage::exportCsv(const QString& path)
 {
     const bool withNames = !m_hideNames->isChecked();
-    return DashboardReport::save(m_session.database(), m_actor, DashboardReport::csv(m_figures, withNames),
-                                 path, withNames);
+    return DashboardReport::save(m_session.database(), m_actor, m_session.clock().now().toUTC(),
+                                 DashboardReport::csv(m_figures, withNames), path, withNames);
 }
 
 void DashboardPage::chooseExport(bool pdf)

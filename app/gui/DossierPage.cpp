@@ -294,8 +294,8 @@ void DossierPage::askPaperSignature()
                                          : tr("Only a final form is signed on paper: make it final first."));
         return;
     }
-    PaperSignatureDialog dialog(m_session.database(), instance->id, instance->missingSignatures(), m_actor,
-                                m_today, this);
+    PaperSignatureDialog dialog(m_session, instance->id, instance->missingSignatures(), m_actor, m_today,
+                                this);
     if (dialog.exec() == QDialog::Accepted)
         fillForms();
 }
@@ -314,7 +314,7 @@ QString DossierPage::startForm(const QString& form)
         }
     }
     const Result<qint64> started =
-        FormFiling(m_session.database(), m_actor, m_today).start(m_participantId, form);
+        FormFiling(m_session.database(), m_actor, m_session.clock().now()).start(m_participantId, form);
     if (!started)
         return started.errors().join(u' ');
     fillForms();
@@ -631,7 +631,7 @@ QString DossierPage::recordEvent(const TrajectoryEvent& event)
 {
     return afterWrite(
         TrajectoryRepository(m_session.database())
-            .recordEvent(m_participantId, event, m_actor, m_today, QDateTime::currentDateTimeUtc()));
+            .recordEvent(m_participantId, event, m_actor, m_today, m_session.clock().now().toUTC()));
 }
 
 QString DossierPage::afterWrite(const QString& error)
@@ -652,7 +652,7 @@ QString DossierPage::undoLastAction(const QString& reden)
 {
     return afterWrite(
         TrajectoryRepository(m_session.database())
-            .undoLast(m_participantId, reden, m_actor, m_today, QDateTime::currentDateTimeUtc()));
+            .undoLast(m_participantId, reden, m_actor, m_today, m_session.clock().now().toUTC()));
 }
 
 void DossierPage::askUndo()

@@ -165,7 +165,7 @@ bool ExportPdfDialog::refresh()
             return false;
         }
         seal = PdfSeal::Request{file.readAll(), SecretBytes(m_passphrase->text().toUtf8()),
-                                QDateTime::currentDateTimeUtc()};
+                                m_session.clock().now().toUTC()};
     }
     const Result<FormPdf::Output> rendered = FormExport(m_session.database(), m_actor, m_today)
                                                  .render(m_formId, recipient, seal ? &*seal : nullptr);
@@ -207,7 +207,7 @@ QString ExportPdfDialog::saveTo(const QString& path)
     if (m_pdf.isEmpty())
         return m_problem->text();
     return FormExport(m_session.database(), m_actor, m_today)
-        .save(m_pdf, path, m_formId, m_recipient->currentData().toString());
+        .save(m_pdf, path, m_formId, m_recipient->currentData().toString(), m_session.clock().now().toUTC());
 }
 
 void ExportPdfDialog::askSave()

@@ -35,7 +35,7 @@ QComboBox* yesNoCombo(QWidget* parent)
 
 } // namespace
 
-FormFieldEditor::FormFieldEditor(const FormField& field, QWidget* parent)
+FormFieldEditor::FormFieldEditor(const FormField& field, const QDate& today, QWidget* parent)
     : QWidget(parent)
     , m_field(field)
 {
@@ -106,9 +106,9 @@ FormFieldEditor::FormFieldEditor(const FormField& field, QWidget* parent)
     } else if (type == u"goals_table") {
         buildGoalsTable();
     } else if (type == u"signature") {
-        m_signature = new SignatureSlot(field.definition.value(QStringLiteral("party")).toString(),
-                                        field.definition.value(QStringLiteral("caption")).toString(),
-                                        QDate::currentDate(), this);
+        m_signature =
+            new SignatureSlot(field.definition.value(QStringLiteral("party")).toString(),
+                              field.definition.value(QStringLiteral("caption")).toString(), today, this);
         layout->addWidget(m_signature);
         m_focusTarget = m_signature->pad();
     } else {

@@ -23,7 +23,8 @@ class FormFieldEditor : public QWidget
     Q_OBJECT
 
 public:
-    FormFieldEditor(const FormField& field, QWidget* parent = nullptr);
+    // `today`: the date a signature drawn here carries unless changed.
+    FormFieldEditor(const FormField& field, const QDate& today, QWidget* parent = nullptr);
 
     const FormField& field() const { return m_field; }
     [[nodiscard]] QString value() const;

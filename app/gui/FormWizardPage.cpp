@@ -138,7 +138,7 @@ FormWizardPage::~FormWizardPage()
 
 FormFiling FormWizardPage::filing() const
 {
-    return FormFiling(m_session.database(), m_actor, m_today);
+    return FormFiling(m_session.database(), m_actor, m_session.clock().now());
 }
 
 void FormWizardPage::retranslateNavigation()
@@ -268,7 +268,7 @@ QString FormWizardPage::sign(const DrawnSignature& signature)
     if (const QString error = saveNow(); !error.isEmpty())
         return error;
     if (const QString error = SignatureRepository(m_session.database())
-                                  .sign(m_instance.id, signature, m_actor, QDateTime::currentDateTimeUtc());
+                                  .sign(m_instance.id, signature, m_actor, m_session.clock().now().toUTC());
         !error.isEmpty())
         return error;
     refreshSignatures();
@@ -316,7 +316,7 @@ QWidget* FormWizardPage::buildSectionPage(const FormSection& section)
             hintLabel->setStyleSheet(QStringLiteral("color: #4a4a4a;")); // readable: WCAG contrast over 7:1
             rowLayout->addWidget(hintLabel);
         }
-        auto* editor = new FormFieldEditor(field, row);
+        auto* editor = new FormFieldEditor(field, m_today, row);
         editor->setValue(m_answers.value(field.id));
         editor->setParticipantName(m_participantName);
         question->setBuddy(editor->focusTarget());

@@ -117,7 +117,7 @@ void ImportTrajectoryDialog::import()
         return;
     const QString error =
         TrajectoryRepository(m_session.database())
-            .importTrajectory(*m_trajectory, m_actor, m_today, QDateTime::currentDateTimeUtc());
+            .importTrajectory(*m_trajectory, m_actor, m_today, m_session.clock().now().toUTC());
     if (!error.isEmpty()) {
         showWrapped(m_problem, error);
         return;

@@ -199,7 +199,7 @@ void NewParticipantDialog::create()
     // are all written or none is; on a refusal everything typed stays in the dialog.
     if (const QString error =
             ParticipantRepository(m_session.database())
-                .registerNew(std::move(registration), m_actor, m_today, QDateTime::currentDateTimeUtc());
+                .registerNew(std::move(registration), m_actor, m_today, m_session.clock().now().toUTC());
         !error.isEmpty()) {
         showWrapped(m_problem, error);
         return;

@@ -14,11 +14,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-PaperSignatureDialog::PaperSignatureDialog(QSqlDatabase database, qint64 formId,
+PaperSignatureDialog::PaperSignatureDialog(StoreSession& session, qint64 formId,
                                            const QStringList& missingParties, Actor actor, const QDate& today,
                                            QWidget* parent)
     : QDialog(parent)
-    , m_database(std::move(database))
+    , m_database(session.database())
+    , m_clock(session.clock())
     , m_formId(formId)
     , m_actor(std::move(actor))
     , m_today(today)
@@ -82,9 +83,8 @@ void PaperSignatureDialog::record()
                              m_function->text().trimmed(),
                              signedOn,
                              {}};
-    const QString error =
-        SignatureRepository(m_database)
-            .recordOnPaper(m_formId, signature, m_actor, m_today, QDateTime::currentDateTimeUtc());
+    const QString error = SignatureRepository(m_database)
+                              .recordOnPaper(m_formId, signature, m_actor, m_today, m_clock.now().toUTC());
     if (!error.isEmpty()) {
         showWrapped(m_problem, error); // everything typed stays
         return;

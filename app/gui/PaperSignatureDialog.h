@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/AuditLog.h"
+#include "store/StoreSession.h"
 
 #include <QDate>
 #include <QDialog>
@@ -20,7 +21,7 @@ class PaperSignatureDialog : public QDialog
     Q_OBJECT
 
 public:
-    PaperSignatureDialog(QSqlDatabase database, qint64 formId, const QStringList& missingParties, Actor actor,
+    PaperSignatureDialog(StoreSession& session, qint64 formId, const QStringList& missingParties, Actor actor,
                          const QDate& today, QWidget* parent = nullptr);
 
     QComboBox* party() const { return m_party; }
@@ -32,6 +33,7 @@ public:
 
 private:
     QSqlDatabase m_database;
+    const Clock& m_clock;
     qint64 m_formId;
     Actor m_actor;
     QDate m_today;

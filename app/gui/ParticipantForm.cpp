@@ -161,7 +161,8 @@ bool ParticipantForm::save()
     details.huishouden =
         householdFromCode(m_household->currentData().toString()).value_or(Household::Alleenstaand);
 
-    QHash<QString, QString> problems = ParticipantRepository::validate(details);
+    QHash<QString, QString> problems =
+        ParticipantRepository::validate(details, m_session.clock().now().date());
     QList<ContactPerson> contacts;
     for (const char* party : contactParties) {
         const QString prefix = QString::fromLatin1(party) + u'.';
@@ -182,7 +183,7 @@ bool ParticipantForm::save()
         return false;
     }
     ParticipantRepository repository(m_session.database());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_session.clock().now().toUTC();
     QString error = repository.update(details, m_actor, now);
     for (const ContactPerson& contact : contacts) {
         if (error.isEmpty())

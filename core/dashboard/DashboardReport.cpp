@@ -267,10 +267,10 @@ QByteArray DashboardReport::csv(const DashboardFigures& figures, bool withNames)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-QString DashboardReport::save(const QSqlDatabase& database, const Actor& actor, const QByteArray& bytes,
-                              const QString& path, bool withNames)
+QString DashboardReport::save(const QSqlDatabase& database, const Actor& actor, const QDateTime& now,
+                              const QByteArray& bytes, const QString& path, bool withNames)
 {
-    return ExportFile::save(database, actor, bytes, path, QStringLiteral("dashboard"),
+    return ExportFile::save(database, actor, now, bytes, path, QStringLiteral("dashboard"),
                             [withNames](const QString& fileName, const QString& digest) {
                                 return tr("Dashboard %1: %2, sha256 %3")
                                     .arg(withNames ? tr("with names") : tr("counts only"), fileName, digest);

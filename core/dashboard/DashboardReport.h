@@ -28,6 +28,6 @@ public:
     // Writes an export (PDF or CSV) through ExportFile (0600, all or nothing, audit row with
     // its SHA-256), saying whether names are in it.
     // Empty on success, otherwise what went wrong.
-    [[nodiscard]] static QString save(const QSqlDatabase& database, const Actor& actor,
+    [[nodiscard]] static QString save(const QSqlDatabase& database, const Actor& actor, const QDateTime& now,
                                       const QByteArray& bytes, const QString& path, bool withNames);
 };

@@ -13,11 +13,6 @@
 
 namespace {
 
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 FormAnswers present(const QHash<QString, std::optional<QString>>& stored)
 {
     FormAnswers answers;
@@ -75,7 +70,7 @@ Result<qint64> FormFiling::start(const QString& participantId, const QString& fo
         answers.insert(answer.key(), withIds.isNull() ? answer.value() : withIds);
     }
     return FormAnswerRepository(m_database)
-        .createForm(participantId, definition->form, definition->edition, m_actor, now(), answers);
+        .createForm(participantId, definition->form, definition->edition, m_actor, m_now, answers);
 }
 
 Result<FormInstance> FormFiling::instance(qint64 formId) const
@@ -145,7 +140,7 @@ QString FormFiling::saveAnswer(qint64 formId, const QString& fieldId, const QStr
     }
     return FormAnswerRepository(m_database)
         .saveAnswer(formId, fieldId, stored.isEmpty() ? std::nullopt : std::optional<QString>(stored),
-                    m_actor, now());
+                    m_actor, m_now);
 }
 
 QString FormFiling::withGoalIds(const QString& participantId, const FormField& field,
@@ -246,7 +241,7 @@ QString FormFiling::finalise(qint64 formId)
     const Result<QList<TrajectoryEvent>> events = outcome(formId);
     if (!events)
         return events.errors().join(u' ');
-    const QDateTime at = now();
+    const QDateTime at = m_now;
     return TrajectoryRepository(m_database)
         .recordEvents(found->participantId, events.value(), m_actor, m_today, at,
                       [&] { return FormAnswerRepository(m_database).markFinal(formId, m_actor, at); });
@@ -254,5 +249,5 @@ QString FormFiling::finalise(qint64 formId)
 
 Result<qint64> FormFiling::startCorrection(qint64 formId)
 {
-    return FormAnswerRepository(m_database).startCorrection(formId, m_actor, now());
+    return FormAnswerRepository(m_database).startCorrection(formId, m_actor, m_now);
 }

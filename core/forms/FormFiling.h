@@ -20,10 +20,12 @@ class FormFiling
     Q_DECLARE_TR_FUNCTIONS(FormFiling)
 
 public:
-    FormFiling(QSqlDatabase database, Actor actor, const QDate& today)
+    // `now`: the moment from the caller's Clock; the forms' dates go by its local day.
+    FormFiling(QSqlDatabase database, Actor actor, const QDateTime& now)
         : m_database(std::move(database))
         , m_actor(std::move(actor))
-        , m_today(today)
+        , m_now(now.toUTC())
+        , m_today(now.toLocalTime().date())
     {}
 
     [[nodiscard]] Result<DossierFacts> facts(const QString& participantId) const;
@@ -73,5 +75,6 @@ private:
 
     QSqlDatabase m_database;
     Actor m_actor;
+    QDateTime m_now;
     QDate m_today;
 };

@@ -30,7 +30,7 @@ Result<FormPdf::Output> FormExport::render(qint64 formId, const QString& recipie
     if (!recipients().contains(recipient))
         return Result<Output>::failure(
             tr("Export for whom? One of %1.").arg(recipients().join(QStringLiteral(", "))));
-    FormFiling filing(m_database, m_actor, m_today);
+    FormFiling filing(m_database, m_actor, m_today.startOfDay()); // reads only: no moment is recorded
     const Result<FormInstance> instance = filing.instance(formId);
     if (!instance)
         return Result<Output>::failure(instance.errors());
@@ -89,9 +89,10 @@ Result<FormPdf::Output> FormExport::render(qint64 formId, const QString& recipie
     return rendered;
 }
 
-QString FormExport::save(const QByteArray& pdf, const QString& path, qint64 formId, const QString& recipient)
+QString FormExport::save(const QByteArray& pdf, const QString& path, qint64 formId, const QString& recipient,
+                         const QDateTime& now)
 {
-    return ExportFile::save(m_database, m_actor, pdf, path, QString::number(formId),
+    return ExportFile::save(m_database, m_actor, now, pdf, path, QString::number(formId),
                             [&recipient](const QString& fileName, const QString& digest) {
                                 return tr("PDF for %1: %2, sha256 %3").arg(recipient, fileName, digest);
                             });

@@ -35,7 +35,7 @@ public:
                                    const PdfSeal::Request* seal = nullptr) const;
     // Writes the bytes to `path` whole or not at all (QSaveFile) and records the export.
     [[nodiscard]] QString save(const QByteArray& pdf, const QString& path, qint64 formId,
-                               const QString& recipient);
+                               const QString& recipient, const QDateTime& now);
     // A blank form to fill in by hand, with the participant's data when a participant is given.
     static Result<FormPdf::Output> blank(const FormDefinition& definition, const FormAnswers& prefilled = {},
                                          const QString& participantName = {});

@@ -19,20 +19,20 @@ QString ExportFile::writePrivate(const QByteArray& bytes, const QString& path)
     return {};
 }
 
-QString ExportFile::record(const QSqlDatabase& database, const Actor& actor, const QByteArray& bytes,
-                           const QString& entityId, const QString& description)
+QString ExportFile::record(const QSqlDatabase& database, const Actor& actor, const QDateTime& now,
+                           const QByteArray& bytes, const QString& entityId, const QString& description)
 {
     const QString digest =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const QString error =
-        AuditLog(database).append({QDateTime::currentDateTimeUtc(), actor, QStringLiteral("export"), entityId,
-                                   std::nullopt, tr("%1, sha256 %2").arg(description, digest)});
+        AuditLog(database).append({now, actor, QStringLiteral("export"), entityId, std::nullopt,
+                                   tr("%1, sha256 %2").arg(description, digest)});
     return error.isEmpty() ? QString() : tr("Exported, but not recorded in the audit log: %1").arg(error);
 }
 
 QString
-ExportFile::save(const QSqlDatabase& database, const Actor& actor, const QByteArray& bytes,
-                 const QString& path, const QString& entityId,
+ExportFile::save(const QSqlDatabase& database, const Actor& actor, const QDateTime& now,
+                 const QByteArray& bytes, const QString& path, const QString& entityId,
                  const std::function<QString(const QString& fileName, const QString& sha256)>& describe)
 {
     if (const QString error = writePrivate(bytes, path); !error.isEmpty())
@@ -41,7 +41,7 @@ ExportFile::save(const QSqlDatabase& database, const Actor& actor, const QByteAr
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     // The file exists now; a failed audit row is reported but the export stands.
     const QString error =
-        AuditLog(database).append({QDateTime::currentDateTimeUtc(), actor, QStringLiteral("export"), entityId,
-                                   std::nullopt, describe(QFileInfo(path).fileName(), digest)});
+        AuditLog(database).append({now, actor, QStringLiteral("export"), entityId, std::nullopt,
+                                   describe(QFileInfo(path).fileName(), digest)});
     return error.isEmpty() ? QString() : tr("Exported, but not recorded in the audit log: %1").arg(error);
 }

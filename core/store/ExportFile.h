@@ -20,14 +20,14 @@ public:
     // `describe(fileName, sha256)` is the audit row's text. Empty on success, else what went
     // wrong; a file that could not be written leaves nothing and no audit row.
     static QString
-    save(const QSqlDatabase& database, const Actor& actor, const QByteArray& bytes, const QString& path,
-         const QString& entityId,
+    save(const QSqlDatabase& database, const Actor& actor, const QDateTime& now, const QByteArray& bytes,
+         const QString& path, const QString& entityId,
          const std::function<QString(const QString& fileName, const QString& sha256)>& describe);
     // The file alone: 0600 before the first byte, whole or not at all. For what holds no personal
     // data of the store (an empty form) or where the caller records the export itself.
     [[nodiscard]] static QString writePrivate(const QByteArray& bytes, const QString& path);
     // The audit row of an export that went elsewhere (standard output): who, what, its SHA-256.
     [[nodiscard]] static QString record(const QSqlDatabase& database, const Actor& actor,
-                                        const QByteArray& bytes, const QString& entityId,
-                                        const QString& description);
+                                        const QDateTime& now, const QByteArray& bytes,
+                                        const QString& entityId, const QString& description);
 };

@@ -48,7 +48,7 @@ void check(QHash<QString, QString>& problems, const QString& field, QString& val
 
 } // namespace
 
-QHash<QString, QString> ParticipantRepository::validate(ParticipantDetails& details)
+QHash<QString, QString> ParticipantRepository::validate(ParticipantDetails& details, const QDate& today)
 {
     QHash<QString, QString> problems;
     details.naam = details.naam.trimmed();
@@ -60,7 +60,7 @@ QHash<QString, QString> ParticipantRepository::validate(ParticipantDetails& deta
         problems.insert(QStringLiteral("id"), tr("A participant number is needed."));
     if (!RuleBook::builtIn(details.profile))
         problems.insert(QStringLiteral("profile"), tr("Choose the agreement (rule profile) that applies."));
-    if (details.geboortedatum.isValid() && details.geboortedatum > QDate::currentDate())
+    if (details.geboortedatum.isValid() && details.geboortedatum > today)
         problems.insert(QStringLiteral("geboortedatum"), tr("The date of birth lies in the future."));
     check(problems, QStringLiteral("postcode"), details.postcode, &ContactValidation::postcode);
     check(problems, QStringLiteral("telefoon"), details.telefoon, &ContactValidation::phone);
@@ -108,7 +108,7 @@ QString ParticipantRepository::registerNew(NewParticipant registration, const Ac
     // Everything is checked before anything is written, so a typing mistake never leaves a
     // participant half made.
     registration.details.id = registration.details.id.trimmed();
-    QStringList problems = validate(registration.details).values();
+    QStringList problems = validate(registration.details, now.toLocalTime().date()).values();
     if (const QString problem = ParticipantNumber::problem(registration.details.id.trimmed());
         !problem.isEmpty())
         problems << problem;
@@ -182,7 +182,8 @@ QString ParticipantRepository::insertParticipant(const ParticipantDetails& detai
 
 QString ParticipantRepository::update(ParticipantDetails details, const Actor& actor, const QDateTime& now)
 {
-    if (const QHash<QString, QString> problems = validate(details); !problems.isEmpty())
+    if (const QHash<QString, QString> problems = validate(details, now.toLocalTime().date());
+        !problems.isEmpty())
         return StoreError::notSaved(problems.values().join(u' '));
     const Result<ParticipantDetails> before = load(details.id);
     if (!before)

@@ -61,7 +61,7 @@ public:
 
     // Field name -> Dutch message for every field that is not acceptable; the acceptable
     // ones are tidied in place (phone numbers, postcode). Nothing is saved while this is not empty.
-    static QHash<QString, QString> validate(ParticipantDetails& details);
+    static QHash<QString, QString> validate(ParticipantDetails& details, const QDate& today);
     static QHash<QString, QString> validate(ContactPerson& contact);
     // Empty when no participant has `number`, also not in other capitals; else why it is taken.
     [[nodiscard]] static QString numberTaken(const QSqlDatabase& database, const QString& number);

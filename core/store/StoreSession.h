@@ -38,6 +38,9 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
     EncryptedStore* store() const { return m_store.get(); }
     QSqlDatabase database() const;
+    // The one source of "now" for everything done in this session (issue 17): the app's
+    // SystemClock, a ManualClock in tests.
+    const Clock& clock() const { return m_clock; }
     [[nodiscard]] std::optional<QDateTime> lastBackup() const { return m_lastBackup; }
     void setBackupIntervalHours(int hours) { m_backupIntervalHours = hours; }
 

@@ -89,7 +89,7 @@ void choose(FormWizardPage* wizard, const char* field, const char* jaNee)
 FormAnswers storedAnswers(WindowFixture& fixture, qint64 formId)
 {
     const Result<FormAnswers> answers =
-        FormFiling(fixture.session.database(), Actor{}, fixture.clock.now().date()).answers(formId);
+        FormFiling(fixture.session.database(), Actor{}, fixture.clock.now()).answers(formId);
     REQUIRE(answers.ok());
     return answers.value();
 }
@@ -372,7 +372,8 @@ TEST_CASE("Both 2020 editions load and render, a form whose definition cannot be
     prepareStoreWith(fixture, housedWithGoal());
     MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
     unlockAndOpenDossier(window);
-    FormFiling filing(fixture.session.database(), Actor{QStringLiteral("Test"), {}, {}}, QDate(2026, 11, 23));
+    FormFiling filing(fixture.session.database(), Actor{QStringLiteral("Test"), {}, {}},
+                      QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
     for (const char* form : {"supplement-wgh", "woonevaluatie"}) {
         const Result<qint64> started =
             filing.start(QStringLiteral("D-0001"), QString::fromUtf8(form), QDate(2025, 12, 1));
@@ -511,6 +512,11 @@ TEST_CASE(
         REQUIRE(openssl.waitForFinished(60000));
         REQUIRE(openssl.exitCode() == 0);
     }
+
+    // openssl made the certificate valid from this moment on: the seal takes its signing time
+    // from the session's clock, so that clock moves to the present (a certificate not valid at
+    // the signing time is refused).
+    fixture.clock.advance(fixture.clock.now().secsTo(QDateTime::currentDateTime()) + 1);
 
     ExportPdfDialog* dialog = wizard->openExport();
     dialog->show();

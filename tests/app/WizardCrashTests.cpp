@@ -50,9 +50,9 @@ TEST_CASE("SIGKILL while filling in the wizard: answers older than 300 ms are ke
     std::mt19937 randomness(20261123); // reproducible kill points
     for (int round = 0; round < 3; ++round) {
         REQUIRE(fixture.session.open(path, SecretBytes(QByteArray(strongPassphrase))).ok);
-        const Result<qint64> form =
-            FormFiling(fixture.session.database(), Actor{QStringLiteral("T"), {}, {}}, QDate(2026, 11, 23))
-                .start(QStringLiteral("D-0001"), QStringLiteral("woonevaluatie"));
+        const Result<qint64> form = FormFiling(fixture.session.database(), Actor{QStringLiteral("T"), {}, {}},
+                                               QDateTime(QDate(2026, 11, 23), QTime(9, 30)))
+                                        .start(QStringLiteral("D-0001"), QStringLiteral("woonevaluatie"));
         REQUIRE(form.ok());
         fixture.session.close();
 
@@ -88,9 +88,10 @@ TEST_CASE("SIGKILL while filling in the wizard: answers older than 300 ms are ke
         REQUIRE(typed.size() >= killAfter);
 
         REQUIRE(fixture.session.open(path, SecretBytes(QByteArray(strongPassphrase))).ok);
-        const FormAnswers stored = FormFiling(fixture.session.database(), Actor{}, QDate(2026, 11, 23))
-                                       .answers(form.value())
-                                       .value();
+        const FormAnswers stored =
+            FormFiling(fixture.session.database(), Actor{}, QDateTime(QDate(2026, 11, 23), QTime(9, 30)))
+                .answers(form.value())
+                .value();
         int checked = 0;
         for (const QString& field : fields) {
             const QString full = QStringLiteral("Antwoord op %1, getypt.").arg(field);

@@ -77,7 +77,7 @@ int main(int argc, char* argv[])
     participants.next();
     const int participantCount = participants.value(0).toInt();
 
-    FormFiling filing(session.database(), actor, today);
+    FormFiling filing(session.database(), actor, QDateTime(today, QTime(9, 30)));
     const Result<qint64> form = filing.start(QStringLiteral("D-00000"), QStringLiteral("woonevaluatie"));
     if (!form) {
         std::fprintf(stderr, "%s\n", qPrintable(form.errors().join(u' ')));

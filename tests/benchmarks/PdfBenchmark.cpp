@@ -74,7 +74,7 @@ int main(int argc, char* argv[])
     for (auto entry = given.begin(); entry != given.end(); ++entry)
         answers.insert(entry.key(),
                        FormCheck::storedValue(*definition.field(entry.key()), entry.value()).value());
-    FormFiling filing(store.value()->database(), actor, today);
+    FormFiling filing(store.value()->database(), actor, QDateTime(today, QTime(9, 30)));
     const qint64 form =
         filing.start(QStringLiteral("D-0001"), QStringLiteral("woonevaluatie"), {}, {}, answers).value();
     if (!filing.finalise(form).isEmpty())

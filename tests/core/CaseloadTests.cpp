@@ -39,8 +39,14 @@ TEST_CASE("A participant's details are checked, tidied, saved and every change a
 
     ParticipantDetails wrong = saved;
     wrong.telefoon = QStringLiteral("0612");
-    const QHash<QString, QString> problems = ParticipantRepository::validate(wrong);
+    const QHash<QString, QString> problems = ParticipantRepository::validate(wrong, fixedNow().date());
     CHECK(problems.keys() == QStringList{QStringLiteral("telefoon")});
+    // "In the future" is measured from the day given (the session's clock), not the machine's.
+    ParticipantDetails born = saved;
+    born.geboortedatum = fixedNow().date().addDays(1);
+    CHECK(ParticipantRepository::validate(born, fixedNow().date()).keys() ==
+          QStringList{QStringLiteral("geboortedatum")});
+    CHECK(ParticipantRepository::validate(born, fixedNow().date().addDays(1)).isEmpty());
     CHECK(participants.update(wrong, tester(), fixedNow()).contains(QStringLiteral("0612")));
     CHECK(participants.load(QStringLiteral("D-0001"))->telefoon == QStringLiteral("+31 6 12345678"));
 

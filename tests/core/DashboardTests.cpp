@@ -380,13 +380,14 @@ TEST_CASE(
     DashboardStore team;
     const QByteArray csv = DashboardReport::csv(team.dashboard.figures({}), true);
     const QString nowhere = team.dir.filePath(QStringLiteral("bestaat-niet/dashboard.csv"));
-    const QString error = DashboardReport::save(team.store->database(), tester(), csv, nowhere, true);
+    const QString error =
+        DashboardReport::save(team.store->database(), tester(), fixedNow(), csv, nowhere, true);
     CHECK_FALSE(error.isEmpty());
     CHECK(error.contains(nowhere));
     CHECK_FALSE(QFile::exists(nowhere));
 
     const QString path = team.dir.filePath(QStringLiteral("dashboard.csv"));
-    REQUIRE(DashboardReport::save(team.store->database(), tester(), csv, path, true).isEmpty());
+    REQUIRE(DashboardReport::save(team.store->database(), tester(), fixedNow(), csv, path, true).isEmpty());
     QFile written(path);
     REQUIRE(written.open(QIODevice::ReadOnly));
     CHECK(written.readAll() == csv);

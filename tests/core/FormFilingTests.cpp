@@ -160,7 +160,7 @@ TEST_CASE(
                    .add("kennismakingsgesprek_gepland", "2026-01-20",
                         fields({{QStringLiteral("gepland_op"), QStringLiteral("2026-02-10")}})),
                QDate(2026, 1, 20));
-    FormFiling filing(store->database(), tester(), QDate(2026, 2, 10));
+    FormFiling filing(store->database(), tester(), QDateTime(QDate(2026, 2, 10), QTime(9, 30)));
     const Result<qint64> form = filing.start(QStringLiteral("T-1"), QStringLiteral("supplement-wgh"));
     INFO(form.errors().join(u' ').toStdString());
     REQUIRE(form.ok());
@@ -189,7 +189,7 @@ TEST_CASE(
     QTemporaryDir folder;
     auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
     importInto(*store, TrajectoryBuilder("amsterdam-2026").startedOn("2026-01-15"), QDate(2026, 2, 10));
-    FormFiling filing(store->database(), tester(), QDate(2026, 2, 10));
+    FormFiling filing(store->database(), tester(), QDateTime(QDate(2026, 2, 10), QTime(9, 30)));
     const qint64 form = filing.start(QStringLiteral("T-1"), QStringLiteral("supplement-wgh")).value();
     REQUIRE(filing
                 .saveAnswer(
@@ -232,7 +232,7 @@ TEST_CASE("When the engine refuses the form's events, nothing is recorded and th
     // begeleidingsovereenkomst).
     importInto(*store, TrajectoryBuilder("amsterdam-2026").add("aanmelding", "2026-01-05"),
                QDate(2026, 2, 10));
-    FormFiling filing(store->database(), tester(), QDate(2026, 2, 10));
+    FormFiling filing(store->database(), tester(), QDateTime(QDate(2026, 2, 10), QTime(9, 30)));
     const qint64 form = filing.start(QStringLiteral("T-1"), QStringLiteral("supplement-wgh")).value();
     REQUIRE(filing.saveAnswer(form, QStringLiteral("borg"), QStringLiteral("Nee")).isEmpty());
     const FormAnswers before = filing.answers(form).value();
@@ -256,7 +256,7 @@ TEST_CASE(
                      {QStringLiteral("leefdomein"), QStringLiteral("financieel")},
                      {QStringLiteral("omschrijving"), QStringLiteral("Huur op tijd betalen")}}));
     importInto(*store, builder, QDate(2026, 11, 20));
-    FormFiling filing(store->database(), tester(), QDate(2026, 11, 20));
+    FormFiling filing(store->database(), tester(), QDateTime(QDate(2026, 11, 20), QTime(9, 30)));
     const qint64 form = filing.start(QStringLiteral("T-1"), QStringLiteral("woonevaluatie")).value();
     QList<GoalRow> rows;
     REQUIRE(FormValues::parseGoals(filing.answers(form)->value(QStringLiteral("doelen")), rows));
@@ -301,7 +301,7 @@ TEST_CASE("A correction is a new version linked to the final one, only what is n
     QTemporaryDir folder;
     auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
     importInto(*store, TrajectoryBuilder("amsterdam-2026").startedOn("2026-01-15"), QDate(2026, 2, 10));
-    FormFiling filing(store->database(), tester(), QDate(2026, 2, 10));
+    FormFiling filing(store->database(), tester(), QDateTime(QDate(2026, 2, 10), QTime(9, 30)));
     const qint64 first = filing.start(QStringLiteral("T-1"), QStringLiteral("supplement-wgh")).value();
     REQUIRE(filing
                 .saveAnswer(first, QStringLiteral("woondoelen"),

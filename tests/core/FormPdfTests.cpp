@@ -110,7 +110,7 @@ struct Case
         REQUIRE(TrajectoryRepository(store->database())
                     .importTrajectory(trajectory, tester(), QDate(2026, 11, 20), fixedNow())
                     .isEmpty());
-        FormFiling filing(store->database(), tester(), QDate(2026, 11, 20));
+        FormFiling filing(store->database(), tester(), QDateTime(QDate(2026, 11, 20), QTime(9, 30)));
         evaluation =
             filing
                 .start(QStringLiteral("D-0001"), QStringLiteral("woonevaluatie"), {}, {},
@@ -393,7 +393,7 @@ TEST_CASE("Drawn signatures survive the store, show in the PDF, and lapse when a
     REQUIRE(stored.size() == 2);
     CHECK(stored.first().strokes == drawn.strokes);
     CHECK(stored.first().signerName == drawn.signerName);
-    CHECK(FormFiling(dossier.store->database(), tester(), QDate(2026, 11, 23))
+    CHECK(FormFiling(dossier.store->database(), tester(), QDateTime(QDate(2026, 11, 23), QTime(9, 30)))
               .instance(dossier.supplement)
               ->signatures == 2);
 
@@ -406,7 +406,7 @@ TEST_CASE("Drawn signatures survive the store, show in the PDF, and lapse when a
     CHECK(text.contains(QStringLiteral("Bram de Boer, persoonlijk begeleider, 23-11-2026")));
 
     // Any change to an answer afterwards: every signature lapses, and the audit log says so.
-    REQUIRE(FormFiling(dossier.store->database(), tester(), QDate(2026, 11, 23))
+    REQUIRE(FormFiling(dossier.store->database(), tester(), QDateTime(QDate(2026, 11, 23), QTime(9, 30)))
                 .saveAnswer(dossier.supplement, QStringLiteral("borg"), QStringLiteral("Nee"))
                 .isEmpty());
     CHECK(signatures.valid(dossier.supplement)->isEmpty());
@@ -426,7 +426,7 @@ TEST_CASE("An export is written whole to the chosen path and recorded with its S
     FormExport exporter = dossier.exporter();
     const QByteArray pdf = exporter.render(dossier.evaluation, QStringLiteral("deelnemer"))->pdf;
     const QString path = dossier.folder.filePath(QStringLiteral("kopie.pdf"));
-    REQUIRE(exporter.save(pdf, path, dossier.evaluation, QStringLiteral("deelnemer")).isEmpty());
+    REQUIRE(exporter.save(pdf, path, dossier.evaluation, QStringLiteral("deelnemer"), fixedNow()).isEmpty());
     CHECK(sha256(path) == QCryptographicHash::hash(pdf, QCryptographicHash::Sha256));
     CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                        QFileDevice::ReadUser | QFileDevice::WriteUser));
@@ -452,7 +452,7 @@ TEST_CASE("An export is written whole to the chosen path and recorded with its S
     // A folder that does not exist: refused, nothing recorded.
     CHECK_FALSE(exporter
                     .save(pdf, dossier.folder.filePath(QStringLiteral("nergens/kopie.pdf")),
-                          dossier.evaluation, QStringLiteral("deelnemer"))
+                          dossier.evaluation, QStringLiteral("deelnemer"), fixedNow())
                     .isEmpty());
 }
 

@@ -45,7 +45,7 @@ TEST_CASE("Werkafspraak 4: a final Supplement waits for all three signatures, dr
                 .importTrajectory(TrajectoryBuilder("amsterdam-2026").startedOn("2026-01-15").trajectory(),
                                   tester(), today, fixedNow())
                 .isEmpty());
-    FormFiling filing(store->database(), tester(), today);
+    FormFiling filing(store->database(), tester(), QDateTime(today, QTime(9, 30)));
     const qint64 form = filing.start(QStringLiteral("T-1"), QStringLiteral("supplement-wgh")).value();
     CHECK(awaitedFor(store->database(), today).isEmpty()); // a concept waits for nothing yet
     REQUIRE(filing.finalise(form).isEmpty());
@@ -98,7 +98,7 @@ TEST_CASE("The Supplement's 'goed moment voor het volgende gesprek' brings the f
                 .importTrajectory(TrajectoryBuilder("amsterdam-2026").startedOn("2026-01-15").trajectory(),
                                   tester(), today, fixedNow())
                 .isEmpty());
-    FormFiling filing(store->database(), tester(), today);
+    FormFiling filing(store->database(), tester(), QDateTime(today, QTime(9, 30)));
     const qint64 form = filing.start(QStringLiteral("T-1"), QStringLiteral("supplement-wgh")).value();
     REQUIRE(filing.saveAnswer(form, QStringLiteral("volgend_gesprek"), QStringLiteral("1-9-2026")).isEmpty());
     REQUIRE(filing.finalise(form).isEmpty());
