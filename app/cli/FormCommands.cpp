@@ -4,10 +4,10 @@
 #include "StoreCommands.h"
 #include "common/InputFile.h"
 
+#include "filing/FormFiling.h"
 #include "forms/AnswersFile.h"
 #include "forms/FormCheck.h"
 #include "forms/FormDefinition.h"
-#include "forms/FormFiling.h"
 
 #include <QDir>
 #include <QDirIterator>

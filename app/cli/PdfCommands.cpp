@@ -8,7 +8,7 @@
 #include "PassphraseInput.h"
 #include "StoreCommands.h"
 
-#include "forms/FormFiling.h"
+#include "filing/FormFiling.h"
 #include "pdf/FormExport.h"
 #include "pdf/PdfSeal.h"
 

@@ -6,14 +6,14 @@
 #include "PaperSignatureDialog.h"
 
 #include "ParticipantForm.h"
-#include "forms/FormFiling.h"
+#include "filing/FormFiling.h"
 #include "store/FormAnswerRepository.h"
 
 #include "Questions.h"
 #include "caseload/Caseload.h"
-#include "people/Consent.h"
 #include "store/StoreSession.h"
 #include "store/TrajectoryRepository.h"
+#include "trajectory/Consent.h"
 #include "trajectory/OmklapReasons.h"
 #include "trajectory/Retractions.h"
 #include "trajectory/RuleNames.h"

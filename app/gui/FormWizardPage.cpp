@@ -7,8 +7,8 @@
 #include "SignaturePad.h"
 
 #include "Questions.h"
+#include "filing/FormFiling.h"
 #include "forms/FormCheck.h"
-#include "forms/FormFiling.h"
 #include "store/SignatureRepository.h"
 #include "store/StoreSession.h"
 #include "trajectory/EventFields.h"

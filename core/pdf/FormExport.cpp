@@ -1,11 +1,11 @@
 #include "pdf/FormExport.h"
 #include "common/DateText.h"
 
-#include "forms/FormFiling.h"
-#include "people/Consent.h"
+#include "filing/FormFiling.h"
 #include "store/ExportFile.h"
 #include "store/SignatureRepository.h"
 #include "store/StoreError.h"
+#include "trajectory/Consent.h"
 #include "trajectory/TrajectoryEngine.h"
 
 const QStringList& FormExport::recipients()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "forms/DrawnSignature.h"
 #include "forms/FormAnswers.h"
 #include "forms/FormDefinition.h"
 
@@ -10,17 +11,6 @@
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
-
-// A signature drawn on screen by one of the three parties: the strokes as vectors, in a box of
-// 1 x 1 (x to the right, y down), and who signed when (issue 7).
-struct DrawnSignature
-{
-    QString party; // deelnemer, zorgaanbieder, woningcorporatie
-    QString signerName;
-    QString signerFunction;
-    QDate signedOn;
-    QList<QPolygonF> strokes; // none: signed by hand on the printed form, recorded afterwards
-};
 
 // Where a party's signature block landed in the PDF: page (0-based) and the box for the
 // signature itself, in PDF points from the page's top-left corner. The digital seal puts its

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "pdf/FormPdf.h"
+#include "forms/DrawnSignature.h"
 #include "store/AuditLog.h"
 
 #include <QCoreApplication>

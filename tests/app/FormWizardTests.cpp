@@ -11,7 +11,7 @@
 
 #include "NextDialog.h"
 #include "Questions.h"
-#include "forms/FormFiling.h"
+#include "filing/FormFiling.h"
 #include "store/FormAnswerRepository.h"
 #include "store/SignatureRepository.h"
 

@@ -6,7 +6,7 @@
 #include "FormFieldEditor.h"
 #include "FormWizardPage.h"
 
-#include "forms/FormFiling.h"
+#include "filing/FormFiling.h"
 
 #include <QProcess>
 

@@ -8,7 +8,7 @@
 #include "ShiftedTrajectory.h"
 
 #include "application/Clock.h"
-#include "forms/FormFiling.h"
+#include "filing/FormFiling.h"
 #include "store/StoreSession.h"
 #include "store/TrajectoryRepository.h"
 

@@ -6,7 +6,7 @@
 //   build/ci/tests/benchmarks/pdf_benchmark [rounds] [libreoffice-rounds]
 // Needs openssl (a test certificate is made), and for the comparison soffice and python3-docx;
 // without soffice the comparison is skipped and says so.
-#include "forms/FormFiling.h"
+#include "filing/FormFiling.h"
 #include "pdf/FormExport.h"
 #include "store/EncryptedStore.h"
 #include "store/TrajectoryRepository.h"

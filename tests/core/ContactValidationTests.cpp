@@ -3,8 +3,8 @@
 #include "QtCatch.h"
 #include "TrajectoryBuilder.h"
 
-#include "people/Consent.h"
 #include "people/ContactValidation.h"
+#include "trajectory/Consent.h"
 
 TEST_CASE("Phone numbers are checked by libphonenumber and written the international way", "[people]")
 {

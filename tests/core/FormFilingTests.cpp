@@ -3,8 +3,8 @@
 #include "StoreFixture.h"
 #include "TrajectoryBuilder.h"
 
+#include "filing/FormFiling.h"
 #include "forms/FormCheck.h"
-#include "forms/FormFiling.h"
 #include "forms/FormOutcome.h"
 #include "store/FormAnswerRepository.h"
 #include "store/ParticipantRepository.h"

@@ -3,7 +3,7 @@
 #include "StoreFixture.h"
 #include "TrajectoryBuilder.h"
 
-#include "forms/FormFiling.h"
+#include "filing/FormFiling.h"
 #include "pdf/FormExport.h"
 #include "pdf/PdfSeal.h"
 #include "store/AuditAnchors.h"

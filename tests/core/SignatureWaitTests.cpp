@@ -6,7 +6,7 @@
 
 #include "caseload/Caseload.h"
 #include "dashboard/DashboardFigures.h"
-#include "forms/FormFiling.h"
+#include "filing/FormFiling.h"
 #include "store/FormAnswerRepository.h"
 #include "store/SignatureRepository.h"
 

@@ -1,4 +1,4 @@
-#include "forms/FormFiling.h"
+#include "filing/FormFiling.h"
 
 #include "forms/FormOutcome.h"
 #include "store/ParticipantRepository.h"

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "filing/FormPrefill.h"
 #include "forms/FormAnswers.h"
 #include "forms/FormCheck.h"
 #include "forms/FormDefinition.h"
-#include "forms/FormPrefill.h"
 #include "store/AuditLog.h"
 #include "store/FormAnswerRepository.h"
 

@@ -1,4 +1,4 @@
-#include "people/Consent.h"
+#include "trajectory/Consent.h"
 
 Consent Consent::fromEvents(const QList<TrajectoryEvent>& effectiveEvents)
 {

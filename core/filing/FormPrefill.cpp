@@ -1,4 +1,4 @@
-#include "forms/FormPrefill.h"
+#include "filing/FormPrefill.h"
 
 #include "trajectory/IsoDate.h"
 #include "trajectory/RuleProfile.h"
