@@ -1918,7 +1918,7 @@ Omklap: %1</translation>
     </message>
     <message>
         <source>PAdES baseline B-B, the European standard for signed PDFs; no time stamp</source>
-        <translation>PAdES baseline B-B, de Europese norm voor ondertekende pdf's; zonder tijdstempel</translation>
+        <translation>PAdES baseline B-B, de Europese norm voor ondertekende pdf&apos;s; zonder tijdstempel</translation>
     </message>
     <message>
         <source>signature type %1</source>
@@ -2090,6 +2090,14 @@ Omklap: %1</translation>
     <message>
         <source>These answers were made final before, as form %1; nothing was recorded again.</source>
         <translation>Deze antwoorden zijn eerder definitief gemaakt, als formulier %1; er is niets opnieuw vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has an unfinished form %2 of edition %3 (number %4); these answers are for edition %5. Nothing was stored.</source>
+        <translation>Deelnemer %1 heeft een onafgemaakt formulier %2 van editie %3 (nummer %4); deze antwoorden zijn voor editie %5. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The unfinished form %1 was continued with these answers.</source>
+        <translation>Het onafgemaakte formulier %1 is voortgezet met deze antwoorden.</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2333,10 @@ Omklap: %1</translation>
     <message>
         <source>Form %1 is already final; correct it in a new version.</source>
         <translation>Formulier %1 is al definitief; corrigeer het in een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>Participant %1 already has an unfinished form %2 (number %3): continue that one; no second one was started.</source>
+        <translation>Deelnemer %1 heeft al een onafgemaakt formulier %2 (nummer %3): ga daarmee verder; er is geen tweede begonnen.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 #include "DashboardCommands.h"
-#include "common/DateText.h"
 
 #include "CliCommands.h"
 #include "PassphraseInput.h"
 #include "StoreCommands.h"
+#include "common/DateText.h"
 
 #include "dashboard/Dashboard.h"
 #include "dashboard/DashboardPdf.h"

@@ -218,7 +218,7 @@ int FormCommands::fill(const QStringList& arguments)
         }
     }
     const Result<qint64> formId =
-        filing.start(participant, definition->form, conversation, definition->edition, given.value());
+        startOrContinue(filing, participant, definition.value(), conversation, given.value());
     if (!formId) {
         m_err << formId.errors().join(u'\n') << Qt::endl;
         return CliCommands::Failure;
@@ -233,6 +233,33 @@ int FormCommands::fill(const QStringList& arguments)
     }
     m_out << formId.value() << Qt::endl;
     return CliCommands::Success;
+}
+
+Result<qint64> FormCommands::startOrContinue(FormFiling& filing, const QString& participant,
+                                             const FormDefinition& definition, const QDate& conversation,
+                                             const FormAnswers& given)
+{
+    const Result<std::optional<qint64>> open = filing.unfinished(participant, definition.form);
+    if (!open)
+        return Result<qint64>::failure(open.errors());
+    if (!open.value())
+        return filing.start(participant, definition.form, conversation, definition.edition, given);
+    // An unfinished form of this kind is continued with these answers, never a second started.
+    const qint64 formId = *open.value();
+    const Result<FormInstance> existing = filing.instance(formId);
+    if (!existing)
+        return Result<qint64>::failure(existing.errors());
+    if (existing->edition != definition.edition)
+        return Result<qint64>::failure(
+            tr("Participant %1 has an unfinished form %2 of edition %3 (number %4); these answers are for "
+               "edition %5. Nothing was stored.")
+                .arg(participant, definition.form, existing->edition)
+                .arg(formId)
+                .arg(definition.edition));
+    if (const QString error = filing.saveAnswers(formId, given); !error.isEmpty())
+        return Result<qint64>::failure(error);
+    m_err << tr("The unfinished form %1 was continued with these answers.").arg(formId) << Qt::endl;
+    return formId;
 }
 
 int FormCommands::show(const QStringList& arguments)

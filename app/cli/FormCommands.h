@@ -1,5 +1,7 @@
 #pragma once
 
+#include "filing/FormFiling.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -27,6 +29,10 @@ private:
     int validate(const QStringList& arguments);
     int printTemplate(const QStringList& arguments);
     int fill(const QStringList& arguments);
+    // A new form with `given`, or the participant's unfinished one of this form continued.
+    [[nodiscard]] Result<qint64> startOrContinue(FormFiling& filing, const QString& participant,
+                                                 const FormDefinition& definition, const QDate& conversation,
+                                                 const FormAnswers& given);
     int show(const QStringList& arguments);
     int usage();
 

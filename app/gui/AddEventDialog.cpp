@@ -1,7 +1,7 @@
 #include "AddEventDialog.h"
-#include "common/DateText.h"
 
 #include "PageStyle.h"
+#include "common/DateText.h"
 
 #include <QComboBox>
 #include <QDateEdit>

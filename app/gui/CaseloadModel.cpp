@@ -1,4 +1,5 @@
 #include "CaseloadModel.h"
+
 #include "common/DateText.h"
 #include "trajectory/RuleNames.h"
 
@@ -35,7 +36,7 @@ QString CaseloadModel::omklapText(const CaseloadRow& row) const
         return QString();
     if (row.omklap.eligible)
         return tr("possible");
-    if (row.omklap.earliest && row.omklap.unmet == QStringList{QStringLiteral("minimum_duur")})
+    if (row.omklap.earliest && row.omklap.waitsOnlyForTime()) // the one definition, as the dashboard
         return tr("from %1").arg(DateText::date(*row.omklap.earliest));
     return tr("not yet (%n condition(s) unmet)", nullptr, int(row.omklap.unmet.size()));
 }

@@ -1,4 +1,5 @@
 #include "DashboardModels.h"
+
 #include "common/DateText.h"
 
 #include <QDate>

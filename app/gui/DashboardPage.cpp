@@ -1,6 +1,6 @@
 #include "DashboardPage.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "forms/FormDefinition.h"
 
 #include "DashboardModels.h"

@@ -1,9 +1,9 @@
 #include "DossierPage.h"
-#include "common/DateText.h"
 
 #include "AddEventDialog.h"
 #include "PageStyle.h"
 #include "PaperSignatureDialog.h"
+#include "common/DateText.h"
 
 #include "ParticipantForm.h"
 #include "filing/FormFiling.h"
@@ -15,6 +15,7 @@
 #include "store/TrajectoryRepository.h"
 #include "trajectory/Consent.h"
 #include "trajectory/OmklapReasons.h"
+#include "trajectory/OverlastProtocol.h"
 #include "trajectory/Retractions.h"
 #include "trajectory/RuleNames.h"
 #include "trajectory/RuleProfile.h"
@@ -302,19 +303,15 @@ void DossierPage::askPaperSignature()
 
 QString DossierPage::startForm(const QString& form)
 {
-    const Result<QList<FormInstance>> existing =
-        FormAnswerRepository(m_session.database()).instances(m_participantId);
-    if (!existing)
-        return existing.errors().join(u' ');
-    // An unfinished one of the same form is continued rather than started twice.
-    for (const FormInstance& instance : existing.value()) {
-        if (instance.form == form && !instance.isFinal()) {
-            emit formRequested(instance.id);
-            return {};
-        }
+    FormFiling filing(m_session.database(), m_actor, m_session.clock().now());
+    const Result<std::optional<qint64>> unfinished = filing.unfinished(m_participantId, form);
+    if (!unfinished)
+        return unfinished.errors().join(u' ');
+    if (unfinished.value()) {
+        emit formRequested(*unfinished.value());
+        return {};
     }
-    const Result<qint64> started =
-        FormFiling(m_session.database(), m_actor, m_session.clock().now()).start(m_participantId, form);
+    const Result<qint64> started = filing.start(m_participantId, form);
     if (!started)
         return started.errors().join(u' ');
     fillForms();
@@ -587,13 +584,13 @@ QString DossierPage::selectedMelding() const
 
 void DossierPage::askNewMelding()
 {
-    // The complaint's id is given here (m1, m2, ...), so nobody has to invent one.
-    QStringList taken;
-    for (int row = 0; row < m_meldingen->rowCount(); ++row)
-        taken << m_meldingen->item(row, 0)->text();
-    QString id;
-    for (int number = 1; id.isEmpty() || taken.contains(id); ++number)
-        id = QStringLiteral("m%1").arg(number);
+    // The complaint's id is given (m1, m2, ...), so nobody has to invent one.
+    const Result<Trajectory> trajectory = TrajectoryRepository(m_session.database()).load(m_participantId);
+    if (!trajectory) {
+        Questions::inform(this, tr("Overlast"), trajectory.errors().join(u' '));
+        return;
+    }
+    const QString id = OverlastProtocol::nextMeldingId(trajectory->events);
     QList<EventOption> options;
     for (EventOption option : eventOptions()) {
         if (option.type != u"overlast_gemeld")

@@ -1,10 +1,10 @@
 #include "FormWizardPage.h"
-#include "common/DateText.h"
 
 #include "ExportPdfDialog.h"
 #include "FormFieldEditor.h"
 #include "PageStyle.h"
 #include "SignaturePad.h"
+#include "common/DateText.h"
 
 #include "Questions.h"
 #include "filing/FormFiling.h"

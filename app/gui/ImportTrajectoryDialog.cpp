@@ -1,6 +1,6 @@
 #include "ImportTrajectoryDialog.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "common/InputFile.h"
 
 #include "PageStyle.h"

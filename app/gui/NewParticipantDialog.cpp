@@ -1,8 +1,8 @@
 #include "NewParticipantDialog.h"
-#include "common/DateText.h"
 
 #include "ContactBox.h"
 #include "PageStyle.h"
+#include "common/DateText.h"
 
 #include "store/ParticipantRepository.h"
 #include "store/StoreError.h"

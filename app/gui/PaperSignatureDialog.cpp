@@ -1,7 +1,7 @@
 #include "PaperSignatureDialog.h"
-#include "common/DateText.h"
 
 #include "PageStyle.h"
+#include "common/DateText.h"
 
 #include "store/SignatureRepository.h"
 

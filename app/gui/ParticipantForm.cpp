@@ -1,7 +1,7 @@
 #include "ParticipantForm.h"
-#include "common/DateText.h"
 
 #include "PageStyle.h"
+#include "common/DateText.h"
 
 #include "store/ParticipantRepository.h"
 #include "store/StoreSession.h"

@@ -1,8 +1,8 @@
 #include "RestoreBackupDialog.h"
-#include "common/DateText.h"
 
 #include "PageStyle.h"
 #include "PassphraseWidgets.h"
+#include "common/DateText.h"
 
 #include "Questions.h"
 #include "store/StoreSession.h"

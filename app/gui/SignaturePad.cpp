@@ -1,6 +1,6 @@
 #include "SignaturePad.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "forms/FormCheck.h"
 
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "StoreOverviewPage.h"
-#include "common/DateText.h"
 
 #include "PageStyle.h"
+#include "common/DateText.h"
 
 #include "store/StoreBackups.h"
 #include "store/StoreSession.h"

@@ -1,7 +1,7 @@
 #include "TodayPage.h"
-#include "common/DateText.h"
 
 #include "PageStyle.h"
+#include "common/DateText.h"
 
 #include "forms/FormDefinition.h"
 #include "trajectory/RuleNames.h"

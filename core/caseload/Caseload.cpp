@@ -1,8 +1,8 @@
 #include "caseload/Caseload.h"
-#include "common/DateText.h"
 
 #include "application/BuildInfo.h"
 #include "caseload/CaseloadSummary.h"
+#include "common/DateText.h"
 #include "store/SignatureRepository.h"
 #include "store/StoreError.h"
 #include "store/TrajectoryRepository.h"

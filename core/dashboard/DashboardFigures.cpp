@@ -1,6 +1,6 @@
 #include "dashboard/DashboardFigures.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "dashboard/DashboardReport.h"
 #include "trajectory/RuleBook.h"
 #include "trajectory/RuleNames.h"

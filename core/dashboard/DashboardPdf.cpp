@@ -1,6 +1,6 @@
 #include "dashboard/DashboardPdf.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "pdf/PdfMetadata.h"
 
 #include "dashboard/DashboardCharts.h"

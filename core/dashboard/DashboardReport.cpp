@@ -1,6 +1,6 @@
 #include "dashboard/DashboardReport.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "dashboard/DashboardCharts.h"
 #include "store/ExportFile.h"
 #include "trajectory/IsoDate.h"

@@ -53,6 +53,15 @@ Result<qint64> FormFiling::start(const QString& participantId, const QString& fo
     const Result<DossierFacts> known = facts(participantId);
     if (!known)
         return Result<qint64>::failure(known.errors());
+    const Result<std::optional<qint64>> open = unfinished(participantId, form);
+    if (!open)
+        return Result<qint64>::failure(open.errors());
+    if (open.value())
+        return Result<qint64>::failure(tr("Participant %1 already has an unfinished form %2 (number %3): "
+                                          "continue that one; no second one "
+                                          "was started.")
+                                           .arg(participantId, form)
+                                           .arg(*open.value()));
     const QDate date = conversationDate.isValid() ? conversationDate : m_today;
     const Result<FormDefinition> definition =
         edition.isEmpty() ? FormDefinition::editionFor(form, date) : FormDefinition::builtIn(form, edition);
@@ -71,6 +80,29 @@ Result<qint64> FormFiling::start(const QString& participantId, const QString& fo
     }
     return FormAnswerRepository(m_database)
         .createForm(participantId, definition->form, definition->edition, m_actor, m_now, answers);
+}
+
+Result<std::optional<qint64>> FormFiling::unfinished(const QString& participantId, const QString& form) const
+{
+    const Result<QList<FormInstance>> existing = FormAnswerRepository(m_database).instances(participantId);
+    if (!existing)
+        return Result<std::optional<qint64>>::failure(existing.errors());
+    for (const FormInstance& instance : existing.value()) {
+        if (instance.form == form && !instance.isFinal())
+            return std::optional<qint64>(instance.id);
+    }
+    return std::optional<qint64>();
+}
+
+QString FormFiling::saveAnswers(qint64 formId, const FormAnswers& given)
+{
+    QStringList fields = given.keys();
+    fields.sort(); // the audit log's order, as when a form is started
+    for (const QString& field : std::as_const(fields)) {
+        if (const QString error = saveAnswer(formId, field, given.value(field)); !error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 Result<FormInstance> FormFiling::instance(qint64 formId) const

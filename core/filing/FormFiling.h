@@ -29,14 +29,22 @@ public:
     {}
 
     [[nodiscard]] Result<DossierFacts> facts(const QString& participantId) const;
-    // A new concept. Without `edition`, the one in force on `conversationDate` (default: today);
-    // the conversation date is filled in when the dossier does not know it.
-    // `given` answers (a paper form transcribed) win over what the dossier pre-fills; all are
+    // A new concept (refused while an unfinished one of this form exists). Without `edition`, the one in
+    // force on `conversationDate` (default: today); the conversation date is filled in when the dossier does
+    // not know it. `given` answers (a paper form transcribed) win over what the dossier pre-fills; all are
     // stored with the new form in one transaction.
     [[nodiscard]] Result<qint64> start(const QString& participantId, const QString& form,
                                        const QDate& conversationDate = {}, const QString& edition = {},
                                        const FormAnswers& given = {});
     [[nodiscard]] Result<FormInstance> instance(qint64 formId) const;
+    // The participant's unfinished (concept) form of this kind, if there is one. An unfinished
+    // form is continued, never a second one started beside it (issue 17): start() refuses then,
+    // the wizard opens it, `forms fill` writes into it.
+    [[nodiscard]] Result<std::optional<qint64>> unfinished(const QString& participantId,
+                                                           const QString& form) const;
+    // `given` answers into a concept, each saved as the wizard saves it. Empty, or what went wrong
+    // (the answers before it are kept).
+    [[nodiscard]] QString saveAnswers(qint64 formId, const FormAnswers& given);
     // The definition a form was started with: a draft keeps its edition.
     [[nodiscard]] static Result<FormDefinition> definitionOf(const FormInstance& instance);
     [[nodiscard]] Result<FormAnswers> answers(qint64 formId) const;

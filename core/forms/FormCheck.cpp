@@ -1,4 +1,5 @@
 #include "forms/FormCheck.h"
+
 #include "common/DateText.h"
 
 #include <QRegularExpression>

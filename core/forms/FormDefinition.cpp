@@ -1,6 +1,6 @@
 #include "forms/FormDefinition.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "forms/FormExpression.h"
 
 #include <QDir>

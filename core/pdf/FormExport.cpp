@@ -1,6 +1,6 @@
 #include "pdf/FormExport.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "filing/FormFiling.h"
 #include "store/ExportFile.h"
 #include "store/SignatureRepository.h"

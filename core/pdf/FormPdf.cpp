@@ -1,6 +1,6 @@
 #include "pdf/FormPdf.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "pdf/PdfMetadata.h"
 
 #include "forms/FormCheck.h"

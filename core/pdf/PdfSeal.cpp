@@ -1,6 +1,6 @@
 #include "pdf/PdfSeal.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "pdf/PdfRevisions.h"
 #include "pdf/SigningCertificate.h"
 

@@ -1,4 +1,5 @@
 #include "pdf/SigningCertificate.h"
+
 #include "common/DateText.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "store/SignatureRepository.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "store/StoreError.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "store/StoreBackups.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "store/CaseFileLock.h"
 
 #include "store/EncryptedStore.h"

@@ -1,6 +1,6 @@
 #include "trajectory/EvaluationReport.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "trajectory/IsoDate.h"
 #include "trajectory/OmklapReasons.h"
 #include "trajectory/RuleNames.h"

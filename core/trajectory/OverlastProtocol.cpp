@@ -1,6 +1,21 @@
 #include "trajectory/OverlastProtocol.h"
 
+#include <QSet>
+
 #include <algorithm>
+
+QString OverlastProtocol::nextMeldingId(const QList<TrajectoryEvent>& events)
+{
+    QSet<QString> taken;
+    for (const TrajectoryEvent& event : events) {
+        if (event.type == u"overlast_gemeld")
+            taken.insert(event.fields.text(u"id"));
+    }
+    QString id;
+    for (int number = 1; id.isEmpty() || taken.contains(id); ++number)
+        id = QStringLiteral("m%1").arg(number);
+    return id;
+}
 
 QString OverlastProtocol::actionTitle(int action)
 {

@@ -27,6 +27,10 @@ public:
     // The title of a protocol action as Bijlage 1 words it: "voortduring en sommatiebrief".
     [[nodiscard]] static QString actionTitle(int action);
 
+    // The id for a new complaint (melding): "m1", "m2", ..., the first that no overlast_gemeld
+    // event of this history uses, retracted ones included, so an id never names two complaints.
+    [[nodiscard]] static QString nextMeldingId(const QList<TrajectoryEvent>& events);
+
     // Applies an overlast_* event; returns an error sentence (without the event label) when the
     // protocol does not allow it, leaving the state unchanged.
     [[nodiscard]] QString apply(const TrajectoryEvent& event);

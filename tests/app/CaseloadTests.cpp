@@ -273,3 +273,29 @@ TEST_CASE("While the caseload is open the coming days are prepared, and locking 
     fixture.session.lock();
     CHECK_FALSE(preparer->isRunning());
 }
+
+TEST_CASE("The caseload says 'vanaf' exactly when the dashboard counts omklap as waiting only for a date",
+          "[gui][caseload][omklap]")
+{
+    // One definition (OmklapStatus::waitsOnlyForTime) for the caseload and the dashboard: the
+    // minimum duration and a year without overlast are both conditions that time alone meets.
+    WindowFixture fixture; // the interface in Dutch, as a caseworker has it
+    CaseloadModel model;
+    CaseloadRow row;
+    row.id = QStringLiteral("D-0001");
+    const QDate today(2026, 11, 30);
+    const auto shown = [&] {
+        model.setRows({row}, today);
+        return model.data(model.index(0, CaseloadModel::Omklap)).toString();
+    };
+    row.omklap.earliest = QDate(2027, 3, 1);
+    row.omklap.unmet = {QStringLiteral("minimum_duur"), QStringLiteral("overlast_afgelopen_jaar")};
+    REQUIRE(row.omklap.waitsOnlyForTime());
+    CHECK(shown() == QStringLiteral("vanaf 01-03-2027"));
+    row.omklap.unmet = {QStringLiteral("overlast_afgelopen_jaar")};
+    CHECK(shown() == QStringLiteral("vanaf 01-03-2027"));
+    // A condition someone has to meet: no date to wait for.
+    row.omklap.unmet = {QStringLiteral("minimum_duur"), QStringLiteral("woonevaluatie_ontbreekt")};
+    CHECK_FALSE(row.omklap.waitsOnlyForTime());
+    CHECK(shown().startsWith(QStringLiteral("nog niet")));
+}

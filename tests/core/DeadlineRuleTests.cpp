@@ -2,6 +2,8 @@
 #include "QtCatch.h"
 #include "TrajectoryBuilder.h"
 
+#include "trajectory/OverlastProtocol.h"
+
 TEST_CASE("Werkafspraak 1: the provider answers an offer within 1 werkdag (Koningsdag skipped)",
           "[termijnen]")
 {
@@ -243,4 +245,25 @@ TEST_CASE("Werkafspraak 5: time-out at most 20 days (2026), at most two weeks (2
         .add("sleutel_overgedragen", "2026-01-16")
         .add("time_out_gestart", "2026-03-02");
     CHECK(onlyDeadline(before.evaluate("2026-03-10").value(), "time_out").due == day("2026-03-16"));
+}
+
+TEST_CASE("Bijlage 1: a new complaint gets the first id no earlier complaint used, a retracted one included",
+          "[overlast]")
+{
+    TrajectoryBuilder builder("amsterdam-2026");
+    builder.startedOn("2026-01-15");
+    CHECK(OverlastProtocol::nextMeldingId(builder.trajectory().events) == QStringLiteral("m1"));
+    builder.add("overlast_gemeld", "2026-05-01", fields({{QStringLiteral("id"), QStringLiteral("m1")}}))
+        .add("overlast_gemeld", "2026-06-01", fields({{QStringLiteral("id"), QStringLiteral("m3")}}));
+    CHECK(OverlastProtocol::nextMeldingId(builder.trajectory().events) == QStringLiteral("m2"));
+    // m2 recorded and then retracted: still taken, so the retracted complaint keeps its own name.
+    builder.add("overlast_gemeld", "2026-06-02", fields({{QStringLiteral("id"), QStringLiteral("m2")}}));
+    const int m2 = builder.trajectory().events.last().number;
+    builder.add("gebeurtenis_herroepen", "2026-06-03",
+                fields({{QStringLiteral("nummer"), m2},
+                        {QStringLiteral("reden"), QStringLiteral("dubbel ingevoerd")}}));
+    const auto evaluated = builder.evaluate("2026-06-04"); // a history the engine accepts
+    INFO(evaluated.errors().join(u' ').toStdString());
+    REQUIRE(evaluated.ok());
+    CHECK(OverlastProtocol::nextMeldingId(builder.trajectory().events) == QStringLiteral("m4"));
 }

@@ -182,6 +182,32 @@ TEST_CASE(
           QStringLiteral("Test Deelnemer"));
 }
 
+TEST_CASE("An unfinished form is continued: a second one of the same form is never started beside it",
+          "[forms][store]")
+{
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    importInto(*store, TrajectoryBuilder("amsterdam-2026").startedOn("2026-01-15"), QDate(2026, 2, 10));
+    FormFiling filing(store->database(), tester(), QDateTime(QDate(2026, 2, 10), QTime(9, 30)));
+    CHECK_FALSE(
+        filing.unfinished(QStringLiteral("T-1"), QStringLiteral("woonevaluatie")).value().has_value());
+    const qint64 form = filing.start(QStringLiteral("T-1"), QStringLiteral("woonevaluatie")).value();
+    CHECK(filing.unfinished(QStringLiteral("T-1"), QStringLiteral("woonevaluatie")).value() == form);
+
+    const Result<qint64> second = filing.start(QStringLiteral("T-1"), QStringLiteral("woonevaluatie"));
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.errors().join(u' ') ==
+          QStringLiteral("Participant T-1 already has an unfinished form woonevaluatie (number %1): continue "
+                         "that one; no second one was started.")
+              .arg(form));
+    CHECK(FormAnswerRepository(store->database()).instances(QStringLiteral("T-1"))->size() == 1);
+    // Another form of the same participant is its own matter.
+    CHECK(filing.start(QStringLiteral("T-1"), QStringLiteral("supplement-wgh")).ok());
+
+    REQUIRE(filing.saveAnswers(form, {{QStringLiteral("ervaring_wonen"), QStringLiteral("Fijn")}}).isEmpty());
+    CHECK(filing.answers(form)->value(QStringLiteral("ervaring_wonen")) == QStringLiteral("Fijn"));
+}
+
 TEST_CASE(
     "Making the Supplement final records kennismakingsgesprek_gehouden and doel_vastgesteld, then locks it",
     "[forms][store]")

@@ -117,3 +117,10 @@ execute_process(COMMAND pdftotext ${WORK_DIR}/blank.pdf - OUTPUT_VARIABLE text)
 if(NOT text MATCHES "Fictief Voorbeeld" OR NOT text MATCHES "Goed huurderschap" OR NOT text MATCHES "Naam, functie en datum")
     message(FATAL_ERROR "the blank form lacks the participant's name, the declaration or the captions:\n${text}")
 endif()
+
+# A concept filled in twice: the second run continues the unfinished form, no second one is started.
+run("a concept from a paper form" 0 "^2\n$" forms fill ${store} --deelnemer D-0001 --form woonevaluatie
+    --answers ${ANSWERS}/woonevaluatie-2026.json)
+run("the same again continues it" 0 "^2\nHet onafgemaakte formulier 2 is voortgezet met deze antwoorden"
+    forms fill ${store} --deelnemer D-0001 --form woonevaluatie --answers ${ANSWERS}/woonevaluatie-2026.json)
+run("no third form" 1 "Formulier 3 staat niet in dit dossierbestand" forms show ${store} --form-id 3)
