@@ -7,6 +7,7 @@
 #include "FormWizardPage.h"
 
 #include "filing/FormFiling.h"
+#include "store/FormAnswerRepository.h"
 
 #include <QProcess>
 
@@ -50,9 +51,13 @@ TEST_CASE("SIGKILL while filling in the wizard: answers older than 300 ms are ke
     std::mt19937 randomness(20261123); // reproducible kill points
     for (int round = 0; round < 3; ++round) {
         REQUIRE(fixture.session.open(path, SecretBytes(QByteArray(strongPassphrase))).ok);
-        const Result<qint64> form = FormFiling(fixture.session.database(), Actor{QStringLiteral("T"), {}, {}},
-                                               QDateTime(QDate(2026, 11, 23), QTime(9, 30)))
-                                        .start(QStringLiteral("D-0001"), QStringLiteral("woonevaluatie"));
+        // A fresh form each round (through the repository: FormFiling would continue the
+        // unfinished one of the round before, as a caseworker should).
+        const Result<qint64> form =
+            FormAnswerRepository(fixture.session.database())
+                .createForm(QStringLiteral("D-0001"), QStringLiteral("woonevaluatie"), QStringLiteral("2026"),
+                            Actor{QStringLiteral("T"), {}, {}}, QDateTime(QDate(2026, 11, 23), QTime(9, 30)),
+                            {});
         REQUIRE(form.ok());
         fixture.session.close();
 
