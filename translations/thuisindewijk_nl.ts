@@ -3887,6 +3887,10 @@ Omklap: %1</translation>
         <source>the certificate chain does not verify (%1)</source>
         <translation>de certificaatketen klopt niet (%1)</translation>
     </message>
+    <message>
+        <source>the certificate is not meant for signatures (key usage)</source>
+        <translation>het certificaat is niet bedoeld voor handtekeningen (sleutelgebruik)</translation>
+    </message>
 </context>
 <context>
     <name>SqlCipherDriver</name>

@@ -124,11 +124,13 @@ QString FormCheck::partLabel(const FormField& field, const QString& part)
     return labels.value(part, part);
 }
 
-QString FormCheck::shownValue(const FormField& field, const QString& value)
+QString FormCheck::shownValue(const FormField& field, const QString& value, Shown where)
 {
     if (field.type == u"date") {
         const QDate date = QDate::fromString(value, Qt::ISODate);
-        return date.isValid() ? DateText::date(date) : value;
+        if (!date.isValid())
+            return value;
+        return where == Shown::InDocument ? DateText::documentDate(date) : DateText::date(date);
     }
     if (field.type == u"contact") {
         const QHash<QString, QString> parts = FormValues::parseContact(value);
@@ -161,7 +163,9 @@ QString FormCheck::shownValue(const FormField& field, const QString& value)
 QDate FormCheck::parseDate(const QString& text)
 {
     const QString trimmed = text.trimmed();
-    for (const QString& format : {QStringLiteral("d-M-yyyy"), QStringLiteral("yyyy-MM-dd")}) {
+    // Dutch d-m-jjjj, the English interface's d/m/yyyy (DateText), and ISO.
+    for (const QString& format :
+         {QStringLiteral("d-M-yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd")}) {
         const QDate date = QDate::fromString(trimmed, format);
         // 01-01-0001 is a typing slip, not a date in a participant's trajectory.
         if (date.isValid() && date.year() >= earliestYear && date.year() <= latestYear)
@@ -173,7 +177,7 @@ QDate FormCheck::parseDate(const QString& text)
 bool FormCheck::looksLikeDate(const QString& text)
 {
     static const QRegularExpression shape(
-        QStringLiteral(R"re(^\s*(\d{1,2}-\d{1,2}-\d{4}|\d{4}-\d{2}-\d{2})\s*$)re"));
+        QStringLiteral(R"re(^\s*(\d{1,2}-\d{1,2}-\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})\s*$)re"));
     return shape.match(text).hasMatch();
 }
 

@@ -39,7 +39,11 @@ public:
     [[nodiscard]] QString problemOf(const FormField& field) const;
 
     // "ja"/"nee" and dates as a Dutch reader writes them; unknown text stays as it is.
-    [[nodiscard]] static QString shownValue(const FormField& field, const QString& value);
+    // Where a value is shown: on screen in the interface's language, in a document (the form's
+    // PDF) always as the Dutch form writes it.
+    enum class Shown { OnScreen, InDocument };
+    [[nodiscard]] static QString shownValue(const FormField& field, const QString& value,
+                                            Shown where = Shown::OnScreen);
     // The label of a contact block's part as this edition has it ("Mailadres" in 2020).
     [[nodiscard]] static QString partLabel(const FormField& field, const QString& part);
     // An answer as a JSON file gives it (`forms fill`), in the form the store keeps: dates

@@ -226,7 +226,7 @@ private:
         const QString value = m_input.answers.value(field.id);
         if (field.type == u"yes_no" && (value == u"ja" || value == u"nee"))
             return value == u"ja" ? QStringLiteral("Ja") : QStringLiteral("Nee");
-        return FormCheck::shownValue(field, value);
+        return FormCheck::shownValue(field, value, FormCheck::Shown::InDocument);
     }
 
     // A bordered row of cells, each a list of lines; split over pages when it is taller than

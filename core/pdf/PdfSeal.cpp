@@ -12,6 +12,7 @@
 #include <openssl/x509.h>
 #include <podofo.h>
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <memory>
@@ -65,15 +66,6 @@ PdfString utf8(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
     return PdfString(reinterpret_cast<const pdf_utf8*>(bytes.constData()), bytes.size());
-}
-
-QDateTime fromPdfDate(const std::string& text)
-{
-    // D:YYYYMMDDHHmmSS followed by Z or an offset
-    const QString value = QString::fromLatin1(text.c_str()).mid(2, 14);
-    QDateTime at = QDateTime::fromString(value, QStringLiteral("yyyyMMddHHmmss"));
-    at.setTimeSpec(Qt::UTC);
-    return at;
 }
 
 // The widget of an unsigned signature field named after the block's party, if the PDF has one.
@@ -249,6 +241,31 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request, 
     }
 }
 
+QDateTime PdfSignatures::fromPdfDate(const QString& text)
+{
+    // ISO 32000-1, 7.9.4: D:YYYYMMDDHHmmSSOHH'mm, every part after the year optional; O is
+    // Z, + or -, the offset of the local time written from UT (PoDoFo writes local time).
+    static const QRegularExpression shape(QStringLiteral(
+        R"re(^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:(Z)|([+-])(\d{2})'?(?:(\d{2})'?)?)?$)re"));
+    const QRegularExpressionMatch match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    const auto part = [&match](int index, int absent) {
+        return match.captured(index).isEmpty() ? absent : match.captured(index).toInt();
+    };
+    const QDate date(part(1, 0), part(2, 1), part(3, 1));
+    const QTime time(part(4, 0), part(5, 0), part(6, 0));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    QDateTime at(date, time, Qt::UTC);
+    if (!match.captured(8).isEmpty()) {
+        const int offsetSeconds = (part(9, 0) * 60 + part(10, 0)) * 60;
+        // Local time is UT plus the offset: UT is local time minus it.
+        at = at.addSecs(match.captured(8) == u"+" ? -offsetSeconds : offsetSeconds);
+    }
+    return at;
+}
+
 Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf, const TrustStore& trusted)
 {
     QList<PdfSignatureCheck> checks;
@@ -284,7 +301,8 @@ Result<QList<PdfSignatureCheck>> PdfSignatures::check(const QByteArray& pdf, con
             check.signedField = true;
             if (const PdfObject* when = value->GetIndirectKey(PdfName("M"));
                 when && (when->IsString() || when->IsHexString()))
-                check.signingTime = fromPdfDate(when->GetString().GetStringUtf8());
+                check.signingTime =
+                    PdfSignatures::fromPdfDate(QString::fromStdString(when->GetString().GetStringUtf8()));
             const PdfObject* range = value->GetIndirectKey(PdfName("ByteRange"));
             const PdfObject* contents = value->GetIndirectKey(PdfName("Contents"));
             if (range == nullptr || !range->IsArray() || range->GetArray().size() != 4 ||

@@ -81,4 +81,6 @@ public:
     // `trusted`: the organisation's trusted certificates; empty: trust is not checked.
     static Result<QList<PdfSignatureCheck>> check(const QByteArray& pdf, const TrustStore& trusted = {});
     static constexpr const char* padesBaselineB = "PAdES B-B";
+    // A PDF date ("D:20261130130646+01'00'") as UTC; invalid when it is not one.
+    static QDateTime fromPdfDate(const QString& text);
 };

@@ -37,6 +37,13 @@ void freeStackOnly(STACK_OF(X509) * stack)
     sk_X509_free(stack); // the certificates in it belong to others
 }
 
+// RFC 5280 4.2.1.3: without a key usage extension a certificate is not limited.
+bool meantForSignatures(X509* certificate)
+{
+    return (X509_get_extension_flags(certificate) & EXFLAG_KUSAGE) == 0 ||
+           (X509_get_key_usage(certificate) & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) != 0;
+}
+
 } // namespace
 
 Result<TrustStore> TrustStore::fromPemFile(const QString& path)
@@ -84,8 +91,7 @@ QString SigningCertificate::sealingProblem(X509* certificate, const QDateTime& a
 {
     if (const QString problem = validityProblem(certificate, at); !problem.isEmpty())
         return problem;
-    if ((X509_get_extension_flags(certificate) & EXFLAG_KUSAGE) != 0 &&
-        (X509_get_key_usage(certificate) & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) == 0)
+    if (!meantForSignatures(certificate))
         return tr(
             "the certificate may not be used for signatures (its key usage has neither digitalSignature "
             "nor nonRepudiation)");
@@ -150,12 +156,23 @@ SignerTrust SigningCertificate::verifyChain(const TrustStore& store, X509* signe
         return SignerTrust::NotTrusted;
     }
     // Valid when it was used: a signature made before the certificate expired stays trusted.
-    X509_STORE_CTX_set_time(context.get(), 0, time_t(at.toSecsSinceEpoch()));
+    // (The moment is the signer's own claim until a time stamp proves it: docs/security.md.)
+    // Without a moment, now.
+    if (at.isValid())
+        X509_STORE_CTX_set_time(context.get(), 0, time_t(at.toSecsSinceEpoch()));
+    // The organisation may trust an intermediate CA of its own without the root above it.
+    X509_STORE_CTX_set_flags(context.get(), X509_V_FLAG_PARTIAL_CHAIN);
     const bool verified = X509_verify_cert(context.get()) == 1;
     const int error = X509_STORE_CTX_get_error(context.get());
     ERR_clear_error();
-    if (verified)
+    if (verified) {
+        // A certificate of that CA not meant for signatures (a server's, an encryption key's).
+        if (!meantForSignatures(signer)) {
+            reason = tr("the certificate is not meant for signatures (key usage)");
+            return SignerTrust::NotTrusted;
+        }
         return SignerTrust::Trusted;
+    }
     switch (error) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
     case X509_V_ERR_CERT_NOT_YET_VALID:

@@ -48,8 +48,8 @@ const QList<Binding>& bindings()
 {
     static const QList<Binding> all{
         {QStringLiteral("participant"), QStringLiteral("participant"), QStringLiteral("id"),
-         QStringLiteral("naam, geboortedatum, huishouden, profile, adres, postcode, woonplaats, telefoon, "
-                        "email, woningcorporatie, begeleider, stadsdeel, team"),
+         QStringLiteral("naam, geboortedatum, huishouden, profile, created_at, adres, postcode, woonplaats, "
+                        "telefoon, email, woningcorporatie, begeleider, stadsdeel, team"),
          QStringLiteral("id = ?"), QStringLiteral("id"), whole},
         {QStringLiteral("contact"), QStringLiteral("contact"),
          QStringLiteral("participant_id || '/' || party"),
@@ -64,7 +64,7 @@ const QList<Binding>& bindings()
              "participant_id, form, edition, status, created_at, version, previous_id, finalised_at"),
          QStringLiteral("id = ?"), QStringLiteral("id"), whole},
         {QStringLiteral("form_answer"), QStringLiteral("form_answer"),
-         QStringLiteral("form_instance_id || '/' || field_id"), QStringLiteral("value"),
+         QStringLiteral("form_instance_id || '/' || field_id"), QStringLiteral("value, updated_at"),
          QStringLiteral("form_instance_id = ? AND field_id = ?"),
          QStringLiteral("form_instance_id, field_id"), atFirstSlash},
         // The signatures of one form together: the audit log names them by form.

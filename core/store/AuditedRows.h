@@ -19,8 +19,10 @@
 //
 // A digest covers the entity's name and, per row, the name and value of every covered column
 // that is not NULL. So a later migration that adds a nullable column leaves every digest as it
-// was; a value set to NULL or to '' still changes the digest. Columns the program changes
-// without an audit row (form_instance.updated_at, the wizard's resume position) are not covered.
+// was; a value set to NULL or to '' still changes the digest. Covered: every column the program
+// writes together with an audit row, the moments the AVG export shows included (created_at,
+// an answer's updated_at). Not covered: what the program changes without an audit row
+// (form_instance.updated_at on every keystroke, the wizard's resume position).
 class AuditedRows
 {
 public:

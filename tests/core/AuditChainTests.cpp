@@ -105,6 +105,15 @@ TEST_CASE("An event's date changed in the file itself is named with its last aud
               .arg(auditRow));
 }
 
+TEST_CASE("A moment the AVG export shows, backdated in the file, is found too", "[store][audit]")
+{
+    StoreWithTrajectory fixture;
+    fixture.tamper(QStringLiteral("UPDATE participant SET created_at = '2019-01-01T00:00:00.000Z'"));
+    const AuditLog::Verification result = fixture.verify();
+    CHECK_FALSE(result.intact);
+    CHECK(result.message.startsWith(QStringLiteral("participant ")));
+}
+
 TEST_CASE("A participant's name changed, a row added and a row removed outside the program are all found",
           "[store][audit]")
 {

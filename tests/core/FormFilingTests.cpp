@@ -3,6 +3,7 @@
 #include "StoreFixture.h"
 #include "TrajectoryBuilder.h"
 
+#include "common/DateText.h"
 #include "filing/FormFiling.h"
 #include "forms/FormCheck.h"
 #include "forms/FormOutcome.h"
@@ -145,6 +146,14 @@ TEST_CASE("A form is checked against its definition: required answers, constrain
     CHECK(problemFields(form, answers).first() == QStringLiteral("datum_woonevaluatiegesprek"));
     CHECK_FALSE(FormCheck::parseDate(QStringLiteral("31-02-2026")).isValid());
     CHECK(FormCheck::parseDate(QStringLiteral("5-3-2027")) == QDate(2027, 3, 5));
+    // What the English interface shows (DateText: dd/mm/yyyy) is read back as the same day.
+    CHECK(FormCheck::parseDate(QStringLiteral("05/03/2027")) == QDate(2027, 3, 5));
+    CHECK(FormCheck::looksLikeDate(QStringLiteral("05/03/2027")));
+    DateText::useEnglish(true);
+    const QString shownInEnglish = DateText::date(QDate(2027, 3, 5));
+    DateText::useEnglish(false);
+    CHECK(shownInEnglish == QStringLiteral("05/03/2027"));
+    CHECK(FormCheck::parseDate(shownInEnglish) == QDate(2027, 3, 5));
 }
 
 TEST_CASE(

@@ -318,6 +318,20 @@ TEST_CASE("The seal is PAdES baseline B-B, and the signer is trusted only throug
     CHECK_FALSE(TrustStore::fromPemFile(path).ok());
 }
 
+TEST_CASE("A PDF date's offset is applied: PoDoFo writes local time, the signing time is UTC",
+          "[pdf][signature]")
+{
+    const QDateTime utc(QDate(2026, 11, 30), QTime(12, 6, 46), Qt::UTC);
+    CHECK(PdfSignatures::fromPdfDate(QStringLiteral("D:20261130130646+01'00'")) == utc);
+    CHECK(PdfSignatures::fromPdfDate(QStringLiteral("D:20261130070646-05'00")) == utc);
+    CHECK(PdfSignatures::fromPdfDate(QStringLiteral("D:20261130120646Z")) == utc);
+    CHECK(PdfSignatures::fromPdfDate(QStringLiteral("D:20261130120646")) == utc); // no offset: UT
+    CHECK(PdfSignatures::fromPdfDate(QStringLiteral("D:2026")) ==
+          QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+    CHECK_FALSE(PdfSignatures::fromPdfDate(QStringLiteral("D:20261331120646Z")).isValid()); // month 13
+    CHECK_FALSE(PdfSignatures::fromPdfDate(QStringLiteral("30-11-2026")).isValid());
+}
+
 TEST_CASE("A certificate that is expired, not yet valid or not meant for signatures does not seal",
           "[pdf][signature][trust]")
 {
