@@ -82,9 +82,9 @@ int FormCommands::printTemplate(const QStringList& arguments)
                                                 ? section.title
                                                 : section.number + QStringLiteral(". ") + section.title},
                 {QStringLiteral("question"), field.label},
-                {QStringLiteral("type"), field.type},
+                {QStringLiteral("type"), FormField::typeName(field.type)},
                 {QStringLiteral("answer"), QJsonValue::Null}};
-            if (field.type == u"yes_no")
+            if (field.type == FieldType::YesNo)
                 entry.insert(QStringLiteral("allowed"),
                              QJsonArray{QStringLiteral("ja"), QStringLiteral("nee")});
             for (const char* key : {"options", "parts", "party", "relevant"}) {
@@ -305,7 +305,8 @@ int FormCommands::show(const QStringList& arguments)
                 if (value.isEmpty())
                     continue;
                 const QJsonDocument structured = QJsonDocument::fromJson(value.toUtf8());
-                const bool isStructured = field.type == u"contact" || field.type == u"goals_table";
+                const bool isStructured =
+                    field.type == FieldType::Contact || field.type == FieldType::GoalsTable;
                 values.insert(field.id, !isStructured          ? QJsonValue(value)
                                         : structured.isArray() ? QJsonValue(structured.array())
                                                                : QJsonValue(structured.object()));
@@ -343,7 +344,7 @@ int FormCommands::show(const QStringList& arguments)
                                            : section.number + QStringLiteral(". ") + section.title)
               << Qt::endl;
         for (const FormField& field : section.fields) {
-            if (field.type == u"signature" || field.type == u"declaration")
+            if (field.type == FieldType::Signature || field.type == FieldType::Declaration)
                 continue;
             const QString value = check.applies(field)
                                       ? FormCheck::shownValue(field, answers->value(field.id))

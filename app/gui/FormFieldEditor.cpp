@@ -42,10 +42,10 @@ FormFieldEditor::FormFieldEditor(const FormField& field, const QDate& today, QWi
     setObjectName(QStringLiteral("field_") + field.id);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    const QString& type = field.type;
-    if (type == u"short_text" || type == u"date") {
+    const FieldType type = field.type;
+    if (type == FieldType::ShortText || type == FieldType::Date) {
         m_line = new QLineEdit(this);
-        if (type == u"date") {
+        if (type == FieldType::Date) {
             m_line->setPlaceholderText(tr("dd-mm-jjjj"));
             m_line->setMaximumWidth(m_line->fontMetrics().horizontalAdvance(QStringLiteral("00-00-00000")) +
                                     24);
@@ -53,7 +53,7 @@ FormFieldEditor::FormFieldEditor(const FormField& field, const QDate& today, QWi
         connect(m_line, &QLineEdit::textEdited, this, &FormFieldEditor::edited);
         layout->addWidget(m_line);
         m_focusTarget = m_line;
-    } else if (type == u"long_text") {
+    } else if (type == FieldType::LongText) {
         m_text = new QPlainTextEdit(this);
         m_text->setTabChangesFocus(true); // Tab moves on to the next question, as in a form
         m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 3 + 16);
@@ -64,7 +64,7 @@ FormFieldEditor::FormFieldEditor(const FormField& field, const QDate& today, QWi
         });
         layout->addWidget(m_text);
         m_focusTarget = m_text;
-    } else if (type == u"yes_no") {
+    } else if (type == FieldType::YesNo) {
         auto* row = new QHBoxLayout;
         m_yesNo = new QButtonGroup(this);
         auto* yes = new QRadioButton(tr("Yes"), this);
@@ -81,7 +81,7 @@ FormFieldEditor::FormFieldEditor(const FormField& field, const QDate& today, QWi
         layout->addLayout(row);
         connect(m_yesNo, &QButtonGroup::buttonClicked, this, &FormFieldEditor::edited);
         m_focusTarget = yes;
-    } else if (type == u"single_choice") {
+    } else if (type == FieldType::SingleChoice) {
         m_choice = new QComboBox(this);
         m_choice->addItem(QString());
         for (const QJsonValue& option : field.definition.value(QStringLiteral("options")).toArray())
@@ -89,7 +89,7 @@ FormFieldEditor::FormFieldEditor(const FormField& field, const QDate& today, QWi
         connect(m_choice, &QComboBox::activated, this, &FormFieldEditor::edited);
         layout->addWidget(m_choice);
         m_focusTarget = m_choice;
-    } else if (type == u"contact") {
+    } else if (type == FieldType::Contact) {
         auto* form = new QFormLayout;
         for (const QJsonValue& value : field.definition.value(QStringLiteral("parts")).toArray()) {
             const QString part = value.toString();
@@ -103,9 +103,9 @@ FormFieldEditor::FormFieldEditor(const FormField& field, const QDate& today, QWi
                 m_focusTarget = line;
         }
         layout->addLayout(form);
-    } else if (type == u"goals_table") {
+    } else if (type == FieldType::GoalsTable) {
         buildGoalsTable();
-    } else if (type == u"signature") {
+    } else if (type == FieldType::Signature) {
         m_signature =
             new SignatureSlot(field.definition.value(QStringLiteral("party")).toString(),
                               field.definition.value(QStringLiteral("caption")).toString(), today, this);
@@ -232,7 +232,7 @@ QString FormFieldEditor::goalsValue() const
 
 QString FormFieldEditor::value() const
 {
-    if (m_field.type == u"date") {
+    if (m_field.type == FieldType::Date) {
         const QString text = m_line->text().trimmed();
         const QDate date = FormCheck::parseDate(text);
         // Not a date: kept as typed, so nothing is lost; the check names it.
@@ -260,7 +260,7 @@ QString FormFieldEditor::value() const
 void FormFieldEditor::setValue(const QString& stored)
 {
     m_loading = true;
-    if (m_field.type == u"date")
+    if (m_field.type == FieldType::Date)
         m_line->setText(FormCheck::shownValue(m_field, stored));
     else if (m_line != nullptr)
         m_line->setText(stored);
@@ -321,7 +321,7 @@ void FormFieldEditor::setReadOnly(bool readOnly)
 
 void FormFieldEditor::setParticipantName(const QString& naam)
 {
-    if (m_shown == nullptr || m_field.type != u"declaration")
+    if (m_shown == nullptr || m_field.type != FieldType::Declaration)
         return;
     const QString shownName = naam.isEmpty() ? QStringLiteral("…") : naam;
     m_shown->setText(m_field.definition.value(QStringLiteral("text"))

@@ -402,7 +402,7 @@ void FormWizardPage::fieldEdited(FormFieldEditor* editor)
     if (!m_saveTimer->isActive()) // not restarted: a long burst of typing is still saved in time
         m_saveTimer->start();
     showStatus(tr("Saving…"), false);
-    if (editor->field().type == u"yes_no" || editor->field().id == u"deelnemer")
+    if (editor->field().type == FieldType::YesNo || editor->field().id == u"deelnemer")
         updateRelevance();
     else
         updateProgress();
@@ -498,21 +498,11 @@ bool FormWizardPage::isShown(const QString& fieldId) const
 
 void FormWizardPage::updateProgress()
 {
-    const FormCheck check(m_definition, m_answers);
-    int total = 0;
-    int answered = 0;
-    for (const FormSection& section : std::as_const(m_definition.sections)) {
-        for (const FormField& field : section.fields) {
-            if (!m_editors.value(field.id)->isAnswerable() || !check.applies(field))
-                continue;
-            ++total;
-            if (!m_answers.value(field.id).trimmed().isEmpty())
-                ++answered;
-        }
-    }
-    m_progress->setMaximum(std::max(total, 1));
-    m_progress->setValue(answered);
-    m_progress->setAccessibleName(tr("%1 of %2 questions answered").arg(answered).arg(total));
+    const FormCheck::Progress progress = FormCheck(m_definition, m_answers).progress();
+    m_progress->setMaximum(std::max(progress.total, 1));
+    m_progress->setValue(progress.answered);
+    m_progress->setAccessibleName(
+        tr("%1 of %2 questions answered").arg(progress.answered).arg(progress.total));
 }
 
 void FormWizardPage::updateOmklapCheck()

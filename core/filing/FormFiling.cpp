@@ -181,7 +181,7 @@ QString FormFiling::withGoalIds(const QString& participantId, const FormField& f
     // A new goal gets its id when it is first saved, so that a correction of the form later
     // still knows it is the same goal (and does not set it a second time).
     QList<GoalRow> rows;
-    if (field.type != u"goals_table" || !FormValues::parseGoals(value, rows) ||
+    if (field.type != FieldType::GoalsTable || !FormValues::parseGoals(value, rows) ||
         std::none_of(rows.cbegin(), rows.cend(), [](const GoalRow& row) { return row.id.isEmpty(); }))
         return {};
     const Result<Trajectory> trajectory = TrajectoryRepository(m_database).load(participantId);

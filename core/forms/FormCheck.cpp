@@ -14,9 +14,9 @@ namespace {
 
 bool hasContent(const FormField& field, const QString& value)
 {
-    if (field.type == u"contact")
+    if (field.type == FieldType::Contact)
         return !FormValues::parseContact(value).isEmpty();
-    if (field.type == u"goals_table") {
+    if (field.type == FieldType::GoalsTable) {
         QList<GoalRow> rows;
         return FormValues::parseGoals(value, rows) && !rows.isEmpty();
     }
@@ -55,20 +55,20 @@ QString FormCheck::problemOf(const FormField& field) const
     const QString value = answer(field.id);
     if (value.isEmpty())
         return {};
-    if (field.type == u"date" && !parseDate(value).isValid())
+    if (field.type == FieldType::Date && !parseDate(value).isValid())
         return tr("\"%1\": \"%2\" is not a date (dd-mm-jjjj).").arg(field.label, value);
-    if (field.type != u"date" && looksLikeDate(value) && !parseDate(value).isValid())
+    if (field.type != FieldType::Date && looksLikeDate(value) && !parseDate(value).isValid())
         return tr("\"%1\": \"%2\" is not an existing date.").arg(field.label, value);
-    if (field.type == u"yes_no" && value != u"ja" && value != u"nee")
+    if (field.type == FieldType::YesNo && value != u"ja" && value != u"nee")
         return tr("\"%1\": answer ja or nee.").arg(field.label);
-    if (field.type == u"single_choice") {
+    if (field.type == FieldType::SingleChoice) {
         QStringList options;
         for (const QJsonValue& option : field.definition.value(QStringLiteral("options")).toArray())
             options << option.toString();
         if (!options.contains(value))
             return tr("\"%1\": choose one of %2.").arg(field.label, options.join(QStringLiteral(", ")));
     }
-    if (field.type == u"goals_table") {
+    if (field.type == FieldType::GoalsTable) {
         QList<GoalRow> rows;
         if (!FormValues::parseGoals(value, rows))
             return tr("\"%1\": the goals table could not be read.").arg(field.label);
@@ -124,15 +124,35 @@ QString FormCheck::partLabel(const FormField& field, const QString& part)
     return labels.value(part, part);
 }
 
+bool FormCheck::isQuestion(const FormField& field)
+{
+    return field.type != FieldType::Declaration && field.type != FieldType::Signature;
+}
+
+FormCheck::Progress FormCheck::progress() const
+{
+    Progress progress;
+    for (const FormSection& section : m_definition.sections) {
+        for (const FormField& field : section.fields) {
+            if (!isQuestion(field) || !applies(field))
+                continue;
+            ++progress.total;
+            if (!m_answers.value(field.id).trimmed().isEmpty())
+                ++progress.answered;
+        }
+    }
+    return progress;
+}
+
 QString FormCheck::shownValue(const FormField& field, const QString& value, Shown where)
 {
-    if (field.type == u"date") {
+    if (field.type == FieldType::Date) {
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (!date.isValid())
             return value;
         return where == Shown::InDocument ? DateText::documentDate(date) : DateText::date(date);
     }
-    if (field.type == u"contact") {
+    if (field.type == FieldType::Contact) {
         const QHash<QString, QString> parts = FormValues::parseContact(value);
         QStringList shown;
         for (const QJsonValue& part : field.definition.value(QStringLiteral("parts")).toArray()) {
@@ -142,7 +162,7 @@ QString FormCheck::shownValue(const FormField& field, const QString& value, Show
         }
         return shown.join(QStringLiteral("; "));
     }
-    if (field.type == u"goals_table") {
+    if (field.type == FieldType::GoalsTable) {
         QList<GoalRow> rows;
         if (!FormValues::parseGoals(value, rows))
             return value;
@@ -188,7 +208,7 @@ Result<QString> FormCheck::storedValue(const FormField& field, const QJsonValue&
     };
     if (given.isNull() || given.isUndefined())
         return QString();
-    if (field.type == u"contact") {
+    if (field.type == FieldType::Contact) {
         if (!given.isObject())
             return wrong(tr("a contact block is an object of its parts (naam, telefoon, ...)"));
         QHash<QString, QString> parts;
@@ -197,7 +217,7 @@ Result<QString> FormCheck::storedValue(const FormField& field, const QJsonValue&
             parts.insert(part.key(), part.value().toString());
         return FormValues::contactToJson(parts);
     }
-    if (field.type == u"goals_table") {
+    if (field.type == FieldType::GoalsTable) {
         if (!given.isArray())
             return wrong(tr("a goals table is a list of rows"));
         QList<GoalRow> rows;
@@ -214,14 +234,14 @@ Result<QString> FormCheck::storedValue(const FormField& field, const QJsonValue&
         }
         return FormValues::goalsToJson(rows);
     }
-    if (field.type == u"yes_no" && given.isBool())
+    if (field.type == FieldType::YesNo && given.isBool())
         return given.toBool() ? QStringLiteral("ja") : QStringLiteral("nee");
     if (!given.isString())
         return wrong(tr("give the answer as text"));
     const QString text = given.toString().trimmed();
-    if (field.type == u"yes_no")
+    if (field.type == FieldType::YesNo)
         return text.toLower();
-    if (field.type == u"date" && !text.isEmpty()) {
+    if (field.type == FieldType::Date && !text.isEmpty()) {
         const QDate date = parseDate(text);
         if (!date.isValid())
             return wrong(tr("\"%1\" is not a date between %2 and %3 (dd-mm-jjjj)")

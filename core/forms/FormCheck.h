@@ -33,6 +33,16 @@ public:
     {}
 
     [[nodiscard]] bool applies(const FormField& field) const;
+
+    // How far the form is: the questions that apply now (not the declaration or the signature
+    // blocks, which are not answered) and how many of those have an answer.
+    struct Progress
+    {
+        int answered = 0;
+        int total = 0;
+    };
+    [[nodiscard]] Progress progress() const;
+    [[nodiscard]] static bool isQuestion(const FormField& field);
     // Every problem, in the order of the form.
     QList<FormProblem> problems() const;
     // What is wrong with one answer by its type and constraint (empty: nothing).

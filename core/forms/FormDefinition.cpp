@@ -16,6 +16,20 @@ const QStringList FormDefinition::fieldTypes{
     QStringLiteral("contact"),    QStringLiteral("declaration"),   QStringLiteral("signature"),
 };
 
+// fieldTypes in the order of FieldType after Unknown.
+QString FormField::typeName(FieldType type)
+{
+    const int index = int(type) - 1;
+    return index >= 0 && index < FormDefinition::fieldTypes.size() ? FormDefinition::fieldTypes.at(index)
+                                                                   : QString();
+}
+
+FieldType FormField::typeFromName(QStringView name)
+{
+    const qsizetype index = FormDefinition::fieldTypes.indexOf(name);
+    return index < 0 ? FieldType::Unknown : FieldType(index + 1);
+}
+
 namespace {
 
 const QStringList parties{QStringLiteral("deelnemer"), QStringLiteral("zorgaanbieder"),
@@ -27,24 +41,26 @@ const QStringList ruleKeys{QStringLiteral("relevant"), QStringLiteral("constrain
 } // namespace
 
 // Problems of one field that need only the field itself.
-static QStringList problemsOf(const FormField& field)
+static QStringList problemsOf(const FormField& field, const QString& typeName)
 {
     QStringList problems;
     const QJsonObject& definition = field.definition;
-    if (!FormDefinition::fieldTypes.contains(field.type))
+    if (field.type == FieldType::Unknown)
         problems << FormDefinition::tr("unknown field type \"%1\" (known: %2)")
-                        .arg(field.type, FormDefinition::fieldTypes.join(QStringLiteral(", ")));
+                        .arg(typeName, FormDefinition::fieldTypes.join(QStringLiteral(", ")));
     if (field.label.trimmed().isEmpty())
         problems << FormDefinition::tr("the field has no label (question text)");
-    if (field.type == u"single_choice" && definition.value(QStringLiteral("options")).toArray().isEmpty())
+    if (field.type == FieldType::SingleChoice &&
+        definition.value(QStringLiteral("options")).toArray().isEmpty())
         problems << FormDefinition::tr("a single choice needs \"options\"");
-    if (field.type == u"signature" && !parties.contains(definition.value(QStringLiteral("party")).toString()))
+    if (field.type == FieldType::Signature &&
+        !parties.contains(definition.value(QStringLiteral("party")).toString()))
         problems << FormDefinition::tr("a signature needs \"party\": one of %1")
                         .arg(parties.join(QStringLiteral(", ")));
-    if (field.type == u"declaration" &&
+    if (field.type == FieldType::Declaration &&
         !definition.value(QStringLiteral("text")).toString().contains(u"{naam}"))
         problems << FormDefinition::tr("a declaration needs \"text\" with {naam} for the participant's name");
-    if (field.type == u"contact") {
+    if (field.type == FieldType::Contact) {
         const QJsonArray parts = definition.value(QStringLiteral("parts")).toArray();
         if (parts.isEmpty())
             problems << FormDefinition::tr("a contact block needs \"parts\"");
@@ -116,15 +132,15 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray& json, const QS
         sectionIds.insert(section.id);
         for (const QJsonValue& fieldValue : sectionObject.value(QStringLiteral("fields")).toArray()) {
             QJsonObject object = fieldValue.toObject();
-            FormField field{object.take(QStringLiteral("id")).toString(),
-                            object.take(QStringLiteral("type")).toString(),
+            const QString typeName = object.take(QStringLiteral("type")).toString();
+            FormField field{object.take(QStringLiteral("id")).toString(), FormField::typeFromName(typeName),
                             object.take(QStringLiteral("label")).toString(), object};
             if (field.id.isEmpty())
                 problems << tr("%1: section \"%2\": a field without an id").arg(origin, section.id);
             else if (fieldIds.contains(field.id))
                 problems << tr("%1, field \"%2\": the id is used twice").arg(origin, field.id);
             fieldIds.insert(field.id);
-            for (const QString& problem : problemsOf(field))
+            for (const QString& problem : problemsOf(field, typeName))
                 problems << tr("%1, field \"%2\": %3").arg(origin, field.id, problem);
             section.fields.append(field);
         }
@@ -153,7 +169,7 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray& json, const QS
         }
     }
     const FormField* conversationDate = definition.field(definition.conversationDateField);
-    if (conversationDate == nullptr || conversationDate->type != u"date")
+    if (conversationDate == nullptr || conversationDate->type != FieldType::Date)
         problems << tr("%1: \"conversationDate\" must name the date field of the conversation").arg(origin);
     if (!problems.isEmpty())
         return Result<FormDefinition>::failure(problems);

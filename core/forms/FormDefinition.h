@@ -13,13 +13,32 @@
 // of the official form (Bijlage 2b / 3b of the Tien werkafspraken). Loading checks the whole
 // definition and names the file, the field and the problem; a bad definition is refused as a
 // whole, so the app can keep running with the other forms.
+// The kinds of field a form definition may use, read once when it loads (issue 17: an enum,
+// not strings compared all over the program).
+enum class FieldType {
+    Unknown, // a definition naming another type is refused when it loads
+    ShortText,
+    LongText,
+    Date,
+    YesNo,
+    SingleChoice,
+    GoalsTable,
+    Contact,
+    Declaration,
+    Signature,
+};
+
 struct FormField
 {
     QString id;
-    QString type; // short_text, long_text, date, yes_no, single_choice, goals_table, contact,
-                  // declaration, signature
+    FieldType type = FieldType::Unknown;
     QString label;
     QJsonObject definition; // everything else of the field as written (parts, options, rules, ...)
+
+    // "short_text", "long_text", "date", "yes_no", "single_choice", "goals_table", "contact",
+    // "declaration", "signature": the names in forms/<form>/<edition>.json.
+    static QString typeName(FieldType type);
+    static FieldType typeFromName(QStringView name);
 };
 
 struct FormSection

@@ -68,7 +68,7 @@ Result<QList<TrajectoryEvent>> FormOutcome::events(const FormDefinition& definit
     }
     for (const FormSection& section : definition.sections) {
         for (const FormField& field : section.fields) {
-            if (field.type != u"goals_table" || !check.applies(field))
+            if (field.type != FieldType::GoalsTable || !check.applies(field))
                 continue;
             QList<GoalRow> rows;
             if (!FormValues::parseGoals(answers.value(field.id), rows))

@@ -80,7 +80,7 @@ public:
         QString group;
         bool headed = false;
         for (const FormField& field : section.fields) {
-            if (field.type == u"signature") {
+            if (field.type == FieldType::Signature) {
                 signatures << &field;
                 continue;
             }
@@ -95,11 +95,11 @@ public:
             }
             group = fieldGroup;
             const bool applies = m_input.blank || check.applies(field); // on paper every question has room
-            if (field.type == u"contact")
+            if (field.type == FieldType::Contact)
                 contact(field);
-            else if (field.type == u"goals_table")
+            else if (field.type == FieldType::GoalsTable)
                 goals(field, applies);
-            else if (field.type == u"declaration")
+            else if (field.type == FieldType::Declaration)
                 declaration(field);
             else
                 row(field.label, answerText(field, applies), !applies);
@@ -224,7 +224,7 @@ private:
         if (!applies)
             return QStringLiteral("(vervalt)");
         const QString value = m_input.answers.value(field.id);
-        if (field.type == u"yes_no" && (value == u"ja" || value == u"nee"))
+        if (field.type == FieldType::YesNo && (value == u"ja" || value == u"nee"))
             return value == u"ja" ? QStringLiteral("Ja") : QStringLiteral("Nee");
         return FormCheck::shownValue(field, value, FormCheck::Shown::InDocument);
     }

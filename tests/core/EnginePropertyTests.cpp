@@ -4,6 +4,7 @@
 #include "TrajectoryBuilder.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 
@@ -61,6 +62,22 @@ TEST_CASE("Random valid event sequences never crash and never yield a deadline b
     for (const QString& profileId : RuleProfile::builtInIds()) {
         const RuleProfile profile = RuleProfile::builtIn(profileId).value();
         QRandomGenerator random(20261123); // fixed seed: a failure can be replayed
+        // What the histories reached: a property that holds only over short, early histories
+        // proves little, so the test proves its histories are not trivial (issue 17).
+        qsizetype events = 0;
+        qsizetype deadlines = 0;
+        qsizetype metDeadlines = 0;
+        QSet<QString> phases;
+        QSet<QString> eventTypes;
+        // Events into a phase nothing leaves (beeindigd, ...): rare, or every history would end early.
+        QSet<QString> ending;
+        for (const EventRule& rule : profile.events) {
+            const bool leavable =
+                std::any_of(profile.events.cbegin(), profile.events.cend(),
+                            [&](const EventRule& other) { return other.fromPhases.contains(rule.toPhase); });
+            if (!rule.toPhase.isEmpty() && !leavable)
+                ending.insert(rule.type);
+        }
         for (int run = 0; run < 60; ++run) {
             Trajectory trajectory;
             trajectory.profileId = profile.id;
@@ -75,14 +92,25 @@ TEST_CASE("Random valid event sequences never crash and never yield a deadline b
                 date = date.addDays(random.bounded(0, 12));
                 if (date > today)
                     break;
-                const EventRule& rule = profile.events.at(random.bounded(int(profile.events.size())));
+                // Mostly an event the engine offers now (as the dossier's dialog does), so that
+                // histories get far; sometimes any event, so that refusals are exercised too.
+                const Result<QList<EventOption>> options = engine.eventOptions(trajectory, date);
+                REQUIRE(options.ok());
+                QStringList offered;
+                for (const EventOption& option : options.value()) {
+                    if (option.allowed && (!ending.contains(option.type) || random.bounded(40) == 0))
+                        offered << option.type;
+                }
+                const QString type = !offered.isEmpty() && random.bounded(4) != 0
+                                         ? offered.at(random.bounded(int(offered.size())))
+                                         : profile.events.at(random.bounded(int(profile.events.size()))).type;
                 TrajectoryEvent event;
                 event.number = int(trajectory.events.size() + 1);
-                event.type = rule.type;
+                event.type = type;
                 // Half the events carry an interned type id, half are looked up by name: both paths.
-                event.typeId = random.bounded(2) ? EventTypeRegistry::idOf(rule.type) : -1;
+                event.typeId = random.bounded(2) ? EventTypeRegistry::idOf(type) : -1;
                 event.date = date;
-                event.fields = randomFields(rule.type, random, date);
+                event.fields = randomFields(type, random, date);
                 trajectory.events.append(event);
                 if (!engine.evaluate(trajectory, today).ok())
                     trajectory.events.removeLast();
@@ -91,6 +119,13 @@ TEST_CASE("Random valid event sequences never crash and never yield a deadline b
             const Result<Evaluation> evaluation = engine.evaluate(trajectory, today);
             REQUIRE(evaluation.ok());
             CHECK(profile.phaseIndex(evaluation->phase) >= 0);
+            events += trajectory.events.size();
+            deadlines += evaluation->deadlines.size();
+            phases.insert(evaluation->phase);
+            for (const TrajectoryEvent& event : std::as_const(trajectory.events))
+                eventTypes.insert(event.type);
+            metDeadlines += std::count_if(evaluation->deadlines.cbegin(), evaluation->deadlines.cend(),
+                                          [](const Deadline& deadline) { return deadline.metOn.isValid(); });
             for (const Deadline& deadline : evaluation->deadlines) {
                 INFO(profileId.toStdString() << " run " << run << ": " << deadline.rule.toStdString());
                 CHECK(deadline.due >= deadline.anchorDate);
@@ -105,6 +140,16 @@ TEST_CASE("Random valid event sequences never crash and never yield a deadline b
                 if (deadline.metOn.isValid() && !earlierCounts)
                     CHECK(deadline.metOn >= deadline.anchorDate);
             }
+        }
+        INFO(profileId.toStdString() << ": " << events << " events, " << eventTypes.size() << " event types, "
+                                     << phases.size() << " final phases, " << deadlines << " deadlines ("
+                                     << metDeadlines << " met)");
+        CHECK(events >= 60 * 10);
+        CHECK(eventTypes.size() * 2 >= profile.events.size());
+        CHECK(phases.size() >= 3);
+        if (!profile.deadlines.isEmpty()) { // Amersfoort's agreement sets no terms
+            CHECK(deadlines >= 60 * 3);
+            CHECK(metDeadlines >= 60);
         }
     }
 }

@@ -2,6 +2,7 @@
 // forms, and a bad definition refused with its file, field and problem.
 #include "QtCatch.h"
 
+#include "forms/FormCheck.h"
 #include "forms/FormDefinition.h"
 #include "forms/FormExpression.h"
 
@@ -173,4 +174,31 @@ TEST_CASE("A hostile rule is refused quickly with a clear message: deep nesting,
         FormExpression::parse(terms.mid(0, 100).join(QStringLiteral(" and ")));
     REQUIRE(allowed.ok());
     CHECK(allowed->isTrue([](const QString&) { return QStringLiteral("x"); }));
+}
+
+TEST_CASE("The wizard's progress counts the questions that apply now, not the declaration or signatures",
+          "[forms]")
+{
+    const FormDefinition form =
+        FormDefinition::builtIn(QStringLiteral("woonevaluatie"), QStringLiteral("2026")).value();
+    // Counted by hand in forms/woonevaluatie/2026.json: 32 fields that are questions, 11 of them
+    // asked only after a given answer ("Zo ja, ...", "Zo nee, ...").
+    FormAnswers answers;
+    CHECK(FormCheck(form, answers).progress().answered == 0);
+    CHECK(FormCheck(form, answers).progress().total == 21);
+    answers.insert(QStringLiteral("contact_buren"),
+                   QStringLiteral("ja")); // brings "Zo ja, hoe verloopt dat?"
+    CHECK(FormCheck(form, answers).progress().answered == 1);
+    CHECK(FormCheck(form, answers).progress().total == 22);
+    answers.insert(QStringLiteral("contact_buren_hoe"), QStringLiteral("   ")); // blanks are no answer
+    CHECK(FormCheck(form, answers).progress().answered == 1);
+    for (const FormSection& section : form.sections) {
+        for (const FormField& field : section.fields) {
+            if (field.type == FieldType::Signature || field.type == FieldType::Declaration)
+                CHECK_FALSE(FormCheck::isQuestion(field));
+        }
+    }
+    CHECK(FormField::typeFromName(u"goals_table") == FieldType::GoalsTable);
+    CHECK(FormField::typeName(FieldType::GoalsTable) == QStringLiteral("goals_table"));
+    CHECK(FormField::typeFromName(u"kleur") == FieldType::Unknown);
 }
