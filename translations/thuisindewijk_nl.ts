@@ -459,6 +459,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>Check the case file&apos;s audit chain (keyed links, the data it covers, the heads recorded in its backups and in the exports named) and name what does not match.</source>
         <translation>Controleer de auditketen van een dossierbestand (de schakels met sleutel, de gegevens die ze dekken, de koppen vastgelegd in de back-ups en in de genoemde exports) en noem wat niet klopt.</translation>
     </message>
+    <message>
+        <source>The team server (PostgreSQL): make or upgrade its schema, add or remove a person (begeleider, teamleider or beheerder), set a person&apos;s password (THUIS_NEW_TEAM_PASSWORD or standard input), hand a participant to a begeleider. The password to connect comes from THUIS_TEAM_PASSWORD.</source>
+        <translation>De teamserver (PostgreSQL): maak of vernieuw het schema, voeg een persoon toe of verwijder die (begeleider, teamleider of beheerder), stel iemands wachtwoord in (THUIS_NEW_TEAM_PASSWORD of standaardinvoer), draag een deelnemer over aan een begeleider. Het wachtwoord om te verbinden komt uit THUIS_TEAM_PASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineLanguage</name>
@@ -4232,6 +4236,189 @@ Omklap: %1</translation>
     <message>
         <source>contains an escape that JSON does not know</source>
         <translation>bevat een escape die JSON niet kent</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAdministration</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name on the team server: lower-case letters, digits and _, starting with a letter, at most 63.</source>
+        <translation>&quot;%1&quot; kan geen gebruikersnaam op de teamserver zijn: kleine letters, cijfers en _, beginnend met een letter, hoogstens 63.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved on the team server.</source>
+        <translation>&quot;%1&quot; is op de teamserver gereserveerd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a function on the team server (begeleider, teamleider, beheerder).</source>
+        <translation>&quot;%1&quot; is geen functie op de teamserver (begeleider, teamleider, beheerder).</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 is niet toegevoegd: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not set: %2</source>
+        <translation>Het wachtwoord van %1 is niet ingesteld: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 is niet verwijderd: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not assigned to %2: %3</source>
+        <translation>%1 is niet toegewezen aan %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not assigned: you see no such participant in your team.</source>
+        <translation>%1 is niet toegewezen: zo'n deelnemer ziet u niet in uw team.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <source>Usage: thuisindewijk-cli team server init|upgrade --server ADDRESS |
+  user add NAME --role begeleider|teamleider|beheerder --team TEAM --server ADDRESS |
+  user remove NAME --server ADDRESS | user password NAME --server ADDRESS |
+  assign DEELNEMER BEGELEIDER --server ADDRESS
+ADDRESS: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootcert=... sslcert=... sslkey=...&quot;</source>
+        <translation>Gebruik: thuisindewijk-cli team server init|upgrade --server ADRES |
+  user add NAAM --role begeleider|teamleider|beheerder --team TEAM --server ADRES |
+  user remove NAAM --server ADRES | user password NAAM --server ADRES |
+  assign DEELNEMER BEGELEIDER --server ADRES
+ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootcert=... sslcert=... sslkey=...&quot;</translation>
+    </message>
+    <message>
+        <source>Which team server? Give --server &quot;host=... user=...&quot;.</source>
+        <translation>Welke teamserver? Geef --server &quot;host=... user=...&quot;.</translation>
+    </message>
+    <message>
+        <source>team server %1 takes no %2.</source>
+        <translation>team server %1 kent geen %2.</translation>
+    </message>
+    <message>
+        <source>The team server already has the team schema (version %1): use team server upgrade.</source>
+        <translation>De teamserver heeft het teamschema al (versie %1): gebruik team server upgrade.</translation>
+    </message>
+    <message>
+        <source>The team schema is at version %1 already; nothing changed.</source>
+        <translation>Het teamschema staat al op versie %1; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The team schema is at version %1 (was %2).</source>
+        <translation>Het teamschema staat op versie %1 (was %2).</translation>
+    </message>
+    <message>
+        <source>team user add needs --role and --team.</source>
+        <translation>team user add heeft --role en --team nodig.</translation>
+    </message>
+    <message>
+        <source>team user %1 takes no --role or --team.</source>
+        <translation>team user %1 kent geen --role of --team.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in team %3.</source>
+        <translation>%1 is %2 in team %3.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in; what they wrote stays theirs.</source>
+        <translation>%1 kan niet meer inloggen; wat die schreef, blijft op diens naam.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <translation>Het wachtwoord van %1 is ingesteld.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to %2.</source>
+        <translation>%1 is toegewezen aan %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing: install the Debian package libqt6sql6-psql.</source>
+        <translation>Het PostgreSQL-stuurprogramma van Qt ontbreekt: installeer het Debian-pakket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The team server %1 could not be reached as %2: %3</source>
+        <translation>De teamserver %1 was niet bereikbaar als %2: %3</translation>
+    </message>
+    <message>
+        <source>the team server refuses this: you have no permission for it</source>
+        <translation>de teamserver weigert dit: u hebt er geen toestemming voor</translation>
+    </message>
+    <message>
+        <source>the team server already has this</source>
+        <translation>de teamserver heeft dit al</translation>
+    </message>
+    <message>
+        <source>the team server does not know what this refers to</source>
+        <translation>de teamserver kent niet waar dit naar verwijst</translation>
+    </message>
+    <message>
+        <source>the connection to the team server failed</source>
+        <translation>de verbinding met de teamserver is mislukt</translation>
+    </message>
+    <message>
+        <source>the team server refused it</source>
+        <translation>de teamserver heeft het geweigerd</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (SQLSTATE %2: %3)</source>
+        <translation>%1 (SQLSTATE %2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team schema&apos;s version could not be read: %1</source>
+        <translation>De versie van het teamschema kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The team server has schema version %1; this program knows up to %2. Nothing was changed: use the newer program.</source>
+        <translation>De teamserver heeft schemaversie %1; dit programma kent tot en met %2. Er is niets veranderd: gebruik het nieuwere programma.</translation>
+    </message>
+    <message>
+        <source>Migration %1 of the team schema is missing from this program.</source>
+        <translation>Migratie %1 van het teamschema ontbreekt in dit programma.</translation>
+    </message>
+    <message>
+        <source>Updating the team schema to version %1 failed; it stays at version %2: %3</source>
+        <translation>Het teamschema bijwerken naar versie %1 is mislukt; het blijft op versie %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation>&quot;%1&quot; is geen sleutel=waarde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice.</source>
+        <translation>&quot;%1&quot; staat er twee keer.</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a port number.</source>
+        <translation>poort &quot;%1&quot; is geen poortnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key this program knows (host, port, dbname, user, sslmode, sslrootcert, sslcert, sslkey).</source>
+        <translation>&quot;%1&quot; is geen sleutel die dit programma kent (host, port, dbname, user, sslmode, sslrootcert, sslcert, sslkey).</translation>
+    </message>
+    <message>
+        <source>host is missing.</source>
+        <translation>host ontbreekt.</translation>
+    </message>
+    <message>
+        <source>user is missing.</source>
+        <translation>user ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s address is wrong: %1</source>
+        <translation>Het adres van de teamserver klopt niet: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "FormCommands.h"
 #include "PdfCommands.h"
 #include "StoreCommands.h"
+#include "TeamCommands.h"
 #include "TrajectoryCommands.h"
 
 #include "application/BuildInfo.h"
@@ -76,6 +77,14 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
          [this](const QStringList& arguments) {
              return DashboardCommands(m_settings.holidayPolicy(), m_out, m_err).dashboard(arguments);
          }},
+        {QStringLiteral("team"),
+         QStringLiteral(
+             "server init|upgrade | user add NAME --role ROLE --team TEAM | user remove NAME | user "
+             "password NAME | assign DEELNEMER BEGELEIDER  (each with --server ADDRESS)"),
+         tr("The team server (PostgreSQL): make or upgrade its schema, add or remove a person (begeleider, "
+            "teamleider or beheerder), set a person's password (THUIS_NEW_TEAM_PASSWORD or standard input), "
+            "hand a participant to a begeleider. The password to connect comes from THUIS_TEAM_PASSWORD."),
+         [this](const QStringList& arguments) { return TeamCommands(m_out, m_err).run(arguments); }},
         {QStringLiteral("rules"),
          QStringLiteral(
              "diagram --profile PROFILE [--format dot|mermaid] | explain --profile PROFILE [--tests DIR]"),

@@ -61,9 +61,10 @@ SecretBytes readHidden(const QString& prompt, QTextStream& err)
 SecretBytes PassphraseInput::read(Purpose purpose, QTextStream& err, QString& error)
 {
     SecretBytes fromEnvironment =
-        SecretBytes::takeFromEnvironment(purpose == Purpose::Change        ? "THUIS_NEW_PASSPHRASE"
-                                         : purpose == Purpose::Certificate ? "THUIS_CERT_PASSPHRASE"
-                                                                           : "THUIS_PASSPHRASE");
+        SecretBytes::takeFromEnvironment(purpose == Purpose::Change            ? "THUIS_NEW_PASSPHRASE"
+                                         : purpose == Purpose::Certificate     ? "THUIS_CERT_PASSPHRASE"
+                                         : purpose == Purpose::NewTeamPassword ? "THUIS_NEW_TEAM_PASSWORD"
+                                                                               : "THUIS_PASSPHRASE");
     if (!fromEnvironment.bytes().isEmpty())
         return fromEnvironment;
 
@@ -73,7 +74,7 @@ SecretBytes PassphraseInput::read(Purpose purpose, QTextStream& err, QString& er
             error = tr("No passphrase: give it on standard input or in THUIS_PASSPHRASE.");
         return line;
     }
-    const bool changing = purpose == Purpose::Change;
+    const bool changing = purpose == Purpose::Change || purpose == Purpose::NewTeamPassword;
     if (purpose == Purpose::Certificate)
         return readHidden(tr("Passphrase of the certificate: "), err);
     SecretBytes first = readHidden(changing ? tr("New passphrase: ") : tr("Passphrase: "), err);

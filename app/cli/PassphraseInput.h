@@ -15,7 +15,8 @@ class PassphraseInput
     Q_DECLARE_TR_FUNCTIONS(PassphraseInput)
 
 public:
-    enum class Purpose { Open, Create, Change, Certificate };
+    // NewTeamPassword: a person's password on the team server (THUIS_NEW_TEAM_PASSWORD).
+    enum class Purpose { Open, Create, Change, Certificate, NewTeamPassword };
 
     // Empty bytes and a message in `error` when no usable passphrase was given.
     static SecretBytes read(Purpose purpose, QTextStream& err, QString& error);

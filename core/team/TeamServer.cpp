@@ -1,0 +1,154 @@
+#include "team/TeamServer.h"
+
+#include <QAtomicInteger>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace {
+
+const QStringList tlsKeys{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+                          QStringLiteral("sslkey")};
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("thuis-team-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// libpq quoting for a value in a connect option: single quotes, backslash-escaped.
+QString quoted(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + escaped + u'\'';
+}
+
+} // namespace
+
+Result<TeamServerAddress> TeamServerAddress::parse(const QString& text)
+{
+    TeamServerAddress address;
+    QStringList problems;
+    QSet<QString> seen;
+    static const QRegularExpression pair(QStringLiteral(R"re(^([a-z]+)=(.+)$)re"));
+    for (const QString& part : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QRegularExpressionMatch match = pair.match(part);
+        if (!match.hasMatch()) {
+            problems << tr("\"%1\" is not key=value.").arg(part);
+            continue;
+        }
+        const QString key = match.captured(1);
+        const QString value = match.captured(2);
+        if (seen.contains(key)) {
+            problems << tr("\"%1\" is given twice.").arg(key);
+            continue;
+        }
+        seen.insert(key);
+        if (key == u"host") {
+            address.host = value;
+        } else if (key == u"port") {
+            bool number = false;
+            address.port = value.toInt(&number);
+            if (!number || address.port < 1 || address.port > 65535)
+                problems << tr("port \"%1\" is not a port number.").arg(value);
+        } else if (key == u"dbname") {
+            address.database = value;
+        } else if (key == u"user") {
+            address.user = value;
+        } else if (tlsKeys.contains(key)) {
+            address.tls.insert(key, value);
+        } else {
+            problems << tr("\"%1\" is not a key this program knows (host, port, dbname, user, sslmode, "
+                           "sslrootcert, sslcert, sslkey).")
+                            .arg(key);
+        }
+    }
+    if (address.host.isEmpty())
+        problems << tr("host is missing.");
+    if (address.user.isEmpty())
+        problems << tr("user is missing.");
+    if (!problems.isEmpty())
+        return Result<TeamServerAddress>::failure(
+            tr("The team server's address is wrong: %1").arg(problems.join(u' ')));
+    return address;
+}
+
+QString TeamServerAddress::toText() const
+{
+    QStringList parts{QStringLiteral("host=") + host, QStringLiteral("port=%1").arg(port),
+                      QStringLiteral("dbname=") + database, QStringLiteral("user=") + user};
+    for (const QString& key : tlsKeys) {
+        if (tls.contains(key))
+            parts << key + u'=' + tls.value(key);
+    }
+    return parts.join(u' ');
+}
+
+TeamConnection::TeamConnection(QString connectionName, QString user)
+    : m_connectionName(std::move(connectionName))
+    , m_user(std::move(user))
+{}
+
+TeamConnection::~TeamConnection()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase TeamConnection::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<TeamConnection>> TeamConnection::open(const TeamServerAddress& address,
+                                                             const SecretBytes& password)
+{
+    using Opened = Result<std::unique_ptr<TeamConnection>>;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Opened::failure(tr("Qt's PostgreSQL driver is missing: install the Debian package "
+                                  "libqt6sql6-psql."));
+    std::unique_ptr<TeamConnection> connection(new TeamConnection(nextConnectionName(), address.user));
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection->m_connectionName);
+    database.setHostName(address.host);
+    database.setPort(address.port);
+    database.setDatabaseName(address.database);
+    database.setUserName(address.user);
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("application_name='Thuis in de Wijk'")};
+    for (auto option = address.tls.cbegin(); option != address.tls.cend(); ++option)
+        options << option.key() + u'=' + quoted(option.value());
+    database.setConnectOptions(options.join(u';'));
+    // QtSql keeps the password as a QString: a copy we cannot wipe (docs/security.md).
+    const bool opened = database.open(address.user, QString::fromUtf8(password.bytes()));
+    if (!opened)
+        return Opened::failure(tr("The team server %1 could not be reached as %2: %3")
+                                   .arg(address.host, address.user, describe(database.lastError())));
+    QSqlQuery(database).exec(QStringLiteral("SET application_name = 'Thuis in de Wijk'"));
+    return connection;
+}
+
+QString TeamConnection::describe(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    // PostgreSQL's own sentence, its first line without the "ERROR:" libpq puts before it.
+    QString detail =
+        (error.databaseText().isEmpty() ? error.text() : error.databaseText()).section(u'\n', 0, 0);
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|PANIC):\\s*"));
+    detail.remove(severity);
+    QString words;
+    if (code == QLatin1String(noPermission))
+        words = tr("the team server refuses this: you have no permission for it");
+    else if (code == u"23505" || code == u"42710") // unique violation, duplicate object (a role)
+        words = tr("the team server already has this");
+    else if (code == u"23503")
+        words = tr("the team server does not know what this refers to");
+    else if (code.startsWith(u"08") || error.type() == QSqlError::ConnectionError)
+        words = tr("the connection to the team server failed");
+    else
+        words = tr("the team server refused it");
+    return code.isEmpty() ? tr("%1 (%2)").arg(words, detail.trimmed())
+                          : tr("%1 (SQLSTATE %2: %3)").arg(words, code, detail.trimmed());
+}

@@ -1,0 +1,49 @@
+# thuisindewijk-cli team ... against the throwaway PostgreSQL, as a beheerder and a teamleider
+# would set up a team (issue 18):
+#   cmake -DCLI=... -DSTATE=.../postgres.state -DPSQL=psql -P TeamCliScenario.cmake
+file(READ ${STATE} socket)
+string(STRIP "${socket}" socket)
+string(RANDOM LENGTH 6 ALPHABET "abcdefghijklmnopqrstuvwxyz" tag)
+set(db "cli_${tag}")
+execute_process(COMMAND ${PSQL} -h ${socket} -U postgres -d postgres -c "CREATE DATABASE ${db}"
+    RESULT_VARIABLE code OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT code EQUAL 0)
+    message(FATAL_ERROR "CREATE DATABASE: ${err}")
+endif()
+set(ENV{LANG} "C.UTF-8")
+include(${CMAKE_CURRENT_LIST_DIR}/../tooling/CliRun.cmake)
+set(admin "host=${socket} dbname=${db} user=postgres")
+
+run("no server named" 2 "Welke teamserver" team server init)
+run("a stray key in the address" 1 "kleur.*is geen sleutel" team server init --server "host=${socket} user=postgres kleur=blauw")
+run("server init" 0 "Het teamschema staat op versie 1 \\(was 0\\)" team server init --server "${admin}")
+run("init twice is refused" 1 "heeft het teamschema al" team server init --server "${admin}")
+run("upgrade changes nothing" 0 "al op versie 1" team server upgrade --server "${admin}")
+run("a begeleider" 0 "anna_${tag} is begeleider in team Noord" team user add anna_${tag} --role begeleider --team Noord --server "${admin}")
+run("another begeleider" 0 "bert_${tag} is begeleider" team user add bert_${tag} --role begeleider --team Noord --server "${admin}")
+run("a teamleider" 0 "tess_${tag} is teamleider" team user add tess_${tag} --role teamleider --team Noord --server "${admin}")
+run("a name that cannot be a role" 2 "kan geen gebruikersnaam" team user add Anna --role begeleider --team Noord --server "${admin}")
+run("an unknown function" 1 "geen functie" team user add piet_${tag} --role baas --team Noord --server "${admin}")
+run("the same person twice" 1 "niet toegevoegd" team user add anna_${tag} --role begeleider --team Noord --server "${admin}")
+
+# anna registers a participant (the laptop's sync will; here psql as anna).
+execute_process(COMMAND ${PSQL} -h ${socket} -U anna_${tag} -d ${db} -v ON_ERROR_STOP=1
+    -c "INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES ('D-0001', 'Noord', 'anna_${tag}')"
+    RESULT_VARIABLE code OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT code EQUAL 0)
+    message(FATAL_ERROR "anna registers D-0001: ${err}")
+endif()
+run("a begeleider cannot hand over" 1 "niet toegewezen" team assign D-0001 bert_${tag} --server "host=${socket} dbname=${db} user=bert_${tag}")
+run("the teamleider hands over" 0 "D-0001 is toegewezen aan bert_${tag}" team assign D-0001 bert_${tag} --server "host=${socket} dbname=${db} user=tess_${tag}")
+# anna, directly with psql: D-0001 is no longer hers, so the server shows her nothing.
+execute_process(COMMAND ${PSQL} -h ${socket} -U anna_${tag} -d ${db} -tA -c "SELECT count(*) FROM thuis.deelnemer"
+    OUTPUT_VARIABLE seen ERROR_VARIABLE err)
+if(NOT seen MATCHES "^0")
+    message(FATAL_ERROR "anna still sees D-0001 after the handover: ${seen}${err}")
+endif()
+run("remove a person" 0 "anna_${tag} kan niet meer inloggen" team user remove anna_${tag} --server "${admin}")
+execute_process(COMMAND ${PSQL} -h ${socket} -U anna_${tag} -d ${db} -c "SELECT 1" RESULT_VARIABLE code OUTPUT_QUIET ERROR_VARIABLE err)
+if(code EQUAL 0 OR NOT err MATCHES "not permitted to log in")
+    message(FATAL_ERROR "a removed person can still log in: ${err}")
+endif()
+message(STATUS "a removed person cannot log in: ok")

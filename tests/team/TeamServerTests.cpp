@@ -1,0 +1,257 @@
+// The team server (issue 18) on a real PostgreSQL 15, started by tests/team/throwaway-postgres.sh
+// (ctest fixture team_server): the schema, the people and the server's own refusals. Every test
+// works in a database of its own, with user names of its own (roles are server-wide).
+#include "QtCatch.h"
+
+#include "team/TeamAdministration.h"
+#include "team/TeamSchema.h"
+#include "team/TeamServer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+// The socket folder of the throwaway server; a test fails (never skips) without one.
+QString socketFolder()
+{
+    QFile state(QStringLiteral(THUIS_TEAM_SERVER_STATE));
+    INFO("no throwaway PostgreSQL: tests/team/throwaway-postgres.sh start " THUIS_TEAM_SERVER_STATE);
+    REQUIRE(state.open(QIODevice::ReadOnly));
+    const QString folder = QString::fromUtf8(state.readAll()).trimmed();
+    REQUIRE_FALSE(folder.isEmpty());
+    return folder;
+}
+
+std::unique_ptr<TeamConnection> connectAs(const QString& user, const QString& database)
+{
+    TeamServerAddress address;
+    address.host = socketFolder();
+    address.user = user;
+    address.database = database;
+    Result<std::unique_ptr<TeamConnection>> connection = TeamConnection::open(address, SecretBytes());
+    INFO(connection.errors().join(u' ').toStdString());
+    REQUIRE(connection.ok());
+    return std::move(connection).value();
+}
+
+// A fresh database with the team schema, and people named for this test only.
+struct TeamServer
+{
+    QString suffix;
+    QString database;
+    std::unique_ptr<TeamConnection> admin;
+
+    TeamServer()
+    {
+        static int counter = 0;
+        suffix = QStringLiteral("_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+        database = QStringLiteral("thuis") + suffix;
+        {
+            const auto postgres = connectAs(QStringLiteral("postgres"), QStringLiteral("postgres"));
+            QSqlQuery query(postgres->database());
+            REQUIRE(query.exec(QStringLiteral("CREATE DATABASE %1").arg(database)));
+        }
+        admin = connectAs(QStringLiteral("postgres"), database);
+        REQUIRE(TeamSchema::migrate(admin->database()).isEmpty());
+    }
+
+    QString name(const char* base) const { return QString::fromLatin1(base) + suffix; }
+
+    void addUser(const char* base, const char* function, const char* team) const
+    {
+        const QString error =
+            TeamAdministration(admin->database())
+                .addUser(name(base), QString::fromLatin1(function), QString::fromLatin1(team));
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+    }
+
+    std::unique_ptr<TeamConnection> as(const char* base) const { return connectAs(name(base), database); }
+};
+
+struct Outcome
+{
+    bool ok = false;
+    QString sqlState;
+    int rows = 0;
+};
+
+Outcome execute(const TeamConnection& connection, const QString& sql, const QVariantList& values = {})
+{
+    QSqlQuery query(connection.database());
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    Outcome outcome;
+    outcome.ok = query.exec();
+    outcome.sqlState = query.lastError().nativeErrorCode();
+    if (outcome.ok && query.isSelect()) {
+        while (query.next())
+            ++outcome.rows;
+    } else if (outcome.ok) {
+        outcome.rows = query.numRowsAffected();
+    }
+    return outcome;
+}
+
+Outcome addItem(const TeamConnection& connection, const QString& participant, const QString& uuid = {})
+{
+    return execute(connection,
+                   QStringLiteral("INSERT INTO thuis.item (uuid, deelnemer, soort, inhoud, basis) "
+                                  "VALUES (?::uuid, ?, 'gebeurtenis', '{\"type\": \"aanmelding\"}', 0)"),
+                   {uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid, participant});
+}
+
+} // namespace
+
+TEST_CASE("The team schema is made once and upgrading again changes nothing", "[team]")
+{
+    TeamServer server;
+    CHECK(TeamSchema::currentVersion(server.admin->database()) == TeamSchema::latestVersion());
+    CHECK(TeamSchema::latestVersion() >= 1);
+    CHECK(TeamSchema::migrate(server.admin->database()).isEmpty());
+    CHECK(TeamSchema::currentVersion(server.admin->database()) == TeamSchema::latestVersion());
+}
+
+TEST_CASE("A begeleider reads and writes only their own participants, a teamleider the whole team",
+          "[team][privacy]")
+{
+    TeamServer server;
+    server.addUser("anna", "begeleider", "Noord");
+    server.addUser("bert", "begeleider", "Noord");
+    server.addUser("tess", "teamleider", "Noord");
+    server.addUser("cor", "begeleider", "Zuid");
+    server.addUser("zoe", "teamleider", "Zuid");
+    const auto anna = server.as("anna");
+    const auto bert = server.as("bert");
+    const auto tess = server.as("tess");
+    const auto cor = server.as("cor");
+    const auto zoe = server.as("zoe");
+
+    const QString registerSql =
+        QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES (?, ?, ?)");
+    REQUIRE(execute(*anna, registerSql, {QStringLiteral("D-1"), QStringLiteral("Noord"), server.name("anna")})
+                .ok);
+    REQUIRE(addItem(*anna, QStringLiteral("D-1")).ok);
+
+    // Another begeleider of the team: sees nothing, adds nothing, registers nothing in anna's name.
+    CHECK(execute(*bert, QStringLiteral("SELECT * FROM thuis.deelnemer")).rows == 0);
+    CHECK(execute(*bert, QStringLiteral("SELECT * FROM thuis.item")).rows == 0);
+    CHECK(addItem(*bert, QStringLiteral("D-1")).sqlState == QStringLiteral("42501"));
+    CHECK(execute(*bert, registerSql, {QStringLiteral("D-2"), QStringLiteral("Noord"), server.name("anna")})
+              .sqlState == QStringLiteral("42501"));
+    // Another team: not even its teamleider.
+    CHECK(execute(*zoe, QStringLiteral("SELECT * FROM thuis.deelnemer")).rows == 0);
+    CHECK(execute(*cor, registerSql, {QStringLiteral("D-3"), QStringLiteral("Noord"), server.name("cor")})
+              .sqlState == QStringLiteral("42501"));
+
+    // The teamleider sees the whole team and hands D-1 over to bert.
+    CHECK(execute(*tess, QStringLiteral("SELECT * FROM thuis.deelnemer")).rows == 1);
+    CHECK(execute(*tess, QStringLiteral("SELECT * FROM thuis.item")).rows == 1);
+    CHECK(TeamAdministration(zoe->database())
+              .assign(QStringLiteral("D-1"), server.name("cor"))
+              .contains(QStringLiteral("no such participant")));
+    CHECK_FALSE(
+        TeamAdministration(tess->database()).assign(QStringLiteral("D-1"), server.name("cor")).isEmpty());
+    REQUIRE(
+        TeamAdministration(tess->database()).assign(QStringLiteral("D-1"), server.name("bert")).isEmpty());
+    CHECK(execute(*anna, QStringLiteral("SELECT * FROM thuis.item")).rows == 0);
+    CHECK(execute(*bert, QStringLiteral("SELECT * FROM thuis.item")).rows == 1);
+    CHECK(addItem(*bert, QStringLiteral("D-1")).ok);
+    // A begeleider does not assign.
+    CHECK_FALSE(
+        TeamAdministration(bert->database()).assign(QStringLiteral("D-1"), server.name("anna")).isEmpty());
+}
+
+TEST_CASE("What was received is never changed or removed, its author and numbers are the server's",
+          "[team][privacy]")
+{
+    TeamServer server;
+    server.addUser("anna", "begeleider", "Noord");
+    server.addUser("tess", "teamleider", "Noord");
+    const auto anna = server.as("anna");
+    const auto tess = server.as("tess");
+    REQUIRE(execute(*anna,
+                    QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES (?, ?, ?)"),
+                    {QStringLiteral("D-1"), QStringLiteral("Noord"), server.name("anna")})
+                .ok);
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    REQUIRE(addItem(*anna, QStringLiteral("D-1"), uuid).ok);
+    REQUIRE(addItem(*anna, QStringLiteral("D-1")).ok);
+
+    for (const auto* who : {anna.get(), tess.get()}) {
+        CHECK(execute(*who, QStringLiteral("UPDATE thuis.item SET inhoud = '{}'")).sqlState ==
+              QStringLiteral("42501"));
+        CHECK(execute(*who, QStringLiteral("DELETE FROM thuis.item")).sqlState == QStringLiteral("42501"));
+    }
+    // Not even the owner: the trigger refuses what a grant would allow.
+    CHECK(execute(*server.admin, QStringLiteral("DELETE FROM thuis.item")).sqlState ==
+          QStringLiteral("42501"));
+    // The author is who is connected; a client cannot name another.
+    CHECK(execute(*anna,
+                  QStringLiteral("INSERT INTO thuis.item (uuid, deelnemer, soort, inhoud, basis, auteur) "
+                                 "VALUES (gen_random_uuid(), 'D-1', 'gebeurtenis', '{}', 0, ?)"),
+                  {server.name("tess")})
+              .sqlState == QStringLiteral("42501"));
+    QSqlQuery query(anna->database());
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT volgnummer, positie, auteur FROM thuis.item ORDER BY volgnummer")));
+    QList<std::tuple<qint64, qint64, QString>> numbered;
+    while (query.next())
+        numbered.append(
+            {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
+    CHECK(numbered == QList<std::tuple<qint64, qint64, QString>>{{1, 1, server.name("anna")},
+                                                                 {2, 2, server.name("anna")}});
+    // The same id twice is one item: the primary key refuses the second.
+    CHECK(addItem(*anna, QStringLiteral("D-1"), uuid).sqlState == QStringLiteral("23505"));
+}
+
+TEST_CASE("psql itself is refused too: the rules are the server's, not the program's", "[team][privacy]")
+{
+    TeamServer server;
+    server.addUser("anna", "begeleider", "Noord");
+    server.addUser("bert", "begeleider", "Noord");
+    const auto anna = server.as("anna");
+    REQUIRE(execute(*anna,
+                    QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES (?, ?, ?)"),
+                    {QStringLiteral("D-1"), QStringLiteral("Noord"), server.name("anna")})
+                .ok);
+    QProcess psql;
+    psql.setProcessChannelMode(QProcess::MergedChannels);
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-h"), socketFolder(), QStringLiteral("-U"), server.name("bert"),
+                QStringLiteral("-d"), server.database, QStringLiteral("-v"),
+                QStringLiteral("VERBOSITY=verbose"), QStringLiteral("-c"),
+                QStringLiteral("INSERT INTO thuis.item (uuid, deelnemer, soort, inhoud, basis) VALUES "
+                               "(gen_random_uuid(), 'D-1', 'gebeurtenis', '{}', 0)")});
+    REQUIRE(psql.waitForFinished(30000));
+    const QString output = QString::fromUtf8(psql.readAll());
+    INFO(output.toStdString());
+    CHECK(psql.exitCode() != 0);
+    CHECK(output.contains(QStringLiteral("42501")));
+}
+
+TEST_CASE("The server's refusals are said in words, with the SQLSTATE", "[team]")
+{
+    TeamServer server;
+    server.addUser("bert", "begeleider", "Noord");
+    const auto bert = server.as("bert");
+    QSqlQuery query(bert->database());
+    REQUIRE_FALSE(query.exec(QStringLiteral("DELETE FROM thuis.item")));
+    const QString said = TeamConnection::describe(query.lastError());
+    CHECK(said.startsWith(QStringLiteral("the team server refuses this: you have no permission for it")));
+    CHECK(said.contains(QStringLiteral("SQLSTATE 42501")));
+    CHECK_FALSE(TeamAdministration::nameProblem(QStringLiteral("Anna")).isEmpty());
+    CHECK_FALSE(TeamAdministration::nameProblem(QStringLiteral("thuis_eigenaar")).isEmpty());
+    CHECK(TeamAdministration::nameProblem(QStringLiteral("anna_de_vries")).isEmpty());
+    CHECK_FALSE(TeamServerAddress::parse(QStringLiteral("host=/tmp user=anna colour=blue")).ok());
+    CHECK_FALSE(TeamServerAddress::parse(QStringLiteral("host=/tmp host=/var user=anna")).ok());
+    CHECK(
+        TeamServerAddress::parse(QStringLiteral("host=team.example port=5433 user=anna sslmode=verify-full"))
+            ->port == 5433);
+}
