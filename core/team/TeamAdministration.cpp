@@ -1,7 +1,8 @@
 #include "team/TeamAdministration.h"
 
+#include "team/ScramVerifier.h"
+
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 const QStringList& TeamAdministration::functions()
@@ -23,35 +24,15 @@ QString TeamAdministration::nameProblem(const QString& name)
     return {};
 }
 
-QString TeamAdministration::run(const QStringList& statements, const QList<QVariantList>& values)
+QString TeamAdministration::call(const QString& function, const QVariantList& arguments)
 {
-    if (!m_database.transaction())
-        return TeamConnection::describe(m_database.lastError());
     QSqlQuery query(m_database);
-    for (qsizetype index = 0; index < statements.size(); ++index) {
-        // Utility statements (CREATE ROLE, ALTER ROLE) take no parameters and cannot be
-        // prepared: QPSQL would wrap them in PREPARE. They run as they are, names quoted.
-        bool ok = false;
-        if (values.value(index).isEmpty()) {
-            ok = query.exec(statements.at(index));
-        } else {
-            ok = query.prepare(statements.at(index));
-            for (const QVariant& value : values.value(index))
-                query.addBindValue(value);
-            ok = ok && query.exec();
-        }
-        if (!ok) {
-            const QString error = TeamConnection::describe(query.lastError());
-            m_database.rollback();
-            return error;
-        }
-    }
-    if (!m_database.commit()) {
-        const QString error = TeamConnection::describe(m_database.lastError());
-        m_database.rollback();
-        return error;
-    }
-    return {};
+    QStringList placeholders(arguments.size(), QStringLiteral("?"));
+    query.prepare(
+        QStringLiteral("SELECT thuis.%1(%2)").arg(function, placeholders.join(QStringLiteral(", "))));
+    for (const QVariant& argument : arguments)
+        query.addBindValue(argument);
+    return query.exec() ? QString() : TeamConnection::describe(query.lastError());
 }
 
 QString TeamAdministration::addUser(const QString& name, const QString& function, const QString& team)
@@ -61,16 +42,9 @@ QString TeamAdministration::addUser(const QString& name, const QString& function
     if (!functions().contains(function))
         return tr("\"%1\" is not a function on the team server (begeleider, teamleider, beheerder).")
             .arg(function);
-    const QString role = m_database.driver()->escapeIdentifier(name, QSqlDriver::TableName);
-    // A beheerder makes the others, so their own role may create roles (attributes are not
-    // inherited from a group role).
-    const QString attributes =
-        function == u"beheerder" ? QStringLiteral("LOGIN CREATEROLE") : QStringLiteral("LOGIN");
-    const QString error =
-        run({QStringLiteral("INSERT INTO thuis.team (id) VALUES (?) ON CONFLICT DO NOTHING"),
-             QStringLiteral("CREATE ROLE %1 %2 IN ROLE thuis_%3").arg(role, attributes, function),
-             QStringLiteral("INSERT INTO thuis.medewerker (rol, team, functie) VALUES (?, ?, ?)")},
-            {{team}, {}, {name, team, function}});
+    // Through the server's own function: the role that may create roles is not the beheerder's
+    // (docs/team-server.md), so a beheerder cannot grant themselves more.
+    const QString error = call(QStringLiteral("persoon_toevoegen"), {name, function, team});
     return error.isEmpty() ? QString() : tr("%1 was not added: %2").arg(name, error);
 }
 
@@ -78,14 +52,8 @@ QString TeamAdministration::setPassword(const QString& name, const SecretBytes& 
 {
     if (const QString problem = nameProblem(name); !problem.isEmpty())
         return problem;
-    QSqlDriver* driver = m_database.driver();
-    const QString role = driver->escapeIdentifier(name, QSqlDriver::TableName);
-    // ALTER ROLE takes no parameters: the password goes in as a quoted literal. PostgreSQL
-    // stores its SCRAM verifier, never the password itself.
-    QString literal = QString::fromUtf8(password.bytes());
-    literal.replace(u'\'', QStringLiteral("''"));
-    const QString error = run({QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(role, literal)}, {{}});
-    literal.fill(u' ');
+    // Only the SCRAM verifier travels and is stored: no log or statement view holds the password.
+    const QString error = call(QStringLiteral("wachtwoord_zetten"), {name, ScramVerifier::make(password)});
     return error.isEmpty() ? QString() : tr("The password of %1 was not set: %2").arg(name, error);
 }
 
@@ -93,11 +61,7 @@ QString TeamAdministration::removeUser(const QString& name)
 {
     if (const QString problem = nameProblem(name); !problem.isEmpty())
         return problem;
-    const QString role = m_database.driver()->escapeIdentifier(name, QSqlDriver::TableName);
-    const QString error =
-        run({QStringLiteral("UPDATE thuis.medewerker SET actief = false WHERE rol = ? AND actief"),
-             QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(role)},
-            {{name}, {}});
+    const QString error = call(QStringLiteral("persoon_verwijderen"), {name});
     return error.isEmpty() ? QString() : tr("%1 was not removed: %2").arg(name, error);
 }
 

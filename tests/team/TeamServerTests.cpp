@@ -27,13 +27,19 @@ QString socketFolder()
     return folder;
 }
 
-std::unique_ptr<TeamConnection> connectAs(const QString& user, const QString& database)
+Result<std::unique_ptr<TeamConnection>> tryConnect(const QString& user, const QString& database,
+                                                   const QByteArray& password = {})
 {
     TeamServerAddress address;
     address.host = socketFolder();
     address.user = user;
     address.database = database;
-    Result<std::unique_ptr<TeamConnection>> connection = TeamConnection::open(address, SecretBytes());
+    return TeamConnection::open(address, SecretBytes(password));
+}
+
+std::unique_ptr<TeamConnection> connectAs(const QString& user, const QString& database)
+{
+    Result<std::unique_ptr<TeamConnection>> connection = tryConnect(user, database);
     INFO(connection.errors().join(u' ').toStdString());
     REQUIRE(connection.ok());
     return std::move(connection).value();
@@ -84,11 +90,15 @@ struct Outcome
 Outcome execute(const TeamConnection& connection, const QString& sql, const QVariantList& values = {})
 {
     QSqlQuery query(connection.database());
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
     Outcome outcome;
-    outcome.ok = query.exec();
+    if (values.isEmpty()) {
+        outcome.ok = query.exec(sql); // GRANT, CREATE ROLE: QPSQL cannot prepare those
+    } else {
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        outcome.ok = query.exec();
+    }
     outcome.sqlState = query.lastError().nativeErrorCode();
     if (outcome.ok && query.isSelect()) {
         while (query.next())
@@ -207,8 +217,16 @@ TEST_CASE("What was received is never changed or removed, its author and numbers
             {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
     CHECK(numbered == QList<std::tuple<qint64, qint64, QString>>{{1, 1, server.name("anna")},
                                                                  {2, 2, server.name("anna")}});
-    // The same id twice is one item: the primary key refuses the second.
-    CHECK(addItem(*anna, QStringLiteral("D-1"), uuid).sqlState == QStringLiteral("23505"));
+    // The same id again (a lost acknowledgement): one item, and no number used up.
+    const Outcome again = addItem(*anna, QStringLiteral("D-1"), uuid);
+    CHECK(again.ok);
+    CHECK(again.rows == 0);
+    REQUIRE(addItem(*anna, QStringLiteral("D-1")).ok);
+    REQUIRE(query.exec(QStringLiteral("SELECT max(volgnummer), max(positie), count(*) FROM thuis.item")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toLongLong() == 3);
+    CHECK(query.value(1).toLongLong() == 3);
+    CHECK(query.value(2).toLongLong() == 3);
 }
 
 TEST_CASE("psql itself is refused too: the rules are the server's, not the program's", "[team][privacy]")
@@ -254,4 +272,69 @@ TEST_CASE("The server's refusals are said in words, with the SQLSTATE", "[team]"
     CHECK(
         TeamServerAddress::parse(QStringLiteral("host=team.example port=5433 user=anna sslmode=verify-full"))
             ->port == 5433);
+}
+
+TEST_CASE("A beheerder adds people through the server's functions and cannot give themselves more",
+          "[team][privacy]")
+{
+    TeamServer server;
+    server.addUser("jan", "beheerder", "Beheer");
+    const auto jan = server.as("jan");
+    const QString error =
+        TeamAdministration(jan->database())
+            .addUser(server.name("anna"), QStringLiteral("begeleider"), QStringLiteral("Noord"));
+    INFO(error.toStdString());
+    CHECK(error.isEmpty());
+    // PostgreSQL 15 lets a role with CREATEROLE grant itself any role: no person has it.
+    CHECK(execute(*jan, QStringLiteral("GRANT thuis_eigenaar TO %1").arg(server.name("jan"))).sqlState ==
+          QStringLiteral("42501"));
+    CHECK(execute(*jan, QStringLiteral("CREATE ROLE %1").arg(server.name("sneaky"))).sqlState ==
+          QStringLiteral("42501"));
+    CHECK(execute(*jan, QStringLiteral("UPDATE thuis.medewerker SET functie = 'teamleider'")).sqlState ==
+          QStringLiteral("42501"));
+    // People, not participants: the beheerder reads no personal data of the teams.
+    CHECK(execute(*jan, QStringLiteral("SELECT * FROM thuis.deelnemer")).sqlState == QStringLiteral("42501"));
+    CHECK(execute(*jan, QStringLiteral("SELECT * FROM thuis.item")).sqlState == QStringLiteral("42501"));
+}
+
+TEST_CASE("A password set by the program is a SCRAM verifier the server accepts, and a wrong one is refused",
+          "[team]")
+{
+    TeamServer server;
+    server.addUser("pw_kim", "begeleider", "Noord");
+    // Members of test_wachtwoord must give a password on the throwaway server (its pg_hba.conf).
+    REQUIRE(
+        execute(*server.admin,
+                QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+                               "'test_wachtwoord') THEN CREATE ROLE test_wachtwoord NOLOGIN; END IF; END $$"))
+            .ok);
+    REQUIRE(
+        execute(*server.admin, QStringLiteral("GRANT test_wachtwoord TO %1").arg(server.name("pw_kim"))).ok);
+    REQUIRE(TeamAdministration(server.admin->database())
+                .setPassword(server.name("pw_kim"), SecretBytes(QByteArray("Kraanvogel zomer fietsbel")))
+                .isEmpty());
+    CHECK(tryConnect(server.name("pw_kim"), server.database, QByteArray("Kraanvogel zomer fietsbel")).ok());
+    CHECK_FALSE(
+        tryConnect(server.name("pw_kim"), server.database, QByteArray("kraanvogel zomer fietsbel")).ok());
+    QSqlQuery query(server.admin->database());
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1'").arg(server.name("pw_kim"))));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString().startsWith(QStringLiteral("SCRAM-SHA-256$4096:")));
+}
+
+TEST_CASE("A removed person cannot log in, and the session they had open is ended", "[team][privacy]")
+{
+    TeamServer server;
+    server.addUser("anna", "begeleider", "Noord");
+    const auto anna = server.as("anna");
+    REQUIRE(execute(*anna,
+                    QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES (?, ?, ?)"),
+                    {QStringLiteral("D-1"), QStringLiteral("Noord"), server.name("anna")})
+                .ok);
+    REQUIRE(TeamAdministration(server.admin->database()).removeUser(server.name("anna")).isEmpty());
+    CHECK_FALSE(execute(*anna, QStringLiteral("SELECT * FROM thuis.deelnemer")).ok);
+    CHECK_FALSE(tryConnect(server.name("anna"), server.database).ok());
+    // Removing twice says so.
+    CHECK_FALSE(TeamAdministration(server.admin->database()).removeUser(server.name("anna")).isEmpty());
 }

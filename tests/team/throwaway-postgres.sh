@@ -38,6 +38,9 @@ start)
     cd / # the server user may not be allowed in the current folder
     as_server_user "$bin/initdb" -D "$folder/data" -U postgres --auth=trust --no-sync -E UTF8 \
         --locale=C.UTF-8 >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
+    # Members of the role test_wachtwoord must give their password (SCRAM), so the tests can
+    # prove a password set by the program works; everyone else is trusted on this socket.
+    as_server_user sed -i '1i local all +test_wachtwoord scram-sha-256' "$folder/data/pg_hba.conf"
     as_server_user "$bin/pg_ctl" -D "$folder/data" -w -t 60 -l "$folder/server.log" \
         -o "-k $folder -c listen_addresses='' -c fsync=off -c max_connections=50" start >/dev/null ||
         { cat "$folder/server.log" >&2; exit 1; }
