@@ -1,5 +1,7 @@
 #include "pdf/PdfSeal.h"
 
+#include "pdf/OpenSslOwners.h"
+
 #include "common/DateText.h"
 #include "pdf/PdfRevisions.h"
 #include "pdf/SigningCertificate.h"
@@ -24,19 +26,11 @@ namespace {
 
 constexpr size_t signatureSpace = 16384; // hex characters reserved for the CMS
 
-template <typename T, void (*Free)(T*)> struct Deleter
-{
-    void operator()(T* pointer) const { Free(pointer); }
-};
-using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using Key = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using Certificate = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
-void freeChain(STACK_OF(X509) * chain)
-{
-    sk_X509_pop_free(chain, X509_free);
-}
-using Chain = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeChain>>;
+using openssl::Bio;
+using openssl::Certificate;
+using openssl::Cms;
+using openssl::Key;
+using Chain = openssl::Certificates;
 
 QString openSslError()
 {
@@ -115,7 +109,7 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request, 
 {
     // The certificate first: a wrong passphrase must not cost a half-written PDF.
     Bio p12Bio(BIO_new_mem_buf(request.pkcs12.constData(), int(request.pkcs12.size())));
-    std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>> p12(d2i_PKCS12_bio(p12Bio.get(), nullptr));
+    openssl::Owned<PKCS12, PKCS12_free> p12(d2i_PKCS12_bio(p12Bio.get(), nullptr));
     if (!p12)
         return Result<QByteArray>::failure(tr("The certificate file is not a PKCS#12 (.p12) file."));
     EVP_PKEY* rawKey = nullptr;

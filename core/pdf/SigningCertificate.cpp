@@ -1,5 +1,7 @@
 #include "pdf/SigningCertificate.h"
 
+#include "pdf/OpenSslOwners.h"
+
 #include "common/DateText.h"
 
 #include <QFile>
@@ -12,11 +14,6 @@
 #include <memory>
 
 namespace {
-
-template <typename T, void (*Free)(T*)> struct Deleter
-{
-    void operator()(T* pointer) const { Free(pointer); }
-};
 
 QString shownMoment(const QDateTime& at)
 {
@@ -52,11 +49,10 @@ Result<TrustStore> TrustStore::fromPemFile(const QString& path)
     if (file.size() > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
         return Result<TrustStore>::failure(tr("The trusted certificates file %1 cannot be read.").arg(path));
     const QByteArray pem = file.readAll();
-    std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    openssl::Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     TrustStore store;
     while (true) {
-        std::unique_ptr<X509, Deleter<X509, X509_free>> certificate(
-            PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+        openssl::Certificate certificate(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
         if (!certificate)
             break;
         unsigned char* der = nullptr;
@@ -100,7 +96,7 @@ QString SigningCertificate::sealingProblem(X509* certificate, const QDateTime& a
 
 bool SigningCertificate::addSigningCertificateV2(CMS_SignerInfo* signer, X509* certificate)
 {
-    std::unique_ptr<ESS_SIGNING_CERT_V2, Deleter<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free>> attribute(
+    openssl::Owned<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free> attribute(
         OSSL_ESS_signing_cert_v2_new_init(EVP_sha256(), certificate, nullptr, 0));
     if (!attribute)
         return false;
@@ -125,11 +121,11 @@ bool SigningCertificate::hasSigningCertificateV2(CMS_ContentInfo* cms, X509* cer
     if (value == nullptr || value->type != V_ASN1_SEQUENCE)
         return false;
     const unsigned char* der = value->value.sequence->data;
-    std::unique_ptr<ESS_SIGNING_CERT_V2, Deleter<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free>> attribute(
+    openssl::Owned<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free> attribute(
         d2i_ESS_SIGNING_CERT_V2(nullptr, &der, value->value.sequence->length));
     if (!attribute)
         return false;
-    std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeStackOnly>> chain(sk_X509_new_null());
+    openssl::Owned<STACK_OF(X509), freeStackOnly> chain(sk_X509_new_null());
     sk_X509_push(chain.get(), certificate);
     const bool matches = OSSL_ESS_check_signing_certs(nullptr, attribute.get(), chain.get(), 1) == 1;
     ERR_clear_error();
@@ -142,15 +138,14 @@ SignerTrust SigningCertificate::verifyChain(const TrustStore& store, X509* signe
 {
     if (store.isEmpty())
         return SignerTrust::NotChecked;
-    std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>> trusted(X509_STORE_new());
+    openssl::Owned<X509_STORE, X509_STORE_free> trusted(X509_STORE_new());
     for (const QByteArray& der : store.certificates()) {
         const unsigned char* bytes = reinterpret_cast<const unsigned char*>(der.constData());
-        std::unique_ptr<X509, Deleter<X509, X509_free>> certificate(d2i_X509(nullptr, &bytes, der.size()));
+        openssl::Certificate certificate(d2i_X509(nullptr, &bytes, der.size()));
         if (certificate)
             X509_STORE_add_cert(trusted.get(), certificate.get());
     }
-    std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>> context(
-        X509_STORE_CTX_new());
+    openssl::Owned<X509_STORE_CTX, X509_STORE_CTX_free> context(X509_STORE_CTX_new());
     if (!context || X509_STORE_CTX_init(context.get(), trusted.get(), signer, intermediates) != 1) {
         reason = tr("the chain could not be checked");
         return SignerTrust::NotTrusted;

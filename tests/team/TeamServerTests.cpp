@@ -109,6 +109,15 @@ Outcome execute(const TeamConnection& connection, const QString& sql, const QVar
     return outcome;
 }
 
+// A participant registered on the server, as a laptop's first sync will.
+Outcome registerParticipant(const TeamConnection& connection, const QString& id, const QString& team,
+                            const QString& begeleider)
+{
+    return execute(connection,
+                   QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES (?, ?, ?)"),
+                   {id, team, begeleider});
+}
+
 Outcome addItem(const TeamConnection& connection, const QString& participant, const QString& uuid = {})
 {
     return execute(connection,
@@ -186,10 +195,8 @@ TEST_CASE("What was received is never changed or removed, its author and numbers
     server.addUser("tess", "teamleider", "Noord");
     const auto anna = server.as("anna");
     const auto tess = server.as("tess");
-    REQUIRE(execute(*anna,
-                    QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES (?, ?, ?)"),
-                    {QStringLiteral("D-1"), QStringLiteral("Noord"), server.name("anna")})
-                .ok);
+    REQUIRE(
+        registerParticipant(*anna, QStringLiteral("D-1"), QStringLiteral("Noord"), server.name("anna")).ok);
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     REQUIRE(addItem(*anna, QStringLiteral("D-1"), uuid).ok);
     REQUIRE(addItem(*anna, QStringLiteral("D-1")).ok);
@@ -235,10 +242,8 @@ TEST_CASE("psql itself is refused too: the rules are the server's, not the progr
     server.addUser("anna", "begeleider", "Noord");
     server.addUser("bert", "begeleider", "Noord");
     const auto anna = server.as("anna");
-    REQUIRE(execute(*anna,
-                    QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES (?, ?, ?)"),
-                    {QStringLiteral("D-1"), QStringLiteral("Noord"), server.name("anna")})
-                .ok);
+    REQUIRE(
+        registerParticipant(*anna, QStringLiteral("D-1"), QStringLiteral("Noord"), server.name("anna")).ok);
     QProcess psql;
     psql.setProcessChannelMode(QProcess::MergedChannels);
     psql.start(QStringLiteral("psql"),
@@ -328,10 +333,8 @@ TEST_CASE("A removed person cannot log in, and the session they had open is ende
     TeamServer server;
     server.addUser("anna", "begeleider", "Noord");
     const auto anna = server.as("anna");
-    REQUIRE(execute(*anna,
-                    QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES (?, ?, ?)"),
-                    {QStringLiteral("D-1"), QStringLiteral("Noord"), server.name("anna")})
-                .ok);
+    REQUIRE(
+        registerParticipant(*anna, QStringLiteral("D-1"), QStringLiteral("Noord"), server.name("anna")).ok);
     REQUIRE(TeamAdministration(server.admin->database()).removeUser(server.name("anna")).isEmpty());
     CHECK_FALSE(execute(*anna, QStringLiteral("SELECT * FROM thuis.deelnemer")).ok);
     CHECK_FALSE(tryConnect(server.name("anna"), server.database).ok());
