@@ -15,7 +15,7 @@ foreach(directory IN LISTS SOURCE_DIRS)
         foreach(line IN LISTS lines)
             string(STRIP "${line}" line)
             string(REPLACE ";" "" line "${line}") # a list separator in CMake
-            list(APPEND violations "${source}: ${line}")
+            list(APPEND violations "  ${source}: ${line}") # indented: CMake does not wrap it
         endforeach()
     endforeach()
 endforeach()
