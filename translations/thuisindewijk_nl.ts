@@ -168,6 +168,10 @@
         <source>signatures of form</source>
         <translation>handtekeningen van formulier</translation>
     </message>
+    <message>
+        <source>The change could not be queued for the team: %1</source>
+        <translation>De wijziging kon niet voor het team klaargezet worden: %1</translation>
+    </message>
 </context>
 <context>
     <name>BuildInfo</name>
@@ -1676,6 +1680,10 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     <message>
         <source>The audit log of %1 could not be read.</source>
         <translation>Het auditlogboek van %1 kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>A second connection to %1 did not open: %2</source>
+        <translation>Een tweede verbinding met %1 ging niet open: %2</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3443,37 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedItems</name>
+    <message>
+        <source>the item sets %1 of a %2, which no item may set</source>
+        <translation>het item zet %1 van een %2, wat geen item mag zetten</translation>
+    </message>
+    <message>
+        <source>%1 (%2, via the team)</source>
+        <translation>%1 (%2, via het team)</translation>
+    </message>
+    <message>
+        <source>the item is about participant %1 but names %2</source>
+        <translation>het item gaat over deelnemer %1 maar noemt %2</translation>
+    </message>
+    <message>
+        <source>the item is about participant %1 but its event is another&apos;s</source>
+        <translation>het item gaat over deelnemer %1 maar de gebeurtenis is van een ander</translation>
+    </message>
+    <message>
+        <source>the item is about participant %1 but its form is another&apos;s</source>
+        <translation>het item gaat over deelnemer %1 maar het formulier is van een ander</translation>
+    </message>
+    <message>
+        <source>the item names form %1, which this case file does not have</source>
+        <translation>het item noemt formulier %1, dat dit dossierbestand niet heeft</translation>
+    </message>
+    <message>
+        <source>taken off this laptop: participant %1 is no longer assigned to you</source>
+        <translation>van deze laptop gehaald: deelnemer %1 is niet meer aan u toegewezen</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore backup</source>
@@ -4270,23 +4309,11 @@ Omklap: %1</translation>
     </message>
     <message>
         <source>%1 was not assigned: you see no such participant in your team.</source>
-        <translation>%1 is niet toegewezen: zo'n deelnemer ziet u niet in uw team.</translation>
+        <translation>%1 is niet toegewezen: zo&apos;n deelnemer ziet u niet in uw team.</translation>
     </message>
 </context>
 <context>
     <name>TeamCommands</name>
-    <message>
-        <source>Usage: thuisindewijk-cli team server init|upgrade --server ADDRESS |
-  user add NAME --role begeleider|teamleider|beheerder --team TEAM --server ADDRESS |
-  user remove NAME --server ADDRESS | user password NAME --server ADDRESS |
-  assign DEELNEMER BEGELEIDER --server ADDRESS
-ADDRESS: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootcert=... sslcert=... sslkey=...&quot;</source>
-        <translation>Gebruik: thuisindewijk-cli team server init|upgrade --server ADRES |
-  user add NAAM --role begeleider|teamleider|beheerder --team TEAM --server ADRES |
-  user remove NAAM --server ADRES | user password NAAM --server ADRES |
-  assign DEELNEMER BEGELEIDER --server ADRES
-ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootcert=... sslcert=... sslkey=...&quot;</translation>
-    </message>
     <message>
         <source>Which team server? Give --server &quot;host=... user=...&quot;.</source>
         <translation>Welke teamserver? Geef --server &quot;host=... user=...&quot;.</translation>
@@ -4331,6 +4358,20 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
         <source>%1 is assigned to %2.</source>
         <translation>%1 is toegewezen aan %2.</translation>
     </message>
+    <message>
+        <source>Usage: thuisindewijk-cli team server init|upgrade --server ADDRESS |
+  join FILE --server ADDRESS --user NAME | sync FILE | status FILE |
+  user add NAME --role begeleider|teamleider|beheerder --team TEAM --server ADDRESS |
+  user remove NAME --server ADDRESS | user password NAME --server ADDRESS |
+  assign DEELNEMER BEGELEIDER --server ADDRESS
+ADDRESS: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootcert=... sslcert=... sslkey=...&quot;</source>
+        <translation>Gebruik: thuisindewijk-cli team server init|upgrade --server ADRES |
+  join BESTAND --server ADRES --user NAAM | sync BESTAND | status BESTAND |
+  user add NAAM --role begeleider|teamleider|beheerder --team TEAM --server ADRES |
+  user remove NAAM --server ADRES | user password NAAM --server ADRES |
+  assign DEELNEMER BEGELEIDER --server ADRES
+ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootcert=... sslcert=... sslkey=...&quot;</translation>
+    </message>
 </context>
 <context>
     <name>TeamConnection</name>
@@ -4369,6 +4410,83 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>%1 (SQLSTATE %2: %3)</source>
         <translation>%1 (SQLSTATE %2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFileCommands</name>
+    <message>
+        <source>Usage: thuisindewijk-cli team join FILE --server ADDRESS --user NAME | team sync FILE | team status FILE</source>
+        <translation>Gebruik: thuisindewijk-cli team join BESTAND --server ADRES --user NAAM | team sync BESTAND | team status BESTAND</translation>
+    </message>
+    <message>
+        <source>team join needs --server &quot;host=...&quot; and --user NAME.</source>
+        <translation>team join heeft --server &quot;host=...&quot; en --user NAAM nodig.</translation>
+    </message>
+    <message>
+        <source>%1 is linked to team %2 as %3; what it holds is sent at the next team sync.</source>
+        <translation>%1 is gekoppeld aan team %2 als %3; wat erin staat wordt bij de volgende team sync verstuurd.</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1 What was not acknowledged by the server waits for the next sync.</source>
+        <translation>De synchronisatie is gestopt: %1 Wat de server niet heeft bevestigd, wacht op de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2, flagged %3, quarantined %4, not put in %5, taken off %6</source>
+        <translation>verstuurd %1, ontvangen %2, gemarkeerd %3, in quarantaine %4, niet verwerkt %5, van de laptop gehaald %6</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a team.</source>
+        <translation>%1 is niet aan een team gekoppeld.</translation>
+    </message>
+    <message>
+        <source>team: %1, user: %2, server: %3</source>
+        <translation>team: %1, gebruiker: %2, server: %3</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>laatste synchronisatie: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: %1, quarantined: %2, flagged for review: %3</source>
+        <translation>wacht op verzenden: %1, in quarantaine: %2, gemarkeerd voor beoordeling: %3</translation>
+    </message>
+    <message>
+        <source>quarantined: %1 (%2): %3</source>
+        <translation>in quarantaine: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>flagged: %1 item %2: %3</source>
+        <translation>gemarkeerd: %1 item %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLink</name>
+    <message>
+        <source>This case file is not linked to a team.</source>
+        <translation>Dit dossierbestand is niet aan een team gekoppeld.</translation>
+    </message>
+    <message>
+        <source>This case file is already linked to team %1 on %2; nothing was changed.</source>
+        <translation>Dit dossierbestand is al gekoppeld aan team %1 op %2; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The case file was not linked to the team: %1</source>
+        <translation>Het dossierbestand is niet aan het team gekoppeld: %1</translation>
+    </message>
+    <message>
+        <source>The team server knows no active colleague by this name: ask the beheerder to add you.</source>
+        <translation>De teamserver kent geen actieve collega met deze naam: vraag de beheerder u toe te voegen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOutbox</name>
+    <message>
+        <source>sent on joining the team</source>
+        <translation>verstuurd bij aansluiten bij het team</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4537,73 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>The team server&apos;s address is wrong: %1</source>
         <translation>Het adres van de teamserver klopt niet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>This case file is not linked to a team: use team join first.</source>
+        <translation>Dit dossierbestand is niet aan een team gekoppeld: gebruik eerst team join.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) sent</source>
+        <translation>
+            <numerusform>%n item verstuurd</numerusform>
+            <numerusform>%n items verstuurd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the team server already has another item with id %1; this one was not sent</source>
+        <translation>de teamserver heeft al een ander item met id %1; dit item is niet verstuurd</translation>
+    </message>
+    <message>
+        <source>This case file is not linked to a team.</source>
+        <translation>Dit dossierbestand is niet aan een team gekoppeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) received</source>
+        <translation>
+            <numerusform>%n item ontvangen</numerusform>
+            <numerusform>%n items ontvangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 was not put in this case file: %3</source>
+        <translation>Item %1 van %2 is niet in dit dossierbestand verwerkt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is no longer assigned to you; it stays on this laptop until its %n waiting item(s) are sent.</source>
+        <translation>
+            <numerusform>%1 is niet meer aan u toegewezen; het blijft op deze laptop tot het wachtende item is verstuurd.</numerusform>
+            <numerusform>%1 is niet meer aan u toegewezen; het blijft op deze laptop tot de %n wachtende items zijn verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer assigned to you and was taken off this laptop.</source>
+        <translation>%1 is niet meer aan u toegewezen en is van deze laptop gehaald.</translation>
+    </message>
+    <message>
+        <source>two people changed the same data at the same time (%1); both are kept, the later one counts</source>
+        <translation>twee mensen wijzigden tegelijk hetzelfde gegeven (%1); beide zijn bewaard, het laatste telt</translation>
+    </message>
+    <message>
+        <source>events recorded at the same time by two people make a history the rules refuse: %1</source>
+        <translation>gebeurtenissen die twee mensen tegelijk vastlegden, geven een geschiedenis die de regels weigeren: %1</translation>
+    </message>
+    <message>
+        <source>participant number %1 is already used in the team for another participant; nothing of this one was sent</source>
+        <translation>deelnemernummer %1 is in het team al in gebruik voor een andere deelnemer; van deze is niets verstuurd</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncWorker</name>
+    <message>
+        <source>This case file is not linked to a team: use team join first.</source>
+        <translation>Dit dossierbestand is niet aan een team gekoppeld: gebruik eerst team join.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 ...</source>
+        <translation>Verbinden met %1 ...</translation>
     </message>
 </context>
 <context>

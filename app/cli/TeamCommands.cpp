@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "PassphraseInput.h"
+#include "TeamFileCommands.h"
 
 #include "team/TeamAdministration.h"
 #include "team/TeamSchema.h"
@@ -9,6 +10,7 @@
 int TeamCommands::usage()
 {
     m_err << tr("Usage: thuisindewijk-cli team server init|upgrade --server ADDRESS |\n"
+                "  join FILE --server ADDRESS --user NAME | sync FILE | status FILE |\n"
                 "  user add NAME --role begeleider|teamleider|beheerder --team TEAM --server ADDRESS |\n"
                 "  user remove NAME --server ADDRESS | user password NAME --server ADDRESS |\n"
                 "  assign DEELNEMER BEGELEIDER --server ADDRESS\n"
@@ -20,6 +22,9 @@ int TeamCommands::usage()
 
 int TeamCommands::run(const QStringList& arguments)
 {
+    const QString first = arguments.value(0);
+    if (first == u"join" || first == u"sync" || first == u"status")
+        return TeamFileCommands(m_out, m_err).run(arguments);
     QStringList positional;
     const Result<QHash<QString, QString>> options = CliCommands::options(
         arguments, {QStringLiteral("--server"), QStringLiteral("--role"), QStringLiteral("--team")}, {},

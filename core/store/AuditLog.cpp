@@ -2,6 +2,7 @@
 
 #include "store/AuditedRows.h"
 #include "store/StoreError.h"
+#include "store/TeamOutbox.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -178,6 +179,22 @@ Result<SecretBytes> AuditLog::chainKey() const
 
 QString AuditLog::append(const Entry& entry)
 {
+    // A savepoint: inside the caller's transaction it nests; outside one (an export recorded on
+    // its own) it makes the audit row and its outbox row one transaction, never one without the
+    // other.
+    QSqlQuery savepoint(m_database);
+    if (!savepoint.exec(QStringLiteral("SAVEPOINT audit_append")))
+        return tr("The change could not be recorded in the audit log: %1")
+            .arg(savepoint.lastError().driverText());
+    const QString error = appendRow(entry);
+    if (!error.isEmpty())
+        savepoint.exec(QStringLiteral("ROLLBACK TO audit_append"));
+    savepoint.exec(QStringLiteral("RELEASE audit_append"));
+    return error;
+}
+
+QString AuditLog::appendRow(const Entry& entry)
+{
     const Result<SecretBytes> key = chainKey();
     if (!key)
         return tr("The change could not be recorded in the audit log: %1").arg(key.errors().join(u' '));
@@ -217,6 +234,11 @@ QString AuditLog::append(const Entry& entry)
     if (!query.exec())
         return tr("The change could not be recorded in the audit log: %1")
             .arg(query.lastError().driverText());
+    if (entry.fromTeam)
+        return {};
+    if (const QString error = TeamOutbox::enqueue(m_database, entry, query.lastInsertId().toLongLong(), link);
+        !error.isEmpty())
+        return tr("The change could not be queued for the team: %1").arg(error);
     return {};
 }
 

@@ -51,6 +51,8 @@ public:
         QString entityId;
         std::optional<QString> oldValue;
         std::optional<QString> newValue;
+        // Recorded for a change that came from the team (issue 18): not sent back to it.
+        bool fromTeam = false;
     };
 
     // Where the chain stood: its last row and that row's link.
@@ -105,6 +107,7 @@ public:
                                                  const QDateTime& now);
 
 private:
+    [[nodiscard]] QString appendRow(const Entry& entry);
     [[nodiscard]] Result<SecretBytes> chainKey() const;
     void verifyData(Verification& result,
                     const QHash<QString, std::pair<qint64, QByteArray>>& recorded) const;

@@ -147,6 +147,22 @@ QByteArray AuditedRows::absent()
     return QByteArrayLiteral("absent");
 }
 
+namespace {
+
+// Selects one entity's rows in their stable order; empty, or what went wrong.
+QString selectEntity(QSqlQuery& query, const Binding& binding, const QString& id)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
+                           .arg(binding.columns, binding.table, binding.where, binding.order)))
+        return StoreError::describe(query.lastError());
+    for (const QVariant& part : binding.split(id))
+        query.addBindValue(part);
+    return query.exec() ? QString() : StoreError::describe(query.lastError());
+}
+
+} // namespace
+
 Result<std::optional<QByteArray>> AuditedRows::digest(const QSqlDatabase& database, const QString& entity,
                                                       const QString& id)
 {
@@ -155,14 +171,8 @@ Result<std::optional<QByteArray>> AuditedRows::digest(const QSqlDatabase& databa
     if (!binding)
         return Digest(std::nullopt);
     QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4")
-                           .arg(binding->columns, binding->table, binding->where, binding->order)))
-        return Digest::failure(StoreError::describe(query.lastError()));
-    for (const QVariant& part : binding->split(id))
-        query.addBindValue(part);
-    if (!query.exec())
-        return Digest::failure(StoreError::describe(query.lastError()));
+    if (const QString error = selectEntity(query, *binding, id); !error.isEmpty())
+        return Digest::failure(error);
     QByteArray message = startMessage(entity);
     bool any = false;
     while (query.next()) {
@@ -170,6 +180,38 @@ Result<std::optional<QByteArray>> AuditedRows::digest(const QSqlDatabase& databa
         any = true;
     }
     return Digest(any ? std::optional<QByteArray>(sha256(message)) : std::nullopt);
+}
+
+QStringList AuditedRows::columns(const QString& entity)
+{
+    const Binding* binding = bindingFor(entity);
+    if (!binding)
+        return {};
+    QStringList names = binding->columns.split(u',');
+    for (QString& name : names)
+        name = name.trimmed();
+    return names;
+}
+
+Result<QList<QVariantMap>> AuditedRows::rows(const QSqlDatabase& database, const QString& entity,
+                                             const QString& id)
+{
+    using Rows = Result<QList<QVariantMap>>;
+    const Binding* binding = bindingFor(entity);
+    if (!binding)
+        return Rows::failure(QStringLiteral("not an audited entity: %1").arg(entity));
+    QSqlQuery query(database);
+    if (const QString error = selectEntity(query, *binding, id); !error.isEmpty())
+        return Rows::failure(error);
+    QList<QVariantMap> found;
+    while (query.next()) {
+        const QSqlRecord record = query.record();
+        QVariantMap row;
+        for (int column = 0; column < record.count(); ++column)
+            row.insert(record.fieldName(column), query.value(column));
+        found << row;
+    }
+    return found;
 }
 
 Result<QList<std::pair<QString, QByteArray>>> AuditedRows::all(const QSqlDatabase& database,

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <optional>
 #include <utility>
@@ -36,6 +37,13 @@ public:
     // Every id of `entity` present now, with its digest: one pass over the table.
     [[nodiscard]] static Result<QList<std::pair<QString, QByteArray>>> all(const QSqlDatabase& database,
                                                                            const QString& entity);
+    // The columns covered for `entity` (empty for an entity not covered): what a team item may
+    // carry for it, and all it may set when it arrives.
+    static QStringList columns(const QString& entity);
+    // The covered columns of `entity` `id` now, one map per row in the digest's order (a team
+    // item carries them, issue 18); NULL values are null variants. Empty when it holds no rows.
+    [[nodiscard]] static Result<QList<QVariantMap>> rows(const QSqlDatabase& database, const QString& entity,
+                                                         const QString& id);
     // What the audit row stores when the entity holds no rows (never a real digest's length).
     static QByteArray absent();
 };

@@ -99,13 +99,42 @@ void EncryptedStore::keepKey(SecretBytes key)
 
 bool EncryptedStore::openConnection(const SecretBytes& key)
 {
-    QSqlDatabase db = database();
+    return openKeyed(database(), key);
+}
+
+bool EncryptedStore::openKeyed(QSqlDatabase db, const SecretBytes& key)
+{
     QString password = QString::fromLatin1(key.bytes());
     db.setPassword(password);
     const bool opened = db.open();
     db.setPassword(QString()); // QSqlDatabase would otherwise keep the key for reopening
     password.fill(u'0');       // now the only reference: overwritten in place
     return opened;
+}
+
+Result<QSqlDatabase> EncryptedStore::openConnectionForThisThread() const
+{
+    const QString name = QStringLiteral("store-thread-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase connection =
+        QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::driverName), name);
+    connection.setDatabaseName(m_path);
+    connection.setConnectOptions(QStringLiteral("THUIS_OPEN_EXISTING;THUIS_CIPHER_PAGE_SIZE=") +
+                                 QString::number(m_cipherPageSize));
+    if (!openKeyed(connection, m_key)) {
+        const QString error = connection.lastError().driverText();
+        closeConnection(connection);
+        return Result<QSqlDatabase>::failure(
+            tr("A second connection to %1 did not open: %2").arg(m_path, error));
+    }
+    return connection;
+}
+
+void EncryptedStore::closeConnection(QSqlDatabase& connection)
+{
+    const QString name = connection.connectionName();
+    connection.close();
+    connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
 }
 
 Result<std::unique_ptr<CaseFileLock>> EncryptedStore::hold(const QString& path, OpenProblem& problem)

@@ -76,6 +76,11 @@ public:
     // that opens with either the old or the new passphrase. Empty string on success; on failure
     // the store is unchanged and stays open under the old passphrase.
     [[nodiscard]] QString changePassphrase(const SecretBytes& newPassphrase);
+    // Another connection to this case file, for work on another thread (the team sync, issue 18):
+    // call it on that thread, use the connection only there, and close it there with
+    // closeConnection before the store goes. WAL lets it write beside the app's connection.
+    [[nodiscard]] Result<QSqlDatabase> openConnectionForThisThread() const;
+    static void closeConnection(QSqlDatabase& connection);
     // The audit chain's head in another file under this store's key (a backup), read only.
     [[nodiscard]] Result<AuditLog::Head> auditHeadOf(const QString& otherFile) const;
 
@@ -88,6 +93,7 @@ private:
     connect(std::unique_ptr<CaseFileLock>& lock, const QString& path, const SecretBytes& key,
             const KdfParameters& parameters, int cipherPageSize, bool create, int* failureCode = nullptr);
     [[nodiscard]] bool openConnection(const SecretBytes& key);
+    [[nodiscard]] static bool openKeyed(QSqlDatabase connection, const SecretBytes& key);
     [[nodiscard]] QString initialise();
     [[nodiscard]] QString migrateSchema();
     [[nodiscard]] QString checkFormat(OpenProblem* problem) const;

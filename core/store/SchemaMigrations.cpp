@@ -181,9 +181,51 @@ const Migration version6{
     },
     beginKeyedChain};
 
+// Version 7: team mode (issue 18, docs/team-sync.md). A case file linked to a team keeps the
+// link with its credentials (inside the encrypted file, nowhere else), an outbox filled in the
+// same transaction as every change, the items the server has numbered (its order, who wrote
+// them, which this laptop made), the global ids of events and forms (local row ids differ
+// between laptops) and what a sync flagged for the teamleider. A participant handed to another
+// begeleider leaves the laptop: team_release lets that one transaction remove its events,
+// which stay append-only otherwise.
+const Migration version7{
+    7,
+    {
+        QStringLiteral(
+            "CREATE TABLE team_link (id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " address TEXT NOT NULL, user TEXT NOT NULL, team TEXT NOT NULL, password BLOB NOT NULL,"
+            " cursor INTEGER NOT NULL DEFAULT 0, linked_at TEXT NOT NULL, last_sync TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT NOT NULL UNIQUE,"
+            " participant_id TEXT NOT NULL, kind TEXT NOT NULL, entity_key TEXT NOT NULL,"
+            " payload TEXT NOT NULL, basis INTEGER NOT NULL,"
+            " state TEXT NOT NULL DEFAULT 'wachtend' CHECK (state IN ('wachtend', 'quarantaine')),"
+            " reason TEXT, tries INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX outbox_by_participant ON outbox (participant_id)"),
+        QStringLiteral("CREATE INDEX outbox_by_entity ON outbox (entity_key)"),
+        QStringLiteral("CREATE TABLE team_key (entity TEXT NOT NULL, local_id TEXT NOT NULL,"
+                       " uuid TEXT NOT NULL UNIQUE, PRIMARY KEY (entity, local_id))"),
+        QStringLiteral("CREATE TABLE team_item (uuid TEXT PRIMARY KEY, participant_id TEXT NOT NULL,"
+                       " volgnummer INTEGER NOT NULL, basis INTEGER NOT NULL, author TEXT NOT NULL,"
+                       " entity_key TEXT NOT NULL, content_digest BLOB NOT NULL, own INTEGER NOT NULL,"
+                       " problem TEXT)"),
+        QStringLiteral("CREATE INDEX team_item_by_participant ON team_item (participant_id, volgnummer)"),
+        QStringLiteral("CREATE INDEX team_item_by_entity ON team_item (entity_key, volgnummer)"),
+        QStringLiteral(
+            "CREATE TABLE team_flag (participant_id TEXT NOT NULL, volgnummer INTEGER NOT NULL,"
+            " reason TEXT NOT NULL, flagged_at TEXT NOT NULL, PRIMARY KEY (participant_id, volgnummer))"),
+        QStringLiteral("CREATE TABLE team_release (participant_id TEXT PRIMARY KEY)"),
+        QStringLiteral("DROP TRIGGER trajectory_event_append_only_delete"),
+        QStringLiteral(
+            "CREATE TRIGGER trajectory_event_append_only_delete BEFORE DELETE ON trajectory_event"
+            " WHEN NOT EXISTS (SELECT 1 FROM team_release WHERE participant_id = OLD.participant_id)"
+            " BEGIN SELECT RAISE(ABORT, 'trajectory events are append-only: record a correcting "
+            "event'); END"),
+    }};
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1, version2, version3, version4, version5, version6};
+    static const QList<Migration> all{version1, version2, version3, version4, version5, version6, version7};
     return all;
 }
 

@@ -2,6 +2,7 @@
 // (ctest fixture team_server): the schema, the people and the server's own refusals. Every test
 // works in a database of its own, with user names of its own (roles are server-wide).
 #include "QtCatch.h"
+#include "TeamTestServer.h"
 
 #include "team/TeamAdministration.h"
 #include "team/TeamSchema.h"
@@ -14,109 +15,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+using namespace teamtest;
+
 namespace {
-
-// The socket folder of the throwaway server; a test fails (never skips) without one.
-QString socketFolder()
-{
-    QFile state(QStringLiteral(THUIS_TEAM_SERVER_STATE));
-    INFO("no throwaway PostgreSQL: tests/team/throwaway-postgres.sh start " THUIS_TEAM_SERVER_STATE);
-    REQUIRE(state.open(QIODevice::ReadOnly));
-    const QString folder = QString::fromUtf8(state.readAll()).trimmed();
-    REQUIRE_FALSE(folder.isEmpty());
-    return folder;
-}
-
-Result<std::unique_ptr<TeamConnection>> tryConnect(const QString& user, const QString& database,
-                                                   const QByteArray& password = {})
-{
-    TeamServerAddress address;
-    address.host = socketFolder();
-    address.user = user;
-    address.database = database;
-    return TeamConnection::open(address, SecretBytes(password));
-}
-
-std::unique_ptr<TeamConnection> connectAs(const QString& user, const QString& database)
-{
-    Result<std::unique_ptr<TeamConnection>> connection = tryConnect(user, database);
-    INFO(connection.errors().join(u' ').toStdString());
-    REQUIRE(connection.ok());
-    return std::move(connection).value();
-}
-
-// A fresh database with the team schema, and people named for this test only.
-struct TeamServer
-{
-    QString suffix;
-    QString database;
-    std::unique_ptr<TeamConnection> admin;
-
-    TeamServer()
-    {
-        static int counter = 0;
-        suffix = QStringLiteral("_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-        database = QStringLiteral("thuis") + suffix;
-        {
-            const auto postgres = connectAs(QStringLiteral("postgres"), QStringLiteral("postgres"));
-            QSqlQuery query(postgres->database());
-            REQUIRE(query.exec(QStringLiteral("CREATE DATABASE %1").arg(database)));
-        }
-        admin = connectAs(QStringLiteral("postgres"), database);
-        REQUIRE(TeamSchema::migrate(admin->database()).isEmpty());
-    }
-
-    QString name(const char* base) const { return QString::fromLatin1(base) + suffix; }
-
-    void addUser(const char* base, const char* function, const char* team) const
-    {
-        const QString error =
-            TeamAdministration(admin->database())
-                .addUser(name(base), QString::fromLatin1(function), QString::fromLatin1(team));
-        INFO(error.toStdString());
-        REQUIRE(error.isEmpty());
-    }
-
-    std::unique_ptr<TeamConnection> as(const char* base) const { return connectAs(name(base), database); }
-};
-
-struct Outcome
-{
-    bool ok = false;
-    QString sqlState;
-    int rows = 0;
-};
-
-Outcome execute(const TeamConnection& connection, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(connection.database());
-    Outcome outcome;
-    if (values.isEmpty()) {
-        outcome.ok = query.exec(sql); // GRANT, CREATE ROLE: QPSQL cannot prepare those
-    } else {
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        outcome.ok = query.exec();
-    }
-    outcome.sqlState = query.lastError().nativeErrorCode();
-    if (outcome.ok && query.isSelect()) {
-        while (query.next())
-            ++outcome.rows;
-    } else if (outcome.ok) {
-        outcome.rows = query.numRowsAffected();
-    }
-    return outcome;
-}
-
-// A participant registered on the server, as a laptop's first sync will.
-Outcome registerParticipant(const TeamConnection& connection, const QString& id, const QString& team,
-                            const QString& begeleider)
-{
-    return execute(connection,
-                   QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES (?, ?, ?)"),
-                   {id, team, begeleider});
-}
 
 Outcome addItem(const TeamConnection& connection, const QString& participant, const QString& uuid = {})
 {

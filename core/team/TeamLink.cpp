@@ -1,0 +1,81 @@
+#include "team/TeamLink.h"
+
+#include "store/StoreError.h"
+#include "store/TeamOutbox.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+Result<std::optional<TeamLink::Details>> TeamLink::read(const QSqlDatabase& caseFile)
+{
+    using Found = Result<std::optional<Details>>;
+    QSqlQuery query(caseFile);
+    if (!query.exec(
+            QStringLiteral("SELECT address, user, team, cursor, linked_at, last_sync FROM team_link")))
+        return Found::failure(StoreError::describe(query.lastError()));
+    if (!query.next())
+        return Found(std::nullopt);
+    const Result<TeamServerAddress> address = TeamServerAddress::parse(query.value(0).toString());
+    if (!address)
+        return Found::failure(address.errors());
+    Details details{address.value(), query.value(2).toString(), query.value(3).toLongLong(),
+                    QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs), std::nullopt};
+    if (!query.value(5).isNull())
+        details.lastSync = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    return Found(std::move(details));
+}
+
+Result<SecretBytes> TeamLink::password(const QSqlDatabase& caseFile)
+{
+    QSqlQuery query(caseFile);
+    if (!query.exec(QStringLiteral("SELECT password FROM team_link")))
+        return Result<SecretBytes>::failure(StoreError::describe(query.lastError()));
+    if (!query.next())
+        return Result<SecretBytes>::failure(tr("This case file is not linked to a team."));
+    QByteArray bytes = query.value(0).toByteArray();
+    SecretBytes password(QByteArray(bytes.constData(), bytes.size()));
+    bytes.fill('\0');
+    return password;
+}
+
+QString TeamLink::join(QSqlDatabase caseFile, const TeamServerAddress& address, const SecretBytes& password,
+                       const QString& team, const Actor& actor, const QDateTime& now)
+{
+    const Result<std::optional<Details>> existing = read(caseFile);
+    if (!existing)
+        return existing.errors().join(u' ');
+    if (existing.value())
+        return tr("This case file is already linked to team %1 on %2; nothing was changed.")
+            .arg(existing.value()->team, existing.value()->address.host);
+    if (!caseFile.transaction())
+        return StoreError::describe(caseFile.lastError());
+    QSqlQuery query(caseFile);
+    query.prepare(QStringLiteral("INSERT INTO team_link (id, address, user, team, password, linked_at) "
+                                 "VALUES (1, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {QVariant(address.toText()), QVariant(address.user), QVariant(team), QVariant(password.bytes()),
+          QVariant(now.toUTC().toString(Qt::ISODateWithMs))})
+        query.addBindValue(value);
+    QString error = query.exec() ? QString() : StoreError::describe(query.lastError());
+    if (error.isEmpty())
+        error = TeamOutbox::enqueueEverything(caseFile, actor, now);
+    if (error.isEmpty())
+        error = AuditLog(caseFile).append(
+            {now, actor, QStringLiteral("team"), team, std::nullopt, address.user + u'@' + address.host});
+    if (!error.isEmpty()) {
+        caseFile.rollback();
+        return tr("The case file was not linked to the team: %1").arg(error);
+    }
+    return caseFile.commit() ? QString() : StoreError::describe(caseFile.lastError());
+}
+
+Result<QString> TeamLink::teamOnServer(const QSqlDatabase& server)
+{
+    QSqlQuery query(server);
+    if (!query.exec(QStringLiteral("SELECT team FROM thuis.medewerker WHERE rol = current_user AND actief")))
+        return Result<QString>::failure(TeamConnection::describe(query.lastError()));
+    if (!query.next())
+        return Result<QString>::failure(
+            tr("The team server knows no active colleague by this name: ask the beheerder to add you."));
+    return query.value(0).toString();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/AuditLog.h"
+#include "store/StoreKey.h"
+#include "team/TeamServer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
+
+// A case file's link to its team (issue 18): the server's address, the user and their password,
+// kept inside the encrypted case file and nowhere else, the team, and how far the pull got.
+class TeamLink
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamLink)
+
+public:
+    struct Details
+    {
+        TeamServerAddress address; // with the user filled in
+        QString team;
+        qint64 cursor = 0; // the team position pulled up to
+        QDateTime linkedAt;
+        std::optional<QDateTime> lastSync;
+    };
+
+    // nullopt when the file is not linked.
+    [[nodiscard]] static Result<std::optional<Details>> read(const QSqlDatabase& caseFile);
+    [[nodiscard]] static Result<SecretBytes> password(const QSqlDatabase& caseFile);
+    // Links the file in one transaction and queues everything it holds already, so the team
+    // gets what this laptop had before it joined. Refused when it is linked already.
+    [[nodiscard]] static QString join(QSqlDatabase caseFile, const TeamServerAddress& address,
+                                      const SecretBytes& password, const QString& team, const Actor& actor,
+                                      const QDateTime& now);
+    // The team this user belongs to, as the server says: empty with `error` when it says none.
+    [[nodiscard]] static Result<QString> teamOnServer(const QSqlDatabase& server);
+};

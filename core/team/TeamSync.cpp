@@ -1,0 +1,638 @@
+#include "team/TeamSync.h"
+
+#include "store/AuditedRows.h"
+#include "store/StoreError.h"
+#include "store/TeamOutbox.h"
+#include "store/TrajectoryRepository.h"
+#include "team/ReceivedItems.h"
+#include "team/TeamLink.h"
+#include "team/TeamServer.h"
+#include "trajectory/TrajectoryEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+// Review requests are named after what they are about, so that two laptops finding the same
+// conflict send the same item, which the server then keeps once.
+const QUuid reviewNamespace(QStringLiteral("{6f1c2a44-3b0e-4c8e-9a57-2f61d0b7c9e1}"));
+
+QString failed(const QSqlQuery& query)
+{
+    return TeamConnection::describe(query.lastError());
+}
+
+bool covered(const QString& entityKey)
+{
+    return AuditedRows::covers(entityKey.section(u':', 0, 0));
+}
+
+} // namespace
+
+TeamSync::TeamSync(QSqlDatabase caseFile, QSqlDatabase server, const Clock& clock)
+    : m_caseFile(std::move(caseFile))
+    , m_server(std::move(server))
+    , m_clock(clock)
+{}
+
+bool TeamSync::isRefusal(const QSqlError& error)
+{
+    // Privilege and row-level security (42), integrity (23), bad data (22), a raised exception (P0).
+    const QString state = error.nativeErrorCode();
+    return state.startsWith(u"42") || state.startsWith(u"23") || state.startsWith(u"22") ||
+           state.startsWith(u"P0");
+}
+
+bool TeamSync::isRetryable(const QSqlError& error)
+{
+    return error.nativeErrorCode() == u"40001" || error.nativeErrorCode() == u"40P01";
+}
+
+Result<TeamSync::Report> TeamSync::run(const Progress& progress)
+{
+    const Result<std::optional<TeamLink::Details>> link = TeamLink::read(m_caseFile);
+    if (!link)
+        return Result<Report>::failure(link.errors());
+    if (!link.value())
+        return Result<Report>::failure(tr("This case file is not linked to a team: use team join first."));
+    m_team = link.value()->team;
+    m_user = link.value()->address.user;
+    m_touched.clear();
+    Report report;
+    QString error = push(report, progress);
+    if (error.isEmpty())
+        error = pull(report, progress);
+    for (const QString& participant : std::as_const(m_touched)) {
+        if (error.isEmpty())
+            error = flagConflicts(participant, report);
+    }
+    if (error.isEmpty() && report.flagged > 0)
+        error = push(report, progress); // the review requests
+    if (!error.isEmpty())
+        return Result<Report>::failure(error);
+    QSqlQuery stamp(m_caseFile);
+    stamp.prepare(QStringLiteral("UPDATE team_link SET last_sync = ?"));
+    stamp.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+    if (!stamp.exec())
+        return Result<Report>::failure(StoreError::describe(stamp.lastError()));
+    return report;
+}
+
+// ---- push -----------------------------------------------------------------------------------
+
+Result<QList<TeamSync::Waiting>> TeamSync::waitingBatch() const
+{
+    using Batch = Result<QList<Waiting>>;
+    QSqlQuery query(m_caseFile);
+    query.prepare(QStringLiteral("SELECT seq, uuid, participant_id, kind, payload, basis FROM outbox "
+                                 "WHERE state = 'wachtend' ORDER BY seq LIMIT ?"));
+    query.addBindValue(batchSize);
+    if (!query.exec())
+        return Batch::failure(StoreError::describe(query.lastError()));
+    QList<Waiting> batch;
+    while (query.next()) {
+        TeamItem item;
+        item.uuid = query.value(1).toString();
+        item.participantId = query.value(2).toString();
+        item.kind = query.value(3).toString();
+        item.payload = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+        item.basis = query.value(5).toLongLong();
+        batch.append({query.value(0).toLongLong(), item});
+    }
+    return batch;
+}
+
+QString TeamSync::push(Report& report, const Progress& progress)
+{
+    for (;;) {
+        const Result<QList<Waiting>> batch = waitingBatch();
+        if (!batch)
+            return batch.errors().join(u' ');
+        if (batch->isEmpty())
+            return {};
+        Outcome outcome = send(batch.value());
+        if (outcome.refusal) {
+            // One item the server refuses fails the whole transaction: each alone, so that only
+            // the refused ones wait in quarantine and the rest goes.
+            outcome = {};
+            for (const Waiting& waiting : batch.value()) {
+                const Outcome alone = send({waiting});
+                if (!alone.error.isEmpty() && !alone.refusal) {
+                    outcome.error = alone.error;
+                    break;
+                }
+                outcome.accepted << alone.accepted;
+                outcome.refused << alone.refused;
+            }
+        }
+        if (const QString error = recordOutcome(batch.value(), outcome); !error.isEmpty())
+            return error;
+        report.sent += int(outcome.accepted.size());
+        report.quarantined += int(outcome.refused.size());
+        if (!outcome.error.isEmpty())
+            return outcome.error;
+        if (progress)
+            progress(tr("%n item(s) sent", nullptr, report.sent));
+    }
+}
+
+TeamSync::Outcome TeamSync::send(const QList<Waiting>& batch)
+{
+    constexpr int attempts = 3;
+    Outcome outcome;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        outcome = sendOnce(batch);
+        if (!outcome.retry)
+            break;
+    }
+    return outcome;
+}
+
+TeamSync::Outcome TeamSync::sendOnce(const QList<Waiting>& batch)
+{
+    Outcome outcome;
+    const auto fail = [&](const QSqlQuery& query) {
+        outcome.accepted.clear();
+        outcome.refused.clear();
+        outcome.retry = isRetryable(query.lastError());
+        outcome.refusal = isRefusal(query.lastError());
+        outcome.error = failed(query);
+        if (outcome.refusal && batch.size() == 1)
+            outcome.refused.append({batch.first().seq, outcome.error});
+        m_server.rollback();
+        return outcome;
+    };
+    if (!m_server.transaction()) {
+        outcome.error = TeamConnection::describe(m_server.lastError());
+        return outcome;
+    }
+    QSqlQuery query(m_server);
+    QSet<QString> registered;
+    QHash<QString, QString> taken; // participant numbers the team already uses for someone else
+    for (const Waiting& waiting : batch) {
+        const TeamItem& item = waiting.item;
+        if (!registered.contains(item.participantId) && item.basis == 0) {
+            // New to the server, as far as this laptop knows: register it, assigned to the sender.
+            // Already there and not registered by this user: another person under the same
+            // number, whose file this must not join (a teamleider could write to it).
+            query.prepare(QStringLiteral(
+                "INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES (?, ?, current_user) "
+                "ON CONFLICT (id) DO NOTHING RETURNING id"));
+            query.addBindValue(item.participantId);
+            query.addBindValue(m_team);
+            if (!query.exec())
+                return fail(query);
+            if (!query.next()) {
+                query.prepare(QStringLiteral(
+                    "SELECT aangemaakt_door = current_user FROM thuis.deelnemer WHERE id = ?"));
+                query.addBindValue(item.participantId);
+                if (!query.exec())
+                    return fail(query);
+                if (!query.next() || !query.value(0).toBool())
+                    taken.insert(
+                        item.participantId,
+                        tr("participant number %1 is already used in the team for another participant; "
+                           "nothing of this one was sent")
+                            .arg(item.participantId));
+            }
+            registered.insert(item.participantId);
+        }
+        if (taken.contains(item.participantId)) {
+            outcome.refused.append({waiting.seq, taken.value(item.participantId)});
+            continue;
+        }
+        const QString content = QString::fromUtf8(QJsonDocument(item.payload).toJson(QJsonDocument::Compact));
+        query.prepare(
+            QStringLiteral("INSERT INTO thuis.item (uuid, deelnemer, soort, inhoud, basis) "
+                           "VALUES (CAST(? AS uuid), ?, ?, CAST(? AS jsonb), ?) RETURNING volgnummer"));
+        for (const QVariant& value : {QVariant(item.uuid), QVariant(item.participantId), QVariant(item.kind),
+                                      QVariant(content), QVariant(item.basis)})
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(query);
+        if (query.next()) {
+            outcome.accepted.append({waiting.seq, query.value(0).toLongLong()});
+            continue;
+        }
+        // Already there: sent before and the acknowledgement lost (then it is the same item),
+        // or another item under the same id (refused, never overwritten).
+        query.prepare(
+            QStringLiteral("SELECT inhoud = CAST(? AS jsonb) AND deelnemer = ? AND soort = ?, volgnummer "
+                           "FROM thuis.item WHERE uuid = CAST(? AS uuid)"));
+        for (const QVariant& value :
+             {QVariant(content), QVariant(item.participantId), QVariant(item.kind), QVariant(item.uuid)})
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(query);
+        if (query.next() && query.value(0).toBool())
+            outcome.accepted.append({waiting.seq, query.value(1).toLongLong()});
+        else
+            outcome.refused.append(
+                {waiting.seq, tr("the team server already has another item with id %1; this one was not sent")
+                                  .arg(item.uuid)});
+    }
+    if (m_hooks.beforeServerCommit)
+        m_hooks.beforeServerCommit();
+    if (!m_server.commit()) {
+        outcome.accepted.clear();
+        outcome.refused.clear();
+        outcome.error = TeamConnection::describe(m_server.lastError());
+        outcome.retry = isRetryable(m_server.lastError());
+        return outcome;
+    }
+    if (m_hooks.afterServerCommit)
+        m_hooks.afterServerCommit();
+    return outcome;
+}
+
+QString TeamSync::recordOutcome(const QList<Waiting>& batch, const Outcome& outcome)
+{
+    if (outcome.accepted.isEmpty() && outcome.refused.isEmpty())
+        return {};
+    QHash<qint64, const TeamItem*> bySeq;
+    for (const Waiting& waiting : batch)
+        bySeq.insert(waiting.seq, &waiting.item);
+    if (!m_caseFile.transaction())
+        return StoreError::describe(m_caseFile.lastError());
+    QSqlQuery query(m_caseFile);
+    const auto fail = [&](const QSqlQuery& failedQuery) {
+        const QString error = StoreError::describe(failedQuery.lastError());
+        m_caseFile.rollback();
+        return error;
+    };
+    for (const auto& [seq, volgnummer] : outcome.accepted) {
+        const TeamItem& item = *bySeq.value(seq);
+        query.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO team_item (uuid, participant_id, volgnummer, basis, "
+                           "author, entity_key, content_digest, own) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
+        for (const QVariant& value :
+             {QVariant(item.uuid), QVariant(item.participantId), QVariant(volgnummer), QVariant(item.basis),
+              QVariant(m_user), QVariant(item.entityKey()), QVariant(item.contentDigest())})
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(query);
+        query.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ?"));
+        query.addBindValue(seq);
+        if (!query.exec())
+            return fail(query);
+    }
+    for (const auto& [seq, reason] : outcome.refused) {
+        query.prepare(QStringLiteral(
+            "UPDATE outbox SET state = 'quarantaine', reason = ?, tries = tries + 1 WHERE seq = ?"));
+        query.addBindValue(reason);
+        query.addBindValue(seq);
+        if (!query.exec())
+            return fail(query);
+    }
+    return m_caseFile.commit() ? QString() : StoreError::describe(m_caseFile.lastError());
+}
+
+// ---- pull -----------------------------------------------------------------------------------
+
+Result<QList<TeamItem>> TeamSync::fetch(const QString& where, const QVariantList& values)
+{
+    using Items = Result<QList<TeamItem>>;
+    QSqlQuery query(m_server);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT uuid::text, deelnemer, soort, inhoud::text, basis, volgnummer, positie, "
+                       "auteur::text FROM thuis.item WHERE ") +
+        where);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Items::failure(failed(query));
+    QList<TeamItem> items;
+    while (query.next()) {
+        items.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                      QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object(),
+                      query.value(4).toLongLong(), query.value(5).toLongLong(), query.value(6).toLongLong(),
+                      query.value(7).toString()});
+    }
+    return items;
+}
+
+QString TeamSync::pull(Report& report, const Progress& progress)
+{
+    // What this user may see now, and how far each participant's numbering has got: every item
+    // up to that number has committed (the number moves in the item's own transaction).
+    QSqlQuery query(m_server);
+    if (!query.exec(QStringLiteral("SELECT id, laatste_volgnummer FROM thuis.deelnemer")))
+        return failed(query);
+    QHash<QString, qint64> visible;
+    while (query.next())
+        visible.insert(query.value(0).toString(), query.value(1).toLongLong());
+    Result<QHash<QString, qint64>> known = knownSequences();
+    if (!known)
+        return known.errors().join(u' ');
+
+    const Result<std::optional<TeamLink::Details>> link = TeamLink::read(m_caseFile);
+    if (!link || !link.value())
+        return link ? tr("This case file is not linked to a team.") : link.errors().join(u' ');
+    qint64 cursor = link.value()->cursor;
+
+    // Newly assigned since the last pull: its whole history first, in its own order, since the
+    // cursor has passed its older items (they were not this user's to see then).
+    if (cursor > 0) {
+        QStringList newlyAssigned;
+        for (auto it = visible.constBegin(); it != visible.constEnd(); ++it) {
+            if (!known->contains(it.key()))
+                newlyAssigned << it.key();
+        }
+        newlyAssigned.sort();
+        for (const QString& participant : std::as_const(newlyAssigned)) {
+            if (const QString error = pullWhole(participant, report); !error.isEmpty())
+                return error;
+        }
+    }
+
+    for (;;) {
+        const Result<QList<TeamItem>> page =
+            fetch(QStringLiteral("team = ? AND positie > ? ORDER BY positie LIMIT %1").arg(pageSize),
+                  {m_team, cursor});
+        if (!page)
+            return page.errors().join(u' ');
+        if (page->isEmpty())
+            break;
+        cursor = page->last().positie;
+        if (const QString error = applyPage(page.value(), cursor, report); !error.isEmpty())
+            return error;
+        if (progress)
+            progress(tr("%n item(s) received", nullptr, report.received));
+    }
+
+    // A participant seen before, out of sight for a while (handed away and back): the items the
+    // cursor passed meanwhile.
+    known = knownSequences();
+    if (!known)
+        return known.errors().join(u' ');
+    for (auto it = visible.constBegin(); it != visible.constEnd(); ++it) {
+        if (known->value(it.key()) < it.value()) {
+            if (const QString error = pullWhole(it.key(), report); !error.isEmpty())
+                return error;
+        }
+    }
+    return removeUnassigned(visible, report);
+}
+
+QString TeamSync::pullWhole(const QString& participantId, Report& report)
+{
+    const Result<QList<TeamItem>> history =
+        fetch(QStringLiteral("deelnemer = ? ORDER BY volgnummer"), {participantId});
+    if (!history)
+        return history.errors().join(u' ');
+    return applyPage(history.value(), std::nullopt, report);
+}
+
+Result<QHash<QString, qint64>> TeamSync::knownSequences() const
+{
+    QSqlQuery query(m_caseFile);
+    if (!query.exec(
+            QStringLiteral("SELECT participant_id, max(volgnummer) FROM team_item GROUP BY participant_id")))
+        return Result<QHash<QString, qint64>>::failure(StoreError::describe(query.lastError()));
+    QHash<QString, qint64> known;
+    while (query.next())
+        known.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return known;
+}
+
+QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> cursor, Report& report)
+{
+    if (!m_caseFile.transaction())
+        return StoreError::describe(m_caseFile.lastError());
+    QSqlQuery query(m_caseFile);
+    const auto fail = [&](const QString& error) {
+        m_caseFile.rollback();
+        return error;
+    };
+    ReceivedItems received(m_caseFile);
+    for (const TeamItem& item : items) {
+        query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM team_item WHERE uuid = ?), "
+                                     "(SELECT count(*) FROM outbox WHERE uuid = ? AND state = 'wachtend')"));
+        query.addBindValue(item.uuid);
+        query.addBindValue(item.uuid);
+        if (!query.exec() || !query.next())
+            return fail(StoreError::describe(query.lastError()));
+        if (query.value(0).toInt() > 0)
+            continue; // known: sent from here, or received before
+        const bool ownUnacknowledged = query.value(1).toInt() > 0;
+        QString problem;
+        if (ownUnacknowledged) {
+            // This laptop's own item, committed on the server but its acknowledgement lost.
+            query.prepare(QStringLiteral("DELETE FROM outbox WHERE uuid = ?"));
+            query.addBindValue(item.uuid);
+            if (!query.exec())
+                return fail(StoreError::describe(query.lastError()));
+        } else {
+            const Result<bool> superseded = newerHere(item);
+            if (!superseded)
+                return fail(superseded.errors().join(u' '));
+            // Something newer about the same data is here already (numbered after it, or written
+            // here and waiting): the item stays on record, the newer data stays in the file.
+            problem = superseded.value() ? QString() : received.apply(item);
+            if (problem.isEmpty()) {
+                ++report.received;
+                m_touched.insert(item.participantId);
+            } else {
+                ++report.notApplied;
+                report.notes << tr("Item %1 of %2 was not put in this case file: %3")
+                                    .arg(item.uuid, item.participantId, problem);
+            }
+        }
+        query.prepare(
+            QStringLiteral("INSERT INTO team_item (uuid, participant_id, volgnummer, basis, author, "
+                           "entity_key, content_digest, own, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& value :
+             {QVariant(item.uuid), QVariant(item.participantId), QVariant(item.volgnummer),
+              QVariant(item.basis), QVariant(item.author), QVariant(item.entityKey()),
+              QVariant(item.contentDigest()), QVariant(ownUnacknowledged ? 1 : 0),
+              problem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(problem)})
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(StoreError::describe(query.lastError()));
+    }
+    if (cursor) {
+        query.prepare(QStringLiteral("UPDATE team_link SET cursor = ?"));
+        query.addBindValue(*cursor);
+        if (!query.exec())
+            return fail(StoreError::describe(query.lastError()));
+    }
+    return m_caseFile.commit() ? QString() : StoreError::describe(m_caseFile.lastError());
+}
+
+Result<bool> TeamSync::newerHere(const TeamItem& item) const
+{
+    QSqlQuery query(m_caseFile);
+    query.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM team_item WHERE entity_key = ? AND participant_id = ? "
+                       "AND volgnummer > ?) + (SELECT count(*) FROM outbox WHERE entity_key = ? AND "
+                       "participant_id = ?)"));
+    for (const QVariant& value :
+         {QVariant(item.entityKey()), QVariant(item.participantId), QVariant(item.volgnummer),
+          QVariant(item.entityKey()), QVariant(item.participantId)})
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return Result<bool>::failure(StoreError::describe(query.lastError()));
+    return query.value(0).toInt() > 0;
+}
+
+QString TeamSync::removeUnassigned(const QHash<QString, qint64>& visible, Report& report)
+{
+    QSqlQuery query(m_caseFile);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT t.participant_id, (SELECT count(*) FROM outbox o "
+                                   "WHERE o.participant_id = t.participant_id) FROM team_item t")))
+        return StoreError::describe(query.lastError());
+    QList<std::pair<QString, int>> candidates;
+    while (query.next()) {
+        if (!visible.contains(query.value(0).toString()))
+            candidates.append({query.value(0).toString(), query.value(1).toInt()});
+    }
+    for (const auto& [participant, waiting] : candidates) {
+        if (waiting > 0) {
+            report.notes << tr("%1 is no longer assigned to you; it stays on this laptop until its %n "
+                               "waiting item(s) are sent.",
+                               nullptr, waiting)
+                                .arg(participant);
+            continue;
+        }
+        if (!m_caseFile.transaction())
+            return StoreError::describe(m_caseFile.lastError());
+        if (const QString error = ReceivedItems(m_caseFile).release(participant, m_clock.now());
+            !error.isEmpty()) {
+            m_caseFile.rollback();
+            return error;
+        }
+        if (!m_caseFile.commit())
+            return StoreError::describe(m_caseFile.lastError());
+        ++report.removed;
+        report.notes << tr("%1 is no longer assigned to you and was taken off this laptop.").arg(participant);
+    }
+    return {};
+}
+
+// ---- conflicts ------------------------------------------------------------------------------
+
+QString TeamSync::flagConflicts(const QString& participantId, Report& report)
+{
+    struct Known
+    {
+        QString uuid;
+        qint64 volgnummer = 0;
+        qint64 basis = 0;
+        QString author;
+        QString key;
+        QByteArray digest;
+        bool event() const { return key.startsWith(u"trajectory_event:"); }
+    };
+    QSqlQuery query(m_caseFile);
+    query.prepare(
+        QStringLiteral("SELECT uuid, volgnummer, basis, author, entity_key, content_digest FROM team_item "
+                       "WHERE participant_id = ? ORDER BY volgnummer"));
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return StoreError::describe(query.lastError());
+    QList<Known> items;
+    while (query.next()) {
+        if (covered(query.value(4).toString())) // exports, review requests: no data to conflict over
+            items.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                          query.value(3).toString(), query.value(4).toString(),
+                          query.value(5).toByteArray()});
+    }
+    std::optional<QString> refusal; // the engine's verdict, asked once
+    for (const Known& later : std::as_const(items)) {
+        // Written by someone who knew the participant up to `basis`: what others wrote after that
+        // and before it was numbered, they did not know.
+        QStringList concurrent;
+        bool sameEntity = false;
+        bool events = later.event();
+        for (const Known& other : std::as_const(items)) {
+            if (other.volgnummer <= later.basis || other.volgnummer >= later.volgnummer ||
+                other.author == later.author)
+                continue;
+            concurrent << other.uuid;
+            sameEntity = sameEntity || (other.key == later.key && other.digest != later.digest);
+            events = events || other.event();
+        }
+        if (concurrent.isEmpty() || (!sameEntity && !events))
+            continue;
+        QString kind = QStringLiteral("zelfde gegeven");
+        QString reason =
+            tr("two people changed the same data at the same time (%1); both are kept, the later "
+               "one counts")
+                .arg(later.key);
+        if (!sameEntity) {
+            if (!refusal)
+                refusal = engineRefusal(participantId);
+            if (refusal->isEmpty())
+                continue;
+            kind = QStringLiteral("regels");
+            reason = tr("events recorded at the same time by two people make a history the rules refuse: %1")
+                         .arg(*refusal);
+        }
+        if (const QString error =
+                flag(participantId, later.uuid, later.volgnummer, concurrent, kind, reason, report);
+            !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QString TeamSync::engineRefusal(const QString& participantId) const
+{
+    const Result<Trajectory> trajectory = TrajectoryRepository(m_caseFile).load(participantId);
+    if (!trajectory)
+        return trajectory.errors().join(u' ');
+    const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(trajectory->profileId);
+    if (!engine)
+        return engine.errors().join(u' ');
+    const Result<Evaluation> evaluation = engine->evaluate(trajectory.value(), m_clock.now().date());
+    return evaluation ? QString() : evaluation.errors().join(u' ');
+}
+
+QString TeamSync::flag(const QString& participantId, const QString& laterUuid, qint64 laterNumber,
+                       const QStringList& concurrent, const QString& kind, const QString& reason,
+                       Report& report)
+{
+    if (!m_caseFile.transaction())
+        return StoreError::describe(m_caseFile.lastError());
+    QSqlQuery query(m_caseFile);
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO team_flag (participant_id, volgnummer, reason, flagged_at) "
+                       "VALUES (?, ?, ?, ?)"));
+    for (const QVariant& value : {QVariant(participantId), QVariant(laterNumber), QVariant(reason),
+                                  QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_caseFile.rollback();
+        return StoreError::describe(query.lastError());
+    }
+    if (query.numRowsAffected() == 0) {
+        m_caseFile.rollback();
+        return {}; // flagged before
+    }
+    QStringList sorted = concurrent;
+    sorted.sort();
+    // Only what every laptop sees alike: the same conflict gives the same item everywhere.
+    const QJsonObject payload{{QStringLiteral("entiteit"), QStringLiteral("beoordeling")},
+                              {QStringLiteral("sleutel"), participantId},
+                              {QStringLiteral("volgnummer"), QString::number(laterNumber)},
+                              {QStringLiteral("item"), laterUuid},
+                              {QStringLiteral("gelijktijdig"), QJsonArray::fromStringList(sorted)},
+                              {QStringLiteral("soort"), kind}};
+    const QString uuid =
+        QUuid::createUuidV5(reviewNamespace, participantId + u'/' + QString::number(laterNumber))
+            .toString(QUuid::WithoutBraces);
+    if (const QString error =
+            TeamOutbox::enqueueItem(m_caseFile, uuid, participantId, QStringLiteral("audit"), payload);
+        !error.isEmpty()) {
+        m_caseFile.rollback();
+        return error;
+    }
+    if (!m_caseFile.commit())
+        return StoreError::describe(m_caseFile.lastError());
+    ++report.flagged;
+    return {};
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "application/Clock.h"
+#include "common/Result.h"
+#include "team/TeamItem.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <functional>
+
+// One sync of a case file with its team server (issue 18, docs/team-sync.md): push the outbox,
+// pull what changed, flag what two people did at once. Works on two connections of its own
+// (case file and server), so it runs on a thread of its own; safe to kill at any moment:
+// the outbox keeps an item until the server has committed it, a resent item is a no-op there,
+// and a pulled page and the cursor past it commit together.
+class TeamSync
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamSync)
+
+public:
+    struct Report
+    {
+        int sent = 0;
+        int received = 0;
+        int flagged = 0;
+        int quarantined = 0;
+        int notApplied = 0; // received but not put in this file (the reason is kept with the item)
+        int removed = 0;    // participants taken off this laptop
+        QStringList notes;  // what the user should know (a participant kept until its items are sent)
+    };
+    using Progress = std::function<void(const QString& line)>;
+
+    static constexpr int batchSize = 200;
+    static constexpr int pageSize = 1000;
+
+    TeamSync(QSqlDatabase caseFile, QSqlDatabase server, const Clock& clock);
+
+    // Called at the two moments a failure matters most, for the tests that make one happen
+    // there (the server gone before a batch commits, the laptop killed right after).
+    struct Hooks
+    {
+        std::function<void()> beforeServerCommit;
+        std::function<void()> afterServerCommit;
+    };
+    void setHooks(Hooks hooks) { m_hooks = std::move(hooks); }
+
+    // Push, pull, check for conflicts and send the review requests they make. A failure
+    // (the server gone) leaves everything that was not acknowledged waiting for the next run.
+    [[nodiscard]] Result<Report> run(const Progress& progress = {});
+    [[nodiscard]] QString push(Report& report, const Progress& progress = {});
+    [[nodiscard]] QString pull(Report& report, const Progress& progress = {});
+
+private:
+    struct Waiting
+    {
+        qint64 seq = 0;
+        TeamItem item;
+    };
+    struct Outcome
+    {
+        QList<std::pair<qint64, qint64>> accepted; // outbox seq, server volgnummer
+        QList<std::pair<qint64, QString>> refused; // outbox seq, the server's reason
+        QString error;                             // the server could not be reached: try later
+        bool refusal = false;                      // the batch failed on one item it refused
+        bool retry = false;                        // a deadlock or serialization failure: try again
+    };
+
+    [[nodiscard]] Result<QList<Waiting>> waitingBatch() const;
+    Outcome send(const QList<Waiting>& batch);
+    Outcome sendOnce(const QList<Waiting>& batch);
+    [[nodiscard]] QString recordOutcome(const QList<Waiting>& batch, const Outcome& outcome);
+    [[nodiscard]] Result<QList<TeamItem>> fetch(const QString& where, const QVariantList& values);
+    [[nodiscard]] QString applyPage(const QList<TeamItem>& items, std::optional<qint64> cursor,
+                                    Report& report);
+    // Whether this file holds newer data about the item's entity than the item.
+    [[nodiscard]] Result<bool> newerHere(const TeamItem& item) const;
+    [[nodiscard]] QString pullWhole(const QString& participantId, Report& report);
+    // The highest server number this file holds per participant.
+    [[nodiscard]] Result<QHash<QString, qint64>> knownSequences() const;
+    [[nodiscard]] QString removeUnassigned(const QHash<QString, qint64>& visible, Report& report);
+    [[nodiscard]] QString flagConflicts(const QString& participantId, Report& report);
+    // The engine's refusal of the participant's history as it stands now; empty when accepted.
+    [[nodiscard]] QString engineRefusal(const QString& participantId) const;
+    // Puts the participant on the review list (once per item) and asks the team for a review.
+    [[nodiscard]] QString flag(const QString& participantId, const QString& laterUuid, qint64 laterNumber,
+                               const QStringList& concurrent, const QString& kind, const QString& reason,
+                               Report& report);
+
+    static bool isRefusal(const QSqlError& error);
+    static bool isRetryable(const QSqlError& error);
+
+    QSqlDatabase m_caseFile;
+    QSqlDatabase m_server;
+    const Clock& m_clock;
+    QString m_team;
+    QString m_user;
+    Hooks m_hooks;
+    QSet<QString> m_touched; // participants that received items in this run
+};

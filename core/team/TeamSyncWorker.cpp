@@ -1,0 +1,81 @@
+#include "team/TeamSyncWorker.h"
+
+#include "store/EncryptedStore.h"
+#include "team/TeamLink.h"
+#include "team/TeamServer.h"
+
+#include <QEventLoop>
+#include <QThread>
+
+TeamSyncWorker::TeamSyncWorker(const EncryptedStore& store, const Clock& clock)
+    : m_store(store)
+    , m_clock(clock)
+{}
+
+void TeamSyncWorker::run()
+{
+    Result<QSqlDatabase> opened = m_store.openConnectionForThisThread();
+    if (!opened) {
+        emit finished({}, opened.errors().join(u' '));
+        return;
+    }
+    QSqlDatabase caseFile = std::move(opened).value();
+    QString error;
+    TeamSync::Report report;
+    {
+        const Result<std::optional<TeamLink::Details>> link = TeamLink::read(caseFile);
+        Result<SecretBytes> password = TeamLink::password(caseFile);
+        if (!link || !password)
+            error = (link ? password.errors() : link.errors()).join(u' ');
+        else if (!link.value())
+            error = tr("This case file is not linked to a team: use team join first.");
+        if (error.isEmpty()) {
+            emit progress(tr("Connecting to %1 ...").arg(link.value()->address.host));
+            Result<std::unique_ptr<TeamConnection>> server =
+                TeamConnection::open(link.value()->address, password.value());
+            if (!server) {
+                error = server.errors().join(u' ');
+            } else {
+                TeamSync sync(caseFile, server.value()->database(), m_clock);
+                const Result<TeamSync::Report> result =
+                    sync.run([this](const QString& line) { emit progress(line); });
+                if (result)
+                    report = result.value();
+                else
+                    error = result.errors().join(u' ');
+            }
+        }
+    }
+    EncryptedStore::closeConnection(caseFile);
+    emit finished(report, error);
+}
+
+Result<TeamSync::Report> TeamSyncWorker::runAndWait(const EncryptedStore& store, const Clock& clock,
+                                                    const TeamSync::Progress& progress)
+{
+    QThread thread;
+    auto* worker = new TeamSyncWorker(store, clock);
+    worker->moveToThread(&thread);
+    QEventLoop loop;
+    TeamSync::Report report;
+    QString error;
+    QObject::connect(&thread, &QThread::started, worker, &TeamSyncWorker::run);
+    QObject::connect(worker, &TeamSyncWorker::progress, &loop, [&](const QString& line) {
+        if (progress)
+            progress(line);
+    });
+    QObject::connect(worker, &TeamSyncWorker::finished, &loop,
+                     [&](const TeamSync::Report& result, const QString& failure) {
+                         report = result;
+                         error = failure;
+                         loop.quit();
+                     });
+    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    thread.start();
+    loop.exec();
+    thread.quit();
+    thread.wait();
+    if (!error.isEmpty())
+        return Result<TeamSync::Report>::failure(error);
+    return report;
+}

@@ -1,0 +1,416 @@
+// Team sync (issue 18) between real encrypted case files and a real PostgreSQL 15 (the ctest
+// fixture team_server): what one laptop writes reaches the colleagues allowed to see it, once;
+// what two people did at once is kept and flagged; refusals wait in quarantine; a participant
+// handed over leaves the laptop.
+#include "QtCatch.h"
+#include "StoreFixture.h"
+#include "TeamTestServer.h"
+
+#include "store/ParticipantRepository.h"
+#include "store/TeamOutbox.h"
+#include "team/TeamLink.h"
+#include "team/TeamSync.h"
+#include "team/TeamSyncWorker.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace teamtest;
+using namespace storefixture;
+
+namespace {
+
+const QDate today(2026, 11, 23);
+
+// One begeleider's laptop: an encrypted case file linked to the team as `user`.
+struct Laptop
+{
+    QTemporaryDir folder;
+    std::unique_ptr<EncryptedStore> store;
+    const TeamServer& server;
+    const char* base; // the user, before the server's suffix
+    ManualClock clock{fixedNow()};
+
+    Laptop(const TeamServer& teamServer, const char* userBase)
+        : server(teamServer)
+        , base(userBase)
+    {
+        REQUIRE(folder.isValid());
+        store = create(folder.filePath(QStringLiteral("dossier.thuis")));
+    }
+
+    QSqlDatabase database() const { return store->database(); }
+    QString path() const { return store->path(); }
+
+    void join()
+    {
+        const auto connection = server.as(base);
+        const Result<QString> team = TeamLink::teamOnServer(connection->database());
+        REQUIRE(team.ok());
+        const QString error = TeamLink::join(database(), server.address(base), SecretBytes(), team.value(),
+                                             tester(), clock.now());
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+    }
+
+    Result<TeamSync::Report> trySync(const TeamSync::Hooks& hooks = {})
+    {
+        Result<std::unique_ptr<TeamConnection>> connection =
+            TeamConnection::open(server.address(base), SecretBytes());
+        if (!connection)
+            return Result<TeamSync::Report>::failure(connection.errors());
+        TeamSync sync(database(), connection.value()->database(), clock);
+        sync.setHooks(hooks);
+        return sync.run();
+    }
+
+    TeamSync::Report sync()
+    {
+        const Result<TeamSync::Report> report = trySync();
+        INFO(report.errors().join(u' ').toStdString());
+        REQUIRE(report.ok());
+        return report.value();
+    }
+
+    void record(const QString& participant, const char* type, const char* date)
+    {
+        TrajectoryEvent event;
+        event.type = QString::fromLatin1(type);
+        event.date = QDate::fromString(QString::fromLatin1(date), Qt::ISODate);
+        const QString error =
+            TrajectoryRepository(database()).recordEvent(participant, event, tester(), today, clock.now());
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+        clock.advance(60);
+    }
+
+    QStringList history(const QString& participant) const
+    {
+        const Result<QList<RecordedEvent>> events = TrajectoryRepository(database()).history(participant);
+        REQUIRE(events.ok());
+        QStringList found;
+        for (const RecordedEvent& recorded : events.value())
+            found << recorded.event.type + u' ' + recorded.event.date.toString(Qt::ISODate);
+        return found;
+    }
+
+    void setPhone(const QString& participant, const char* phone)
+    {
+        ParticipantRepository repository(database());
+        Result<ParticipantDetails> loaded = repository.load(participant);
+        REQUIRE(loaded.ok());
+        ParticipantDetails details = std::move(loaded).value();
+        details.telefoon = QString::fromLatin1(phone);
+        const QString error = repository.update(details, tester(), clock.now());
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+        clock.advance(60);
+    }
+
+    int count(const QString& sql) const
+    {
+        QSqlQuery query(database());
+        REQUIRE(query.exec(sql));
+        REQUIRE(query.next());
+        return query.value(0).toInt();
+    }
+
+    bool auditIntact() const
+    {
+        const AuditLog::Verification verification = AuditLog(database()).verify();
+        INFO(verification.findings.join(u'\n').toStdString());
+        return verification.intact;
+    }
+};
+
+int serverCount(const TeamServer& server, const QString& where)
+{
+    QSqlQuery query(server.admin->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM thuis.item WHERE ") + where));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+// Anna (begeleider) and Tess (teamleider) of team noord, Bert (begeleider) too, and Zoë of
+// team zuid; Anna's laptop holds participant TW-1 with its first events, synced.
+struct Team
+{
+    TeamServer server;
+    Laptop anna{server, "anna"};
+    Laptop tess{server, "tess"};
+
+    Team()
+    {
+        server.addUser("anna", "begeleider", "noord");
+        server.addUser("tess", "teamleider", "noord");
+        server.addUser("bert", "begeleider", "noord");
+        server.addUser("zoe", "begeleider", "zuid");
+        addParticipant(*anna.store, QStringLiteral("TW-1"));
+        anna.record(QStringLiteral("TW-1"), "aanmelding", "2026-09-01");
+        anna.record(QStringLiteral("TW-1"), "toestemming_gegeven", "2026-09-01");
+        anna.join();
+        tess.join();
+    }
+};
+
+} // namespace
+
+TEST_CASE("What one laptop writes reaches the teamleider once, and syncing again sends nothing twice",
+          "[team][sync]")
+{
+    Team team;
+    const int waiting = team.anna.count(QStringLiteral("SELECT count(*) FROM outbox"));
+    CHECK(waiting ==
+          3); // the participant and two events, sent on joining (the join itself concerns no participant)
+
+    const TeamSync::Report sent = team.anna.sync();
+    CHECK(sent.sent == waiting);
+    CHECK(sent.quarantined == 0);
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
+    CHECK(serverCount(team.server, QStringLiteral("true")) == waiting);
+
+    const TeamSync::Report received = team.tess.sync();
+    CHECK(received.received >= 3);
+    CHECK(received.notApplied == 0);
+    CHECK(team.tess.history(QStringLiteral("TW-1")) == team.anna.history(QStringLiteral("TW-1")));
+    CHECK(team.tess.history(QStringLiteral("TW-1")).size() == 2);
+    CHECK(team.tess.auditIntact());
+    // Received changes are not sent back.
+    CHECK(team.tess.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
+
+    const TeamSync::Report again = team.anna.sync();
+    CHECK(again.sent == 0);
+    CHECK(again.received == 0);
+    CHECK(serverCount(team.server, QStringLiteral("true")) == waiting);
+
+    // Tess's own change goes the other way, with her name on it in Anna's audit log.
+    team.tess.setPhone(QStringLiteral("TW-1"), "0201234567");
+    CHECK(team.tess.sync().sent == 1);
+    CHECK(team.anna.sync().received == 1);
+    const Result<ParticipantDetails> details =
+        ParticipantRepository(team.anna.database()).load(QStringLiteral("TW-1"));
+    REQUIRE(details.ok());
+    CHECK(details->telefoon == QStringLiteral("+31 20 123 4567"));
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor_name LIKE '%") +
+                          team.server.name("tess") + QStringLiteral("%'")) == 1);
+    CHECK(team.anna.auditIntact());
+}
+
+TEST_CASE("Two laptops changing one participant offline: both kept, and flagged where they clash",
+          "[team][sync]")
+{
+    Team team;
+    team.anna.sync();
+    team.tess.sync();
+    const QString participant = QStringLiteral("TW-1");
+
+    SECTION("the same data changed by both: the later counts, both are kept, the teamleider reviews")
+    {
+        team.anna.setPhone(participant, "0201234567");
+        team.tess.setPhone(participant, "0612345678");
+        CHECK(team.anna.sync().flagged == 0);
+        const TeamSync::Report tess = team.tess.sync();
+        CHECK(tess.flagged == 1);
+        const TeamSync::Report anna = team.anna.sync();
+        CHECK(anna.flagged == 1);
+        // Both laptops asked for the same review: the server keeps it once.
+        CHECK(serverCount(team.server, QStringLiteral("inhoud->>'entiteit' = 'beoordeling'")) == 1);
+        CHECK(serverCount(team.server, QStringLiteral("inhoud->>'entiteit' = 'participant'")) == 3);
+        for (const Laptop* laptop : {&team.anna, &team.tess}) {
+            const Result<ParticipantDetails> details =
+                ParticipantRepository(laptop->database()).load(participant);
+            REQUIRE(details.ok());
+            CHECK(details->telefoon == QStringLiteral("+31 6 12345678")); // Tess's was numbered last
+            CHECK(laptop->count(QStringLiteral("SELECT count(*) FROM team_flag")) == 1);
+        }
+    }
+    SECTION("events the rules refuse together: both stay in the history, flagged")
+    {
+        team.anna.record(participant, "urgentie_aangevraagd", "2026-09-08");
+        team.tess.record(participant, "urgentie_aangevraagd", "2026-09-09");
+        team.anna.sync();
+        const TeamSync::Report tess = team.tess.sync();
+        CHECK(tess.flagged == 1);
+        CHECK(team.tess.history(participant).size() == 4);
+        CHECK(team.tess.count(QStringLiteral("SELECT count(*) FROM team_flag WHERE reason LIKE '%rules%'")) ==
+              1);
+        team.anna.sync();
+        CHECK(team.anna.history(participant) == team.tess.history(participant));
+        CHECK(team.anna.auditIntact());
+    }
+    SECTION("different data at the same time: merged, nothing flagged")
+    {
+        team.anna.record(participant, "urgentie_aangevraagd", "2026-09-08");
+        team.tess.setPhone(participant, "0612345678");
+        CHECK(team.anna.sync().flagged == 0);
+        CHECK(team.tess.sync().flagged == 0);
+        CHECK(team.anna.sync().flagged == 0);
+        CHECK(team.tess.history(participant).size() == 3);
+        CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM team_flag")) == 0);
+    }
+}
+
+TEST_CASE("What the server refuses waits in quarantine, the rest goes, and nobody receives another's "
+          "participant",
+          "[team][sync]")
+{
+    Team team;
+    team.anna.sync();
+    // Bert registered a participant under the number Anna's already has, and one of his own.
+    Laptop bert(team.server, "bert");
+    addParticipant(*bert.store, QStringLiteral("TW-1"), QStringLiteral("Andere Persoon"));
+    addParticipant(*bert.store, QStringLiteral("TW-2"));
+    bert.join();
+    const TeamSync::Report report = bert.sync();
+    CHECK(report.quarantined >= 1);
+    CHECK(report.sent >= 1);
+    CHECK(bert.count(
+              QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'quarantaine' AND participant_id = "
+                             "'TW-1' AND reason LIKE '%number TW-1 is already used%'")) ==
+          bert.count(QStringLiteral("SELECT count(*) FROM outbox WHERE participant_id = 'TW-1'")));
+    CHECK(bert.count(QStringLiteral("SELECT count(*) FROM outbox WHERE participant_id = 'TW-2'")) == 0);
+    CHECK(serverCount(team.server, QStringLiteral("deelnemer = 'TW-2'")) >= 1);
+    // Anna's TW-1 did not reach Bert's laptop, and his did not reach the server.
+    const Result<ParticipantDetails> his =
+        ParticipantRepository(bert.database()).load(QStringLiteral("TW-1"));
+    REQUIRE(his.ok());
+    CHECK(his->naam == QStringLiteral("Andere Persoon"));
+    CHECK(serverCount(team.server, QStringLiteral("inhoud::text LIKE '%Andere Persoon%'")) == 0);
+
+    // Zoë of another team sees nothing of noord.
+    Laptop zoe(team.server, "zoe");
+    zoe.join();
+    CHECK(zoe.sync().received == 0);
+    CHECK(zoe.count(QStringLiteral("SELECT count(*) FROM participant")) == 0);
+}
+
+TEST_CASE("An id the server has with other content is refused and reported, never overwritten",
+          "[team][sync]")
+{
+    Team team;
+    team.anna.sync();
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    REQUIRE(execute(*team.server.as("anna"),
+                    QStringLiteral("INSERT INTO thuis.item (uuid, deelnemer, soort, inhoud, basis) "
+                                   "VALUES (?::uuid, 'TW-1', 'audit', '{\"entiteit\": \"export\"}', 0)"),
+                    {uuid})
+                .ok);
+    REQUIRE(TeamOutbox::enqueueItem(team.anna.database(), uuid, QStringLiteral("TW-1"),
+                                    QStringLiteral("audit"),
+                                    QJsonObject{{QStringLiteral("entiteit"), QStringLiteral("anders")}})
+                .isEmpty());
+    const TeamSync::Report report = team.anna.sync();
+    CHECK(report.quarantined == 1);
+    QSqlQuery reason(team.anna.database());
+    REQUIRE(reason.exec(QStringLiteral("SELECT reason FROM outbox WHERE state = 'quarantaine'")));
+    REQUIRE(reason.next());
+    CHECK(reason.value(0).toString().contains(QStringLiteral("another item with id ") + uuid));
+    CHECK(serverCount(team.server,
+                      QStringLiteral("uuid = '%1' AND inhoud->>'entiteit' = 'export'").arg(uuid)) == 1);
+}
+
+TEST_CASE("The server gone before a batch commits loses nothing, and the next sync sends it once",
+          "[team][sync]")
+{
+    Team team;
+    const int waiting = team.anna.count(QStringLiteral("SELECT count(*) FROM outbox"));
+    const QString user = team.server.name("anna");
+    const Result<TeamSync::Report> cut = team.anna.trySync(
+        {[&] {
+             QSqlQuery query(team.server.admin->database());
+             query.prepare(
+                 QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"));
+             query.addBindValue(user);
+             REQUIRE(query.exec());
+         },
+         {}});
+    REQUIRE_FALSE(cut.ok());
+    CHECK(serverCount(team.server, QStringLiteral("true")) == 0);
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'wachtend'")) == waiting);
+
+    CHECK(team.anna.sync().sent == waiting);
+    CHECK(serverCount(team.server, QStringLiteral("true")) == waiting);
+}
+
+TEST_CASE("A laptop killed right after the server committed sends again without a duplicate", "[team][sync]")
+{
+    Team team;
+    const int waiting = team.anna.count(QStringLiteral("SELECT count(*) FROM outbox"));
+    const QString path = team.anna.path();
+    team.anna.store.reset(); // the child holds the case file now
+    QProcess child;
+    child.start(QStringLiteral(THUIS_SYNC_CHILD),
+                {path, socketFolder(), team.server.database, team.server.name("anna")});
+    REQUIRE(child.waitForFinished(60000));
+    CHECK(child.exitStatus() == QProcess::CrashExit); // SIGKILL, after the COMMIT
+    INFO(child.readAllStandardError().toStdString());
+    CHECK(serverCount(team.server, QStringLiteral("true")) == waiting);
+
+    team.anna.store = open(path);
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM outbox")) == waiting); // not acknowledged
+    const TeamSync::Report report = team.anna.sync();
+    CHECK(report.sent == waiting);
+    CHECK(report.quarantined == 0);
+    CHECK(serverCount(team.server, QStringLiteral("true")) == waiting);
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
+}
+
+TEST_CASE("A participant handed to a colleague leaves the laptop and reaches the colleague's whole",
+          "[team][sync]")
+{
+    Team team;
+    team.anna.sync();
+    Laptop bert(team.server, "bert");
+    bert.join();
+    REQUIRE(TeamAdministration(team.server.as("tess")->database())
+                .assign(QStringLiteral("TW-1"), team.server.name("bert"))
+                .isEmpty());
+
+    const TeamSync::Report anna = team.anna.sync();
+    CHECK(anna.removed == 1);
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM participant")) == 0);
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM trajectory_event")) == 0);
+    CHECK(team.anna.auditIntact());
+
+    const TeamSync::Report report = bert.sync();
+    CHECK(report.received >= 3);
+    CHECK(bert.history(QStringLiteral("TW-1")).size() == 2);
+    CHECK(bert.auditIntact());
+}
+
+TEST_CASE("A change made after the handover is refused by the server and kept on the laptop, not lost",
+          "[team][sync]")
+{
+    Team team;
+    team.anna.sync();
+    REQUIRE(TeamAdministration(team.server.as("tess")->database())
+                .assign(QStringLiteral("TW-1"), team.server.name("bert"))
+                .isEmpty());
+    team.anna.setPhone(QStringLiteral("TW-1"), "0201234567"); // offline, before she knew
+
+    const TeamSync::Report report = team.anna.sync();
+    CHECK(report.quarantined == 1);
+    CHECK(report.removed == 0);
+    CHECK(team.anna.count(
+              QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'quarantaine' AND reason LIKE "
+                             "'%no permission%42501%'")) == 1);
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM participant WHERE id = 'TW-1'")) == 1);
+    REQUIRE(report.notes.size() == 1);
+    CHECK(report.notes.first().contains(QStringLiteral("stays on this laptop")));
+}
+
+TEST_CASE("The sync runs on a thread of its own and reports its progress there", "[team][sync]")
+{
+    Team team;
+    team.anna.store.reset();
+    auto store = open(team.anna.folder.filePath(QStringLiteral("dossier.thuis")));
+    QStringList lines;
+    const Result<TeamSync::Report> report =
+        TeamSyncWorker::runAndWait(*store, team.anna.clock, [&](const QString& line) { lines << line; });
+    INFO(report.errors().join(u' ').toStdString());
+    REQUIRE(report.ok());
+    CHECK(report->sent == 3);
+    CHECK_FALSE(lines.isEmpty());
+}
