@@ -4455,12 +4455,15 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
         <translation>wacht op verzenden: %1, in quarantaine: %2, gemarkeerd voor beoordeling: %3</translation>
     </message>
     <message>
-        <source>quarantined: %1 (%2): %3</source>
-        <translation>in quarantaine: %1 (%2): %3</translation>
-    </message>
-    <message>
         <source>flagged: %1 item %2: %3</source>
         <translation>gemarkeerd: %1 item %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>quarantined: %1, %n item(s): %2</source>
+        <translation>
+            <numerusform>in quarantaine: %1, %n item: %2</numerusform>
+            <numerusform>in quarantaine: %1, %n items: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

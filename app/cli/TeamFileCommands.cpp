@@ -42,13 +42,15 @@ int TeamFileCommands::join(const QString& path, const QHash<QString, QString>& o
         m_err << tr("team join needs --server \"host=...\" and --user NAME.") << Qt::endl;
         return CliCommands::UsageError;
     }
-    Result<TeamServerAddress> parsed = TeamServerAddress::parse(options.value(QStringLiteral("--server")));
+    // The user is named once, with --user (an address that names one too is refused as "given twice").
+    Result<TeamServerAddress> parsed =
+        TeamServerAddress::parse(options.value(QStringLiteral("--server")) + QStringLiteral(" user=") +
+                                 options.value(QStringLiteral("--user")));
     if (!parsed) {
         m_err << parsed.errors().join(u' ') << Qt::endl;
         return CliCommands::UsageError;
     }
-    TeamServerAddress address = std::move(parsed).value();
-    address.user = options.value(QStringLiteral("--user"));
+    const TeamServerAddress address = std::move(parsed).value();
     const SecretBytes password = SecretBytes::takeFromEnvironment("THUIS_TEAM_PASSWORD");
     const auto store = StoreCommands::openStore(path, m_err);
     if (!store)
@@ -137,11 +139,13 @@ int TeamFileCommands::status(const QString& path)
                  .arg(query.value(1).toInt())
                  .arg(query.value(2).toInt())
           << Qt::endl;
-    query.exec(QStringLiteral(
-        "SELECT participant_id, kind, reason FROM outbox WHERE state = 'quarantaine' ORDER BY seq"));
+    // One line per participant and reason: a refused participant number refuses all its items.
+    query.exec(
+        QStringLiteral("SELECT participant_id, reason, count(*) FROM outbox WHERE state = 'quarantaine' "
+                       "GROUP BY participant_id, reason ORDER BY min(seq)"));
     while (query.next())
-        m_out << tr("quarantined: %1 (%2): %3")
-                     .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString())
+        m_out << tr("quarantined: %1, %n item(s): %2", nullptr, query.value(2).toInt())
+                     .arg(query.value(0).toString(), query.value(1).toString())
               << Qt::endl;
     query.exec(
         QStringLiteral("SELECT participant_id, volgnummer, reason FROM team_flag ORDER BY participant_id, "

@@ -14,12 +14,16 @@ TeamSyncWorker::TeamSyncWorker(const EncryptedStore& store, const Clock& clock)
 
 void TeamSyncWorker::run()
 {
-    Result<QSqlDatabase> opened = m_store.openConnectionForThisThread();
-    if (!opened) {
-        emit finished({}, opened.errors().join(u' '));
-        return;
+    QSqlDatabase caseFile;
+    {
+        // Scoped: no copy of the connection may outlive closeConnection below.
+        const Result<QSqlDatabase> opened = m_store.openConnectionForThisThread();
+        if (!opened) {
+            emit finished({}, opened.errors().join(u' '));
+            return;
+        }
+        caseFile = opened.value();
     }
-    QSqlDatabase caseFile = std::move(opened).value();
     QString error;
     TeamSync::Report report;
     {
