@@ -1,8 +1,10 @@
 # thuisindewijk-cli team ... against the throwaway PostgreSQL, as a beheerder and a teamleider
 # would set up a team (issue 18):
 #   cmake -DCLI=... -DSTATE=.../postgres.state -DPSQL=psql -P TeamCliScenario.cmake
-file(READ ${STATE} socket)
-string(STRIP "${socket}" socket)
+file(STRINGS ${STATE} state)
+list(GET state 0 socket)
+list(GET state 1 port)
+set(ENV{PGPORT} ${port}) # psql
 string(RANDOM LENGTH 6 ALPHABET "abcdefghijklmnopqrstuvwxyz" tag)
 set(db "cli_${tag}")
 execute_process(COMMAND ${PSQL} -h ${socket} -U postgres -d postgres -c "CREATE DATABASE ${db}"
@@ -12,10 +14,10 @@ if(NOT code EQUAL 0)
 endif()
 set(ENV{LANG} "C.UTF-8")
 include(${CMAKE_CURRENT_LIST_DIR}/../tooling/CliRun.cmake)
-set(admin "host=${socket} dbname=${db} user=postgres")
+set(admin "host=${socket} port=${port} dbname=${db} user=postgres")
 
 run("no server named" 2 "Welke teamserver" team server init)
-run("a stray key in the address" 1 "kleur.*is geen sleutel" team server init --server "host=${socket} user=postgres kleur=blauw")
+run("a stray key in the address" 1 "kleur.*is geen sleutel" team server init --server "host=${socket} port=${port} user=postgres kleur=blauw")
 run("server init" 0 "Het teamschema staat op versie 1 \\(was 0\\)" team server init --server "${admin}")
 run("init twice is refused" 1 "heeft het teamschema al" team server init --server "${admin}")
 run("upgrade changes nothing" 0 "al op versie 1" team server upgrade --server "${admin}")
@@ -33,8 +35,8 @@ execute_process(COMMAND ${PSQL} -h ${socket} -U anna_${tag} -d ${db} -v ON_ERROR
 if(NOT code EQUAL 0)
     message(FATAL_ERROR "anna registers D-0001: ${err}")
 endif()
-run("a begeleider cannot hand over" 1 "niet toegewezen" team assign D-0001 bert_${tag} --server "host=${socket} dbname=${db} user=bert_${tag}")
-run("the teamleider hands over" 0 "D-0001 is toegewezen aan bert_${tag}" team assign D-0001 bert_${tag} --server "host=${socket} dbname=${db} user=tess_${tag}")
+run("a begeleider cannot hand over" 1 "niet toegewezen" team assign D-0001 bert_${tag} --server "host=${socket} port=${port} dbname=${db} user=bert_${tag}")
+run("the teamleider hands over" 0 "D-0001 is toegewezen aan bert_${tag}" team assign D-0001 bert_${tag} --server "host=${socket} port=${port} dbname=${db} user=tess_${tag}")
 # anna, directly with psql: D-0001 is no longer hers, so the server shows her nothing.
 execute_process(COMMAND ${PSQL} -h ${socket} -U anna_${tag} -d ${db} -tA -c "SELECT count(*) FROM thuis.deelnemer"
     OUTPUT_VARIABLE seen ERROR_VARIABLE err)
@@ -48,7 +50,7 @@ file(MAKE_DIRECTORY ${WORK_DIR})
 set(ENV{THUIS_PASSPHRASE} "kraanvogel zomer fietsbel lantaarn")
 file(WRITE ${WORK_DIR}/d2.json "{\"profile\": \"amsterdam-2026\", \"deelnemer\": {\"id\": \"D-0002\", \"naam\": \"Tweede Voorbeeld\"}, \"events\": [{\"type\": \"aanmelding\", \"date\": \"2026-09-01\"}]}")
 set(bert ${WORK_DIR}/bert.thuis)
-set(laptop "host=${socket} dbname=${db}")
+set(laptop "host=${socket} port=${port} dbname=${db}")
 run("bert's case file" 0 "" store init ${bert})
 run("D-0002 imported" 0 "" store import ${bert} ${WORK_DIR}/d2.json)
 run("a D-0001 of his own" 0 "" store import ${bert} ${TRAJECTORY})

@@ -148,9 +148,9 @@ TEST_CASE("psql itself is refused too: the rules are the server's, not the progr
     QProcess psql;
     psql.setProcessChannelMode(QProcess::MergedChannels);
     psql.start(QStringLiteral("psql"),
-               {QStringLiteral("-h"), socketFolder(), QStringLiteral("-U"), server.name("bert"),
-                QStringLiteral("-d"), server.database, QStringLiteral("-v"),
-                QStringLiteral("VERBOSITY=verbose"), QStringLiteral("-c"),
+               {QStringLiteral("-h"), socketFolder(), QStringLiteral("-p"), QString::number(serverPort()),
+                QStringLiteral("-U"), server.name("bert"), QStringLiteral("-d"), server.database,
+                QStringLiteral("-v"), QStringLiteral("VERBOSITY=verbose"), QStringLiteral("-c"),
                 QStringLiteral("INSERT INTO thuis.item (uuid, deelnemer, soort, inhoud, basis) VALUES "
                                "(gen_random_uuid(), 'D-1', 'gebeurtenis', '{}', 0)")});
     REQUIRE(psql.waitForFinished(30000));

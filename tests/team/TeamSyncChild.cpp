@@ -1,6 +1,6 @@
 // The laptop the lost-acknowledgement test kills: it syncs a case file and is killed (SIGKILL)
 // the moment the server has committed the first batch, before the laptop could note it.
-//   team_sync_child FILE SOCKET-FOLDER DATABASE USER
+//   team_sync_child FILE SOCKET-FOLDER PORT DATABASE USER
 #include "store/EncryptedStore.h"
 #include "team/TeamServer.h"
 #include "team/TeamSync.h"
@@ -14,7 +14,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
     const QStringList arguments = application.arguments();
-    if (arguments.size() != 5)
+    if (arguments.size() != 6)
         return 2;
     auto store = EncryptedStore::open(arguments.at(1), SecretBytes(QByteArray("Kraanvogel-Zomer-2026")),
                                       KdfParameters::cheapForTestsOnly());
@@ -24,8 +24,9 @@ int main(int argc, char* argv[])
     }
     TeamServerAddress address;
     address.host = arguments.at(2);
-    address.database = arguments.at(3);
-    address.user = arguments.at(4);
+    address.port = arguments.at(3).toInt();
+    address.database = arguments.at(4);
+    address.user = arguments.at(5);
     auto server = TeamConnection::open(address, SecretBytes());
     if (!server) {
         std::fprintf(stderr, "%s\n", qPrintable(server.errors().join(u' ')));

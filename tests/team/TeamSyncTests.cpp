@@ -341,8 +341,8 @@ TEST_CASE("A laptop killed right after the server committed sends again without 
     const QString path = team.anna.path();
     team.anna.store.reset(); // the child holds the case file now
     QProcess child;
-    child.start(QStringLiteral(THUIS_SYNC_CHILD),
-                {path, socketFolder(), team.server.database, team.server.name("anna")});
+    child.start(QStringLiteral(THUIS_SYNC_CHILD), {path, socketFolder(), QString::number(serverPort()),
+                                                   team.server.database, team.server.name("anna")});
     REQUIRE(child.waitForFinished(60000));
     CHECK(child.exitStatus() == QProcess::CrashExit); // SIGKILL, after the COMMIT
     INFO(child.readAllStandardError().toStdString());

@@ -15,15 +15,26 @@
 
 namespace teamtest {
 
-// The socket folder of the throwaway server; a test fails (never skips) without one.
-inline QString socketFolder()
+// The throwaway server's state: its socket folder and its port (socket and TLS).
+inline QStringList serverState()
 {
     QFile state(QStringLiteral(THUIS_TEAM_SERVER_STATE));
     INFO("no throwaway PostgreSQL: tests/team/throwaway-postgres.sh start " THUIS_TEAM_SERVER_STATE);
     REQUIRE(state.open(QIODevice::ReadOnly));
-    const QString folder = QString::fromUtf8(state.readAll()).trimmed();
-    REQUIRE_FALSE(folder.isEmpty());
-    return folder;
+    const QStringList lines = QString::fromUtf8(state.readAll()).trimmed().split(u'\n');
+    REQUIRE(lines.size() == 2);
+    return lines;
+}
+
+// The socket folder of the throwaway server; a test fails (never skips) without one.
+inline QString socketFolder()
+{
+    return serverState().first();
+}
+
+inline int serverPort()
+{
+    return serverState().last().toInt();
 }
 
 inline Result<std::unique_ptr<TeamConnection>> tryConnect(const QString& user, const QString& database,
@@ -31,6 +42,7 @@ inline Result<std::unique_ptr<TeamConnection>> tryConnect(const QString& user, c
 {
     TeamServerAddress address;
     address.host = socketFolder();
+    address.port = serverPort();
     address.user = user;
     address.database = database;
     return TeamConnection::open(address, SecretBytes(password));
@@ -83,6 +95,7 @@ struct TeamServer
     {
         TeamServerAddress where;
         where.host = socketFolder();
+        where.port = serverPort();
         where.user = name(base);
         where.database = database;
         return where;

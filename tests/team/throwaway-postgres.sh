@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL 15 for the team tests (issue 18): initdb in a new temporary folder,
-# reachable only through a unix socket in that folder (no TCP port), fsync off, stopped and
-# removed afterwards. As root it runs as the `postgres` user (initdb and postgres refuse root).
+# reachable through a unix socket in that folder and, for the TLS tests, on 127.0.0.1 with TLS
+# only (hostssl, scram-sha-256, clientcert=verify-full; a test CA made here), fsync off, stopped
+# and removed afterwards. As root it runs as the `postgres` user (initdb and postgres refuse root).
 #
-#   throwaway-postgres.sh start STATE   start one; STATE (a file) gets the socket folder
+#   throwaway-postgres.sh start STATE   start one; STATE (a file) gets the socket folder on its
+#                                       first line and the port (socket and TCP) on its second;
+#                                       the CA is <folder>/tls/ca.crt and ca.key
 #   throwaway-postgres.sh stop STATE    stop it and remove its folder
 #
 # A test that needs the server fails when this cannot start one; nothing is ever skipped.
@@ -41,15 +44,41 @@ start)
     # Members of the role test_wachtwoord must give their password (SCRAM), so the tests can
     # prove a password set by the program works; everyone else is trusted on this socket.
     as_server_user sed -i '1i local all +test_wachtwoord scram-sha-256' "$folder/data/pg_hba.conf"
-    as_server_user "$bin/pg_ctl" -D "$folder/data" -w -t 60 -l "$folder/server.log" \
-        -o "-k $folder -c listen_addresses='' -c fsync=off -c max_connections=50" start >/dev/null ||
-        { cat "$folder/server.log" >&2; exit 1; }
-    echo "$folder" >"$state"
-    echo "PostgreSQL 15 runs with its socket in $folder"
+    # Over TCP: TLS only, with a client certificate whose CN is the user, and the password (as
+    # docs/team-server.md sets up a real server). No plain `host` line: without TLS, refused.
+    as_server_user sed -i '/^host[[:space:]]/d' "$folder/data/pg_hba.conf" # initdb's trust over TCP
+    as_server_user sed -i '1i hostssl all all 127.0.0.1/32 scram-sha-256 clientcert=verify-full' \
+        "$folder/data/pg_hba.conf"
+    tls="$folder/tls"
+    mkdir "$tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Thuis in de Wijk test-CA" \
+        -keyout "$tls/ca.key" -out "$tls/ca.crt" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$tls/server.key" \
+        -out "$tls/server.csr" 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >"$tls/server.ext"
+    openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial \
+        -days 2 -extfile "$tls/server.ext" -out "$tls/server.crt" 2>/dev/null
+    chmod 600 "$tls/server.key"
+    if [[ "$(id -u)" == 0 ]]; then chown postgres "$tls/server.key" "$tls/server.crt" "$tls/ca.crt"; fi
+    # A free port: taken between the check and the start, the start fails and the next is tried.
+    started=""
+    for port in $(shuf -i 20000-60000 -n 10); do
+        if (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then continue; fi
+        if as_server_user "$bin/pg_ctl" -D "$folder/data" -w -t 60 -l "$folder/server.log" \
+            -o "-k $folder -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50 \
+                -c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key \
+                -c ssl_ca_file=$tls/ca.crt" start >/dev/null; then
+            started="$port"
+            break
+        fi
+    done
+    [[ -n "$started" ]] || { cat "$folder/server.log" >&2; exit 1; }
+    printf '%s\n%s\n' "$folder" "$started" >"$state"
+    echo "PostgreSQL 15 runs with its socket in $folder and TLS on 127.0.0.1:$started"
     ;;
 stop)
     [[ -s "$state" ]] || exit 0
-    folder="$(cat "$state")"
+    folder="$(head -n 1 "$state")"
     cd /
     if [[ -d "$folder/data" ]]; then
         as_server_user "$bin/pg_ctl" -D "$folder/data" -m immediate stop >/dev/null 2>&1 || true
