@@ -33,3 +33,4 @@ THUIS_BENCH_STORE="$keep/caseload.thuis" run "$bin/caseload_benchmark" 10000 5
 THUIS_BENCH_STORE="$keep/forms.thuis" run "$bin/form_benchmark" 1000 1000
 run "$bin/pdf_benchmark" 20 5
 THUIS_BENCH_STORE="$keep/dashboard.thuis" run "$bin/dashboard_benchmark" 10000 9
+run "$bin/team_sync_benchmark" 400 10000
