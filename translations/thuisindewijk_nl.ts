@@ -3472,6 +3472,14 @@ Omklap: %1</translation>
         <source>taken off this laptop: participant %1 is no longer assigned to you</source>
         <translation>van deze laptop gehaald: deelnemer %1 is niet meer aan u toegewezen</translation>
     </message>
+    <message>
+        <source>the item&apos;s event is malformed (type &quot;%1&quot;, date &quot;%2&quot;)</source>
+        <translation>de gebeurtenis in het item is onjuist gevormd (soort &quot;%1&quot;, datum &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the item would make final form %1 a draft again</source>
+        <translation>het item zou definitief formulier %1 weer een concept maken</translation>
+    </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
@@ -4360,13 +4368,13 @@ Omklap: %1</translation>
     </message>
     <message>
         <source>Usage: thuisindewijk-cli team server init|upgrade --server ADDRESS |
-  join FILE --server ADDRESS --user NAME | sync FILE | status FILE |
+  join FILE --server ADDRESS --user NAME | sync FILE | status FILE | requeue FILE |
   user add NAME --role begeleider|teamleider|beheerder --team TEAM --server ADDRESS |
   user remove NAME --server ADDRESS | user password NAME --server ADDRESS |
   assign DEELNEMER BEGELEIDER --server ADDRESS
 ADDRESS: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootcert=... sslcert=... sslkey=...&quot;</source>
         <translation>Gebruik: thuisindewijk-cli team server init|upgrade --server ADRES |
-  join BESTAND --server ADRES --user NAAM | sync BESTAND | status BESTAND |
+  join BESTAND --server ADRES --user NAAM | sync BESTAND | status BESTAND | requeue BESTAND |
   user add NAAM --role begeleider|teamleider|beheerder --team TEAM --server ADRES |
   user remove NAAM --server ADRES | user password NAAM --server ADRES |
   assign DEELNEMER BEGELEIDER --server ADRES
@@ -4415,10 +4423,6 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
 <context>
     <name>TeamFileCommands</name>
     <message>
-        <source>Usage: thuisindewijk-cli team join FILE --server ADDRESS --user NAME | team sync FILE | team status FILE</source>
-        <translation>Gebruik: thuisindewijk-cli team join BESTAND --server ADRES --user NAAM | team sync BESTAND | team status BESTAND</translation>
-    </message>
-    <message>
         <source>team join needs --server &quot;host=...&quot; and --user NAME.</source>
         <translation>team join heeft --server &quot;host=...&quot; en --user NAAM nodig.</translation>
     </message>
@@ -4465,6 +4469,17 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
             <numerusform>in quarantaine: %1, %n items: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: thuisindewijk-cli team join FILE --server ADDRESS --user NAME | team sync FILE | team status FILE | team requeue FILE</source>
+        <translation>Gebruik: thuisindewijk-cli team join BESTAND --server ADRES --user NAAM | team sync BESTAND | team status BESTAND | team requeue BESTAND</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarantined item(s) wait to be sent again at the next team sync.</source>
+        <translation>
+            <numerusform>%n item in quarantaine wordt bij de volgende team sync opnieuw verstuurd.</numerusform>
+            <numerusform>%n items in quarantaine worden bij de volgende team sync opnieuw verstuurd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamLink</name>
@@ -4490,6 +4505,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>sent on joining the team</source>
         <translation>verstuurd bij aansluiten bij het team</translation>
+    </message>
+    <message>
+        <source>an item for the team must name its participant</source>
+        <translation>een item voor het team moet zijn deelnemer noemen</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4615,17 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>participant number %1 is already used in the team for another participant; nothing of this one was sent</source>
         <translation>deelnemernummer %1 is in het team al in gebruik voor een andere deelnemer; van deze is niets verstuurd</translation>
+    </message>
+    <message>
+        <source>The case file stopped taking changes: %1</source>
+        <translation>Het dossierbestand neemt geen wijzigingen meer aan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is no longer assigned to you; it stays on this laptop while %n item(s) the server refused wait for a decision (team status).</source>
+        <translation>
+            <numerusform>%1 is niet meer aan u toegewezen; het blijft op deze laptop zolang een item dat de server weigerde op een besluit wacht (team status).</numerusform>
+            <numerusform>%1 is niet meer aan u toegewezen; het blijft op deze laptop zolang %n items die de server weigerde op een besluit wachten (team status).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

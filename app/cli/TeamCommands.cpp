@@ -10,7 +10,7 @@
 int TeamCommands::usage()
 {
     m_err << tr("Usage: thuisindewijk-cli team server init|upgrade --server ADDRESS |\n"
-                "  join FILE --server ADDRESS --user NAME | sync FILE | status FILE |\n"
+                "  join FILE --server ADDRESS --user NAME | sync FILE | status FILE | requeue FILE |\n"
                 "  user add NAME --role begeleider|teamleider|beheerder --team TEAM --server ADDRESS |\n"
                 "  user remove NAME --server ADDRESS | user password NAME --server ADDRESS |\n"
                 "  assign DEELNEMER BEGELEIDER --server ADDRESS\n"
@@ -23,7 +23,7 @@ int TeamCommands::usage()
 int TeamCommands::run(const QStringList& arguments)
 {
     const QString first = arguments.value(0);
-    if (first == u"join" || first == u"sync" || first == u"status")
+    if (first == u"join" || first == u"sync" || first == u"status" || first == u"requeue")
         return TeamFileCommands(m_out, m_err).run(arguments);
     QStringList positional;
     const Result<QHash<QString, QString>> options = CliCommands::options(

@@ -5,6 +5,7 @@
 
 #include "common/DateText.h"
 #include "store/StoreError.h"
+#include "store/TeamOutbox.h"
 #include "team/TeamLink.h"
 #include "team/TeamServer.h"
 #include "team/TeamSyncWorker.h"
@@ -25,7 +26,7 @@ int TeamFileCommands::run(const QStringList& arguments)
         if (!options)
             m_err << options.errors().join(u' ') << Qt::endl;
         m_err << tr("Usage: thuisindewijk-cli team join FILE --server ADDRESS --user NAME | team sync FILE | "
-                    "team status FILE")
+                    "team status FILE | team requeue FILE")
               << Qt::endl;
         return CliCommands::UsageError;
     }
@@ -33,6 +34,8 @@ int TeamFileCommands::run(const QStringList& arguments)
         return join(positional.first(), options.value());
     if (command == u"sync")
         return sync(positional.first());
+    if (command == u"requeue")
+        return requeue(positional.first());
     return status(positional.first());
 }
 
@@ -102,6 +105,22 @@ int TeamFileCommands::sync(const QString& path)
                  .arg(report->removed)
           << Qt::endl;
     return report->quarantined + report->notApplied > 0 ? CliCommands::Failure : CliCommands::Success;
+}
+
+int TeamFileCommands::requeue(const QString& path)
+{
+    const auto store = StoreCommands::openStore(path, m_err);
+    if (!store)
+        return CliCommands::Failure;
+    const Result<int> requeued = TeamOutbox::requeue(store->database());
+    if (!requeued) {
+        m_err << requeued.errors().join(u' ') << Qt::endl;
+        return CliCommands::Failure;
+    }
+    m_out << tr("%n quarantined item(s) wait to be sent again at the next team sync.", nullptr,
+                requeued.value())
+          << Qt::endl;
+    return CliCommands::Success;
 }
 
 int TeamFileCommands::status(const QString& path)

@@ -5,7 +5,8 @@
 #include <QTextStream>
 
 // The `team` commands on a begeleider's case file (issue 18): join links it to the team server,
-// sync sends and receives, status tells what waits, what was refused and what was flagged.
+// sync sends and receives, status tells what waits, what was refused and what was flagged,
+// requeue sends the refused items again once their cause is gone.
 // The case file's passphrase comes from THUIS_PASSPHRASE or stdin, as for the store commands;
 // the team password, for join only, from THUIS_TEAM_PASSWORD (afterwards it lives in the file).
 class TeamFileCommands
@@ -24,6 +25,7 @@ private:
     int join(const QString& path, const QHash<QString, QString>& options);
     int sync(const QString& path);
     int status(const QString& path);
+    int requeue(const QString& path);
 
     QTextStream& m_out;
     QTextStream& m_err;

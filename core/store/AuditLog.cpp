@@ -179,17 +179,33 @@ Result<SecretBytes> AuditLog::chainKey() const
 
 QString AuditLog::append(const Entry& entry)
 {
-    // A savepoint: inside the caller's transaction it nests; outside one (an export recorded on
-    // its own) it makes the audit row and its outbox row one transaction, never one without the
-    // other.
+    // The audit row and its outbox row are one transaction, never one without the other. Inside
+    // the caller's transaction a savepoint nests; outside one (an export recorded on its own) a
+    // transaction of its own, begun IMMEDIATE (the driver's): a deferred one could fail half-way
+    // when the sync thread writes between this read and this write.
+    if (!StoreError::inTransaction(m_database)) {
+        if (!m_database.transaction())
+            return tr("The change could not be recorded in the audit log: %1")
+                .arg(m_database.lastError().driverText());
+        const QString error = appendRow(entry);
+        if (!error.isEmpty()) {
+            m_database.rollback();
+            return error;
+        }
+        return m_database.commit() ? QString()
+                                   : tr("The change could not be recorded in the audit log: %1")
+                                         .arg(m_database.lastError().driverText());
+    }
     QSqlQuery savepoint(m_database);
     if (!savepoint.exec(QStringLiteral("SAVEPOINT audit_append")))
         return tr("The change could not be recorded in the audit log: %1")
             .arg(savepoint.lastError().driverText());
-    const QString error = appendRow(entry);
-    if (!error.isEmpty())
-        savepoint.exec(QStringLiteral("ROLLBACK TO audit_append"));
-    savepoint.exec(QStringLiteral("RELEASE audit_append"));
+    QString error = appendRow(entry);
+    if (!error.isEmpty() && !savepoint.exec(QStringLiteral("ROLLBACK TO audit_append")))
+        error += u' ' + savepoint.lastError().driverText(); // the caller's rollback undoes it all
+    if (!savepoint.exec(QStringLiteral("RELEASE audit_append")) && error.isEmpty())
+        error = tr("The change could not be recorded in the audit log: %1")
+                    .arg(savepoint.lastError().driverText());
     return error;
 }
 

@@ -208,7 +208,7 @@ const Migration version7{
         QStringLiteral("CREATE TABLE team_item (uuid TEXT PRIMARY KEY, participant_id TEXT NOT NULL,"
                        " volgnummer INTEGER NOT NULL, basis INTEGER NOT NULL, author TEXT NOT NULL,"
                        " entity_key TEXT NOT NULL, content_digest BLOB NOT NULL, own INTEGER NOT NULL,"
-                       " problem TEXT)"),
+                       " problem TEXT, checked INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE INDEX team_item_by_participant ON team_item (participant_id, volgnummer)"),
         QStringLiteral("CREATE INDEX team_item_by_entity ON team_item (entity_key, volgnummer)"),
         QStringLiteral(

@@ -1,5 +1,8 @@
 #include "store/StoreError.h"
 
+#include <QSqlDriver>
+#include <QVariant>
+
 #include <sqlite3.h>
 
 namespace {
@@ -59,4 +62,10 @@ QString StoreError::notSaved(const QString& reason)
     return tr("The change was not saved: %1. Nothing was lost; the case file is as it was before this "
               "action.")
         .arg(trimmed);
+}
+
+bool StoreError::inTransaction(const QSqlDatabase& database)
+{
+    auto* connection = static_cast<sqlite3*>(database.driver()->handle().value<void*>());
+    return connection && !sqlite3_get_autocommit(connection);
 }

@@ -18,6 +18,9 @@ public:
 
     [[nodiscard]] static bool isDiskFull(const QSqlError& error);
     [[nodiscard]] static QString describe(const QSqlError& error);
+    // Whether `database` is inside a transaction now. SQLite rolls a whole transaction back by
+    // itself on some errors (a full disk, I/O): then what follows must not run on in autocommit.
+    [[nodiscard]] static bool inTransaction(const QSqlDatabase& database);
     // "The change was not saved (reason). Nothing was lost: ..." for an action that was rolled back.
     [[nodiscard]] static QString notSaved(const QString& reason);
     // The end of a transaction: committed when `error` is empty, else (or when the commit fails)

@@ -80,6 +80,14 @@ Result<bool> TeamOutbox::linked(const QSqlDatabase& database)
     return query.next() && query.value(0).toInt() > 0;
 }
 
+Result<int> TeamOutbox::requeue(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("UPDATE outbox SET state = 'wachtend' WHERE state = 'quarantaine'")))
+        return Result<int>::failure(StoreError::describe(query.lastError()));
+    return query.numRowsAffected();
+}
+
 QString TeamOutbox::kindOf(const QString& entity)
 {
     if (entity == u"participant" || entity == u"contact")
@@ -185,9 +193,21 @@ Result<QJsonArray> TeamOutbox::rowsOf(const QSqlDatabase& database, const QStrin
 
 Result<qint64> TeamOutbox::knownSequence(const QSqlDatabase& database, const QString& participantId)
 {
+    // Not simply the highest number here: this laptop's own items are noted as the server
+    // numbers them, possibly past a colleague's items not pulled yet. The basis is the number up
+    // to which every item is known, so a change written now is seen as not knowing those.
     QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "SELECT count(*), coalesce(max(volgnummer), 0) FROM team_item WHERE participant_id = ?"));
+    query.addBindValue(participantId);
+    if (!query.exec() || !query.next())
+        return Result<qint64>::failure(StoreError::describe(query.lastError()));
+    if (query.value(0).toLongLong() == query.value(1).toLongLong())
+        return query.value(1).toLongLong(); // no gap: the usual case, one look-up
     query.prepare(
-        QStringLiteral("SELECT coalesce(max(volgnummer), 0) FROM team_item WHERE participant_id = ?"));
+        QStringLiteral("SELECT coalesce(max(a.volgnummer), 0) FROM team_item a WHERE a.participant_id = ? "
+                       "AND (SELECT count(*) FROM team_item b WHERE b.participant_id = a.participant_id AND "
+                       "b.volgnummer <= a.volgnummer) = a.volgnummer"));
     query.addBindValue(participantId);
     if (!query.exec() || !query.next())
         return Result<qint64>::failure(StoreError::describe(query.lastError()));
@@ -195,17 +215,21 @@ Result<qint64> TeamOutbox::knownSequence(const QSqlDatabase& database, const QSt
 }
 
 QString TeamOutbox::enqueueItem(const QSqlDatabase& database, const QString& uuid,
-                                const QString& participantId, const QString& kind, const QJsonObject& payload)
+                                const QString& participantId, const QString& kind, const QJsonObject& payload,
+                                Duplicate duplicate)
 {
+    if (participantId.isEmpty())
+        return tr("an item for the team must name its participant");
     const Result<qint64> basis = knownSequence(database, participantId);
     if (!basis)
         return basis.errors().join(u' ');
     QSqlQuery query(database);
-    // OR IGNORE: a review request asked for again stays one item (SQLCipher 3.4's SQLite 3.15
-    // has no upsert).
+    // OR IGNORE only where asked: a review request asked for again stays one item. Anywhere else
+    // a failed insert is an error, never silently nothing.
     query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO outbox (uuid, participant_id, kind, entity_key, payload, "
-                       "basis) VALUES (?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT %1 INTO outbox (uuid, participant_id, kind, entity_key, payload, basis) "
+                       "VALUES (?, ?, ?, ?, ?, ?)")
+            .arg(duplicate == Duplicate::Ignore ? QStringLiteral("OR IGNORE") : QString()));
     const QString entityKey = payload.value(QStringLiteral("entiteit")).toString() + u':' +
                               payload.value(QStringLiteral("sleutel")).toString();
     for (const QVariant& value :

@@ -31,9 +31,15 @@ public:
                                                    const QDateTime& now);
     // Queues an item made by the sync itself (a review request), with a given id so that two
     // laptops asking for the same review send the same item.
+    enum class Duplicate { Refuse, Ignore };
     [[nodiscard]] static QString enqueueItem(const QSqlDatabase& database, const QString& uuid,
                                              const QString& participantId, const QString& kind,
-                                             const QJsonObject& payload);
+                                             const QJsonObject& payload,
+                                             Duplicate duplicate = Duplicate::Refuse);
+
+    // Puts every quarantined item back in the queue, once its cause is gone (the participant
+    // assigned back, the server upgraded): how many.
+    [[nodiscard]] static Result<int> requeue(const QSqlDatabase& database);
 
     // The server's kind of item for an audited entity ("gebeurtenis", "formulier", ...).
     static QString kindOf(const QString& entity);
@@ -49,7 +55,8 @@ public:
     // The entity's rows after the change, as the item carries them (global ids, blobs in base64).
     [[nodiscard]] static Result<QJsonArray> rowsOf(const QSqlDatabase& database, const QString& entity,
                                                    const QString& localId);
-    // The highest server number this file knows for the participant: an item's `basis`.
+    // The server number up to which this file knows every item of the participant: an item's
+    // `basis` (what its writer knew).
     [[nodiscard]] static Result<qint64> knownSequence(const QSqlDatabase& database,
                                                       const QString& participantId);
 };

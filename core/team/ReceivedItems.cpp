@@ -4,7 +4,11 @@
 #include "store/StoreError.h"
 #include "store/TeamOutbox.h"
 
+#include "trajectory/IsoDate.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -91,9 +95,10 @@ QString ReceivedItems::apply(const TeamItem& item)
         entry.fromTeam = true;
         error = AuditLog(m_caseFile).append(entry);
     }
-    if (!error.isEmpty())
-        savepoint.exec(QStringLiteral("ROLLBACK TO received_item"));
-    savepoint.exec(QStringLiteral("RELEASE received_item"));
+    if (!error.isEmpty() && !savepoint.exec(QStringLiteral("ROLLBACK TO received_item")))
+        error += u' ' + savepoint.lastError().driverText(); // the page's transaction is rolled back
+    if (!savepoint.exec(QStringLiteral("RELEASE received_item")) && error.isEmpty())
+        error = StoreError::describe(savepoint.lastError());
     return error;
 }
 
@@ -198,6 +203,16 @@ QString ReceivedItems::insertEvent(const TeamItem& item, const QString& key, con
         return {}; // events never change: this one is here already
     if (row.value(QStringLiteral("participant_id")).toString() != item.participantId)
         return tr("the item is about participant %1 but its event is another's").arg(item.participantId);
+    // An event stays for good (append-only): its shape is checked before it goes in.
+    static const QRegularExpression typeName(QStringLiteral("^[a-z][a-z0-9_]{0,59}$"));
+    const QString type = row.value(QStringLiteral("type")).toString();
+    const QString date = row.value(QStringLiteral("date")).toString();
+    const QJsonDocument fields =
+        QJsonDocument::fromJson(row.value(QStringLiteral("fields")).toString().toUtf8());
+    if (!typeName.match(type).hasMatch() || !parseIsoDate(date).isValid() || !fields.isObject() ||
+        !QDateTime::fromString(row.value(QStringLiteral("recorded_at")).toString(), Qt::ISODateWithMs)
+             .isValid())
+        return tr("the item's event is malformed (type \"%1\", date \"%2\")").arg(type, date);
     QStringList columns;
     if (const QString refused = checkedColumns(QStringLiteral("trajectory_event"), row, columns);
         !refused.isEmpty())
@@ -241,7 +256,20 @@ QString ReceivedItems::upsertForm(const TeamItem& item, const QString& key, cons
     if (!known)
         return known.errors().join(u' ');
     if (!known->isEmpty()) {
-        localId = known.value();
+        // The form here must be this participant's (an item cannot move another's form), and a
+        // final form stays final: a correction is a new version (schema version 4).
+        const Result<QString> owned = formOf(item.participantId, key);
+        if (!owned)
+            return owned.errors().join(u' ');
+        QSqlQuery status(m_caseFile);
+        status.prepare(QStringLiteral("SELECT status FROM form_instance WHERE id = ?"));
+        status.addBindValue(owned.value());
+        if (!status.exec() || !status.next())
+            return StoreError::describe(status.lastError());
+        if (status.value(0).toString() == u"definitief" &&
+            row.value(QStringLiteral("status")).toString() != u"definitief")
+            return tr("the item would make final form %1 a draft again").arg(key);
+        localId = owned.value();
         QStringList updates;
         for (const QString& column : columns)
             updates << column + QStringLiteral(" = ?");

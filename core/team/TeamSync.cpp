@@ -51,6 +51,18 @@ bool TeamSync::isRetryable(const QSqlError& error)
     return error.nativeErrorCode() == u"40001" || error.nativeErrorCode() == u"40P01";
 }
 
+QString TeamSync::uncheckedParticipants(QStringList& participants) const
+{
+    QSqlQuery query(m_caseFile);
+    if (!query.exec(
+            QStringLiteral("SELECT DISTINCT participant_id FROM team_item WHERE checked = 0 ORDER BY 1")))
+        return StoreError::describe(query.lastError());
+    participants.clear();
+    while (query.next())
+        participants << query.value(0).toString();
+    return {};
+}
+
 Result<TeamSync::Report> TeamSync::run(const Progress& progress)
 {
     const Result<std::optional<TeamLink::Details>> link = TeamLink::read(m_caseFile);
@@ -60,12 +72,24 @@ Result<TeamSync::Report> TeamSync::run(const Progress& progress)
         return Result<Report>::failure(tr("This case file is not linked to a team: use team join first."));
     m_team = link.value()->team;
     m_user = link.value()->address.user;
-    m_touched.clear();
+    // A laptop that drops off mid-batch holds the team's lock: the server ends its transaction
+    // after a minute idle, and a writer waits at most 15 s for the lock instead of hours.
+    QSqlQuery session(m_server);
+    for (const char* setting :
+         {"SET idle_in_transaction_session_timeout = '60s'", "SET lock_timeout = '15s'"}) {
+        if (!session.exec(QString::fromLatin1(setting)))
+            return Result<Report>::failure(failed(session));
+    }
     Report report;
     QString error = push(report, progress);
     if (error.isEmpty())
         error = pull(report, progress);
-    for (const QString& participant : std::as_const(m_touched)) {
+    // Checked from what the file says is unchecked, not from memory: a sync killed between a
+    // page and its check checks it next time.
+    QStringList unchecked;
+    if (error.isEmpty())
+        error = uncheckedParticipants(unchecked);
+    for (const QString& participant : std::as_const(unchecked)) {
         if (error.isEmpty())
             error = flagConflicts(participant, report);
     }
@@ -317,6 +341,26 @@ Result<QList<TeamItem>> TeamSync::fetch(const QString& where, const QVariantList
 
 QString TeamSync::pull(Report& report, const Progress& progress)
 {
+    // One snapshot for the list of participants and every page: a participant assigned between
+    // the two reads would otherwise look unassigned while its newest items arrive.
+    if (!m_server.transaction())
+        return TeamConnection::describe(m_server.lastError());
+    QSqlQuery snapshot(m_server);
+    if (!snapshot.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))) {
+        const QString error = failed(snapshot);
+        m_server.rollback();
+        return error;
+    }
+    const QString error = pullInSnapshot(report, progress);
+    if (!error.isEmpty()) {
+        m_server.rollback();
+        return error;
+    }
+    return m_server.commit() ? QString() : TeamConnection::describe(m_server.lastError());
+}
+
+QString TeamSync::pullInSnapshot(Report& report, const Progress& progress)
+{
     // What this user may see now, and how far each participant's numbering has got: every item
     // up to that number has committed (the number moves in the item's own transaction).
     QSqlQuery query(m_server);
@@ -365,7 +409,7 @@ QString TeamSync::pull(Report& report, const Progress& progress)
     }
 
     // A participant seen before, out of sight for a while (handed away and back): the items the
-    // cursor passed meanwhile.
+    // cursor passed meanwhile. Counted, not the highest number: the newest may be here already.
     known = knownSequences();
     if (!known)
         return known.errors().join(u' ');
@@ -390,8 +434,7 @@ QString TeamSync::pullWhole(const QString& participantId, Report& report)
 Result<QHash<QString, qint64>> TeamSync::knownSequences() const
 {
     QSqlQuery query(m_caseFile);
-    if (!query.exec(
-            QStringLiteral("SELECT participant_id, max(volgnummer) FROM team_item GROUP BY participant_id")))
+    if (!query.exec(QStringLiteral("SELECT participant_id, count(*) FROM team_item GROUP BY participant_id")))
         return Result<QHash<QString, qint64>>::failure(StoreError::describe(query.lastError()));
     QHash<QString, qint64> known;
     while (query.next())
@@ -433,23 +476,26 @@ QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> 
             // Something newer about the same data is here already (numbered after it, or written
             // here and waiting): the item stays on record, the newer data stays in the file.
             problem = superseded.value() ? QString() : received.apply(item);
+            // A file that lost its transaction (disk full, I/O) must not go on item by item.
+            if (!problem.isEmpty() && !StoreError::inTransaction(m_caseFile))
+                return fail(tr("The case file stopped taking changes: %1").arg(problem));
             if (problem.isEmpty()) {
                 ++report.received;
-                m_touched.insert(item.participantId);
             } else {
                 ++report.notApplied;
                 report.notes << tr("Item %1 of %2 was not put in this case file: %3")
                                     .arg(item.uuid, item.participantId, problem);
             }
         }
-        query.prepare(
-            QStringLiteral("INSERT INTO team_item (uuid, participant_id, volgnummer, basis, author, "
-                           "entity_key, content_digest, own, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO team_item (uuid, participant_id, volgnummer, basis, author, "
+            "entity_key, content_digest, own, problem, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& value :
              {QVariant(item.uuid), QVariant(item.participantId), QVariant(item.volgnummer),
               QVariant(item.basis), QVariant(item.author), QVariant(item.entityKey()),
               QVariant(item.contentDigest()), QVariant(ownUnacknowledged ? 1 : 0),
-              problem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(problem)})
+              problem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(problem),
+              QVariant(ownUnacknowledged ? 1 : 0)}) // a colleague's item waits for the conflict check
             query.addBindValue(value);
         if (!query.exec())
             return fail(StoreError::describe(query.lastError()));
@@ -469,7 +515,7 @@ Result<bool> TeamSync::newerHere(const TeamItem& item) const
     query.prepare(
         QStringLiteral("SELECT (SELECT count(*) FROM team_item WHERE entity_key = ? AND participant_id = ? "
                        "AND volgnummer > ?) + (SELECT count(*) FROM outbox WHERE entity_key = ? AND "
-                       "participant_id = ?)"));
+                       "participant_id = ? AND state = 'wachtend')"));
     for (const QVariant& value :
          {QVariant(item.entityKey()), QVariant(item.participantId), QVariant(item.volgnummer),
           QVariant(item.entityKey()), QVariant(item.participantId)})
@@ -482,24 +528,43 @@ Result<bool> TeamSync::newerHere(const TeamItem& item) const
 QString TeamSync::removeUnassigned(const QHash<QString, qint64>& visible, Report& report)
 {
     QSqlQuery query(m_caseFile);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT t.participant_id, (SELECT count(*) FROM outbox o "
-                                   "WHERE o.participant_id = t.participant_id) FROM team_item t")))
+    if (!query.exec(QStringLiteral("SELECT DISTINCT participant_id FROM team_item")))
         return StoreError::describe(query.lastError());
-    QList<std::pair<QString, int>> candidates;
+    QStringList candidates;
     while (query.next()) {
         if (!visible.contains(query.value(0).toString()))
-            candidates.append({query.value(0).toString(), query.value(1).toInt()});
+            candidates << query.value(0).toString();
     }
-    for (const auto& [participant, waiting] : candidates) {
-        if (waiting > 0) {
-            report.notes << tr("%1 is no longer assigned to you; it stays on this laptop until its %n "
-                               "waiting item(s) are sent.",
-                               nullptr, waiting)
-                                .arg(participant);
-            continue;
-        }
+    for (const QString& participant : std::as_const(candidates)) {
+        // Counted inside the transaction that removes: a change made meanwhile keeps it here.
         if (!m_caseFile.transaction())
             return StoreError::describe(m_caseFile.lastError());
+        query.prepare(
+            QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE participant_id = ? AND state = "
+                           "'wachtend'), (SELECT count(*) FROM outbox WHERE participant_id = ? AND state = "
+                           "'quarantaine')"));
+        query.addBindValue(participant);
+        query.addBindValue(participant);
+        if (!query.exec() || !query.next()) {
+            const QString error = StoreError::describe(query.lastError());
+            m_caseFile.rollback();
+            return error;
+        }
+        const int waiting = query.value(0).toInt();
+        const int refused = query.value(1).toInt();
+        if (waiting + refused > 0) {
+            m_caseFile.rollback();
+            report.notes << (waiting > 0
+                                 ? tr("%1 is no longer assigned to you; it stays on this laptop until its %n "
+                                      "waiting item(s) are sent.",
+                                      nullptr, waiting)
+                                       .arg(participant)
+                                 : tr("%1 is no longer assigned to you; it stays on this laptop while %n "
+                                      "item(s) the server refused wait for a decision (team status).",
+                                      nullptr, refused)
+                                       .arg(participant));
+            continue;
+        }
         if (const QString error = ReceivedItems(m_caseFile).release(participant, m_clock.now());
             !error.isEmpty()) {
             m_caseFile.rollback();
@@ -577,7 +642,11 @@ QString TeamSync::flagConflicts(const QString& participantId, Report& report)
             !error.isEmpty())
             return error;
     }
-    return {};
+    QSqlQuery checked(m_caseFile);
+    checked.prepare(
+        QStringLiteral("UPDATE team_item SET checked = 1 WHERE participant_id = ? AND checked = 0"));
+    checked.addBindValue(participantId);
+    return checked.exec() ? QString() : StoreError::describe(checked.lastError());
 }
 
 QString TeamSync::engineRefusal(const QString& participantId) const
@@ -625,8 +694,8 @@ QString TeamSync::flag(const QString& participantId, const QString& laterUuid, q
     const QString uuid =
         QUuid::createUuidV5(reviewNamespace, participantId + u'/' + QString::number(laterNumber))
             .toString(QUuid::WithoutBraces);
-    if (const QString error =
-            TeamOutbox::enqueueItem(m_caseFile, uuid, participantId, QStringLiteral("audit"), payload);
+    if (const QString error = TeamOutbox::enqueueItem(
+            m_caseFile, uuid, participantId, QStringLiteral("audit"), payload, TeamOutbox::Duplicate::Ignore);
         !error.isEmpty()) {
         m_caseFile.rollback();
         return error;

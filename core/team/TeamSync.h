@@ -78,10 +78,13 @@ private:
                                     Report& report);
     // Whether this file holds newer data about the item's entity than the item.
     [[nodiscard]] Result<bool> newerHere(const TeamItem& item) const;
+    [[nodiscard]] QString pullInSnapshot(Report& report, const Progress& progress);
     [[nodiscard]] QString pullWhole(const QString& participantId, Report& report);
-    // The highest server number this file holds per participant.
+    // How many of each participant's items this file holds (numbers run 1, 2, ... per participant).
     [[nodiscard]] Result<QHash<QString, qint64>> knownSequences() const;
     [[nodiscard]] QString removeUnassigned(const QHash<QString, qint64>& visible, Report& report);
+    // Participants with received items not yet checked for conflicts.
+    [[nodiscard]] QString uncheckedParticipants(QStringList& participants) const;
     [[nodiscard]] QString flagConflicts(const QString& participantId, Report& report);
     // The engine's refusal of the participant's history as it stands now; empty when accepted.
     [[nodiscard]] QString engineRefusal(const QString& participantId) const;
@@ -99,5 +102,4 @@ private:
     QString m_team;
     QString m_user;
     Hooks m_hooks;
-    QSet<QString> m_touched; // participants that received items in this run
 };

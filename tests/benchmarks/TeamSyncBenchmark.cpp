@@ -57,7 +57,8 @@ double serverCpuSeconds(qint64 pid)
         return 0;
     const QByteArray text = stat.readAll();
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
 }
 
 struct Server
@@ -102,9 +103,11 @@ struct Server
         return where;
     }
 
-    std::unique_ptr<TeamConnection> connect(const QString& user, const QString& db = QStringLiteral("bench")) const
+    std::unique_ptr<TeamConnection> connect(const QString& user,
+                                            const QString& db = QStringLiteral("bench")) const
     {
-        Result<std::unique_ptr<TeamConnection>> connection = TeamConnection::open(address(user, db), SecretBytes());
+        Result<std::unique_ptr<TeamConnection>> connection =
+            TeamConnection::open(address(user, db), SecretBytes());
         if (!connection)
             qFatal("%s", qPrintable(connection.errors().join(u' ')));
         return std::move(connection).value();
@@ -134,8 +137,9 @@ struct Laptop
 
     void join(const QString& team)
     {
-        succeeded(TeamLink::join(store->database(), server.address(user, server.database), SecretBytes(), team,
-                                 {QStringLiteral("Bench"), QString(), QStringLiteral("begeleider")}, now));
+        succeeded(TeamLink::join(store->database(), server.address(user, server.database), SecretBytes(),
+                                 team, {QStringLiteral("Bench"), QString(), QStringLiteral("begeleider")},
+                                 now));
     }
 
     // One sync: wall time, this process's CPU time, the server's.
@@ -156,9 +160,9 @@ struct Laptop
         const qint64 wall = timer.elapsed();
         if (!report)
             qFatal("%s", qPrintable(report.errors().join(u' ')));
-        std::printf("%-58s %7lld ms wall, client %6.0f ms CPU, server %6.0f ms CPU; sent %d, received %d\n", what,
-                    wall, (processCpuSeconds() - clientBefore) * 1000, (serverCpuSeconds(backend) - serverBefore) * 1000,
-                    report->sent, report->received);
+        std::printf("%-58s %7lld ms wall, client %6.0f ms CPU, server %6.0f ms CPU; sent %d, received %d\n",
+                    what, wall, (processCpuSeconds() - clientBefore) * 1000,
+                    (serverCpuSeconds(backend) - serverBefore) * 1000, report->sent, report->received);
         std::fflush(stdout);
     }
 };
@@ -173,27 +177,35 @@ void fillServer(const Server& server, int participants)
         const QString name = QStringLiteral("team%1").arg(team, 2, 10, QLatin1Char('0'));
         succeeded(people.addUser(QStringLiteral("tl_%1").arg(name), QStringLiteral("teamleider"), name));
         for (int b = 1; b <= 10; ++b)
-            succeeded(people.addUser(QStringLiteral("bg_%1_%2").arg(name).arg(b), QStringLiteral("begeleider"), name));
+            succeeded(people.addUser(QStringLiteral("bg_%1_%2").arg(name).arg(b),
+                                     QStringLiteral("begeleider"), name));
     }
     QElapsedTimer timer;
     timer.start();
     QSqlQuery query(admin->database());
     // Participants 1..600 in team01, the rest spread over team02..team25.
     const bool ok =
-        query.exec(QStringLiteral(
-            "INSERT INTO thuis.deelnemer (id, team, begeleider) SELECT 'S-' || lpad(i::text, 5, '0'), t.team, "
-            "'bg_' || t.team || '_' || (1 + i % 10) FROM generate_series(1, %1) i, LATERAL (SELECT CASE WHEN i <= 600 "
-            "THEN 'team01' ELSE 'team' || lpad((2 + i % 24)::text, 2, '0') END AS team) t")
-                       .arg(participants)) &&
+        query.exec(
+            QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) SELECT 'S-' || lpad(i::text, "
+                           "5, '0'), t.team, "
+                           "'bg_' || t.team || '_' || (1 + i % 10) FROM generate_series(1, %1) i, LATERAL "
+                           "(SELECT CASE WHEN i <= 600 "
+                           "THEN 'team01' ELSE 'team' || lpad((2 + i % 24)::text, 2, '0') END AS team) t")
+                .arg(participants)) &&
         query.exec(QStringLiteral(
             "INSERT INTO thuis.item (uuid, deelnemer, soort, inhoud, basis) SELECT gen_random_uuid(), d.id, "
-            "CASE WHEN n = 0 THEN 'deelnemer' ELSE 'gebeurtenis' END, CASE WHEN n = 0 THEN jsonb_build_object("
+            "CASE WHEN n = 0 THEN 'deelnemer' ELSE 'gebeurtenis' END, CASE WHEN n = 0 THEN "
+            "jsonb_build_object("
             "'entiteit', 'participant', 'sleutel', d.id, 'wanneer', '2026-01-05T09:00:00.000Z', 'wie', "
-            "jsonb_build_object('naam', 'Demo', 'functie', 'persoonlijk begeleider', 'rol', 'begeleider'), 'oud', "
-            "null, 'nieuw', 'Demo ' || d.id, 'rijen', jsonb_build_array(jsonb_build_object('naam', 'Demo ' || "
+            "jsonb_build_object('naam', 'Demo', 'functie', 'persoonlijk begeleider', 'rol', 'begeleider'), "
+            "'oud', "
+            "null, 'nieuw', 'Demo ' || d.id, 'rijen', jsonb_build_array(jsonb_build_object('naam', 'Demo ' "
+            "|| "
             "d.id, 'huishouden', 'alleenstaand', 'profile', 'amsterdam-2026', 'created_at', "
-            "'2026-01-05T09:00:00.000Z'))) ELSE jsonb_build_object('entiteit', 'trajectory_event', 'sleutel', "
-            "gen_random_uuid()::text, 'wanneer', '2026-01-05T09:00:00.000Z', 'wie', jsonb_build_object('naam', "
+            "'2026-01-05T09:00:00.000Z'))) ELSE jsonb_build_object('entiteit', 'trajectory_event', "
+            "'sleutel', "
+            "gen_random_uuid()::text, 'wanneer', '2026-01-05T09:00:00.000Z', 'wie', "
+            "jsonb_build_object('naam', "
             "'Demo', 'functie', 'persoonlijk begeleider', 'rol', 'begeleider'), 'oud', null, 'nieuw', "
             "'huisbezoek', 'rijen', jsonb_build_array(jsonb_build_object('participant_id', d.id, 'type', "
             "'huisbezoek', 'date', (date '2026-01-05' + n * 7)::text, 'fields', '{}', 'recorded_at', "
@@ -224,8 +236,10 @@ void recordVisits(Laptop& laptop, int count)
             TrajectoryEvent visit;
             visit.type = QStringLiteral("huisbezoek");
             visit.date = today.addDays(-round);
-            if (repository.recordEvent(id, visit, {QStringLiteral("Bench"), QString(), QStringLiteral("begeleider")},
-                                       today, now)
+            if (repository
+                    .recordEvent(id, visit,
+                                 {QStringLiteral("Bench"), QString(), QStringLiteral("begeleider")}, today,
+                                 now)
                     .isEmpty() &&
                 ++recorded == count)
                 break;

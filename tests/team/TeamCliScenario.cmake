@@ -62,6 +62,8 @@ run("join twice" 1 "al gekoppeld aan team Noord" team join ${bert} --server "${l
 run("status before the sync" 0 "wacht op verzenden: [1-9]" team status ${bert})
 run("sync: D-0002 goes, the other D-0001 waits" 1 "verstuurd [1-9][0-9]*, ontvangen 0, gemarkeerd 0, in quarantaine [1-9].*Verbinden met" team sync ${bert})
 run("status names the refusal" 0 "in quarantaine: D-0001, [1-9][0-9]* items: deelnemernummer D-0001 is in het team al in gebruik" team status ${bert})
+run("requeue" 0 "[1-9][0-9]* items in quarantaine worden bij de volgende team sync opnieuw verstuurd" team requeue ${bert})
+run("refused again: still the same number" 1 "in quarantaine [1-9]" team sync ${bert})
 set(tess ${WORK_DIR}/tess.thuis)
 run("the teamleider's case file" 0 "" store init ${tess})
 run("the teamleider joins" 0 "gekoppeld aan team Noord" team join ${tess} --server "${laptop}" --user tess_${tag})

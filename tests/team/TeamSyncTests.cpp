@@ -6,12 +6,15 @@
 #include "StoreFixture.h"
 #include "TeamTestServer.h"
 
+#include "store/FormAnswerRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/TeamOutbox.h"
+#include "team/ReceivedItems.h"
 #include "team/TeamLink.h"
 #include "team/TeamSync.h"
 #include "team/TeamSyncWorker.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -413,4 +416,127 @@ TEST_CASE("The sync runs on a thread of its own and reports its progress there",
     REQUIRE(report.ok());
     CHECK(report->sent == 3);
     CHECK_FALSE(lines.isEmpty());
+}
+
+TEST_CASE("A form and its answers reach the teamleider, and an answer changed there comes back",
+          "[team][sync]")
+{
+    Team team;
+    FormAnswerRepository forms(team.anna.database());
+    const Result<qint64> form = forms.createForm(QStringLiteral("TW-1"), QStringLiteral("supplement-wgh"),
+                                                 QStringLiteral("2026"), tester(), team.anna.clock.now(),
+                                                 {{QStringLiteral("woonadres"), QStringLiteral("Kade 1")}});
+    REQUIRE(form.ok());
+    team.anna.sync();
+    team.tess.sync();
+    FormAnswerRepository hers(team.tess.database());
+    const Result<QList<FormInstance>> received = hers.instances(QStringLiteral("TW-1"));
+    REQUIRE(received.ok());
+    REQUIRE(received->size() == 1);
+    const qint64 there = received->first().id;
+    CHECK(hers.answers(there)->value(QStringLiteral("woonadres")) == QStringLiteral("Kade 1"));
+
+    REQUIRE(hers.saveAnswer(there, QStringLiteral("woonadres"), QStringLiteral("Kade 2"), tester(),
+                            team.tess.clock.now())
+                .isEmpty());
+    CHECK(team.tess.sync().sent == 1);
+    CHECK(team.anna.sync().received == 1);
+    CHECK(forms.answers(form.value())->value(QStringLiteral("woonadres")) == QStringLiteral("Kade 2"));
+    CHECK(team.anna.auditIntact());
+    CHECK(team.tess.auditIntact());
+}
+
+TEST_CASE("A received item cannot reach another participant's data, nor undo what stays", "[team][sync]")
+{
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossier.thuis")));
+    addParticipant(*store, QStringLiteral("TW-1"));
+    addParticipant(*store, QStringLiteral("TW-2"), QStringLiteral("Tweede Persoon"));
+    FormAnswerRepository forms(store->database());
+    const Result<qint64> form = forms.createForm(QStringLiteral("TW-2"), QStringLiteral("supplement-wgh"),
+                                                 QStringLiteral("2026"), tester(), fixedNow());
+    REQUIRE(form.ok());
+    const Result<QString> formKey = TeamOutbox::globalKey(store->database(), QStringLiteral("form_instance"),
+                                                          QString::number(form.value()));
+    REQUIRE(formKey.ok());
+    const auto item = [](const char* participant, const char* entity, const QString& key,
+                         const QJsonObject& row) {
+        TeamItem made;
+        made.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        made.participantId = QString::fromLatin1(participant);
+        made.author = QStringLiteral("mallory");
+        made.payload = {{QStringLiteral("entiteit"), QString::fromLatin1(entity)},
+                        {QStringLiteral("sleutel"), key},
+                        {QStringLiteral("wanneer"), QStringLiteral("2026-11-23T10:00:00.000Z")},
+                        {QStringLiteral("rijen"), QJsonArray{row}}};
+        return made;
+    };
+    const auto refused = [&](const TeamItem& sent) {
+        REQUIRE(store->database().transaction());
+        const QString why = ReceivedItems(store->database()).apply(sent);
+        REQUIRE(store->database().commit());
+        return why;
+    };
+    const QJsonObject formRow{{QStringLiteral("participant_id"), QStringLiteral("TW-1")},
+                              {QStringLiteral("form"), QStringLiteral("supplement-wgh")},
+                              {QStringLiteral("edition"), QStringLiteral("2026")},
+                              {QStringLiteral("status"), QStringLiteral("concept")},
+                              {QStringLiteral("created_at"), QStringLiteral("2026-11-23T10:00:00.000Z")},
+                              {QStringLiteral("version"), QStringLiteral("1")}};
+    CHECK(refused(item("TW-1", "form_instance", formKey.value(), formRow))
+              .contains(QStringLiteral("another's")));
+    CHECK(refused(item("TW-1", "form_answer", formKey.value() + QStringLiteral("/woonadres"),
+                       {{QStringLiteral("value"), QStringLiteral("x")},
+                        {QStringLiteral("updated_at"), QStringLiteral("2026-11-23T10:00:00.000Z")}}))
+              .contains(QStringLiteral("another's")));
+    CHECK(refused(item("TW-1", "participant", QStringLiteral("TW-1"),
+                       {{QStringLiteral("naam = 'x'; DROP TABLE participant; --"), QStringLiteral("x")}}))
+              .contains(QStringLiteral("no item may set")));
+    CHECK(refused(item("TW-1", "participant", QStringLiteral("TW-2"),
+                       {{QStringLiteral("naam"), QStringLiteral("x")}}))
+              .contains(QStringLiteral("names TW-2")));
+    CHECK(refused(item("TW-1", "trajectory_event", QUuid::createUuid().toString(QUuid::WithoutBraces),
+                       {{QStringLiteral("participant_id"), QStringLiteral("TW-1")},
+                        {QStringLiteral("type"), QStringLiteral("aanmelding")},
+                        {QStringLiteral("date"), QStringLiteral("2026-02-31")},
+                        {QStringLiteral("fields"), QStringLiteral("{}")},
+                        {QStringLiteral("recorded_at"), QStringLiteral("2026-11-23T10:00:00.000Z")},
+                        {QStringLiteral("recorded_by"), QStringLiteral("x")}}))
+              .contains(QStringLiteral("malformed")));
+    REQUIRE(store->database().transaction());
+    REQUIRE(forms.markFinal(form.value(), tester(), fixedNow()).isEmpty());
+    REQUIRE(store->database().commit());
+    QJsonObject draft = formRow;
+    draft.insert(QStringLiteral("participant_id"), QStringLiteral("TW-2"));
+    CHECK(refused(item("TW-2", "form_instance", formKey.value(), draft))
+              .contains(QStringLiteral("draft again")));
+
+    // Nothing of it went in.
+    CHECK(forms.instance(form.value())->participantId == QStringLiteral("TW-2"));
+    CHECK(forms.instance(form.value())->status == QStringLiteral("definitief"));
+    CHECK(ParticipantRepository(store->database()).load(QStringLiteral("TW-2"))->naam ==
+          QStringLiteral("Tweede Persoon"));
+    QSqlQuery events(store->database());
+    REQUIRE(events.exec(QStringLiteral("SELECT count(*) FROM trajectory_event")));
+    REQUIRE(events.next());
+    CHECK(events.value(0).toInt() == 0);
+    CHECK(AuditLog(store->database()).verify().intact);
+}
+
+TEST_CASE("An item's basis is the number up to which every item is known, not the highest one here",
+          "[team][sync]")
+{
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossier.thuis")));
+    QSqlQuery query(store->database());
+    for (const int number : {1, 2, 3, 5, 6}) { // 4: a colleague's, not pulled yet
+        query.prepare(QStringLiteral(
+            "INSERT INTO team_item (uuid, participant_id, volgnummer, basis, author, "
+            "entity_key, content_digest, own) VALUES (?, 'TW-1', ?, 0, 'anna', 'k', x'00', 1)"));
+        query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        query.addBindValue(number);
+        REQUIRE(query.exec());
+    }
+    CHECK(TeamOutbox::knownSequence(store->database(), QStringLiteral("TW-1")).value() == 3);
+    CHECK(TeamOutbox::knownSequence(store->database(), QStringLiteral("TW-2")).value() == 0);
 }
