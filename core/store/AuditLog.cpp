@@ -196,6 +196,10 @@ QString AuditLog::append(const Entry& entry)
                                    : tr("The change could not be recorded in the audit log: %1")
                                          .arg(m_database.lastError().driverText());
     }
+    // From the team there is no outbox row to keep together with it: the caller's transaction
+    // (and the received item's own savepoint) is enough, two statements fewer per item pulled.
+    if (entry.fromTeam)
+        return appendRow(entry);
     QSqlQuery savepoint(m_database);
     if (!savepoint.exec(QStringLiteral("SAVEPOINT audit_append")))
         return tr("The change could not be recorded in the audit log: %1")

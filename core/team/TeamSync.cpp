@@ -446,36 +446,59 @@ QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> 
 {
     if (!m_caseFile.transaction())
         return StoreError::describe(m_caseFile.lastError());
-    QSqlQuery query(m_caseFile);
     const auto fail = [&](const QString& error) {
         m_caseFile.rollback();
         return error;
     };
+    // Prepared once per page, run per item: parsing SQL again for each of thousands of items
+    // was a good part of a first pull.
+    QSqlQuery known(m_caseFile);
+    QSqlQuery newer(m_caseFile);
+    QSqlQuery acknowledged(m_caseFile);
+    QSqlQuery record(m_caseFile);
+    if (!known.prepare(
+            QStringLiteral("SELECT (SELECT count(*) FROM team_item WHERE uuid = ?), "
+                           "(SELECT count(*) FROM outbox WHERE uuid = ? AND state = 'wachtend')")) ||
+        !newer.prepare(
+            QStringLiteral("SELECT (SELECT count(*) FROM team_item WHERE entity_key = ? AND participant_id "
+                           "= ? AND volgnummer > ?) + (SELECT count(*) FROM outbox WHERE entity_key = ? AND "
+                           "participant_id = ? AND state = 'wachtend')")) ||
+        !acknowledged.prepare(QStringLiteral("DELETE FROM outbox WHERE uuid = ?")) ||
+        !record.prepare(
+            QStringLiteral("INSERT INTO team_item (uuid, participant_id, volgnummer, basis, author, "
+                           "entity_key, content_digest, own, problem, checked) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(StoreError::describe(known.lastError()));
+    const auto run = [](QSqlQuery& query, const QVariantList& values) {
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        return query.exec();
+    };
     ReceivedItems received(m_caseFile);
     for (const TeamItem& item : items) {
-        query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM team_item WHERE uuid = ?), "
-                                     "(SELECT count(*) FROM outbox WHERE uuid = ? AND state = 'wachtend')"));
-        query.addBindValue(item.uuid);
-        query.addBindValue(item.uuid);
-        if (!query.exec() || !query.next())
-            return fail(StoreError::describe(query.lastError()));
-        if (query.value(0).toInt() > 0)
-            continue; // known: sent from here, or received before
-        const bool ownUnacknowledged = query.value(1).toInt() > 0;
+        if (!run(known, {item.uuid, item.uuid}) || !known.next())
+            return fail(StoreError::describe(known.lastError()));
+        const bool isKnown = known.value(0).toInt() > 0;
+        const bool ownUnacknowledged = known.value(1).toInt() > 0;
+        known.finish();
+        if (isKnown)
+            continue; // sent from here, or received before
         QString problem;
         if (ownUnacknowledged) {
             // This laptop's own item, committed on the server but its acknowledgement lost.
-            query.prepare(QStringLiteral("DELETE FROM outbox WHERE uuid = ?"));
-            query.addBindValue(item.uuid);
-            if (!query.exec())
-                return fail(StoreError::describe(query.lastError()));
+            if (!run(acknowledged, {item.uuid}))
+                return fail(StoreError::describe(acknowledged.lastError()));
         } else {
-            const Result<bool> superseded = newerHere(item);
-            if (!superseded)
-                return fail(superseded.errors().join(u' '));
             // Something newer about the same data is here already (numbered after it, or written
             // here and waiting): the item stays on record, the newer data stays in the file.
-            problem = superseded.value() ? QString() : received.apply(item);
+            const QString entityKey = item.entityKey();
+            if (!run(newer,
+                     {entityKey, item.participantId, item.volgnummer, entityKey, item.participantId}) ||
+                !newer.next())
+                return fail(StoreError::describe(newer.lastError()));
+            const bool superseded = newer.value(0).toInt() > 0;
+            newer.finish();
+            problem = superseded ? QString() : received.apply(item);
             // A file that lost its transaction (disk full, I/O) must not go on item by item.
             if (!problem.isEmpty() && !StoreError::inTransaction(m_caseFile))
                 return fail(tr("The case file stopped taking changes: %1").arg(problem));
@@ -487,42 +510,20 @@ QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> 
                                     .arg(item.uuid, item.participantId, problem);
             }
         }
-        query.prepare(QStringLiteral(
-            "INSERT INTO team_item (uuid, participant_id, volgnummer, basis, author, "
-            "entity_key, content_digest, own, problem, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value :
-             {QVariant(item.uuid), QVariant(item.participantId), QVariant(item.volgnummer),
-              QVariant(item.basis), QVariant(item.author), QVariant(item.entityKey()),
-              QVariant(item.contentDigest()), QVariant(ownUnacknowledged ? 1 : 0),
-              problem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(problem),
-              QVariant(ownUnacknowledged ? 1 : 0)}) // a colleague's item waits for the conflict check
-            query.addBindValue(value);
-        if (!query.exec())
-            return fail(StoreError::describe(query.lastError()));
+        if (!run(record, {item.uuid, item.participantId, item.volgnummer, item.basis, item.author,
+                          item.entityKey(), item.contentDigest(), ownUnacknowledged ? 1 : 0,
+                          problem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(problem),
+                          ownUnacknowledged ? 1 : 0})) // a colleague's item waits for the conflict check
+            return fail(StoreError::describe(record.lastError()));
     }
     if (cursor) {
-        query.prepare(QStringLiteral("UPDATE team_link SET cursor = ?"));
-        query.addBindValue(*cursor);
-        if (!query.exec())
-            return fail(StoreError::describe(query.lastError()));
+        QSqlQuery moved(m_caseFile);
+        moved.prepare(QStringLiteral("UPDATE team_link SET cursor = ?"));
+        moved.addBindValue(*cursor);
+        if (!moved.exec())
+            return fail(StoreError::describe(moved.lastError()));
     }
     return m_caseFile.commit() ? QString() : StoreError::describe(m_caseFile.lastError());
-}
-
-Result<bool> TeamSync::newerHere(const TeamItem& item) const
-{
-    QSqlQuery query(m_caseFile);
-    query.prepare(
-        QStringLiteral("SELECT (SELECT count(*) FROM team_item WHERE entity_key = ? AND participant_id = ? "
-                       "AND volgnummer > ?) + (SELECT count(*) FROM outbox WHERE entity_key = ? AND "
-                       "participant_id = ? AND state = 'wachtend')"));
-    for (const QVariant& value :
-         {QVariant(item.entityKey()), QVariant(item.participantId), QVariant(item.volgnummer),
-          QVariant(item.entityKey()), QVariant(item.participantId)})
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return Result<bool>::failure(StoreError::describe(query.lastError()));
-    return query.value(0).toInt() > 0;
 }
 
 QString TeamSync::removeUnassigned(const QHash<QString, qint64>& visible, Report& report)

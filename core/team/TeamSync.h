@@ -76,8 +76,6 @@ private:
     [[nodiscard]] Result<QList<TeamItem>> fetch(const QString& where, const QVariantList& values);
     [[nodiscard]] QString applyPage(const QList<TeamItem>& items, std::optional<qint64> cursor,
                                     Report& report);
-    // Whether this file holds newer data about the item's entity than the item.
-    [[nodiscard]] Result<bool> newerHere(const TeamItem& item) const;
     [[nodiscard]] QString pullInSnapshot(Report& report, const Progress& progress);
     [[nodiscard]] QString pullWhole(const QString& participantId, Report& report);
     // How many of each participant's items this file holds (numbers run 1, 2, ... per participant).
