@@ -139,6 +139,28 @@ QString ReceivedItems::upsertParticipant(const QString& id, const QJsonObject& r
     return upsert(QStringLiteral("participant"), {QStringLiteral("id")}, {id}, columns, values);
 }
 
+QString ReceivedItems::insertRows(const QString& entity, const QStringList& fixedColumns,
+                                  const QVariantList& fixedValues, const QJsonArray& rows, qint64* insertedId)
+{
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        QStringList columns;
+        if (const QString refused = checkedColumns(entity, row, columns); !refused.isEmpty())
+            return refused;
+        QVariantList values = fixedValues;
+        for (const QString& column : columns)
+            values << valueOf(row.value(column));
+        // The entities' tables carry their names (contact, signature, trajectory_event).
+        if (const QString error = write(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                            .arg(entity, (fixedColumns + columns).join(u','),
+                                                 placeholders(fixedColumns.size() + columns.size())),
+                                        values, insertedId);
+            !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 QString ReceivedItems::upsert(const QString& table, const QStringList& keyColumns, const QVariantList& keys,
                               const QStringList& columns, const QVariantList& values)
 {
@@ -174,23 +196,8 @@ QString ReceivedItems::replaceContact(const QString& key, const QJsonArray& rows
             write(QStringLiteral("DELETE FROM contact WHERE participant_id = ? AND party = ?"), where);
         !error.isEmpty())
         return error;
-    for (const QJsonValue& value : rows) {
-        const QJsonObject row = value.toObject();
-        QStringList columns;
-        if (const QString refused = checkedColumns(QStringLiteral("contact"), row, columns);
-            !refused.isEmpty())
-            return refused;
-        QVariantList values = where;
-        for (const QString& column : columns)
-            values << valueOf(row.value(column));
-        if (const QString error =
-                write(QStringLiteral("INSERT INTO contact (participant_id, party, %1) VALUES (?, ?, %2)")
-                          .arg(columns.join(u','), placeholders(columns.size())),
-                      values);
-            !error.isEmpty())
-            return error;
-    }
-    return {};
+    return insertRows(QStringLiteral("contact"), {QStringLiteral("participant_id"), QStringLiteral("party")},
+                      where, rows);
 }
 
 QString ReceivedItems::insertEvent(const TeamItem& item, const QString& key, const QJsonObject& row,
@@ -213,17 +220,9 @@ QString ReceivedItems::insertEvent(const TeamItem& item, const QString& key, con
         !QDateTime::fromString(row.value(QStringLiteral("recorded_at")).toString(), Qt::ISODateWithMs)
              .isValid())
         return tr("the item's event is malformed (type \"%1\", date \"%2\")").arg(type, date);
-    QStringList columns;
-    if (const QString refused = checkedColumns(QStringLiteral("trajectory_event"), row, columns);
-        !refused.isEmpty())
-        return refused;
-    QVariantList values;
-    for (const QString& column : columns)
-        values << valueOf(row.value(column));
     qint64 inserted = 0;
-    if (const QString error = write(QStringLiteral("INSERT INTO trajectory_event (%1) VALUES (%2)")
-                                        .arg(columns.join(u','), placeholders(columns.size())),
-                                    values, &inserted);
+    if (const QString error =
+            insertRows(QStringLiteral("trajectory_event"), {}, {}, QJsonArray{row}, &inserted);
         !error.isEmpty())
         return error;
     localId = QString::number(inserted);
@@ -343,23 +342,7 @@ QString ReceivedItems::replaceSignatures(const TeamItem& item, const QString& ke
             write(QStringLiteral("DELETE FROM signature WHERE form_instance_id = ?"), {localId});
         !error.isEmpty())
         return error;
-    for (const QJsonValue& value : rows) {
-        const QJsonObject row = value.toObject();
-        QStringList columns;
-        if (const QString refused = checkedColumns(QStringLiteral("signature"), row, columns);
-            !refused.isEmpty())
-            return refused;
-        QVariantList values{localId};
-        for (const QString& column : columns)
-            values << valueOf(row.value(column));
-        if (const QString error =
-                write(QStringLiteral("INSERT INTO signature (form_instance_id, %1) VALUES (?, %2)")
-                          .arg(columns.join(u','), placeholders(columns.size())),
-                      values);
-            !error.isEmpty())
-            return error;
-    }
-    return {};
+    return insertRows(QStringLiteral("signature"), {QStringLiteral("form_instance_id")}, {localId}, rows);
 }
 
 QString ReceivedItems::release(const QString& participantId, const QDateTime& now)

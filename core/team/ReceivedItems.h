@@ -5,6 +5,7 @@
 #include "team/TeamItem.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlDatabase>
 
 // Puts what a colleague's laptop sent into this case file (issue 18): the rows an item carries
@@ -42,6 +43,10 @@ private:
                                             QString& localId);
     // The local number of the form with global id `uuid`, checked to be `participantId`'s.
     [[nodiscard]] Result<QString> formOf(const QString& participantId, const QString& uuid);
+    // Inserts each row, after the columns every row gets (`fixedColumns`, `fixedValues`).
+    [[nodiscard]] QString insertRows(const QString& entity, const QStringList& fixedColumns,
+                                     const QVariantList& fixedValues, const QJsonArray& rows,
+                                     qint64* insertedId = nullptr);
     [[nodiscard]] QString upsert(const QString& table, const QStringList& keyColumns,
                                  const QVariantList& keys, const QStringList& columns,
                                  const QVariantList& values);
