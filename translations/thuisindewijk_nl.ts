@@ -1210,6 +1210,13 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>DossierAccess</name>
+    <message>
+        <source>The dossier was not opened: who opens it is recorded, and that failed (%1).</source>
+        <translation>Het dossier is niet geopend: wie het opent wordt vastgelegd, en dat mislukte (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DossierPage</name>
     <message>
         <source>← &amp;My participants</source>
@@ -3477,8 +3484,12 @@ Omklap: %1</translation>
         <translation>de gebeurtenis in het item is onjuist gevormd (soort &quot;%1&quot;, datum &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>the item would make final form %1 a draft again</source>
-        <translation>het item zou definitief formulier %1 weer een concept maken</translation>
+        <source>the item would change final form %1; a correction is a new version</source>
+        <translation>het item zou definitief formulier %1 wijzigen; een correctie is een nieuwe versie</translation>
+    </message>
+    <message>
+        <source>the item would take back a signature of form %1</source>
+        <translation>het item zou een handtekening van formulier %1 intrekken</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4430,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
         <source>%1 (SQLSTATE %2: %3)</source>
         <translation>%1 (SQLSTATE %2: %3)</translation>
     </message>
+    <message>
+        <source>The passphrase of the certificate&apos;s key contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on; give the key another passphrase.</source>
+        <translation>De wachtwoordzin van de sleutel van het certificaat bevat een puntkomma, die het PostgreSQL-stuurprogramma van Qt niet kan doorgeven; geef de sleutel een andere wachtwoordzin.</translation>
+    </message>
 </context>
 <context>
     <name>TeamFileCommands</name>
@@ -4559,6 +4574,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>The team server&apos;s address is wrong: %1</source>
         <translation>Het adres van de teamserver klopt niet: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not contain a semicolon.</source>
+        <translation>&quot;%1&quot; mag geen puntkomma bevatten.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,8 @@ std::unique_ptr<TeamConnection> TeamCommands::connect(const QHash<QString, QStri
         return nullptr;
     }
     Result<std::unique_ptr<TeamConnection>> connection =
-        TeamConnection::open(address.value(), SecretBytes::takeFromEnvironment("THUIS_TEAM_PASSWORD"));
+        TeamConnection::open(address.value(), SecretBytes::takeFromEnvironment("THUIS_TEAM_PASSWORD"),
+                             SecretBytes::takeFromEnvironment("THUIS_TEAM_KEY_PASSPHRASE"));
     if (!connection) {
         m_err << connection.errors().join(u' ') << Qt::endl;
         return nullptr;

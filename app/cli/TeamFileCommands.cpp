@@ -55,11 +55,13 @@ int TeamFileCommands::join(const QString& path, const QHash<QString, QString>& o
     }
     const TeamServerAddress address = std::move(parsed).value();
     const SecretBytes password = SecretBytes::takeFromEnvironment("THUIS_TEAM_PASSWORD");
+    const SecretBytes keyPassphrase = SecretBytes::takeFromEnvironment("THUIS_TEAM_KEY_PASSPHRASE");
     const auto store = StoreCommands::openStore(path, m_err);
     if (!store)
         return CliCommands::Failure;
     // Proven first: a link that cannot connect is never written into the case file.
-    const Result<std::unique_ptr<TeamConnection>> server = TeamConnection::open(address, password);
+    const Result<std::unique_ptr<TeamConnection>> server =
+        TeamConnection::open(address, password, keyPassphrase);
     if (!server) {
         m_err << server.errors().join(u' ') << Qt::endl;
         return CliCommands::Failure;
@@ -69,8 +71,9 @@ int TeamFileCommands::join(const QString& path, const QHash<QString, QString>& o
         m_err << team.errors().join(u' ') << Qt::endl;
         return CliCommands::Failure;
     }
-    if (const QString error = TeamLink::join(store->database(), address, password, team.value(),
-                                             StoreCommands::commandLineActor(), CliCommands::clock().now());
+    if (const QString error =
+            TeamLink::join(store->database(), address, password, keyPassphrase, team.value(),
+                           StoreCommands::commandLineActor(), CliCommands::clock().now());
         !error.isEmpty()) {
         m_err << error << Qt::endl;
         return CliCommands::Failure;

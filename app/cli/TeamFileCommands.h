@@ -8,7 +8,8 @@
 // sync sends and receives, status tells what waits, what was refused and what was flagged,
 // requeue sends the refused items again once their cause is gone.
 // The case file's passphrase comes from THUIS_PASSPHRASE or stdin, as for the store commands;
-// the team password, for join only, from THUIS_TEAM_PASSWORD (afterwards it lives in the file).
+// the team password and the client key's passphrase, for join only, from THUIS_TEAM_PASSWORD and
+// THUIS_TEAM_KEY_PASSPHRASE (taken out of the environment; afterwards they live in the file).
 class TeamFileCommands
 {
     Q_DECLARE_TR_FUNCTIONS(TeamFileCommands)

@@ -7,6 +7,7 @@
 
 #include "ParticipantForm.h"
 #include "filing/FormFiling.h"
+#include "store/DossierAccess.h"
 #include "store/FormAnswerRepository.h"
 
 #include "Questions.h"
@@ -198,6 +199,13 @@ bool DossierPage::show(const QString& participantId, const QDate& today)
 {
     if (!TrajectoryRepository(m_session.database()).load(participantId))
         return false;
+    // NEN 7513: no look at a client's file without a record of it.
+    if (const QString error = DossierAccess::recordOpened(m_session.database(), m_actor, participantId,
+                                                          m_session.clock().now());
+        !error.isEmpty()) {
+        emit problem(error);
+        return false;
+    }
     m_participantId = participantId;
     m_today = today;
     m_form->load(participantId);

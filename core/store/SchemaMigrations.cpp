@@ -194,6 +194,7 @@ const Migration version7{
         QStringLiteral(
             "CREATE TABLE team_link (id INTEGER PRIMARY KEY CHECK (id = 1),"
             " address TEXT NOT NULL, user TEXT NOT NULL, team TEXT NOT NULL, password BLOB NOT NULL,"
+            " key_passphrase BLOB,"
             " cursor INTEGER NOT NULL DEFAULT 0, linked_at TEXT NOT NULL, last_sync TEXT)"),
         QStringLiteral(
             "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT NOT NULL UNIQUE,"

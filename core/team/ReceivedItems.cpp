@@ -7,10 +7,12 @@
 #include "trajectory/IsoDate.h"
 
 #include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace {
 
@@ -260,14 +262,18 @@ QString ReceivedItems::upsertForm(const TeamItem& item, const QString& key, cons
         const Result<QString> owned = formOf(item.participantId, key);
         if (!owned)
             return owned.errors().join(u' ');
-        QSqlQuery status(m_caseFile);
-        status.prepare(QStringLiteral("SELECT status FROM form_instance WHERE id = ?"));
-        status.addBindValue(owned.value());
-        if (!status.exec() || !status.next())
-            return StoreError::describe(status.lastError());
-        if (status.value(0).toString() == u"definitief" &&
-            row.value(QStringLiteral("status")).toString() != u"definitief")
-            return tr("the item would make final form %1 a draft again").arg(key);
+        const Result<QList<QVariantMap>> here =
+            AuditedRows::rows(m_caseFile, QStringLiteral("form_instance"), owned.value());
+        if (!here || here->isEmpty())
+            return here ? tr("the item names form %1, which this case file does not have").arg(key)
+                        : here.errors().join(u' ');
+        if (here->first().value(QStringLiteral("status")).toString() == u"definitief") {
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                const QVariant mine = here->first().value(columns.at(i));
+                if (mine.isNull() != values.at(i).isNull() || mine.toString() != values.at(i).toString())
+                    return tr("the item would change final form %1; a correction is a new version").arg(key);
+            }
+        }
         localId = owned.value();
         QStringList updates;
         for (const QString& column : columns)
@@ -338,6 +344,8 @@ QString ReceivedItems::replaceSignatures(const TeamItem& item, const QString& ke
     if (!form)
         return form.errors().join(u' ');
     localId = form.value();
+    if (const QString refused = keepsSignatures(localId, rows); !refused.isEmpty())
+        return refused;
     if (const QString error =
             write(QStringLiteral("DELETE FROM signature WHERE form_instance_id = ?"), {localId});
         !error.isEmpty())
@@ -345,23 +353,66 @@ QString ReceivedItems::replaceSignatures(const TeamItem& item, const QString& ke
     return insertRows(QStringLiteral("signature"), {QStringLiteral("form_instance_id")}, {localId}, rows);
 }
 
+QString ReceivedItems::keepsSignatures(const QString& formId, const QJsonArray& rows)
+{
+    // A signature is never taken back, only marked lapsed (valid 1 -> 0) when what was signed
+    // changes: every signature here must come back, equal but for that.
+    const Result<QList<QVariantMap>> here =
+        AuditedRows::rows(m_caseFile, QStringLiteral("signature"), formId);
+    if (!here)
+        return here.errors().join(u' ');
+    for (QVariantMap mine : here.value()) {
+        mine.remove(QStringLiteral("id"));
+        const bool wasValid = mine.take(QStringLiteral("valid")).toInt() == 1;
+        const bool kept = std::any_of(rows.begin(), rows.end(), [&](const QJsonValue& value) {
+            QJsonObject theirs = value.toObject();
+            const bool isValid = theirs.take(QStringLiteral("valid")).toString() == u"1";
+            if (isValid && !wasValid)
+                return false;
+            for (auto it = mine.constBegin(); it != mine.constEnd(); ++it) {
+                if (valueOf(theirs.value(it.key())) != it.value() &&
+                    !(it.value().isNull() && valueOf(theirs.value(it.key())).isNull()))
+                    return false;
+            }
+            return true;
+        });
+        if (!kept)
+            return tr("the item would take back a signature of form %1").arg(formId);
+    }
+    return {};
+}
+
 QString ReceivedItems::release(const QString& participantId, const QDateTime& now)
 {
     // What goes, entity by entity, so that each removal gets its audit row (the chain then
     // knows it is gone, and audit verify finds nothing missing).
+    // Only this participant's rows are looked at (not the whole file), named as the audit log
+    // names them.
     QList<std::pair<QString, QString>> removed;
-    for (const QString& entity : AuditedRows::entities()) {
-        const Result<QList<std::pair<QString, QByteArray>>> present = AuditedRows::all(m_caseFile, entity);
-        if (!present)
-            return present.errors().join(u' ');
-        for (const auto& [id, digest] : present.value()) {
-            Q_UNUSED(digest)
-            const Result<QString> owner = TeamOutbox::participantOf(m_caseFile, entity, id);
-            if (!owner)
-                return owner.errors().join(u' ');
-            if (owner.value() == participantId)
-                removed.append({entity, id});
-        }
+    const QList<std::pair<QString, QString>> ownRows{
+        {QStringLiteral("participant"), QStringLiteral("SELECT id FROM participant WHERE id = ?")},
+        {QStringLiteral("contact"),
+         QStringLiteral("SELECT participant_id || '/' || party FROM contact WHERE participant_id = ?")},
+        {QStringLiteral("trajectory_event"),
+         QStringLiteral("SELECT id FROM trajectory_event WHERE participant_id = ?")},
+        {QStringLiteral("form_instance"),
+         QStringLiteral("SELECT id FROM form_instance WHERE participant_id = ?")},
+        {QStringLiteral("form_answer"),
+         QStringLiteral(
+             "SELECT a.form_instance_id || '/' || a.field_id FROM form_answer a JOIN form_instance f ON "
+             "f.id = a.form_instance_id WHERE f.participant_id = ?")},
+        {QStringLiteral("signature"),
+         QStringLiteral("SELECT DISTINCT s.form_instance_id FROM signature s JOIN form_instance f ON f.id = "
+                        "s.form_instance_id WHERE f.participant_id = ?")},
+    };
+    for (const auto& [entity, sql] : ownRows) {
+        QSqlQuery query(m_caseFile);
+        query.prepare(sql);
+        query.addBindValue(participantId);
+        if (!query.exec())
+            return StoreError::describe(query.lastError());
+        while (query.next())
+            removed.append({entity, query.value(0).toString()});
     }
     const QVariantList participant{participantId};
     for (const QString& sql : {

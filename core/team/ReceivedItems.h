@@ -41,6 +41,8 @@ private:
                                         QString& localId);
     [[nodiscard]] QString replaceSignatures(const TeamItem& item, const QString& key, const QJsonArray& rows,
                                             QString& localId);
+    // Empty when `rows` keep every signature of the form here (valid may only lapse).
+    [[nodiscard]] QString keepsSignatures(const QString& formId, const QJsonArray& rows);
     // The local number of the form with global id `uuid`, checked to be `participantId`'s.
     [[nodiscard]] Result<QString> formOf(const QString& participantId, const QString& uuid);
     // Inserts each row, after the columns every row gets (`fixedColumns`, `fixedValues`).

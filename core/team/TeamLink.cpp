@@ -25,21 +25,37 @@ Result<std::optional<TeamLink::Details>> TeamLink::read(const QSqlDatabase& case
     return Found(std::move(details));
 }
 
-Result<SecretBytes> TeamLink::password(const QSqlDatabase& caseFile)
+namespace {
+
+// A secret column of team_link, copied once into wiped memory.
+Result<SecretBytes> secretColumn(const QSqlDatabase& caseFile, const QString& column)
 {
     QSqlQuery query(caseFile);
-    if (!query.exec(QStringLiteral("SELECT password FROM team_link")))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM team_link").arg(column)))
         return Result<SecretBytes>::failure(StoreError::describe(query.lastError()));
     if (!query.next())
-        return Result<SecretBytes>::failure(tr("This case file is not linked to a team."));
+        return Result<SecretBytes>::failure(TeamLink::tr("This case file is not linked to a team."));
     QByteArray bytes = query.value(0).toByteArray();
-    SecretBytes password(QByteArray(bytes.constData(), bytes.size()));
+    SecretBytes secret(QByteArray(bytes.constData(), bytes.size()));
     bytes.fill('\0');
-    return password;
+    return secret;
+}
+
+} // namespace
+
+Result<SecretBytes> TeamLink::password(const QSqlDatabase& caseFile)
+{
+    return secretColumn(caseFile, QStringLiteral("password"));
+}
+
+Result<SecretBytes> TeamLink::keyPassphrase(const QSqlDatabase& caseFile)
+{
+    return secretColumn(caseFile, QStringLiteral("key_passphrase"));
 }
 
 QString TeamLink::join(QSqlDatabase caseFile, const TeamServerAddress& address, const SecretBytes& password,
-                       const QString& team, const Actor& actor, const QDateTime& now)
+                       const SecretBytes& keyPassphrase, const QString& team, const Actor& actor,
+                       const QDateTime& now)
 {
     const Result<std::optional<Details>> existing = read(caseFile);
     if (!existing)
@@ -50,11 +66,11 @@ QString TeamLink::join(QSqlDatabase caseFile, const TeamServerAddress& address, 
     if (!caseFile.transaction())
         return StoreError::describe(caseFile.lastError());
     QSqlQuery query(caseFile);
-    query.prepare(QStringLiteral("INSERT INTO team_link (id, address, user, team, password, linked_at) "
-                                 "VALUES (1, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO team_link (id, address, user, team, password, key_passphrase, "
+                                 "linked_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& value :
          {QVariant(address.toText()), QVariant(address.user), QVariant(team), QVariant(password.bytes()),
-          QVariant(now.toUTC().toString(Qt::ISODateWithMs))})
+          QVariant(keyPassphrase.bytes()), QVariant(now.toUTC().toString(Qt::ISODateWithMs))})
         query.addBindValue(value);
     QString error = query.exec() ? QString() : StoreError::describe(query.lastError());
     if (error.isEmpty())

@@ -30,11 +30,13 @@ public:
     // nullopt when the file is not linked.
     [[nodiscard]] static Result<std::optional<Details>> read(const QSqlDatabase& caseFile);
     [[nodiscard]] static Result<SecretBytes> password(const QSqlDatabase& caseFile);
+    // The passphrase of the client certificate's key; empty for a key without one.
+    [[nodiscard]] static Result<SecretBytes> keyPassphrase(const QSqlDatabase& caseFile);
     // Links the file in one transaction and queues everything it holds already, so the team
     // gets what this laptop had before it joined. Refused when it is linked already.
     [[nodiscard]] static QString join(QSqlDatabase caseFile, const TeamServerAddress& address,
-                                      const SecretBytes& password, const QString& team, const Actor& actor,
-                                      const QDateTime& now);
+                                      const SecretBytes& password, const SecretBytes& keyPassphrase,
+                                      const QString& team, const Actor& actor, const QDateTime& now);
     // The team this user belongs to, as the server says: empty with `error` when it says none.
     [[nodiscard]] static Result<QString> teamOnServer(const QSqlDatabase& server);
 };

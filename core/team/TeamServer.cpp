@@ -39,6 +39,10 @@ Result<TeamServerAddress> TeamServerAddress::parse(const QString& text)
         }
         const QString key = match.captured(1);
         const QString value = match.captured(2);
+        if (value.contains(u';')) { // Qt's PostgreSQL driver splits its options at every ';'
+            problems << tr("\"%1\" may not contain a semicolon.").arg(key);
+            continue;
+        }
         if (seen.contains(key)) {
             problems << tr("\"%1\" is given twice.").arg(key);
             continue;
@@ -104,7 +108,8 @@ QSqlDatabase TeamConnection::database() const
 }
 
 Result<std::unique_ptr<TeamConnection>> TeamConnection::open(const TeamServerAddress& address,
-                                                             const SecretBytes& password)
+                                                             const SecretBytes& password,
+                                                             const SecretBytes& keyPassphrase)
 {
     using Opened = Result<std::unique_ptr<TeamConnection>>;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
@@ -120,6 +125,13 @@ Result<std::unique_ptr<TeamConnection>> TeamConnection::open(const TeamServerAdd
                         QStringLiteral("application_name='Thuis in de Wijk'")};
     for (auto option = address.tls.cbegin(); option != address.tls.cend(); ++option)
         options << option.key() + u'=' + quoted(option.value());
+    // The client key's passphrase (libpq's sslpassword), from the case file. Like the password, QtSql
+    // keeps a copy of the options we cannot wipe (docs/security.md).
+    if (keyPassphrase.bytes().contains(';'))
+        return Opened::failure(tr("The passphrase of the certificate's key contains a semicolon, which Qt's "
+                                  "PostgreSQL driver cannot pass on; give the key another passphrase."));
+    if (!keyPassphrase.bytes().isEmpty())
+        options << QStringLiteral("sslpassword=") + quoted(QString::fromUtf8(keyPassphrase.bytes()));
     database.setConnectOptions(options.join(u';'));
     // QtSql keeps the password as a QString: a copy we cannot wipe (docs/security.md).
     const bool opened = database.open(address.user, QString::fromUtf8(password.bytes()));

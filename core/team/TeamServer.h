@@ -38,8 +38,10 @@ class TeamConnection
     Q_DECLARE_TR_FUNCTIONS(TeamConnection)
 
 public:
+    // `keyPassphrase` opens an encrypted client key (sslkey); none for a key without one.
     [[nodiscard]] static Result<std::unique_ptr<TeamConnection>> open(const TeamServerAddress& address,
-                                                                      const SecretBytes& password);
+                                                                      const SecretBytes& password,
+                                                                      const SecretBytes& keyPassphrase = {});
     ~TeamConnection();
     TeamConnection(const TeamConnection&) = delete;
     TeamConnection& operator=(const TeamConnection&) = delete;

@@ -40,10 +40,11 @@ TeamSync::TeamSync(QSqlDatabase caseFile, QSqlDatabase server, const Clock& cloc
 
 bool TeamSync::isRefusal(const QSqlError& error)
 {
-    // Privilege and row-level security (42), integrity (23), bad data (22), a raised exception (P0).
+    // No permission or row-level security (42501), integrity (23), bad data (22), a raised
+    // exception (P0). Not the rest of class 42 (an unknown table or column): that is a program
+    // and a server out of step, for which the items wait rather than go to quarantine.
     const QString state = error.nativeErrorCode();
-    return state.startsWith(u"42") || state.startsWith(u"23") || state.startsWith(u"22") ||
-           state.startsWith(u"P0");
+    return state == u"42501" || state.startsWith(u"23") || state.startsWith(u"22") || state.startsWith(u"P0");
 }
 
 bool TeamSync::isRetryable(const QSqlError& error)
@@ -72,14 +73,10 @@ Result<TeamSync::Report> TeamSync::run(const Progress& progress)
         return Result<Report>::failure(tr("This case file is not linked to a team: use team join first."));
     m_team = link.value()->team;
     m_user = link.value()->address.user;
-    // A laptop that drops off mid-batch holds the team's lock: the server ends its transaction
-    // after a minute idle, and a writer waits at most 15 s for the lock instead of hours.
+    // A writer waits at most 15 s for the team's lock instead of until the holder is gone.
     QSqlQuery session(m_server);
-    for (const char* setting :
-         {"SET idle_in_transaction_session_timeout = '60s'", "SET lock_timeout = '15s'"}) {
-        if (!session.exec(QString::fromLatin1(setting)))
-            return Result<Report>::failure(failed(session));
-    }
+    if (!session.exec(QStringLiteral("SET lock_timeout = '15s'")))
+        return Result<Report>::failure(failed(session));
     Report report;
     QString error = push(report, progress);
     if (error.isEmpty())
@@ -194,6 +191,11 @@ TeamSync::Outcome TeamSync::sendOnce(const QList<Waiting>& batch)
         return outcome;
     }
     QSqlQuery query(m_server);
+    // A laptop that drops off mid-batch holds the team's lock: the server ends such a transaction
+    // after a minute idle (TCP would notice after hours). Only here, where the lock is held: a
+    // pull may well sit a minute applying a page.
+    if (!query.exec(QStringLiteral("SET LOCAL idle_in_transaction_session_timeout = '60s'")))
+        return fail(query);
     QSet<QString> registered;
     QHash<QString, QString> taken; // participant numbers the team already uses for someone else
     for (const Waiting& waiting : batch) {
@@ -351,22 +353,25 @@ QString TeamSync::pull(Report& report, const Progress& progress)
         m_server.rollback();
         return error;
     }
-    const QString error = pullInSnapshot(report, progress);
+    QHash<QString, qint64> visible;
+    const QString error = pullInSnapshot(visible, report, progress);
     if (!error.isEmpty()) {
         m_server.rollback();
         return error;
     }
-    return m_server.commit() ? QString() : TeamConnection::describe(m_server.lastError());
+    if (!m_server.commit())
+        return TeamConnection::describe(m_server.lastError());
+    // After the snapshot: taking a participant off the laptop is local work, however long.
+    return removeUnassigned(visible, report);
 }
 
-QString TeamSync::pullInSnapshot(Report& report, const Progress& progress)
+QString TeamSync::pullInSnapshot(QHash<QString, qint64>& visible, Report& report, const Progress& progress)
 {
     // What this user may see now, and how far each participant's numbering has got: every item
     // up to that number has committed (the number moves in the item's own transaction).
     QSqlQuery query(m_server);
     if (!query.exec(QStringLiteral("SELECT id, laatste_volgnummer FROM thuis.deelnemer")))
         return failed(query);
-    QHash<QString, qint64> visible;
     while (query.next())
         visible.insert(query.value(0).toString(), query.value(1).toLongLong());
     Result<QHash<QString, qint64>> known = knownSequences();
@@ -419,7 +424,7 @@ QString TeamSync::pullInSnapshot(Report& report, const Progress& progress)
                 return error;
         }
     }
-    return removeUnassigned(visible, report);
+    return {};
 }
 
 QString TeamSync::pullWhole(const QString& participantId, Report& report)
@@ -537,13 +542,15 @@ QString TeamSync::removeUnassigned(const QHash<QString, qint64>& visible, Report
             candidates << query.value(0).toString();
     }
     for (const QString& participant : std::as_const(candidates)) {
-        // Counted inside the transaction that removes: a change made meanwhile keeps it here.
+        // Counted inside the transaction that removes: a change made meanwhile keeps it here. A
+        // refused record that carries no data (who opened the dossier, after the handover) keeps
+        // nothing here: the local audit log has it.
         if (!m_caseFile.transaction())
             return StoreError::describe(m_caseFile.lastError());
         query.prepare(
             QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE participant_id = ? AND state = "
                            "'wachtend'), (SELECT count(*) FROM outbox WHERE participant_id = ? AND state = "
-                           "'quarantaine')"));
+                           "'quarantaine' AND kind <> 'audit')"));
         query.addBindValue(participant);
         query.addBindValue(participant);
         if (!query.exec() || !query.next()) {

@@ -76,7 +76,10 @@ private:
     [[nodiscard]] Result<QList<TeamItem>> fetch(const QString& where, const QVariantList& values);
     [[nodiscard]] QString applyPage(const QList<TeamItem>& items, std::optional<qint64> cursor,
                                     Report& report);
-    [[nodiscard]] QString pullInSnapshot(Report& report, const Progress& progress);
+    // The pull's reads, in one snapshot; `visible`: the participants this user may see, with
+    // their server numbers.
+    [[nodiscard]] QString pullInSnapshot(QHash<QString, qint64>& visible, Report& report,
+                                         const Progress& progress);
     [[nodiscard]] QString pullWhole(const QString& participantId, Report& report);
     // How many of each participant's items this file holds (numbers run 1, 2, ... per participant).
     [[nodiscard]] Result<QHash<QString, qint64>> knownSequences() const;

@@ -28,15 +28,19 @@ void TeamSyncWorker::run()
     TeamSync::Report report;
     {
         const Result<std::optional<TeamLink::Details>> link = TeamLink::read(caseFile);
-        Result<SecretBytes> password = TeamLink::password(caseFile);
-        if (!link || !password)
-            error = (link ? password.errors() : link.errors()).join(u' ');
+        const Result<SecretBytes> password = TeamLink::password(caseFile);
+        const Result<SecretBytes> keyPassphrase = TeamLink::keyPassphrase(caseFile);
+        if (!link || !password || !keyPassphrase)
+            error = (!link       ? link.errors()
+                     : !password ? password.errors()
+                                 : keyPassphrase.errors())
+                        .join(u' ');
         else if (!link.value())
             error = tr("This case file is not linked to a team: use team join first.");
         if (error.isEmpty()) {
             emit progress(tr("Connecting to %1 ...").arg(link.value()->address.host));
             Result<std::unique_ptr<TeamConnection>> server =
-                TeamConnection::open(link.value()->address, password.value());
+                TeamConnection::open(link.value()->address, password.value(), keyPassphrase.value());
             if (!server) {
                 error = server.errors().join(u' ');
             } else {

@@ -13,6 +13,7 @@
 
 #include "NextDialog.h"
 #include "Questions.h"
+#include "store/AuditLog.h"
 #include "store/TrajectoryRepository.h"
 
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -298,4 +300,28 @@ TEST_CASE("Gegevens shows the consent to share, Doelen the history of the chosen
     CHECK(history->item(1, 1)->text() == QStringLiteral("doel_behaald"));
     CHECK(history->item(1, 0)->text() == QStringLiteral("01-10-2026"));
     saveScreenshot(window, "dossier-goals.png");
+}
+
+TEST_CASE("Opening a dossier is recorded: who, when, which participant (NEN 7513)", "[gui][dossier]")
+{
+    WindowFixture fixture;
+    TrajectoryBuilder builder("amsterdam-2026");
+    builder.startedOn("2026-09-01");
+    prepareStoreWith(fixture, builder);
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    unlockAndOpenDossier(window);
+    const auto openings = [&] {
+        QSqlQuery query(fixture.session.database());
+        REQUIRE(
+            query.exec(QStringLiteral("SELECT count(*), max(at) FROM audit_log WHERE entity = 'dossier' AND "
+                                      "entity_id = 'D-0001' AND new_value = 'geopend'")));
+        REQUIRE(query.next());
+        return std::pair{query.value(0).toInt(), query.value(1).toString()};
+    };
+    CHECK(openings().first == 1);
+    CHECK(openings().second == fixture.clock.now().toUTC().toString(Qt::ISODateWithMs));
+    fixture.clock.advance(600);
+    REQUIRE(window.openDossier(QStringLiteral("D-0001")));
+    CHECK(openings().first == 2);
+    CHECK(AuditLog(fixture.session.database()).verify().intact);
 }

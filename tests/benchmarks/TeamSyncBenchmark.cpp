@@ -138,8 +138,8 @@ struct Laptop
     void join(const QString& team)
     {
         succeeded(TeamLink::join(store->database(), server.address(user, server.database), SecretBytes(),
-                                 team, {QStringLiteral("Bench"), QString(), QStringLiteral("begeleider")},
-                                 now));
+                                 SecretBytes(), team,
+                                 {QStringLiteral("Bench"), QString(), QStringLiteral("begeleider")}, now));
     }
 
     // One sync: wall time, this process's CPU time, the server's.

@@ -6,8 +6,10 @@
 #include "StoreFixture.h"
 #include "TeamTestServer.h"
 
+#include "store/DossierAccess.h"
 #include "store/FormAnswerRepository.h"
 #include "store/ParticipantRepository.h"
+#include "store/SignatureRepository.h"
 #include "store/TeamOutbox.h"
 #include "team/ReceivedItems.h"
 #include "team/TeamLink.h"
@@ -52,8 +54,8 @@ struct Laptop
         const auto connection = server.as(base);
         const Result<QString> team = TeamLink::teamOnServer(connection->database());
         REQUIRE(team.ok());
-        const QString error = TeamLink::join(database(), server.address(base), SecretBytes(), team.value(),
-                                             tester(), clock.now());
+        const QString error = TeamLink::join(database(), server.address(base), SecretBytes(), SecretBytes(),
+                                             team.value(), tester(), clock.now());
         INFO(error.toStdString());
         REQUIRE(error.isEmpty());
     }
@@ -188,6 +190,15 @@ TEST_CASE("What one laptop writes reaches the teamleider once, and syncing again
     CHECK(again.received == 0);
     CHECK(serverCount(team.server, QStringLiteral("true")) == waiting);
 
+    // Who opened the dossier goes to the team too (NEN 7513), as an audit item.
+    REQUIRE(DossierAccess::recordOpened(team.anna.database(), tester(), QStringLiteral("TW-1"),
+                                        team.anna.clock.now())
+                .isEmpty());
+    CHECK(team.anna.sync().sent == 1);
+    CHECK(serverCount(team.server, QStringLiteral("soort = 'audit' AND inhoud->>'entiteit' = 'dossier' AND "
+                                                  "inhoud->>'nieuw' = 'geopend'")) == 1);
+    CHECK(team.tess.sync().received == 1); // received, with nothing to put in the file
+
     // Tess's own change goes the other way, with her name on it in Anna's audit log.
     team.tess.setPhone(QStringLiteral("TW-1"), "0201234567");
     CHECK(team.tess.sync().sent == 1);
@@ -273,6 +284,7 @@ TEST_CASE("What the server refuses waits in quarantine, the rest goes, and nobod
               QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'quarantaine' AND participant_id = "
                              "'TW-1' AND reason LIKE '%number TW-1 is already used%'")) ==
           bert.count(QStringLiteral("SELECT count(*) FROM outbox WHERE participant_id = 'TW-1'")));
+    CHECK(bert.count(QStringLiteral("SELECT count(*) FROM outbox WHERE participant_id = 'TW-1'")) > 0);
     CHECK(bert.count(QStringLiteral("SELECT count(*) FROM outbox WHERE participant_id = 'TW-2'")) == 0);
     CHECK(serverCount(team.server, QStringLiteral("deelnemer = 'TW-2'")) >= 1);
     // Anna's TW-1 did not reach Bert's laptop, and his did not reach the server.
@@ -509,7 +521,28 @@ TEST_CASE("A received item cannot reach another participant's data, nor undo wha
     QJsonObject draft = formRow;
     draft.insert(QStringLiteral("participant_id"), QStringLiteral("TW-2"));
     CHECK(refused(item("TW-2", "form_instance", formKey.value(), draft))
-              .contains(QStringLiteral("draft again")));
+              .contains(QStringLiteral("would change final form")));
+
+    QJsonObject renamed = formRow;
+    renamed.insert(QStringLiteral("participant_id"), QStringLiteral("TW-2"));
+    renamed.insert(QStringLiteral("status"), QStringLiteral("definitief"));
+    renamed.insert(QStringLiteral("edition"), QStringLiteral("2020"));
+    CHECK(refused(item("TW-2", "form_instance", formKey.value(), renamed))
+              .contains(QStringLiteral("would change final form")));
+    // A signature is never taken back: an item with none for the signed form is refused.
+    REQUIRE(SignatureRepository(store->database())
+                .recordOnPaper(form.value(),
+                               {QStringLiteral("deelnemer"),
+                                QStringLiteral("Tweede Persoon"),
+                                QString(),
+                                QDate(2026, 11, 23),
+                                {}},
+                               tester(), QDate(2026, 11, 23), fixedNow())
+                .isEmpty());
+    TeamItem unsigned_ = item("TW-2", "signature", formKey.value(), {});
+    unsigned_.payload.insert(QStringLiteral("rijen"), QJsonArray());
+    CHECK(refused(unsigned_).contains(QStringLiteral("take back a signature")));
+    REQUIRE(SignatureRepository(store->database()).valid(form.value())->size() == 1);
 
     // Nothing of it went in.
     CHECK(forms.instance(form.value())->participantId == QStringLiteral("TW-2"));
@@ -539,4 +572,43 @@ TEST_CASE("An item's basis is the number up to which every item is known, not th
     }
     CHECK(TeamOutbox::knownSequence(store->database(), QStringLiteral("TW-1")).value() == 3);
     CHECK(TeamOutbox::knownSequence(store->database(), QStringLiteral("TW-2")).value() == 0);
+}
+
+TEST_CASE("A server out of step with the program stops the sync: nothing goes to quarantine", "[team][sync]")
+{
+    Team team;
+    const int waiting = team.anna.count(QStringLiteral("SELECT count(*) FROM outbox"));
+    REQUIRE(
+        execute(*team.server.admin, QStringLiteral("ALTER TABLE thuis.item RENAME COLUMN basis TO basis_oud"))
+            .ok);
+    const Result<TeamSync::Report> stopped = team.anna.trySync();
+    REQUIRE_FALSE(stopped.ok());
+    INFO(stopped.errors().join(u' ').toStdString());
+    // 42703 (no such column) on preparing, which QPSQL reports as the 42601 of the unprepared
+    // text: either way class 42 but not 42501, so the sync stops.
+    CHECK(stopped.errors().join(u' ').contains(QStringLiteral("SQLSTATE 42")));
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'wachtend'")) == waiting);
+    REQUIRE(
+        execute(*team.server.admin, QStringLiteral("ALTER TABLE thuis.item RENAME COLUMN basis_oud TO basis"))
+            .ok);
+    CHECK(team.anna.sync().sent == waiting);
+}
+
+TEST_CASE("A dossier looked at after the handover still leaves the laptop, the refused record stays",
+          "[team][sync]")
+{
+    Team team;
+    team.anna.sync();
+    REQUIRE(TeamAdministration(team.server.as("tess")->database())
+                .assign(QStringLiteral("TW-1"), team.server.name("bert"))
+                .isEmpty());
+    REQUIRE(DossierAccess::recordOpened(team.anna.database(), tester(), QStringLiteral("TW-1"),
+                                        team.anna.clock.now())
+                .isEmpty());
+    const TeamSync::Report report = team.anna.sync();
+    CHECK(report.quarantined == 1);
+    CHECK(report.removed == 1);
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM participant")) == 0);
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'dossier'")) == 1);
+    CHECK(team.anna.auditIntact());
 }

@@ -35,16 +35,22 @@ struct ClientCertificate
     QString key;
 };
 
-// A key and a certificate with CN `commonName`, signed by the CA at `caFolder`/ca.{crt,key}.
+// A key and a certificate with CN `commonName`, signed by the CA at `caFolder`/ca.{crt,key}; the
+// key encrypted with `keyPassphrase` when one is given.
 ClientCertificate issue(const QTemporaryDir& folder, const QString& commonName, const QString& caFolder,
-                        const QString& tag)
+                        const QString& tag, const QString& keyPassphrase = {})
 {
     const ClientCertificate made{folder.filePath(tag + QStringLiteral(".crt")),
                                  folder.filePath(tag + QStringLiteral(".key"))};
     const QString request = folder.filePath(tag + QStringLiteral(".csr"));
-    openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName,
-             QStringLiteral("-keyout"), made.key, QStringLiteral("-out"), request});
+    const QStringList keyProtection =
+        keyPassphrase.isEmpty()
+            ? QStringList{QStringLiteral("-nodes")}
+            : QStringList{QStringLiteral("-passout"), QStringLiteral("pass:") + keyPassphrase};
+    openssl(QStringList{QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048")} +
+            keyProtection +
+            QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName,
+                        QStringLiteral("-keyout"), made.key, QStringLiteral("-out"), request});
     openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
              QStringLiteral("-CA"), caFolder + QStringLiteral("/ca.crt"), QStringLiteral("-CAkey"),
              caFolder + QStringLiteral("/ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
@@ -148,23 +154,39 @@ TEST_CASE("Over TCP the team server takes TLS with the user's own certificate an
         plain.tls.insert(QStringLiteral("sslmode"), QStringLiteral("disable"));
         CHECK_FALSE(refusal(plain, password).isEmpty());
     }
-    SECTION("a case file joins and syncs over TLS, the password kept inside it")
+    SECTION("an encrypted key with a wrong passphrase: refused")
     {
+        const ClientCertificate locked = issue(folder, server.name("anna"), teamCa, QStringLiteral("locked"),
+                                               QStringLiteral("sleutel-zin"));
+        const Result<std::unique_ptr<TeamConnection>> connection =
+            TeamConnection::open(overTls(server, "anna", &locked), SecretBytes(QByteArray(password)),
+                                 SecretBytes(QByteArray("fout")));
+        REQUIRE_FALSE(connection.ok());
+        INFO(connection.errors().join(u' ').toStdString());
+        CHECK(connection.errors().join(u' ').contains(QStringLiteral("private key")));
+    }
+    SECTION("a case file joins and syncs over TLS, the password and the key's passphrase kept inside it")
+    {
+        const ClientCertificate locked = issue(folder, server.name("anna"), teamCa, QStringLiteral("locked"),
+                                               QStringLiteral("sleutel-zin"));
         QTemporaryDir laptop;
         auto store = storefixture::create(laptop.filePath(QStringLiteral("dossier.thuis")));
         storefixture::addParticipant(*store, QStringLiteral("TW-9"));
-        const TeamServerAddress address = overTls(server, "anna", &anna);
+        const TeamServerAddress address = overTls(server, "anna", &locked);
         REQUIRE(TeamLink::join(store->database(), address, SecretBytes(QByteArray(password)),
-                               QStringLiteral("noord"), storefixture::tester(), storefixture::fixedNow())
+                               SecretBytes(QByteArray("sleutel-zin")), QStringLiteral("noord"),
+                               storefixture::tester(), storefixture::fixedNow())
                     .isEmpty());
         const Result<std::optional<TeamLink::Details>> link = TeamLink::read(store->database());
         REQUIRE(link.ok());
         REQUIRE(link.value());
-        CHECK(link.value()->address.tls.value(QStringLiteral("sslcert")) == anna.certificate);
-        Result<SecretBytes> kept = TeamLink::password(store->database());
+        CHECK(link.value()->address.tls.value(QStringLiteral("sslkey")) == locked.key);
+        const Result<SecretBytes> kept = TeamLink::password(store->database());
+        const Result<SecretBytes> keyKept = TeamLink::keyPassphrase(store->database());
         REQUIRE(kept.ok());
+        REQUIRE(keyKept.ok());
         const Result<std::unique_ptr<TeamConnection>> connection =
-            TeamConnection::open(link.value()->address, kept.value());
+            TeamConnection::open(link.value()->address, kept.value(), keyKept.value());
         INFO(connection.errors().join(u' ').toStdString());
         REQUIRE(connection.ok());
         ManualClock clock(storefixture::fixedNow());
