@@ -4,14 +4,11 @@
 #include "StoreCommands.h"
 
 #include "common/DateText.h"
-#include "store/StoreError.h"
 #include "store/TeamOutbox.h"
 #include "team/TeamLink.h"
 #include "team/TeamServer.h"
+#include "team/TeamStatus.h"
 #include "team/TeamSyncWorker.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 int TeamFileCommands::run(const QStringList& arguments)
 {
@@ -148,33 +145,22 @@ int TeamFileCommands::status(const QString& path)
         << tr("last sync: %1")
                .arg(details.lastSync ? DateText::moment(details.lastSync->toLocalTime()) : tr("never"))
         << Qt::endl;
-    QSqlQuery query(caseFile);
-    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE state = 'wachtend'), "
-                                   "(SELECT count(*) FROM outbox WHERE state = 'quarantaine'), "
-                                   "(SELECT count(*) FROM team_flag)")) ||
-        !query.next()) {
-        m_err << StoreError::describe(query.lastError()) << Qt::endl;
+    const Result<TeamStatus> status = TeamStatus::read(caseFile);
+    if (!status) {
+        m_err << status.errors().join(u' ') << Qt::endl;
         return CliCommands::Failure;
     }
     m_out << tr("waiting to be sent: %1, quarantined: %2, flagged for review: %3")
-                 .arg(query.value(0).toInt())
-                 .arg(query.value(1).toInt())
-                 .arg(query.value(2).toInt())
+                 .arg(status->waiting)
+                 .arg(status->quarantined)
+                 .arg(status->flags.size())
           << Qt::endl;
-    // One line per participant and reason: a refused participant number refuses all its items.
-    query.exec(
-        QStringLiteral("SELECT participant_id, reason, count(*) FROM outbox WHERE state = 'quarantaine' "
-                       "GROUP BY participant_id, reason ORDER BY min(seq)"));
-    while (query.next())
-        m_out << tr("quarantined: %1, %n item(s): %2", nullptr, query.value(2).toInt())
-                     .arg(query.value(0).toString(), query.value(1).toString())
+    for (const TeamStatus::Refused& refused : status->refused)
+        m_out << tr("quarantined: %1, %n item(s): %2", nullptr, refused.items)
+                     .arg(refused.participantId, refused.reason)
               << Qt::endl;
-    query.exec(
-        QStringLiteral("SELECT participant_id, volgnummer, reason FROM team_flag ORDER BY participant_id, "
-                       "volgnummer"));
-    while (query.next())
-        m_out << tr("flagged: %1 item %2: %3")
-                     .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString())
+    for (const TeamStatus::Flag& flag : status->flags)
+        m_out << tr("flagged: %1 item %2: %3").arg(flag.participantId).arg(flag.volgnummer).arg(flag.reason)
               << Qt::endl;
     return CliCommands::Success;
 }

@@ -27,8 +27,9 @@ QVariant valueOf(const QJsonValue& value)
 
 // The row's columns, refused when it names one the audit chain does not cover for `entity`:
 // a column name from the network never reaches SQL unchecked.
-// Empty with `names` filled, or why the row is refused.
-QString checkedColumns(const QString& entity, const QJsonObject& row, QStringList& names)
+// Empty with `names` filled and the row's values appended to `values` in their order, or why
+// the row is refused.
+QString checkedRow(const QString& entity, const QJsonObject& row, QStringList& names, QVariantList& values)
 {
     const QStringList allowed = AuditedRows::columns(entity);
     names.clear();
@@ -36,6 +37,7 @@ QString checkedColumns(const QString& entity, const QJsonObject& row, QStringLis
         if (!allowed.contains(it.key()))
             return ReceivedItems::tr("the item sets %1 of a %2, which no item may set").arg(it.key(), entity);
         names << it.key();
+        values << valueOf(it.value());
     }
     return {};
 }
@@ -132,12 +134,10 @@ QString ReceivedItems::applyRows(const TeamItem& item, const QString& entity, co
 QString ReceivedItems::upsertParticipant(const QString& id, const QJsonObject& row)
 {
     QStringList columns;
-    if (const QString refused = checkedColumns(QStringLiteral("participant"), row, columns);
+    QVariantList values;
+    if (const QString refused = checkedRow(QStringLiteral("participant"), row, columns, values);
         !refused.isEmpty())
         return refused;
-    QVariantList values;
-    for (const QString& column : columns)
-        values << valueOf(row.value(column));
     return upsert(QStringLiteral("participant"), {QStringLiteral("id")}, {id}, columns, values);
 }
 
@@ -147,11 +147,9 @@ QString ReceivedItems::insertRows(const QString& entity, const QStringList& fixe
     for (const QJsonValue& value : rows) {
         const QJsonObject row = value.toObject();
         QStringList columns;
-        if (const QString refused = checkedColumns(entity, row, columns); !refused.isEmpty())
-            return refused;
         QVariantList values = fixedValues;
-        for (const QString& column : columns)
-            values << valueOf(row.value(column));
+        if (const QString refused = checkedRow(entity, row, columns, values); !refused.isEmpty())
+            return refused;
         // The entities' tables carry their names (contact, signature, trajectory_event).
         if (const QString error = write(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                             .arg(entity, (fixedColumns + columns).join(u','),
@@ -239,19 +237,17 @@ QString ReceivedItems::upsertForm(const TeamItem& item, const QString& key, cons
     if (row.value(QStringLiteral("participant_id")).toString() != item.participantId)
         return tr("the item is about participant %1 but its form is another's").arg(item.participantId);
     QStringList columns;
-    if (const QString refused = checkedColumns(QStringLiteral("form_instance"), row, columns);
+    QVariantList values;
+    if (const QString refused = checkedRow(QStringLiteral("form_instance"), row, columns, values);
         !refused.isEmpty())
         return refused;
-    QVariantList values;
-    for (const QString& column : columns) {
-        QVariant value = valueOf(row.value(column));
-        if (column == u"previous_id" && !value.isNull()) {
-            const Result<QString> previous = formOf(item.participantId, value.toString());
-            if (!previous)
-                return previous.errors().join(u' ');
-            value = previous.value();
-        }
-        values << value;
+    // The form it corrects, by its global id: this file's number for it.
+    if (const qsizetype previousAt = columns.indexOf(QStringLiteral("previous_id"));
+        previousAt >= 0 && !values.at(previousAt).isNull()) {
+        const Result<QString> previous = formOf(item.participantId, values.at(previousAt).toString());
+        if (!previous)
+            return previous.errors().join(u' ');
+        values[previousAt] = previous.value();
     }
     const Result<QString> known = TeamOutbox::localId(m_caseFile, QStringLiteral("form_instance"), key);
     if (!known)
@@ -326,12 +322,10 @@ QString ReceivedItems::replaceAnswer(const TeamItem& item, const QString& key, c
                      {form.value(), field});
     const QJsonObject row = rows.first().toObject();
     QStringList columns;
-    if (const QString refused = checkedColumns(QStringLiteral("form_answer"), row, columns);
+    QVariantList values;
+    if (const QString refused = checkedRow(QStringLiteral("form_answer"), row, columns, values);
         !refused.isEmpty())
         return refused;
-    QVariantList values;
-    for (const QString& column : columns)
-        values << valueOf(row.value(column));
     return upsert(QStringLiteral("form_answer"),
                   {QStringLiteral("form_instance_id"), QStringLiteral("field_id")}, {form.value(), field},
                   columns, values);

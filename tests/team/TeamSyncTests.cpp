@@ -158,6 +158,14 @@ struct Team
         anna.join();
         tess.join();
     }
+
+    // Tess, the teamleider, assigns a participant to another begeleider.
+    void handTo(const char* participant, const char* begeleider) const
+    {
+        REQUIRE(TeamAdministration(server.as("tess")->database())
+                    .assign(QString::fromLatin1(participant), server.name(begeleider))
+                    .isEmpty());
+    }
 };
 
 } // namespace
@@ -379,9 +387,7 @@ TEST_CASE("A participant handed to a colleague leaves the laptop and reaches the
     team.anna.sync();
     Laptop bert(team.server, "bert");
     bert.join();
-    REQUIRE(TeamAdministration(team.server.as("tess")->database())
-                .assign(QStringLiteral("TW-1"), team.server.name("bert"))
-                .isEmpty());
+    team.handTo("TW-1", "bert");
 
     const TeamSync::Report anna = team.anna.sync();
     CHECK(anna.removed == 1);
@@ -400,9 +406,7 @@ TEST_CASE("A change made after the handover is refused by the server and kept on
 {
     Team team;
     team.anna.sync();
-    REQUIRE(TeamAdministration(team.server.as("tess")->database())
-                .assign(QStringLiteral("TW-1"), team.server.name("bert"))
-                .isEmpty());
+    team.handTo("TW-1", "bert");
     team.anna.setPhone(QStringLiteral("TW-1"), "0201234567"); // offline, before she knew
 
     const TeamSync::Report report = team.anna.sync();
@@ -599,9 +603,7 @@ TEST_CASE("A dossier looked at after the handover still leaves the laptop, the r
 {
     Team team;
     team.anna.sync();
-    REQUIRE(TeamAdministration(team.server.as("tess")->database())
-                .assign(QStringLiteral("TW-1"), team.server.name("bert"))
-                .isEmpty());
+    team.handTo("TW-1", "bert");
     REQUIRE(DossierAccess::recordOpened(team.anna.database(), tester(), QStringLiteral("TW-1"),
                                         team.anna.clock.now())
                 .isEmpty());

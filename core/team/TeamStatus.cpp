@@ -1,0 +1,31 @@
+#include "team/TeamStatus.h"
+
+#include "store/StoreError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+Result<TeamStatus> TeamStatus::read(const QSqlDatabase& caseFile)
+{
+    using Read = Result<TeamStatus>;
+    TeamStatus status;
+    QSqlQuery query(caseFile);
+    if (!query.exec(QStringLiteral("SELECT participant_id, reason, count(*), state FROM outbox "
+                                   "GROUP BY participant_id, reason, state ORDER BY min(seq)")))
+        return Read::failure(StoreError::describe(query.lastError()));
+    while (query.next()) {
+        if (query.value(3).toString() == u"wachtend") {
+            status.waiting += query.value(2).toInt();
+            continue;
+        }
+        status.quarantined += query.value(2).toInt();
+        status.refused.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
+    }
+    if (!query.exec(QStringLiteral(
+            "SELECT participant_id, volgnummer, reason FROM team_flag ORDER BY participant_id, volgnummer")))
+        return Read::failure(StoreError::describe(query.lastError()));
+    while (query.next())
+        status.flags.append(
+            {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString()});
+    return status;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// What a linked case file has waiting, refused and flagged (issue 18): what `team status`
+// shows and the app's sync status will (issue 19). Read from the file, no server needed.
+struct TeamStatus
+{
+    struct Refused
+    {
+        QString participantId;
+        QString reason;
+        int items = 0;
+    };
+    struct Flag
+    {
+        QString participantId;
+        qint64 volgnummer = 0;
+        QString reason;
+    };
+
+    int waiting = 0;
+    int quarantined = 0;
+    QList<Refused> refused; // per participant and reason: a refused number refuses all its items
+    QList<Flag> flags;
+
+    [[nodiscard]] static Result<TeamStatus> read(const QSqlDatabase& caseFile);
+};
