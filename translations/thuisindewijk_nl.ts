@@ -4646,6 +4646,14 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
             <numerusform>%1 is niet meer aan u toegewezen; het blijft op deze laptop zolang %n items die de server weigerde op een besluit wachten (team status).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Item %1 of %2 was put in this case file after all.</source>
+        <translation>Item %1 van %2 is alsnog in dit dossierbestand verwerkt.</translation>
+    </message>
+    <message>
+        <source>the item could not be put in the case file of %1: %2</source>
+        <translation>het item kon niet worden verwerkt in het dossierbestand van %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>TeamSyncWorker</name>
@@ -5005,6 +5013,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>There is nothing to undo for participant %1.</source>
         <translation>Er is voor deelnemer %1 niets om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>%1: field nummer must name an earlier event</source>
+        <translation>%1: veld nummer moet een eerdere gebeurtenis noemen</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "store/ParticipantRepository.h"
 
 #include "store/StoreError.h"
+#include "store/TeamOutbox.h"
 #include "trajectory/EventTypeRegistry.h"
 #include "trajectory/IsoDate.h"
 #include "trajectory/Retractions.h"
@@ -38,19 +39,130 @@ Trajectory trajectoryFromRow(const QSqlQuery& query)
     return trajectory;
 }
 
-// An event row's type, date and fields, from column `first` on; `number` is its place in the
-// order of recording.
-TrajectoryEvent eventFromRow(const QSqlQuery& query, int first, int number)
+// A retraction names its event by the event's global id (the team's, team_key): a place in the
+// order would name another event on a laptop where the order differs.
+const QString retractedEventField = QStringLiteral("gebeurtenis");
+
+// The columns eventFromRow reads, `e` being trajectory_event. The last is the server's number
+// for the event (docs/team-sync.md, "Event order"), NULL while it has none (not sent yet, or
+// no team).
+const QString eventColumns = QStringLiteral(
+    "e.id, e.type, e.date, e.fields, e.recorded_by, e.recorded_at, "
+    "(SELECT min(i.volgnummer) FROM team_key k JOIN team_item i ON i.entity_key = 'trajectory_event:' || "
+    "k.uuid WHERE k.entity = 'trajectory_event' AND k.local_id = CAST(e.id AS TEXT))");
+
+// One stored event, with what places it in the order.
+struct EventRow
 {
-    TrajectoryEvent event;
-    event.number = number;
-    event.type = query.value(first).toString();
+    qint64 rowId = 0;
+    qint64 teamNumber = std::numeric_limits<qint64>::max();
+    RecordedEvent recorded;
+};
+
+// An event row from column `first` on, in the order of eventColumns.
+EventRow eventFromRow(const QSqlQuery& query, int first)
+{
+    EventRow row;
+    row.rowId = query.value(first).toLongLong();
+    if (const QVariant number = query.value(first + 6); !number.isNull())
+        row.teamNumber = number.toLongLong();
+    TrajectoryEvent& event = row.recorded.event;
+    event.type = query.value(first + 1).toString();
     event.typeId = EventTypeRegistry::idOf(event.type);
-    event.date = parseIsoDate(query.value(first + 1).toString());
-    const QString fields = query.value(first + 2).toString();
+    event.date = parseIsoDate(query.value(first + 2).toString());
+    const QString fields = query.value(first + 3).toString();
     if (fields.size() > 2) // "{}" has nothing to parse
         event.fields = QJsonDocument::fromJson(fields.toUtf8()).object();
-    return event;
+    row.recorded.recordedBy = query.value(first + 4).toString();
+    row.recorded.recordedAt = QDateTime::fromString(query.value(first + 5).toString(), Qt::ISODateWithMs);
+    return row;
+}
+
+using EventRows = Result<QList<EventRow>>;
+
+// One participant's events in the order this file recorded them.
+EventRows readEventRows(const QSqlDatabase& database, const QString& participantId)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT %1 FROM trajectory_event e WHERE e.participant_id = ? ORDER BY e.id")
+                      .arg(eventColumns));
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return EventRows::failure(StoreError::describe(query.lastError()));
+    QList<EventRow> rows;
+    while (query.next())
+        rows.append(eventFromRow(query, 0));
+    return rows;
+}
+
+// From the order recorded here to the order the events count (docs/team-sync.md, "Event
+// order"): those the team server has numbered in its order, then those not sent yet in the
+// order recorded here. Every laptop of a team thus ends up with the same order, whichever
+// received what first; a file without a team keeps the order it recorded.
+void putInTeamOrder(QList<EventRow>& rows)
+{
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const EventRow& a, const EventRow& b) { return a.teamNumber < b.teamNumber; });
+}
+
+// Puts rows (read in recorded order) in the order they count, numbers each by its place, and
+// sets a retraction's `nummer` to the place of the event it names.
+QString arrange(const QSqlDatabase& database, QList<EventRow>& rows)
+{
+    QList<qint64> recordedOrder;
+    recordedOrder.reserve(rows.size());
+    bool retractions = false;
+    for (const EventRow& row : std::as_const(rows)) {
+        recordedOrder.append(row.rowId);
+        retractions = retractions || Retractions::isRetraction(row.recorded.event);
+    }
+    putInTeamOrder(rows);
+    QHash<qint64, int> placeOf;
+    for (int i = 0; i < rows.size(); ++i) {
+        rows[i].recorded.event.number = i + 1;
+        if (retractions)
+            placeOf.insert(rows.at(i).rowId, i + 1);
+    }
+    if (!retractions)
+        return {};
+    for (EventRow& row : rows) {
+        TrajectoryEvent& event = row.recorded.event;
+        if (!Retractions::isRetraction(event))
+            continue;
+        // The event it names: by global id; one recorded before retractions named them so, by
+        // its place in the order this file recorded them (which is how it was made then).
+        qint64 target = 0;
+        if (const QString global = event.text(retractedEventField); !global.isEmpty()) {
+            const Result<QString> local =
+                TeamOutbox::localId(database, QStringLiteral("trajectory_event"), global);
+            if (!local)
+                return local.errors().join(u' ');
+            target = local->toLongLong();
+            event.fields.remove(retractedEventField);
+        } else if (const int place = event.text(u"nummer").toInt();
+                   place > 0 && place <= recordedOrder.size()) {
+            target = recordedOrder.at(place - 1);
+        }
+        // An event not in this file (not put in) leaves 0: the engine names the retraction.
+        event.fields.insert(QStringLiteral("nummer"), placeOf.value(target, 0));
+    }
+    return {};
+}
+
+Result<QList<RecordedEvent>> recordedEvents(const QSqlDatabase& database, const QString& participantId)
+{
+    using Events = Result<QList<RecordedEvent>>;
+    EventRows read = readEventRows(database, participantId);
+    if (!read)
+        return Events::failure(read.errors());
+    QList<EventRow> rows = std::move(read).value();
+    if (const QString error = arrange(database, rows); !error.isEmpty())
+        return Events::failure(error);
+    QList<RecordedEvent> events;
+    events.reserve(rows.size());
+    for (EventRow& row : rows)
+        events.append(std::move(row.recorded));
+    return events;
 }
 
 } // namespace
@@ -100,25 +212,9 @@ QString TrajectoryRepository::importTrajectory(const Trajectory& trajectory, con
         return fail(error);
 
     // Recorded in file order: that order breaks ties between events on the same date.
-    query.prepare(
-        QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
-                       "recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const TrajectoryEvent& event : trajectory.events) {
-        const QString fields =
-            QString::fromUtf8(QJsonDocument(event.fields.toJsonObject()).toJson(QJsonDocument::Compact));
-        for (const QVariant& value :
-             {QVariant(trajectory.deelnemer.id), QVariant(event.type), QVariant(isoDate(event.date)),
-              QVariant(fields), QVariant(at), QVariant(actor.name)})
-            query.addBindValue(value);
-        if (!query.exec())
-            return fail(query.lastError().driverText());
-        const QString eventId = query.lastInsertId().toString();
-        if (const QString error =
-                audit.append({now, actor, QStringLiteral("trajectory_event"), eventId, std::nullopt,
-                              event.type + u' ' + isoDate(event.date) + u' ' + fields});
-            !error.isEmpty())
-            return fail(error);
-    }
+    if (const QString error = insertEvents(trajectory.deelnemer.id, trajectory.events, actor, now);
+        !error.isEmpty())
+        return fail(error);
     if (!m_database.commit())
         return fail(m_database.lastError().driverText());
     return {};
@@ -160,22 +256,46 @@ QString TrajectoryRepository::recordEvents(const QString& participantId, const Q
 QString TrajectoryRepository::insertEvents(const QString& participantId, const QList<TrajectoryEvent>& events,
                                            const Actor& actor, const QDateTime& now)
 {
+    // A retraction's `nummer` is a place in the order the events count now; what is stored
+    // names the event by its global id as well, which means the same on every laptop.
+    QList<qint64> eventsInOrder;
+    if (std::any_of(events.cbegin(), events.cend(), &Retractions::isRetraction)) {
+        EventRows stored = readEventRows(m_database, participantId);
+        if (!stored)
+            return stored.errors().join(u' ');
+        QList<EventRow> rows = std::move(stored).value();
+        putInTeamOrder(rows);
+        for (const EventRow& row : std::as_const(rows))
+            eventsInOrder.append(row.rowId);
+    }
     QSqlQuery query(m_database);
     query.prepare(
         QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
                        "recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const TrajectoryEvent& event : events) {
-        const QString fields =
-            QString::fromUtf8(QJsonDocument(event.fields.toJsonObject()).toJson(QJsonDocument::Compact));
+        QJsonObject stored = event.fields.toJsonObject();
+        if (Retractions::isRetraction(event)) {
+            const int place = event.text(u"nummer").toInt();
+            if (place < 1 || place > eventsInOrder.size())
+                return tr("%1: field nummer must name an earlier event").arg(event.label());
+            const Result<QString> global = TeamOutbox::globalKey(
+                m_database, QStringLiteral("trajectory_event"), QString::number(eventsInOrder.at(place - 1)));
+            if (!global)
+                return global.errors().join(u' ');
+            stored.insert(retractedEventField, global.value());
+        }
+        const QString fields = QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
         for (const QVariant& value :
              {QVariant(participantId), QVariant(event.type), QVariant(isoDate(event.date)), QVariant(fields),
               QVariant(now.toUTC().toString(Qt::ISODateWithMs)), QVariant(actor.name)})
             query.addBindValue(value);
         if (!query.exec())
             return StoreError::describe(query.lastError());
+        const qint64 inserted = query.lastInsertId().toLongLong();
+        eventsInOrder.append(inserted); // not numbered by the team yet: last
         if (const QString error =
                 AuditLog(m_database)
-                    .append({now, actor, QStringLiteral("trajectory_event"), query.lastInsertId().toString(),
+                    .append({now, actor, QStringLiteral("trajectory_event"), QString::number(inserted),
                              std::nullopt, event.type + u' ' + isoDate(event.date) + u' ' + fields});
             !error.isEmpty())
             return error;
@@ -197,21 +317,10 @@ QString TrajectoryRepository::undoLast(const QString& participantId, const QStri
 
 Result<QList<RecordedEvent>> TrajectoryRepository::history(const QString& participantId) const
 {
-    QSqlQuery query(m_database);
-    // Numbered in the order of recording, as load() numbers them and retractions cite them.
-    query.prepare(QStringLiteral("SELECT type, date, fields, recorded_by, recorded_at FROM trajectory_event "
-                                 "WHERE participant_id = ? ORDER BY id"));
-    query.addBindValue(participantId);
-    if (!query.exec())
-        return Result<QList<RecordedEvent>>::failure(StoreError::describe(query.lastError()));
-    QList<RecordedEvent> events;
-    while (query.next()) {
-        RecordedEvent recorded;
-        recorded.event = eventFromRow(query, 0, int(events.size() + 1));
-        recorded.recordedBy = query.value(3).toString();
-        recorded.recordedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-        events.append(recorded);
-    }
+    Result<QList<RecordedEvent>> read = recordedEvents(m_database, participantId);
+    if (!read)
+        return read;
+    QList<RecordedEvent> events = std::move(read).value();
     std::stable_sort(events.begin(), events.end(), [](const RecordedEvent& a, const RecordedEvent& b) {
         return a.event.date < b.event.date;
     });
@@ -229,14 +338,12 @@ Result<Trajectory> TrajectoryRepository::load(const QString& participantId) cons
         return Result<Trajectory>::failure(
             tr("There is no participant %1 in this case file.").arg(participantId));
     Trajectory trajectory = trajectoryFromRow(query);
-
-    query.prepare(QStringLiteral(
-        "SELECT type, date, fields FROM trajectory_event WHERE participant_id = ? ORDER BY id"));
-    query.addBindValue(participantId);
-    if (!query.exec())
-        return Result<Trajectory>::failure(query.lastError().driverText());
-    while (query.next())
-        trajectory.events.append(eventFromRow(query, 0, int(trajectory.events.size() + 1)));
+    const Result<QList<RecordedEvent>> events = recordedEvents(m_database, participantId);
+    if (!events)
+        return Result<Trajectory>::failure(events.errors());
+    trajectory.events.reserve(events->size());
+    for (const RecordedEvent& recorded : events.value())
+        trajectory.events.append(recorded.event);
     return trajectory;
 }
 
@@ -277,15 +384,22 @@ Result<QList<Trajectory>> TrajectoryRepository::loadMany(const QStringList& part
                     tr("There is no participant %1 in this case file.").arg(participantIds.at(i)));
         }
     }
-    if (!query.exec(
-            QStringLiteral("SELECT participant_id, type, date, fields FROM trajectory_event ORDER BY id")))
+    if (!query.exec(QStringLiteral("SELECT e.participant_id, %1 FROM trajectory_event e ORDER BY e.id")
+                        .arg(eventColumns)))
         return Result<Trajectories>::failure(StoreError::describe(query.lastError()));
+    QList<QList<EventRow>> rows(participantIds.size());
     while (query.next()) {
         const auto at = indexOf.constFind(query.value(0).toString());
-        if (at == indexOf.cend())
-            continue;
-        QList<TrajectoryEvent>& events = trajectories[*at].events;
-        events.append(eventFromRow(query, 1, int(events.size() + 1)));
+        if (at != indexOf.cend())
+            rows[*at].append(eventFromRow(query, 1));
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (const QString error = arrange(m_database, rows[i]); !error.isEmpty())
+            return Result<Trajectories>::failure(error);
+        QList<TrajectoryEvent>& events = trajectories[i].events;
+        events.reserve(rows.at(i).size());
+        for (const EventRow& row : std::as_const(rows.at(i)))
+            events.append(row.recorded.event);
     }
     return trajectories;
 }

@@ -54,10 +54,12 @@ public:
     // (Retractions): refused with the engine's message when the history without it breaks a rule.
     [[nodiscard]] QString undoLast(const QString& participantId, const QString& reden, const Actor& actor,
                                    const QDate& today, const QDateTime& now);
-    // The events in date order (same date: recorded order), with who recorded them; numbered in
-    // the order they were recorded.
+    // The events in date order (same date: the order they count), with who recorded them;
+    // numbered in the order they count.
     [[nodiscard]] Result<QList<RecordedEvent>> history(const QString& participantId) const;
-    // The participant's trajectory as stored, events in the order they were recorded.
+    // The participant's trajectory as stored, events in the order they count: in a team, the
+    // order the team server gave them, then those not sent yet in the order recorded here;
+    // without a team, the order recorded here (docs/team-sync.md, "Event order").
     [[nodiscard]] Result<Trajectory> load(const QString& participantId) const;
     // The trajectories of these participants, in the order asked. A few are looked up one by
     // one; for many, one pass over every event is cheaper than thousands of lookups.

@@ -90,6 +90,8 @@ Result<TeamSync::Report> TeamSync::run(const Progress& progress)
         if (error.isEmpty())
             error = flagConflicts(participant, report);
     }
+    if (error.isEmpty())
+        error = flagNotPutIn(report);
     if (error.isEmpty() && report.flagged > 0)
         error = push(report, progress); // the review requests
     if (!error.isEmpty())
@@ -377,6 +379,8 @@ QString TeamSync::pullInSnapshot(QHash<QString, qint64>& visible, Report& report
     Result<QHash<QString, qint64>> known = knownSequences();
     if (!known)
         return known.errors().join(u' ');
+    if (const QString error = retryNotPutIn(report); !error.isEmpty())
+        return error;
 
     const Result<std::optional<TeamLink::Details>> link = TeamLink::read(m_caseFile);
     if (!link || !link.value())
@@ -464,10 +468,7 @@ QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> 
     if (!known.prepare(
             QStringLiteral("SELECT (SELECT count(*) FROM team_item WHERE uuid = ?), "
                            "(SELECT count(*) FROM outbox WHERE uuid = ? AND state = 'wachtend')")) ||
-        !newer.prepare(
-            QStringLiteral("SELECT (SELECT count(*) FROM team_item WHERE entity_key = ? AND participant_id "
-                           "= ? AND volgnummer > ?) + (SELECT count(*) FROM outbox WHERE entity_key = ? AND "
-                           "participant_id = ? AND state = 'wachtend')")) ||
+        !prepareSuperseded(newer) ||
         !acknowledged.prepare(QStringLiteral("DELETE FROM outbox WHERE uuid = ?")) ||
         !record.prepare(
             QStringLiteral("INSERT INTO team_item (uuid, participant_id, volgnummer, basis, author, "
@@ -494,16 +495,10 @@ QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> 
             if (!run(acknowledged, {item.uuid}))
                 return fail(StoreError::describe(acknowledged.lastError()));
         } else {
-            // Something newer about the same data is here already (numbered after it, or written
-            // here and waiting): the item stays on record, the newer data stays in the file.
-            const QString entityKey = item.entityKey();
-            if (!run(newer,
-                     {entityKey, item.participantId, item.volgnummer, entityKey, item.participantId}) ||
-                !newer.next())
-                return fail(StoreError::describe(newer.lastError()));
-            const bool superseded = newer.value(0).toInt() > 0;
-            newer.finish();
-            problem = superseded ? QString() : received.apply(item);
+            const Result<bool> superseded = isSuperseded(newer, item);
+            if (!superseded)
+                return fail(superseded.errors().join(u' '));
+            problem = superseded.value() ? QString() : received.apply(item);
             // A file that lost its transaction (disk full, I/O) must not go on item by item.
             if (!problem.isEmpty() && !StoreError::inTransaction(m_caseFile))
                 return fail(tr("The case file stopped taking changes: %1").arg(problem));
@@ -529,6 +524,29 @@ QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> 
             return fail(StoreError::describe(moved.lastError()));
     }
     return m_caseFile.commit() ? QString() : StoreError::describe(m_caseFile.lastError());
+}
+
+bool TeamSync::prepareSuperseded(QSqlQuery& query)
+{
+    return query.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM team_item WHERE entity_key = ? AND participant_id "
+                       "= ? AND volgnummer > ?) + (SELECT count(*) FROM outbox WHERE entity_key = ? AND "
+                       "participant_id = ? AND state = 'wachtend')"));
+}
+
+Result<bool> TeamSync::isSuperseded(QSqlQuery& prepared, const TeamItem& item)
+{
+    // Something newer about the same data is here already (numbered after it, or written here
+    // and waiting): the item stays on record, the newer data stays in the file.
+    const QString entityKey = item.entityKey();
+    const QVariantList values{entityKey, item.participantId, item.volgnummer, entityKey, item.participantId};
+    for (int i = 0; i < values.size(); ++i)
+        prepared.bindValue(i, values.at(i));
+    if (!prepared.exec() || !prepared.next())
+        return Result<bool>::failure(StoreError::describe(prepared.lastError()));
+    const bool superseded = prepared.value(0).toInt() > 0;
+    prepared.finish();
+    return superseded;
 }
 
 QString TeamSync::removeUnassigned(const QHash<QString, qint64>& visible, Report& report)
@@ -646,7 +664,8 @@ QString TeamSync::flagConflicts(const QString& participantId, Report& report)
                          .arg(*refusal);
         }
         if (const QString error =
-                flag(participantId, later.uuid, later.volgnummer, concurrent, kind, reason, report);
+                flag({participantId, later.uuid, later.volgnummer, concurrent, kind, reason},
+                     participantId + u'/' + QString::number(later.volgnummer), report);
             !error.isEmpty())
             return error;
     }
@@ -669,10 +688,9 @@ QString TeamSync::engineRefusal(const QString& participantId) const
     return evaluation ? QString() : evaluation.errors().join(u' ');
 }
 
-QString TeamSync::flag(const QString& participantId, const QString& laterUuid, qint64 laterNumber,
-                       const QStringList& concurrent, const QString& kind, const QString& reason,
-                       Report& report)
+QString TeamSync::flag(const Review& review, const QString& reviewName, Report& report)
 {
+    const auto& [participantId, laterUuid, laterNumber, concurrent, kind, reason] = review;
     if (!m_caseFile.transaction())
         return StoreError::describe(m_caseFile.lastError());
     QSqlQuery query(m_caseFile);
@@ -693,15 +711,15 @@ QString TeamSync::flag(const QString& participantId, const QString& laterUuid, q
     QStringList sorted = concurrent;
     sorted.sort();
     // Only what every laptop sees alike: the same conflict gives the same item everywhere.
-    const QJsonObject payload{{QStringLiteral("entiteit"), QStringLiteral("beoordeling")},
-                              {QStringLiteral("sleutel"), participantId},
-                              {QStringLiteral("volgnummer"), QString::number(laterNumber)},
-                              {QStringLiteral("item"), laterUuid},
-                              {QStringLiteral("gelijktijdig"), QJsonArray::fromStringList(sorted)},
-                              {QStringLiteral("soort"), kind}};
-    const QString uuid =
-        QUuid::createUuidV5(reviewNamespace, participantId + u'/' + QString::number(laterNumber))
-            .toString(QUuid::WithoutBraces);
+    QJsonObject payload{{QStringLiteral("entiteit"), QStringLiteral("beoordeling")},
+                        {QStringLiteral("sleutel"), participantId},
+                        {QStringLiteral("volgnummer"), QString::number(laterNumber)},
+                        {QStringLiteral("item"), laterUuid},
+                        {QStringLiteral("gelijktijdig"), QJsonArray::fromStringList(sorted)},
+                        {QStringLiteral("soort"), kind}};
+    if (review.concurrent.isEmpty()) // nothing to compare: one laptop's finding, with its reason
+        payload.insert(QStringLiteral("reden"), reason);
+    const QString uuid = QUuid::createUuidV5(reviewNamespace, reviewName).toString(QUuid::WithoutBraces);
     if (const QString error = TeamOutbox::enqueueItem(
             m_caseFile, uuid, participantId, QStringLiteral("audit"), payload, TeamOutbox::Duplicate::Ignore);
         !error.isEmpty()) {

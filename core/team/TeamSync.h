@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -89,10 +90,28 @@ private:
     [[nodiscard]] QString flagConflicts(const QString& participantId, Report& report);
     // The engine's refusal of the participant's history as it stands now; empty when accepted.
     [[nodiscard]] QString engineRefusal(const QString& participantId) const;
-    // Puts the participant on the review list (once per item) and asks the team for a review.
-    [[nodiscard]] QString flag(const QString& participantId, const QString& laterUuid, qint64 laterNumber,
-                               const QStringList& concurrent, const QString& kind, const QString& reason,
-                               Report& report);
+    // What the teamleider is asked to look at: an item (by its id and number) and the items it
+    // clashes with, of a kind ("zelfde gegeven", "regels", "niet verwerkt"), and why.
+    struct Review
+    {
+        QString participantId;
+        QString itemUuid;
+        qint64 volgnummer = 0;
+        QStringList concurrent;
+        QString kind;
+        QString reason; // kept on this laptop (team_flag); sent too when not every laptop sees it alike
+    };
+    // Puts the participant on the review list (once per item) and asks the team for a review,
+    // as an item whose id is derived from `reviewName`: laptops asking the same give the same.
+    [[nodiscard]] QString flag(const Review& review, const QString& reviewName, Report& report);
+    // Whether something newer about the item's data is here (prepareSuperseded's query).
+    static bool prepareSuperseded(QSqlQuery& query);
+    [[nodiscard]] static Result<bool> isSuperseded(QSqlQuery& prepared, const TeamItem& item);
+    // Items received before but not put in (TeamSyncLeftOvers.cpp): tried again, since what
+    // stood in the way may be gone; each still left out is flagged once for the teamleider.
+    [[nodiscard]] QString retryNotPutIn(Report& report);
+    [[nodiscard]] QString retryOne(const TeamItem& item, Report& report);
+    [[nodiscard]] QString flagNotPutIn(Report& report);
 
     static bool isRefusal(const QSqlError& error);
     static bool isRetryable(const QSqlError& error);
@@ -103,4 +122,5 @@ private:
     QString m_team;
     QString m_user;
     Hooks m_hooks;
+    QList<Review> m_stillNotPutIn; // left out again by this sync's retry: flagged at its end
 };

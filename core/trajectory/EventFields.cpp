@@ -51,6 +51,11 @@ void EventFields::insert(const QString& key, const QJsonValue& value)
     m_entries.append(Entry{key, value, textOf(value)});
 }
 
+void EventFields::remove(QStringView key)
+{
+    m_entries.removeIf([key](const Entry& entry) { return entry.key == key; });
+}
+
 QJsonObject EventFields::toJsonObject() const
 {
     QJsonObject object;

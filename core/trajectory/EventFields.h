@@ -23,6 +23,7 @@ public:
     // The value as text: strings as they are, numbers in their usual spelling ("3"), else empty.
     [[nodiscard]] QString text(QStringView key) const;
     void insert(const QString& key, const QJsonValue& value);
+    void remove(QStringView key);
 
     QJsonObject toJsonObject() const;
 

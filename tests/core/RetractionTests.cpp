@@ -6,7 +6,9 @@
 #include "store/TrajectoryRepository.h"
 #include "trajectory/Retractions.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace storefixture;
 
@@ -16,6 +18,17 @@ QJsonObject retracting(int number)
 {
     return fields(
         {{QStringLiteral("nummer"), number}, {QStringLiteral("reden"), QStringLiteral("vergissing")}});
+}
+
+// aanmelding and toestemming_gegeven on 2 November, urgentie_aangevraagd on 9 November.
+void recordUpToUrgentie(TrajectoryRepository& repository, const QString& participant, const QDate& today)
+{
+    for (const auto& [type, date] :
+         QList<std::pair<const char*, QDate>>{{"aanmelding", QDate(2026, 11, 2)},
+                                              {"toestemming_gegeven", QDate(2026, 11, 2)},
+                                              {"urgentie_aangevraagd", QDate(2026, 11, 9)}})
+        REQUIRE(
+            repository.recordEvent(participant, eventOn(type, date), tester(), today, fixedNow()).isEmpty());
 }
 
 } // namespace
@@ -71,13 +84,7 @@ TEST_CASE("Undo records a compensating event, history keeps the original, an uns
     addParticipant(*store, QStringLiteral("D-1"));
     TrajectoryRepository repository(store->database());
     const QDate today(2026, 11, 23);
-    for (const auto& [type, date] :
-         QList<std::pair<const char*, QDate>>{{"aanmelding", QDate(2026, 11, 2)},
-                                              {"toestemming_gegeven", QDate(2026, 11, 2)},
-                                              {"urgentie_aangevraagd", QDate(2026, 11, 9)}})
-        REQUIRE(
-            repository.recordEvent(QStringLiteral("D-1"), eventOn(type, date), tester(), today, fixedNow())
-                .isEmpty());
+    recordUpToUrgentie(repository, QStringLiteral("D-1"), today);
 
     REQUIRE(repository
                 .undoLast(QStringLiteral("D-1"), QStringLiteral("verkeerde deelnemer"), tester(), today,
@@ -136,4 +143,95 @@ TEST_CASE("Undoing an event that later events depend on is refused with the engi
         fixedNow());
     CHECK(refused.contains(QStringLiteral("begeleidingsovereenkomst_getekend")));
     CHECK(repository.load(QStringLiteral("D-2"))->events.size() == before);
+}
+
+namespace {
+
+// Marks event row `rowId` as numbered `volgnummer` by the team server, as a sync does.
+void numberedByTeam(const QSqlDatabase& database, qint64 rowId, qint64 volgnummer)
+{
+    // The global id made when a retraction named it, or one made now.
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO team_key (entity, local_id, uuid) VALUES ('trajectory_event', ?, ?)"));
+    query.addBindValue(QString::number(rowId));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    REQUIRE(query.exec());
+    query.prepare(
+        QStringLiteral("SELECT uuid FROM team_key WHERE entity = 'trajectory_event' AND local_id = ?"));
+    query.addBindValue(QString::number(rowId));
+    REQUIRE((query.exec() && query.next()));
+    const QString global = query.value(0).toString();
+    query.prepare(QStringLiteral(
+        "INSERT INTO team_item (uuid, participant_id, volgnummer, basis, author, entity_key, content_digest, "
+        "own) VALUES (?, 'D-3', ?, 0, 'tess', ?, x'00', 0)"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(volgnummer);
+    query.addBindValue(QStringLiteral("trajectory_event:") + global);
+    REQUIRE(query.exec());
+}
+
+QStringList typesOf(const Trajectory& trajectory)
+{
+    QStringList types;
+    for (const TrajectoryEvent& event : trajectory.events)
+        types << event.type;
+    return types;
+}
+
+} // namespace
+
+TEST_CASE("Events count in the team server's order, and a retraction keeps naming its event when that "
+          "order moves it",
+          "[retraction][store][team]")
+{
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    addParticipant(*store, QStringLiteral("D-3"));
+    TrajectoryRepository repository(store->database());
+    const QDate today(2026, 11, 23);
+    // Rows 1-3 in the order recorded here: aanmelding, toestemming_gegeven, urgentie_aangevraagd.
+    recordUpToUrgentie(repository, QStringLiteral("D-3"), today);
+    // Undo of the urgentie: stored with the event's global id beside its place.
+    REQUIRE(repository.undoLast(QStringLiteral("D-3"), QString(), tester(), today, fixedNow()).isEmpty());
+    QSqlQuery query(store->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT e.fields, k.uuid FROM trajectory_event e, team_key k WHERE "
+                                      "e.type = 'gebeurtenis_herroepen' AND k.local_id = '3'")));
+    REQUIRE(query.next());
+    const QJsonObject stored = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    CHECK(stored.value(u"gebeurtenis").toString() == query.value(1).toString());
+    CHECK(stored.value(u"nummer").toInt() == 3);
+
+    // The team numbered the urgentie (row 3) 7 and the toestemming (row 2) 8; the aanmelding and
+    // the retraction were not sent yet. Order: urgentie, toestemming, aanmelding, retraction.
+    numberedByTeam(store->database(), 3, 7);
+    numberedByTeam(store->database(), 2, 8);
+    const Trajectory reordered = repository.load(QStringLiteral("D-3")).value();
+    CHECK(typesOf(reordered) ==
+          QStringList{QStringLiteral("urgentie_aangevraagd"), QStringLiteral("toestemming_gegeven"),
+                      QStringLiteral("aanmelding"), QStringLiteral("gebeurtenis_herroepen")});
+    // The retraction names the urgentie, now first; its global id is not part of the trajectory.
+    CHECK(reordered.events.at(3).text(u"nummer") == QStringLiteral("1"));
+    CHECK(!reordered.events.at(3).fields.contains(u"gebeurtenis"));
+    CHECK(Retractions::retractedNumbers(reordered.events) == QSet<int>{1});
+
+    // A retraction written before retractions carried a global id, with only its place, names
+    // the event at that place in the order recorded here (how it was made then).
+    REQUIRE(query.exec(QStringLiteral(
+        "INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, recorded_by) VALUES "
+        "('D-3', 'gebeurtenis_herroepen', '2026-11-23', '{\"nummer\":1}', '2026-11-23T10:00:00.000Z', "
+        "'x')")));
+    const Trajectory withOld = repository.load(QStringLiteral("D-3")).value();
+    REQUIRE(withOld.events.size() == 5);
+    // Place 1 in the order recorded here is the aanmelding, third in the team's order.
+    CHECK(withOld.events.at(4).text(u"nummer") == QStringLiteral("3"));
+    CHECK(Retractions::retractedNumbers(withOld.events) == QSet<int>{1, 3});
+    // The Tijdlijn numbers alike.
+    QSet<int> retractedInHistory;
+    const QList<RecordedEvent> history = repository.history(QStringLiteral("D-3")).value();
+    for (const RecordedEvent& recorded : history) {
+        if (Retractions::isRetraction(recorded.event))
+            retractedInHistory << recorded.event.text(u"nummer").toInt();
+    }
+    CHECK(retractedInHistory == QSet<int>{1, 3});
 }

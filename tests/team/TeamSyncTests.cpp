@@ -15,6 +15,7 @@
 #include "team/TeamLink.h"
 #include "team/TeamSync.h"
 #include "team/TeamSyncWorker.h"
+#include "trajectory/Retractions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -274,6 +275,46 @@ TEST_CASE("Two laptops changing one participant offline: both kept, and flagged 
     }
 }
 
+TEST_CASE("Events of one date from two laptops stand in the server's order on both, and an undo names "
+          "the same event everywhere",
+          "[team][sync]")
+{
+    Team team;
+    team.anna.sync();
+    team.tess.sync();
+    const QString participant = QStringLiteral("TW-1");
+    // Offline, on one date: Tess records a withdrawn consent and undoes it at once (her third
+    // event); Anna records an urgentie, which the server numbers first.
+    team.tess.record(participant, "toestemming_ingetrokken", "2026-09-10");
+    REQUIRE(
+        TrajectoryRepository(team.tess.database())
+            .undoLast(participant, QStringLiteral("verkeerde datum"), tester(), today, team.tess.clock.now())
+            .isEmpty());
+    team.anna.record(participant, "urgentie_aangevraagd", "2026-09-10");
+    team.anna.sync();
+    team.tess.sync();
+    team.anna.sync();
+
+    for (const Laptop* laptop : {&team.anna, &team.tess}) {
+        const Trajectory trajectory = TrajectoryRepository(laptop->database()).load(participant).value();
+        QStringList order;
+        QStringList undone;
+        const QSet<int> retracted = Retractions::retractedNumbers(trajectory.events);
+        for (const TrajectoryEvent& event : trajectory.events) {
+            order << event.type;
+            if (retracted.contains(event.number))
+                undone << event.type;
+        }
+        CHECK(order == QStringList{QStringLiteral("aanmelding"), QStringLiteral("toestemming_gegeven"),
+                                   QStringLiteral("urgentie_aangevraagd"),
+                                   QStringLiteral("toestemming_ingetrokken"),
+                                   QStringLiteral("gebeurtenis_herroepen")});
+        // On Anna's laptop too: not the urgentie, third there as Tess's event was on hers.
+        CHECK(undone == QStringList{QStringLiteral("toestemming_ingetrokken")});
+    }
+    CHECK(team.anna.history(participant) == team.tess.history(participant));
+}
+
 TEST_CASE("What the server refuses waits in quarantine, the rest goes, and nobody receives another's "
           "participant",
           "[team][sync]")
@@ -460,6 +501,79 @@ TEST_CASE("A form and its answers reach the teamleider, and an answer changed th
     CHECK(forms.answers(form.value())->value(QStringLiteral("woonadres")) == QStringLiteral("Kade 2"));
     CHECK(team.anna.auditIntact());
     CHECK(team.tess.auditIntact());
+}
+
+TEST_CASE("An item that cannot be put in is tried again at the next sync, and flagged for the teamleider "
+          "when still left out",
+          "[team][sync]")
+{
+    Team team;
+    FormAnswerRepository annas(team.anna.database());
+    const Result<qint64> form = annas.createForm(QStringLiteral("TW-1"), QStringLiteral("supplement-wgh"),
+                                                 QStringLiteral("2026"), tester(), team.anna.clock.now(),
+                                                 {{QStringLiteral("woonadres"), QStringLiteral("Kade 1")}});
+    REQUIRE(form.ok());
+    team.anna.sync();
+    team.tess.sync();
+    FormAnswerRepository tess(team.tess.database());
+    const qint64 there = tess.instances(QStringLiteral("TW-1"))->first().id;
+    const auto answerThere = [&] { return tess.answers(there)->value(QStringLiteral("woonadres")); };
+    const auto saveAtAnna = [&](const char* address) {
+        REQUIRE(annas
+                    .saveAnswer(form.value(), QStringLiteral("woonadres"), QString::fromLatin1(address),
+                                tester(), team.anna.clock.now())
+                    .isEmpty());
+    };
+
+    SECTION("an answer to a form made final meanwhile: never put in, flagged once after the second try")
+    {
+        REQUIRE(team.tess.database().transaction());
+        REQUIRE(tess.markFinal(there, tester(), team.tess.clock.now()).isEmpty());
+        REQUIRE(team.tess.database().commit());
+        team.tess.sync();
+        saveAtAnna("Kade 2"); // not knowing it was made final
+        team.anna.sync();
+        const TeamSync::Report first = team.tess.sync();
+        CHECK(first.notApplied == 1);
+        CHECK(first.flagged == 0);
+        const TeamSync::Report second = team.tess.sync();
+        CHECK(second.flagged == 1);
+        CHECK(second.received == 0);
+        CHECK(
+            team.tess.count(QStringLiteral("SELECT count(*) FROM team_flag WHERE reason LIKE '%could not be "
+                                           "put in%the form is final%'")) == 1);
+        CHECK(
+            serverCount(team.server, QStringLiteral("inhoud->>'soort' = 'niet verwerkt' AND inhoud->>'reden' "
+                                                    "LIKE '%the form is final%'")) == 1);
+        CHECK(team.tess.sync().flagged == 0); // once
+        CHECK(answerThere() == QStringLiteral("Kade 1"));
+    }
+    SECTION("what stood in the way is gone: put in at the next sync, nothing flagged")
+    {
+        // The form missing on Tess's laptop for a while (as if it had not arrived yet).
+        QSqlQuery key(team.tess.database());
+        REQUIRE(key.exec(QStringLiteral("SELECT uuid FROM team_key WHERE entity = 'form_instance'")));
+        REQUIRE(key.next());
+        const QString formKey = key.value(0).toString();
+        REQUIRE(key.exec(QStringLiteral("DELETE FROM team_key WHERE entity = 'form_instance'")));
+        saveAtAnna("Kade 3");
+        team.anna.sync();
+        CHECK(team.tess.sync().notApplied == 1);
+        CHECK(answerThere() == QStringLiteral("Kade 1"));
+        key.prepare(
+            QStringLiteral("INSERT INTO team_key (entity, local_id, uuid) VALUES ('form_instance', ?, ?)"));
+        key.addBindValue(QString::number(there));
+        key.addBindValue(formKey);
+        REQUIRE(key.exec());
+        const TeamSync::Report again = team.tess.sync();
+        CHECK(again.received == 1);
+        CHECK(again.flagged == 0);
+        CHECK(again.notApplied == 0);
+        CHECK(answerThere() == QStringLiteral("Kade 3"));
+        CHECK(team.tess.count(QStringLiteral("SELECT count(*) FROM team_item WHERE problem IS NOT NULL")) ==
+              0);
+        CHECK(team.tess.auditIntact());
+    }
 }
 
 TEST_CASE("A received item cannot reach another participant's data, nor undo what stays", "[team][sync]")
