@@ -43,29 +43,27 @@ Trajectory trajectoryFromRow(const QSqlQuery& query)
 // order would name another event on a laptop where the order differs.
 const QString retractedEventField = QStringLiteral("gebeurtenis");
 
-// The columns eventFromRow reads, `e` being trajectory_event. The last is the server's number
-// for the event (docs/team-sync.md, "Event order"), NULL while it has none (not sent yet, or
-// no team).
-const QString eventColumns = QStringLiteral(
-    "e.id, e.type, e.date, e.fields, e.recorded_by, e.recorded_at, "
-    "(SELECT min(i.volgnummer) FROM team_key k JOIN team_item i ON i.entity_key = 'trajectory_event:' || "
-    "k.uuid WHERE k.entity = 'trajectory_event' AND k.local_id = CAST(e.id AS TEXT))");
+// The columns eventFromRow reads; who recorded an event and when only for the Tijdlijn (parsing
+// a moment for each of 400,000 events is most of what reading them all would cost).
+QString eventColumns(bool withRecorder)
+{
+    return withRecorder ? QStringLiteral("id, type, date, fields, recorded_by, recorded_at")
+                        : QStringLiteral("id, type, date, fields");
+}
 
 // One stored event, with what places it in the order.
 struct EventRow
 {
     qint64 rowId = 0;
-    qint64 teamNumber = std::numeric_limits<qint64>::max();
+    qint64 teamNumber = std::numeric_limits<qint64>::max(); // none: not sent yet, or no team
     RecordedEvent recorded;
 };
 
 // An event row from column `first` on, in the order of eventColumns.
-EventRow eventFromRow(const QSqlQuery& query, int first)
+EventRow eventFromRow(const QSqlQuery& query, int first, bool withRecorder)
 {
     EventRow row;
     row.rowId = query.value(first).toLongLong();
-    if (const QVariant number = query.value(first + 6); !number.isNull())
-        row.teamNumber = number.toLongLong();
     TrajectoryEvent& event = row.recorded.event;
     event.type = query.value(first + 1).toString();
     event.typeId = EventTypeRegistry::idOf(event.type);
@@ -73,25 +71,55 @@ EventRow eventFromRow(const QSqlQuery& query, int first)
     const QString fields = query.value(first + 3).toString();
     if (fields.size() > 2) // "{}" has nothing to parse
         event.fields = QJsonDocument::fromJson(fields.toUtf8()).object();
-    row.recorded.recordedBy = query.value(first + 4).toString();
-    row.recorded.recordedAt = QDateTime::fromString(query.value(first + 5).toString(), Qt::ISODateWithMs);
+    if (withRecorder) {
+        row.recorded.recordedBy = query.value(first + 4).toString();
+        row.recorded.recordedAt = QDateTime::fromString(query.value(first + 5).toString(), Qt::ISODateWithMs);
+    }
     return row;
+}
+
+// The team server's number for each event it has numbered (docs/team-sync.md, section 9), by
+// event row: of one participant, or of all when `participantId` is empty. Nothing in a file
+// without a team. Read apart from the events: a lookup per event would double reading them all.
+Result<QHash<qint64, qint64>> teamNumbers(const QSqlDatabase& database, const QString& participantId)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT k.local_id, min(i.volgnummer) FROM team_item i JOIN team_key k ON "
+                       "k.uuid = substr(i.entity_key, 18) WHERE i.entity_key LIKE 'trajectory_event:%' "
+                       "AND k.entity = 'trajectory_event' %1 GROUP BY k.local_id")
+            .arg(participantId.isEmpty() ? QString() : QStringLiteral("AND i.participant_id = ?")));
+    if (!participantId.isEmpty())
+        query.addBindValue(participantId);
+    if (!query.exec())
+        return Result<QHash<qint64, qint64>>::failure(StoreError::describe(query.lastError()));
+    QHash<qint64, qint64> numbers;
+    while (query.next())
+        numbers.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return numbers;
 }
 
 using EventRows = Result<QList<EventRow>>;
 
-// One participant's events in the order this file recorded them.
-EventRows readEventRows(const QSqlDatabase& database, const QString& participantId)
+// One participant's events in the order this file recorded them, with the team's numbers.
+EventRows readEventRows(const QSqlDatabase& database, const QString& participantId, bool withRecorder)
 {
+    const Result<QHash<qint64, qint64>> numbers = teamNumbers(database, participantId);
+    if (!numbers)
+        return EventRows::failure(numbers.errors());
     QSqlQuery query(database);
-    query.prepare(QStringLiteral("SELECT %1 FROM trajectory_event e WHERE e.participant_id = ? ORDER BY e.id")
-                      .arg(eventColumns));
+    query.prepare(QStringLiteral("SELECT %1 FROM trajectory_event WHERE participant_id = ? ORDER BY id")
+                      .arg(eventColumns(withRecorder)));
     query.addBindValue(participantId);
     if (!query.exec())
         return EventRows::failure(StoreError::describe(query.lastError()));
     QList<EventRow> rows;
-    while (query.next())
-        rows.append(eventFromRow(query, 0));
+    while (query.next()) {
+        EventRow row = eventFromRow(query, 0, withRecorder);
+        row.teamNumber = numbers->value(row.rowId, row.teamNumber);
+        rows.append(std::move(row));
+    }
     return rows;
 }
 
@@ -101,20 +129,24 @@ EventRows readEventRows(const QSqlDatabase& database, const QString& participant
 // received what first; a file without a team keeps the order it recorded.
 void putInTeamOrder(QList<EventRow>& rows)
 {
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const EventRow& a, const EventRow& b) { return a.teamNumber < b.teamNumber; });
+    const auto numbered = [](const EventRow& row) { return row.teamNumber != EventRow().teamNumber; };
+    if (std::any_of(rows.cbegin(), rows.cend(), numbered)) // none in a file without a team
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const EventRow& a, const EventRow& b) { return a.teamNumber < b.teamNumber; });
 }
 
 // Puts rows (read in recorded order) in the order they count, numbers each by its place, and
 // sets a retraction's `nummer` to the place of the event it names.
 QString arrange(const QSqlDatabase& database, QList<EventRow>& rows)
 {
+    const bool retractions = std::any_of(rows.cbegin(), rows.cend(), [](const EventRow& row) {
+        return Retractions::isRetraction(row.recorded.event);
+    });
     QList<qint64> recordedOrder;
-    recordedOrder.reserve(rows.size());
-    bool retractions = false;
-    for (const EventRow& row : std::as_const(rows)) {
-        recordedOrder.append(row.rowId);
-        retractions = retractions || Retractions::isRetraction(row.recorded.event);
+    if (retractions) {
+        recordedOrder.reserve(rows.size());
+        for (const EventRow& row : std::as_const(rows))
+            recordedOrder.append(row.rowId);
     }
     putInTeamOrder(rows);
     QHash<qint64, int> placeOf;
@@ -149,10 +181,12 @@ QString arrange(const QSqlDatabase& database, QList<EventRow>& rows)
     return {};
 }
 
-Result<QList<RecordedEvent>> recordedEvents(const QSqlDatabase& database, const QString& participantId)
+// One participant's events in the order they count (arrange).
+Result<QList<RecordedEvent>> recordedEvents(const QSqlDatabase& database, const QString& participantId,
+                                            bool withRecorder)
 {
     using Events = Result<QList<RecordedEvent>>;
-    EventRows read = readEventRows(database, participantId);
+    EventRows read = readEventRows(database, participantId, withRecorder);
     if (!read)
         return Events::failure(read.errors());
     QList<EventRow> rows = std::move(read).value();
@@ -260,7 +294,7 @@ QString TrajectoryRepository::insertEvents(const QString& participantId, const Q
     // names the event by its global id as well, which means the same on every laptop.
     QList<qint64> eventsInOrder;
     if (std::any_of(events.cbegin(), events.cend(), &Retractions::isRetraction)) {
-        EventRows stored = readEventRows(m_database, participantId);
+        EventRows stored = readEventRows(m_database, participantId, false);
         if (!stored)
             return stored.errors().join(u' ');
         QList<EventRow> rows = std::move(stored).value();
@@ -317,7 +351,7 @@ QString TrajectoryRepository::undoLast(const QString& participantId, const QStri
 
 Result<QList<RecordedEvent>> TrajectoryRepository::history(const QString& participantId) const
 {
-    Result<QList<RecordedEvent>> read = recordedEvents(m_database, participantId);
+    Result<QList<RecordedEvent>> read = recordedEvents(m_database, participantId, true);
     if (!read)
         return read;
     QList<RecordedEvent> events = std::move(read).value();
@@ -338,7 +372,7 @@ Result<Trajectory> TrajectoryRepository::load(const QString& participantId) cons
         return Result<Trajectory>::failure(
             tr("There is no participant %1 in this case file.").arg(participantId));
     Trajectory trajectory = trajectoryFromRow(query);
-    const Result<QList<RecordedEvent>> events = recordedEvents(m_database, participantId);
+    const Result<QList<RecordedEvent>> events = recordedEvents(m_database, participantId, false);
     if (!events)
         return Result<Trajectory>::failure(events.errors());
     trajectory.events.reserve(events->size());
@@ -384,22 +418,28 @@ Result<QList<Trajectory>> TrajectoryRepository::loadMany(const QStringList& part
                     tr("There is no participant %1 in this case file.").arg(participantIds.at(i)));
         }
     }
-    if (!query.exec(QStringLiteral("SELECT e.participant_id, %1 FROM trajectory_event e ORDER BY e.id")
-                        .arg(eventColumns)))
+    const Result<QHash<qint64, qint64>> numbers = teamNumbers(m_database, {});
+    if (!numbers)
+        return Result<Trajectories>::failure(numbers.errors());
+    if (!query.exec(QStringLiteral("SELECT participant_id, %1 FROM trajectory_event ORDER BY id")
+                        .arg(eventColumns(false))))
         return Result<Trajectories>::failure(StoreError::describe(query.lastError()));
     QList<QList<EventRow>> rows(participantIds.size());
     while (query.next()) {
         const auto at = indexOf.constFind(query.value(0).toString());
-        if (at != indexOf.cend())
-            rows[*at].append(eventFromRow(query, 1));
+        if (at == indexOf.cend())
+            continue;
+        EventRow row = eventFromRow(query, 1, false);
+        row.teamNumber = numbers->value(row.rowId, row.teamNumber);
+        rows[*at].append(std::move(row));
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (const QString error = arrange(m_database, rows[i]); !error.isEmpty())
             return Result<Trajectories>::failure(error);
         QList<TrajectoryEvent>& events = trajectories[i].events;
         events.reserve(rows.at(i).size());
-        for (const EventRow& row : std::as_const(rows.at(i)))
-            events.append(row.recorded.event);
+        for (EventRow& row : rows[i])
+            events.append(std::move(row.recorded.event));
     }
     return trajectories;
 }
