@@ -224,9 +224,30 @@ const Migration version7{
             "event'); END"),
     }};
 
+// Version 8: a flag says what it is about, so that an item flagged for a conflict can also be
+// flagged as not put in here (docs/team-sync.md, section 10): `about` is 'samenloop' (two people
+// at once) or 'niet verwerkt'. The items not put in, retried at every sync, get an index of
+// their own.
+const Migration version8{
+    8,
+    {
+        QStringLiteral(
+            "CREATE TABLE team_flag_about (participant_id TEXT NOT NULL, volgnummer INTEGER NOT NULL,"
+            " about TEXT NOT NULL CHECK (about IN ('samenloop', 'niet verwerkt')),"
+            " reason TEXT NOT NULL, flagged_at TEXT NOT NULL,"
+            " PRIMARY KEY (participant_id, volgnummer, about))"),
+        QStringLiteral("INSERT INTO team_flag_about (participant_id, volgnummer, about, reason, flagged_at)"
+                       " SELECT participant_id, volgnummer, 'samenloop', reason, flagged_at FROM team_flag"),
+        QStringLiteral("DROP TABLE team_flag"),
+        QStringLiteral("ALTER TABLE team_flag_about RENAME TO team_flag"),
+        QStringLiteral(
+            "CREATE INDEX team_item_not_put_in ON team_item (volgnummer) WHERE problem IS NOT NULL"),
+    }};
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1, version2, version3, version4, version5, version6, version7};
+    static const QList<Migration> all{version1, version2, version3, version4,
+                                      version5, version6, version7, version8};
     return all;
 }
 

@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -135,9 +136,31 @@ void putInTeamOrder(QList<EventRow>& rows)
                          [](const EventRow& a, const EventRow& b) { return a.teamNumber < b.teamNumber; });
 }
 
+// What the events are read for: the engine (a retraction of an event this file lacks is left
+// out: it retracts nothing here, and would make the engine refuse every new event), or the
+// Tijdlijn (everything stored is shown).
+enum class Purpose { Evaluation, Tijdlijn };
+
+// The row a retraction names: by global id; one stored before retractions carried it, by its
+// place in the order this file recorded them (which is how it was made here). 0: not here.
+Result<qint64> retractedRow(const QSqlDatabase& database, TrajectoryEvent& retraction,
+                            const QList<qint64>& recordedOrder)
+{
+    if (const QString global = retraction.text(retractedEventField); !global.isEmpty()) {
+        retraction.fields.remove(retractedEventField);
+        const Result<QString> local =
+            TeamOutbox::localId(database, QStringLiteral("trajectory_event"), global);
+        if (!local)
+            return Result<qint64>::failure(local.errors());
+        return local->toLongLong();
+    }
+    const int place = retraction.text(u"nummer").toInt();
+    return place > 0 && place <= recordedOrder.size() ? recordedOrder.at(place - 1) : 0;
+}
+
 // Puts rows (read in recorded order) in the order they count, numbers each by its place, and
 // sets a retraction's `nummer` to the place of the event it names.
-QString arrange(const QSqlDatabase& database, QList<EventRow>& rows)
+QString arrange(const QSqlDatabase& database, QList<EventRow>& rows, Purpose purpose)
 {
     const bool retractions = std::any_of(rows.cbegin(), rows.cend(), [](const EventRow& row) {
         return Retractions::isRetraction(row.recorded.event);
@@ -149,54 +172,56 @@ QString arrange(const QSqlDatabase& database, QList<EventRow>& rows)
             recordedOrder.append(row.rowId);
     }
     putInTeamOrder(rows);
-    QHash<qint64, int> placeOf;
-    for (int i = 0; i < rows.size(); ++i) {
-        rows[i].recorded.event.number = i + 1;
-        if (retractions)
-            placeOf.insert(rows.at(i).rowId, i + 1);
-    }
-    if (!retractions)
-        return {};
-    for (EventRow& row : rows) {
-        TrajectoryEvent& event = row.recorded.event;
-        if (!Retractions::isRetraction(event))
-            continue;
-        // The event it names: by global id; one recorded before retractions named them so, by
-        // its place in the order this file recorded them (which is how it was made then).
-        qint64 target = 0;
-        if (const QString global = event.text(retractedEventField); !global.isEmpty()) {
-            const Result<QString> local =
-                TeamOutbox::localId(database, QStringLiteral("trajectory_event"), global);
-            if (!local)
-                return local.errors().join(u' ');
-            target = local->toLongLong();
-            event.fields.remove(retractedEventField);
-        } else if (const int place = event.text(u"nummer").toInt();
-                   place > 0 && place <= recordedOrder.size()) {
-            target = recordedOrder.at(place - 1);
+    if (retractions) {
+        QHash<qint64, qint64> targetOf; // retraction row -> retracted row
+        QSet<qint64> present(recordedOrder.cbegin(), recordedOrder.cend());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            TrajectoryEvent& event = rows[i].recorded.event;
+            if (!Retractions::isRetraction(event))
+                continue;
+            const Result<qint64> target = retractedRow(database, event, recordedOrder);
+            if (!target)
+                return target.errors().join(u' ');
+            if (!present.contains(target.value()) && purpose == Purpose::Evaluation) {
+                rows.removeAt(i--);
+                continue;
+            }
+            targetOf.insert(rows.at(i).rowId, target.value());
         }
-        // An event not in this file (not put in) leaves 0: the engine names the retraction.
-        event.fields.insert(QStringLiteral("nummer"), placeOf.value(target, 0));
+        // A retraction never counts before the event it retracts (the event waited in
+        // quarantine while the retraction went): it moves to just after it, alike everywhere.
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const qint64 target = targetOf.value(rows.at(i).rowId, 0);
+            if (target == 0)
+                continue;
+            const auto at = std::find_if(rows.cbegin() + i, rows.cend(),
+                                         [target](const EventRow& row) { return row.rowId == target; });
+            if (at != rows.cend())
+                rows.move(i--, at - rows.cbegin());
+        }
+        QHash<qint64, int> placeOf;
+        for (int i = 0; i < rows.size(); ++i)
+            placeOf.insert(rows.at(i).rowId, i + 1);
+        for (EventRow& row : rows) {
+            if (const auto target = targetOf.constFind(row.rowId); target != targetOf.cend())
+                row.recorded.event.fields.insert(QStringLiteral("nummer"), placeOf.value(*target, 0));
+        }
     }
+    for (int i = 0; i < rows.size(); ++i)
+        rows[i].recorded.event.number = i + 1;
     return {};
 }
 
-// One participant's events in the order they count (arrange).
-Result<QList<RecordedEvent>> recordedEvents(const QSqlDatabase& database, const QString& participantId,
-                                            bool withRecorder)
+// One participant's events in the order they count (arrange), with their rows.
+EventRows arrangedRows(const QSqlDatabase& database, const QString& participantId, Purpose purpose)
 {
-    using Events = Result<QList<RecordedEvent>>;
-    EventRows read = readEventRows(database, participantId, withRecorder);
+    EventRows read = readEventRows(database, participantId, purpose == Purpose::Tijdlijn);
     if (!read)
-        return Events::failure(read.errors());
+        return read;
     QList<EventRow> rows = std::move(read).value();
-    if (const QString error = arrange(database, rows); !error.isEmpty())
-        return Events::failure(error);
-    QList<RecordedEvent> events;
-    events.reserve(rows.size());
-    for (EventRow& row : rows)
-        events.append(std::move(row.recorded));
-    return events;
+    if (const QString error = arrange(database, rows, purpose); !error.isEmpty())
+        return EventRows::failure(error);
+    return rows;
 }
 
 } // namespace
@@ -264,6 +289,30 @@ QString TrajectoryRepository::recordEvents(const QString& participantId, const Q
                                            const Actor& actor, const QDate& today, const QDateTime& now,
                                            const std::function<QString()>& sameTransaction)
 {
+    // Read, checked and written in one (IMMEDIATE) transaction: a sync on its own connection
+    // cannot put an event in between, which would move the places a retraction names.
+    if (!m_database.transaction())
+        return StoreError::notSaved(StoreError::describe(m_database.lastError()));
+    bool refused = false;
+    QString error = checkAndInsert(participantId, events, actor, today, now, refused);
+    if (error.isEmpty() && sameTransaction)
+        error = sameTransaction();
+    return finish(error, refused);
+}
+
+QString TrajectoryRepository::finish(const QString& error, bool refused)
+{
+    if (!refused)
+        return StoreError::commitOrRollBack(m_database, error);
+    m_database.rollback(); // nothing was written: the rules' answer as it is
+    return error;
+}
+
+QString TrajectoryRepository::checkAndInsert(const QString& participantId,
+                                             const QList<TrajectoryEvent>& events, const Actor& actor,
+                                             const QDate& today, const QDateTime& now, bool& refused)
+{
+    refused = true;
     Result<Trajectory> trajectory = load(participantId);
     if (!trajectory)
         return trajectory.errors().join(u' ');
@@ -278,13 +327,8 @@ QString TrajectoryRepository::recordEvents(const QString& participantId, const Q
         return engine.errors().join(u' ');
     if (const Result<Evaluation> evaluation = engine->evaluate(extended, today); !evaluation)
         return tr("Not recorded: %1").arg(evaluation.errors().join(u' '));
-
-    if (!m_database.transaction())
-        return StoreError::notSaved(StoreError::describe(m_database.lastError()));
-    QString error = insertEvents(participantId, events, actor, now);
-    if (error.isEmpty() && sameTransaction)
-        error = sameTransaction();
-    return StoreError::commitOrRollBack(m_database, error);
+    refused = false;
+    return insertEvents(participantId, events, actor, now);
 }
 
 QString TrajectoryRepository::insertEvents(const QString& participantId, const QList<TrajectoryEvent>& events,
@@ -294,12 +338,11 @@ QString TrajectoryRepository::insertEvents(const QString& participantId, const Q
     // names the event by its global id as well, which means the same on every laptop.
     QList<qint64> eventsInOrder;
     if (std::any_of(events.cbegin(), events.cend(), &Retractions::isRetraction)) {
-        EventRows stored = readEventRows(m_database, participantId, false);
+        // The order load() gave the engine and the user (in the caller's transaction).
+        const EventRows stored = arrangedRows(m_database, participantId, Purpose::Evaluation);
         if (!stored)
             return stored.errors().join(u' ');
-        QList<EventRow> rows = std::move(stored).value();
-        putInTeamOrder(rows);
-        for (const EventRow& row : std::as_const(rows))
+        for (const EventRow& row : stored.value())
             eventsInOrder.append(row.rowId);
     }
     QSqlQuery query(m_database);
@@ -340,21 +383,30 @@ QString TrajectoryRepository::insertEvents(const QString& participantId, const Q
 QString TrajectoryRepository::undoLast(const QString& participantId, const QString& reden, const Actor& actor,
                                        const QDate& today, const QDateTime& now)
 {
+    // The event to undo is chosen in the transaction that records its retraction (recordEvents).
+    if (!m_database.transaction())
+        return StoreError::notSaved(StoreError::describe(m_database.lastError()));
     const Result<Trajectory> trajectory = load(participantId);
-    if (!trajectory)
-        return trajectory.errors().join(u' ');
-    const std::optional<TrajectoryEvent> last = Retractions::lastUndoable(trajectory->events);
-    if (!last)
-        return tr("There is nothing to undo for participant %1.").arg(participantId);
-    return recordEvent(participantId, Retractions::undoing(*last, today, reden), actor, today, now);
+    bool refused = true;
+    QString error = trajectory ? QString() : trajectory.errors().join(u' ');
+    if (error.isEmpty()) {
+        const std::optional<TrajectoryEvent> last = Retractions::lastUndoable(trajectory->events);
+        error = last ? checkAndInsert(participantId, {Retractions::undoing(*last, today, reden)}, actor,
+                                      today, now, refused)
+                     : tr("There is nothing to undo for participant %1.").arg(participantId);
+    }
+    return finish(error, refused);
 }
 
 Result<QList<RecordedEvent>> TrajectoryRepository::history(const QString& participantId) const
 {
-    Result<QList<RecordedEvent>> read = recordedEvents(m_database, participantId, true);
-    if (!read)
-        return read;
-    QList<RecordedEvent> events = std::move(read).value();
+    const EventRows rows = arrangedRows(m_database, participantId, Purpose::Tijdlijn);
+    if (!rows)
+        return Result<QList<RecordedEvent>>::failure(rows.errors());
+    QList<RecordedEvent> events;
+    events.reserve(rows->size());
+    for (const EventRow& row : rows.value())
+        events.append(row.recorded);
     std::stable_sort(events.begin(), events.end(), [](const RecordedEvent& a, const RecordedEvent& b) {
         return a.event.date < b.event.date;
     });
@@ -372,12 +424,12 @@ Result<Trajectory> TrajectoryRepository::load(const QString& participantId) cons
         return Result<Trajectory>::failure(
             tr("There is no participant %1 in this case file.").arg(participantId));
     Trajectory trajectory = trajectoryFromRow(query);
-    const Result<QList<RecordedEvent>> events = recordedEvents(m_database, participantId, false);
-    if (!events)
-        return Result<Trajectory>::failure(events.errors());
-    trajectory.events.reserve(events->size());
-    for (const RecordedEvent& recorded : events.value())
-        trajectory.events.append(recorded.event);
+    const EventRows rows = arrangedRows(m_database, participantId, Purpose::Evaluation);
+    if (!rows)
+        return Result<Trajectory>::failure(rows.errors());
+    trajectory.events.reserve(rows->size());
+    for (const EventRow& row : rows.value())
+        trajectory.events.append(row.recorded.event);
     return trajectory;
 }
 
@@ -434,7 +486,7 @@ Result<QList<Trajectory>> TrajectoryRepository::loadMany(const QStringList& part
         rows[*at].append(std::move(row));
     }
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (const QString error = arrange(m_database, rows[i]); !error.isEmpty())
+        if (const QString error = arrange(m_database, rows[i], Purpose::Evaluation); !error.isEmpty())
             return Result<Trajectories>::failure(error);
         QList<TrajectoryEvent>& events = trajectories[i].events;
         events.reserve(rows.at(i).size());

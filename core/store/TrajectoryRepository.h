@@ -67,5 +67,14 @@ public:
     static constexpr qsizetype oneByOneUpTo = 500;
 
 private:
+    // recordEvents inside the caller's transaction: the engine's check, then insertEvents.
+    // `refused`: the error is the rules' (or the data's) answer, not the store's.
+    [[nodiscard]] QString checkAndInsert(const QString& participantId, const QList<TrajectoryEvent>& events,
+                                         const Actor& actor, const QDate& today, const QDateTime& now,
+                                         bool& refused);
+    // Ends the transaction: committed when `error` is empty; otherwise rolled back, with the
+    // store's error phrased as "not saved" and a refusal as it is.
+    [[nodiscard]] QString finish(const QString& error, bool refused);
+
     QSqlDatabase m_database;
 };

@@ -128,9 +128,19 @@ Result<QList<TeamSync::Waiting>> TeamSync::waitingBatch() const
     return batch;
 }
 
+QString TeamSync::stopped() const
+{
+    // Between batches and pages only: each commits as a whole, so nothing is lost by stopping.
+    return m_stop && m_stop->load() ? tr("The sync was stopped; what was not sent or received yet waits for "
+                                         "the next one.")
+                                    : QString();
+}
+
 QString TeamSync::push(Report& report, const Progress& progress)
 {
     for (;;) {
+        if (const QString stop = stopped(); !stop.isEmpty())
+            return stop;
         const Result<QList<Waiting>> batch = waitingBatch();
         if (!batch)
             return batch.errors().join(u' ');
@@ -403,6 +413,8 @@ QString TeamSync::pullInSnapshot(QHash<QString, qint64>& visible, Report& report
     }
 
     for (;;) {
+        if (const QString stop = stopped(); !stop.isEmpty())
+            return stop;
         const Result<QList<TeamItem>> page =
             fetch(QStringLiteral("team = ? AND positie > ? ORDER BY positie LIMIT %1").arg(pageSize),
                   {m_team, cursor});
@@ -694,11 +706,13 @@ QString TeamSync::flag(const Review& review, const QString& reviewName, Report& 
     if (!m_caseFile.transaction())
         return StoreError::describe(m_caseFile.lastError());
     QSqlQuery query(m_caseFile);
-    query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO team_flag (participant_id, volgnummer, reason, flagged_at) "
-                       "VALUES (?, ?, ?, ?)"));
-    for (const QVariant& value : {QVariant(participantId), QVariant(laterNumber), QVariant(reason),
-                                  QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})
+    query.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO team_flag (participant_id, volgnummer, about, reason, flagged_at) "
+        "VALUES (?, ?, ?, ?, ?)"));
+    const QString about = kind == u"niet verwerkt" ? kind : QStringLiteral("samenloop");
+    for (const QVariant& value :
+         {QVariant(participantId), QVariant(laterNumber), QVariant(about), QVariant(reason),
+          QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})
         query.addBindValue(value);
     if (!query.exec()) {
         m_caseFile.rollback();

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <functional>
 
 // One sync of a case file with its team server (issue 18, docs/team-sync.md): push the outbox,
@@ -48,6 +49,9 @@ public:
         std::function<void()> afterServerCommit;
     };
     void setHooks(Hooks hooks) { m_hooks = std::move(hooks); }
+    // Set from another thread to stop the sync at its next batch or page (a long first sync
+    // cancelled, the case file being locked); it must outlive the run.
+    void setStopFlag(const std::atomic_bool* stop) { m_stop = stop; }
 
     // Push, pull, check for conflicts and send the review requests they make. A failure
     // (the server gone) leaves everything that was not acknowledged waiting for the next run.
@@ -110,9 +114,11 @@ private:
     // Items received before but not put in (TeamSyncLeftOvers.cpp): tried again, since what
     // stood in the way may be gone; each still left out is flagged once for the teamleider.
     [[nodiscard]] QString retryNotPutIn(Report& report);
-    [[nodiscard]] QString retryOne(const TeamItem& item, Report& report);
+    [[nodiscard]] QString retryOne(const TeamItem& item, const QString& problemBefore, Report& report);
     [[nodiscard]] QString flagNotPutIn(Report& report);
 
+    // Empty, or why the sync stops here (setStopFlag).
+    [[nodiscard]] QString stopped() const;
     static bool isRefusal(const QSqlError& error);
     static bool isRetryable(const QSqlError& error);
 
@@ -122,5 +128,6 @@ private:
     QString m_team;
     QString m_user;
     Hooks m_hooks;
+    const std::atomic_bool* m_stop = nullptr;
     QList<Review> m_stillNotPutIn; // left out again by this sync's retry: flagged at its end
 };

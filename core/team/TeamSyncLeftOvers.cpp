@@ -9,36 +9,33 @@
 #include "store/StoreError.h"
 #include "team/ReceivedItems.h"
 
-namespace {
-
-// The item as stored on the server now; nullopt when this user no longer sees it.
-using Fetched = Result<std::optional<TeamItem>>;
-
-} // namespace
-
 QString TeamSync::retryNotPutIn(Report& report)
 {
     m_stillNotPutIn.clear();
     QSqlQuery query(m_caseFile);
-    if (!query.exec(QStringLiteral("SELECT uuid, participant_id, volgnummer FROM team_item WHERE problem IS "
-                                   "NOT NULL ORDER BY volgnummer")))
+    if (!query.exec(QStringLiteral("SELECT uuid, problem FROM team_item WHERE problem IS NOT NULL")))
         return StoreError::describe(query.lastError());
-    QList<std::pair<QString, qint64>> waiting;
+    QHash<QString, QString> problemOf;
     while (query.next())
-        waiting.append({query.value(0).toString(), query.value(2).toLongLong()});
-    for (const auto& [uuid, volgnummer] : std::as_const(waiting)) {
-        const Result<QList<TeamItem>> found = fetch(QStringLiteral("uuid = CAST(? AS uuid)"), {uuid});
-        if (!found)
-            return found.errors().join(u' ');
-        if (found->isEmpty())
-            continue; // out of sight now: the participant leaves this laptop
-        if (const QString error = retryOne(found->first(), report); !error.isEmpty())
+        problemOf.insert(query.value(0).toString(), query.value(1).toString());
+    if (problemOf.isEmpty())
+        return {};
+    // All in one query (an array of ids); the ones this user no longer sees do not come back:
+    // their participant leaves the laptop.
+    const QStringList ids = problemOf.keys();
+    const Result<QList<TeamItem>> found =
+        fetch(QStringLiteral("uuid = ANY(CAST(? AS uuid[])) ORDER BY deelnemer, volgnummer"),
+              {QStringLiteral("{%1}").arg(ids.join(u','))});
+    if (!found)
+        return found.errors().join(u' ');
+    for (const TeamItem& item : found.value()) {
+        if (const QString error = retryOne(item, problemOf.value(item.uuid), report); !error.isEmpty())
             return error;
     }
     return {};
 }
 
-QString TeamSync::retryOne(const TeamItem& item, Report& report)
+QString TeamSync::retryOne(const TeamItem& item, const QString& problemBefore, Report& report)
 {
     if (!m_caseFile.transaction())
         return StoreError::describe(m_caseFile.lastError());
@@ -56,6 +53,18 @@ QString TeamSync::retryOne(const TeamItem& item, Report& report)
     const QString problem = superseded.value() ? QString() : ReceivedItems(m_caseFile).apply(item);
     if (!problem.isEmpty() && !StoreError::inTransaction(m_caseFile))
         return fail(tr("The case file stopped taking changes: %1").arg(problem));
+    if (!problem.isEmpty())
+        m_stillNotPutIn.append(
+            {item.participantId,
+             item.uuid,
+             item.volgnummer,
+             {},
+             QStringLiteral("niet verwerkt"),
+             tr("the item could not be put in the case file of %1: %2").arg(m_user, problem)});
+    if (problem == problemBefore) {
+        m_caseFile.rollback(); // nothing changed: no write at every sync for an item that stays out
+        return {};
+    }
     QSqlQuery update(m_caseFile);
     // Put in now: checked for conflicts like any item just received.
     update.prepare(
@@ -68,18 +77,10 @@ QString TeamSync::retryOne(const TeamItem& item, Report& report)
         return fail(StoreError::describe(update.lastError()));
     if (!m_caseFile.commit())
         return StoreError::describe(m_caseFile.lastError());
-    if (problem.isEmpty()) {
+    if (problem.isEmpty() && !superseded.value()) {
         ++report.received;
         report.notes
             << tr("Item %1 of %2 was put in this case file after all.").arg(item.uuid, item.participantId);
-    } else {
-        m_stillNotPutIn.append(
-            {item.participantId,
-             item.uuid,
-             item.volgnummer,
-             {},
-             QStringLiteral("niet verwerkt"),
-             tr("the item could not be put in the case file of %1: %2").arg(m_user, problem)});
     }
     return {};
 }

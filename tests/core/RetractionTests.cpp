@@ -179,21 +179,33 @@ QStringList typesOf(const Trajectory& trajectory)
     return types;
 }
 
+// Participant D-3 with aanmelding, toestemming_gegeven and urgentie_aangevraagd (rows 1-3),
+// and the urgentie undone (row 4).
+struct UndoneUrgentie
+{
+    QTemporaryDir folder;
+    std::unique_ptr<EncryptedStore> store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    TrajectoryRepository repository{store->database()};
+    QDate today{2026, 11, 23};
+
+    UndoneUrgentie()
+    {
+        addParticipant(*store, QStringLiteral("D-3"));
+        recordUpToUrgentie(repository, QStringLiteral("D-3"), today);
+        REQUIRE(repository.undoLast(QStringLiteral("D-3"), QString(), tester(), today, fixedNow()).isEmpty());
+    }
+};
+
 } // namespace
 
 TEST_CASE("Events count in the team server's order, and a retraction keeps naming its event when that "
           "order moves it",
           "[retraction][store][team]")
 {
-    QTemporaryDir folder;
-    auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
-    addParticipant(*store, QStringLiteral("D-3"));
-    TrajectoryRepository repository(store->database());
-    const QDate today(2026, 11, 23);
-    // Rows 1-3 in the order recorded here: aanmelding, toestemming_gegeven, urgentie_aangevraagd.
-    recordUpToUrgentie(repository, QStringLiteral("D-3"), today);
-    // Undo of the urgentie: stored with the event's global id beside its place.
-    REQUIRE(repository.undoLast(QStringLiteral("D-3"), QString(), tester(), today, fixedNow()).isEmpty());
+    // Rows 1-3 in the order recorded here: aanmelding, toestemming_gegeven, urgentie_aangevraagd;
+    // row 4 the undo of the urgentie, stored with the event's global id beside its place.
+    UndoneUrgentie file;
+    auto& [folder, store, repository, today] = file;
     QSqlQuery query(store->database());
     REQUIRE(query.exec(QStringLiteral("SELECT e.fields, k.uuid FROM trajectory_event e, team_key k WHERE "
                                       "e.type = 'gebeurtenis_herroepen' AND k.local_id = '3'")));
@@ -234,4 +246,38 @@ TEST_CASE("Events count in the team server's order, and a retraction keeps namin
             retractedInHistory << recorded.event.text(u"nummer").toInt();
     }
     CHECK(retractedInHistory == QSet<int>{1, 3});
+}
+
+TEST_CASE("A retraction never counts before its event, and one whose event is not here retracts nothing "
+          "here",
+          "[retraction][store][team]")
+{
+    UndoneUrgentie file;
+    auto& [folder, store, repository, today] = file;
+
+    // The urgentie (row 3) waited in quarantine while its retraction (row 4) was numbered.
+    numberedByTeam(store->database(), 1, 1);
+    numberedByTeam(store->database(), 2, 2);
+    numberedByTeam(store->database(), 4, 3);
+    const Trajectory trajectory = repository.load(QStringLiteral("D-3")).value();
+    CHECK(typesOf(trajectory) ==
+          QStringList{QStringLiteral("aanmelding"), QStringLiteral("toestemming_gegeven"),
+                      QStringLiteral("urgentie_aangevraagd"), QStringLiteral("gebeurtenis_herroepen")});
+    CHECK(Retractions::retractedNumbers(trajectory.events) == QSet<int>{3});
+    const auto profile = RuleProfile::builtIn(trajectory.profileId);
+    CHECK(TrajectoryEngine(profile.value()).evaluate(trajectory, today).ok());
+
+    // A retraction received for an event this file lacks (not put in): on the Tijdlijn, not in
+    // the evaluation, and recording goes on.
+    QSqlQuery query(store->database());
+    REQUIRE(query.exec(QStringLiteral(
+        "INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, recorded_by) VALUES "
+        "('D-3', 'gebeurtenis_herroepen', '2026-11-23', "
+        "'{\"nummer\":2,\"gebeurtenis\":\"0d1f5b8e-6a4c-4c1e-9a55-3b2f0e7d9c11\"}', "
+        "'2026-11-23T10:00:00.000Z', "
+        "'x')")));
+    CHECK(repository.load(QStringLiteral("D-3"))->events.size() == 4);
+    CHECK(repository.history(QStringLiteral("D-3"))->size() == 5);
+    CHECK(repository.undoLast(QStringLiteral("D-3"), QString(), tester(), today, fixedNow()).isEmpty());
+    CHECK(Retractions::retractedNumbers(repository.load(QStringLiteral("D-3"))->events) == QSet<int>{2, 3});
 }
