@@ -2793,6 +2793,22 @@ Omklap: %1</translation>
         <source>%1: the form has answers that are not written yet. Unlock the case file first; they are written then.</source>
         <translation>%1: het formulier heeft antwoorden die nog niet zijn opgeslagen. Ontgrendel eerst het dossierbestand; dan worden ze opgeslagen.</translation>
     </message>
+    <message>
+        <source>Team sync</source>
+        <translation>Teamsynchronisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <source>Explain...</source>
+        <translation>Uitleg…</translation>
+    </message>
+    <message>
+        <source>Stop sync</source>
+        <translation>Synchronisatie stoppen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4399,8 +4415,8 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
         <translation>Het PostgreSQL-stuurprogramma van Qt ontbreekt: installeer het Debian-pakket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <source>The team server %1 could not be reached as %2: %3</source>
-        <translation>De teamserver %1 was niet bereikbaar als %2: %3</translation>
+        <source>No connection with the team server %1 as %2: %3</source>
+        <translation>Geen verbinding met de teamserver %1 als %2: %3</translation>
     </message>
     <message>
         <source>the team server refuses this: you have no permission for it</source>
@@ -4653,6 +4669,96 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>the item could not be put in the case file of %1: %2</source>
         <translation>het item kon niet worden verwerkt in het dossierbestand van %1: %2</translation>
+    </message>
+    <message>
+        <source>The sync was stopped; what was not sent or received yet waits for the next one.</source>
+        <translation>De synchronisatie is gestopt; wat nog niet is verstuurd of ontvangen, gaat mee met de volgende.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSyncController</name>
+    <message>
+        <source>last synced %1</source>
+        <translation>laatst gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>nog niet gesynchroniseerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting</source>
+        <translation>
+            <numerusform>%n item wachtend</numerusform>
+            <numerusform>%n items wachtend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: syncing...</source>
+        <translation>Team: synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Team: syncing... %1</source>
+        <translation>Team: synchroniseren… %1</translation>
+    </message>
+    <message>
+        <source>Team: offline · %1 · %2</source>
+        <translation>Team: offline · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Team: the last sync failed · %1 · %2</source>
+        <translation>Team: de laatste synchronisatie is mislukt · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Team: %1 · %2</source>
+        <translation>Team: %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n refused by the server</source>
+        <translation>
+            <numerusform>· %n geweigerd door de server</numerusform>
+            <numerusform>· %n geweigerd door de server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n for review</source>
+        <translation>
+            <numerusform>· %n ter beoordeling</numerusform>
+            <numerusform>· %n ter beoordeling</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server was not reachable. You can go on working: what you change waits on this laptop and is sent at the next sync.
+
+%1</source>
+        <translation>De teamserver was niet bereikbaar. U kunt gewoon doorwerken: wat u wijzigt, wacht op deze laptop en gaat mee met de volgende synchronisatie.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish. Nothing was lost: what was not sent waits on this laptop.
+
+%1</source>
+        <translation>De laatste synchronisatie is niet afgerond. Er is niets verloren: wat nog niet is verstuurd, wacht op deze laptop.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were refused by the team server and wait for a decision (thuisindewijk-cli team status).</source>
+        <translation>
+            <numerusform>%n item is door de teamserver geweigerd en wacht op een besluit (thuisindewijk-cli team status).</numerusform>
+            <numerusform>%n items zijn door de teamserver geweigerd en wachten op een besluit (thuisindewijk-cli team status).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are on the teamleider&apos;s review list.</source>
+        <translation>
+            <numerusform>%n item staat op de beoordelingslijst van de teamleider.</numerusform>
+            <numerusform>%n items staan op de beoordelingslijst van de teamleider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is in step with the team.</source>
+        <translation>Alles is gelijk met het team.</translation>
     </message>
 </context>
 <context>

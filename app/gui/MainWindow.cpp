@@ -13,6 +13,7 @@
 #include "NewStoreDialog.h"
 #include "PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
+#include "TeamSyncController.h"
 #include "TodayPage.h"
 #include "UnlockPage.h"
 #include "WelcomePage.h"
@@ -28,14 +29,18 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -97,6 +102,26 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     m_backupTimer->setInterval(5 * 60 * 1000);
     connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
     m_backupTimer->start();
+
+    m_teamSync = new TeamSyncController(session, this);
+    m_teamStatus = new QLabel(this);
+    m_teamStatus->setObjectName(QStringLiteral("teamStatus"));
+    m_teamExplain = new QToolButton(this);
+    m_teamExplain->setObjectName(QStringLiteral("teamExplain"));
+    m_teamStop = new QToolButton(this);
+    m_teamStop->setObjectName(QStringLiteral("teamStop"));
+    statusBar()->addPermanentWidget(m_teamStatus);
+    statusBar()->addPermanentWidget(m_teamExplain);
+    statusBar()->addPermanentWidget(m_teamStop);
+    connect(m_teamStop, &QToolButton::clicked, m_teamSync, &TeamSyncController::stop);
+    connect(m_teamSync, &TeamSyncController::statusChanged, this, &MainWindow::showTeamStatus);
+    connect(m_teamExplain, &QToolButton::clicked, this,
+            [this] { QMessageBox::information(this, tr("Team sync"), m_teamSync->explanation()); });
+    connect(m_teamSync, &TeamSyncController::synced, this, [this] {
+        // What the sync brought shows in the caseload at once; other pages at their next opening.
+        if (m_session.state() == StoreSession::State::Unlocked && m_pages->currentWidget() == m_caseload)
+            m_caseload->refresh(m_clock.now().date(), m_settings.autoLockMinutes());
+    });
 
     connect(m_welcome, &WelcomePage::newStoreRequested, this, &MainWindow::newStore);
     connect(m_welcome, &WelcomePage::openStoreRequested, this, &MainWindow::openStore);
@@ -274,6 +299,8 @@ void MainWindow::storeOpened(const QString& warning)
             m_banner->showMessage(MessageBanner::Severity::Warning,
                                   tr("There is no participant %1 in this case file.").arg(participant));
     }
+    // A linked case file catches up with the team at once (on its own thread).
+    static_cast<void>(m_teamSync->syncNow());
 }
 
 bool MainWindow::openForm(qint64 formId)
@@ -298,6 +325,8 @@ void MainWindow::lockNow()
     // that write fails (an unattended laptop must not show a dossier); the answers stay in memory
     // and are written after the unlock.
     static_cast<void>(pendingAnswersWritten(tr("Locking")));
+    // What waits goes to the team first, for a few seconds at most; the rest goes next time.
+    static_cast<void>(m_teamSync->syncBeforeClosing(closingSyncMilliseconds));
     m_pageBeforeLock = m_pages->currentWidget();
     m_session.lock();
     m_banner->dismiss(); // a message may name a participant: not on a locked screen
@@ -342,6 +371,7 @@ void MainWindow::closeStore()
 {
     if (!pendingAnswersWritten(tr("Closing the case file")))
         return;
+    static_cast<void>(m_teamSync->syncBeforeClosing(closingSyncMilliseconds));
     m_session.close();
     m_pageBeforeLock = nullptr;
     m_pages->setCurrentWidget(m_welcome);
@@ -357,6 +387,20 @@ void MainWindow::updateForSession()
     m_closeStoreAction->setEnabled(state != StoreSession::State::Closed);
     m_restoreAction->setEnabled(state != StoreSession::State::Locked);
     retranslate();
+    showTeamStatus();
+}
+
+void MainWindow::showTeamStatus()
+{
+    const QString text = m_teamSync->statusText();
+    m_teamStatus->setText(text);
+    m_teamStatus->setVisible(!text.isEmpty());
+    const TeamSyncController::State state = m_teamSync->state();
+    m_teamExplain->setVisible(m_teamSync->hasExplanation());
+    m_teamStop->setVisible(state == TeamSyncController::State::Syncing);
+    m_syncAction->setEnabled(m_session.state() == StoreSession::State::Unlocked &&
+                             state != TeamSyncController::State::NotLinked &&
+                             state != TeamSyncController::State::Syncing);
 }
 
 void MainWindow::reportProblems(MessageBanner::Severity severity, const QStringList& problems)
@@ -393,6 +437,9 @@ void MainWindow::createActions()
         else
             restoreBackup(path);
     });
+
+    m_syncAction = createAction(this, "syncAction", [this] { static_cast<void>(m_teamSync->syncNow()); });
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
 
     m_lockAction = createAction(this, "lockAction", &MainWindow::lockNow);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -448,6 +495,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_syncAction);
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addAction(m_changePassphraseAction);
     m_fileMenu->addAction(m_restoreAction);
@@ -501,6 +549,9 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New case file..."));
     m_openAction->setText(tr("&Open case file..."));
     m_lockAction->setText(tr("&Lock"));
+    m_syncAction->setText(tr("&Sync now"));
+    m_teamExplain->setText(tr("Explain..."));
+    m_teamStop->setText(tr("Stop sync"));
     m_lockAction->setStatusTip(
         tr("Close the case file and wipe its key until the passphrase is typed again"));
     m_changePassphraseAction->setText(tr("Change &passphrase..."));
@@ -533,6 +584,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    static_cast<void>(m_teamSync->syncBeforeClosing(closingSyncMilliseconds));
     m_session.close();
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());

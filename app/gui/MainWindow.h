@@ -8,6 +8,9 @@
 
 class Clock;
 class InactivityMonitor;
+class QLabel;
+class QToolButton;
+class TeamSyncController;
 class LanguageController;
 class QAction;
 class QActionGroup;
@@ -65,6 +68,10 @@ public:
     // What the inactivity timer and the backup timer call; public for tests with a clock.
     void checkInactivity();
     void backUpIfDue();
+    TeamSyncController* teamSync() const { return m_teamSync; }
+    // How long a lock or a close waits for what waits to reach the team (then as long for a
+    // running sync to stop): short, since the user is leaving.
+    static constexpr int closingSyncMilliseconds = 3000;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -90,6 +97,7 @@ private:
     void changePassphrase();
     void closeStore();
     void updateForSession();
+    void showTeamStatus();
 
     Settings& m_settings;
     LanguageController& m_languages;
@@ -110,6 +118,11 @@ private:
     QString m_pendingParticipant; // --deelnemer, opened once the case file is
     InactivityMonitor* m_inactivity = nullptr;
     QTimer* m_backupTimer = nullptr;
+    TeamSyncController* m_teamSync = nullptr;
+    QLabel* m_teamStatus = nullptr;
+    QToolButton* m_teamExplain = nullptr;
+    QToolButton* m_teamStop = nullptr;
+    QAction* m_syncAction = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -136,7 +136,7 @@ Result<std::unique_ptr<TeamConnection>> TeamConnection::open(const TeamServerAdd
     // QtSql keeps the password as a QString: a copy we cannot wipe (docs/security.md).
     const bool opened = database.open(address.user, QString::fromUtf8(password.bytes()));
     if (!opened)
-        return Opened::failure(tr("The team server %1 could not be reached as %2: %3")
+        return Opened::failure(tr("No connection with the team server %1 as %2: %3")
                                    .arg(address.host, address.user, describe(database.lastError())));
     QSqlQuery(database).exec(QStringLiteral("SET application_name = 'Thuis in de Wijk'"));
     return connection;

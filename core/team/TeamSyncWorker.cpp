@@ -7,6 +7,26 @@
 #include <QEventLoop>
 #include <QThread>
 
+namespace {
+
+// libpq's words when no server answered (no network, a wrong address, the server down), as
+// opposed to a server that answered and refused (a removed person, a revoked certificate, a
+// wrong password): the first is "offline", the second a problem to explain.
+bool noServerAnswered(const QString& error)
+{
+    static const QStringList signs{QStringLiteral("could not connect"),
+                                   QStringLiteral("timeout expired"),
+                                   QStringLiteral("could not translate host name"),
+                                   QStringLiteral("Connection refused"),
+                                   QStringLiteral("No such file or directory"),
+                                   QStringLiteral("Network is unreachable"),
+                                   QStringLiteral("No route to host")};
+    return std::any_of(signs.cbegin(), signs.cend(),
+                       [&](const QString& sign) { return error.contains(sign, Qt::CaseInsensitive); });
+}
+
+} // namespace
+
 TeamSyncWorker::TeamSyncWorker(const EncryptedStore& store, const Clock& clock)
     : m_store(store)
     , m_clock(clock)
@@ -43,8 +63,11 @@ void TeamSyncWorker::run()
                 TeamConnection::open(link.value()->address, password.value(), keyPassphrase.value());
             if (!server) {
                 error = server.errors().join(u' ');
+                if (noServerAnswered(error))
+                    emit unreachable(error);
             } else {
                 TeamSync sync(caseFile, server.value()->database(), m_clock);
+                sync.setStopFlag(&m_stop);
                 const Result<TeamSync::Report> result =
                     sync.run([this](const QString& line) { emit progress(line); });
                 if (result)

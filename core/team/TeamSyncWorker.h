@@ -24,16 +24,23 @@ public:
     [[nodiscard]] static Result<TeamSync::Report> runAndWait(const EncryptedStore& store, const Clock& clock,
                                                              const TeamSync::Progress& progress);
 
+    // From any thread: the running sync stops at its next batch or page, losing nothing.
+    void requestStop() { m_stop.store(true); }
+
 public slots:
     void run();
 
 signals:
+    // No team server answered (offline, a wrong address, the server down): `reason`. A server
+    // that answered and refused (a removed person, a revoked certificate) is an error instead.
+    void unreachable(const QString& reason);
     void progress(const QString& line);
     void finished(const TeamSync::Report& report, const QString& error);
 
 private:
     const EncryptedStore& m_store;
     const Clock& m_clock;
+    std::atomic_bool m_stop{false};
 };
 
 Q_DECLARE_METATYPE(TeamSync::Report)

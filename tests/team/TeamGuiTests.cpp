@@ -1,0 +1,200 @@
+// The team in the app (issue 19), against the throwaway PostgreSQL 15 of the team tests: a
+// linked case file syncs on its own thread right after the unlock and on F5, the status bar says
+// how it stands (last sync, items waiting, offline), and a lock in the middle of a sync loses
+// nothing.
+#include "GuiFixture.h"
+#include "StoreFixture.h"
+#include "TeamTestServer.h"
+
+#include "MainWindow.h"
+#include "TeamSyncController.h"
+
+#include "store/TeamOutbox.h"
+#include "store/TrajectoryRepository.h"
+#include "team/TeamLink.h"
+
+#include <QLabel>
+#include <QSqlQuery>
+#include <QToolButton>
+
+using namespace teamtest;
+
+namespace {
+
+const char* const strongPassphrase = "kraanvogel zomer fietsbel lantaarn";
+constexpr int syncTimeoutMs = 20'000;
+
+// Anna's case file with participant TW-1 and two events, linked to the team and closed: the
+// window opens it from the passphrase page.
+void prepareLinkedFile(WindowFixture& fixture, const TeamServer& server)
+{
+    const QString path = fixture.folder.filePath(QStringLiteral("anna.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    storefixture::addParticipant(*fixture.session.store(), QStringLiteral("TW-1"));
+    TrajectoryRepository events(fixture.session.database());
+    for (const char* type : {"aanmelding", "toestemming_gegeven"}) {
+        TrajectoryEvent event;
+        event.type = QString::fromLatin1(type);
+        event.date = QDate(2026, 11, 2);
+        REQUIRE(events
+                    .recordEvent(QStringLiteral("TW-1"), event, storefixture::tester(), QDate(2026, 11, 23),
+                                 fixture.clock.now())
+                    .isEmpty());
+    }
+    const Result<QString> team = TeamLink::teamOnServer(server.as("anna")->database());
+    REQUIRE(team.ok());
+    REQUIRE(TeamLink::join(fixture.session.database(), server.address("anna"), SecretBytes(), SecretBytes(),
+                           team.value(), storefixture::tester(), fixture.clock.now())
+                .isEmpty());
+    fixture.session.close();
+    fixture.settings.setLastStorePath(path);
+}
+
+int itemsOnServer(const TeamServer& server)
+{
+    QSqlQuery query(server.admin->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM thuis.item")));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+int waitingHere(const WindowFixture& fixture)
+{
+    QSqlQuery query(fixture.session.database());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM outbox")));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+bool syncEnded(const MainWindow& window)
+{
+    return QTest::qWaitFor([&] { return !window.teamSync()->isRunning(); }, syncTimeoutMs);
+}
+
+QString statusBarText(const MainWindow& window)
+{
+    const auto* label = window.findChild<QLabel*>(QStringLiteral("teamStatus"));
+    REQUIRE(label != nullptr);
+    return label->isVisibleTo(&window) ? label->text() : QString();
+}
+
+// One more event for TW-1, recorded as the app does (engine first, then the case file).
+void recordConsent(WindowFixture& fixture)
+{
+    TrajectoryEvent event;
+    event.type = QStringLiteral("toestemming_gegeven");
+    event.date = QDate(2026, 11, 20);
+    REQUIRE(TrajectoryRepository(fixture.session.database())
+                .recordEvent(QStringLiteral("TW-1"), event, storefixture::tester(), QDate(2026, 11, 23),
+                             fixture.clock.now())
+                .isEmpty());
+}
+
+// Anna (begeleider of team noord) opens her linked case file in `window` from the passphrase
+// page, as she would; the sync that starts right after the unlock, on its own thread (the
+// window stays usable meanwhile), has ended.
+void openAnnasLinkedFile(const TeamServer& server, WindowFixture& fixture, MainWindow& window)
+{
+    server.addUser("anna", "begeleider", "noord");
+    prepareLinkedFile(fixture, server);
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    typePassphraseAndEnter(window, strongPassphrase);
+    REQUIRE(syncEnded(window));
+}
+
+} // namespace
+
+TEST_CASE("A linked case file syncs after the unlock and on F5, and the status bar says how it stands",
+          "[gui][team]")
+{
+    TeamServer server;
+    WindowFixture fixture;
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    openAnnasLinkedFile(server, fixture, window);
+    QCoreApplication::processEvents();
+    CHECK(window.teamSync()->state() == TeamSyncController::State::Idle);
+    const int sent = itemsOnServer(server);
+    CHECK(sent >= 3); // the participant and its two events, with their audit rows
+    CHECK(waitingHere(fixture) == 0);
+    CHECK(statusBarText(window).contains(QStringLiteral("laatst gesynchroniseerd 23-11-2026")));
+    CHECK(statusBarText(window).contains(QStringLiteral("0 items wachtend")));
+
+    // A change waits, and says so; F5 sends it.
+    recordConsent(fixture);
+    window.teamSync()->refreshStatus();
+    CHECK(statusBarText(window).contains(QStringLiteral("1 item wachtend")));
+    QTest::keyClick(&window, Qt::Key_F5);
+    CHECK(window.teamSync()->isRunning());
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+    CHECK(itemsOnServer(server) == sent + 1);
+    CHECK(statusBarText(window).contains(QStringLiteral("0 items wachtend")));
+    const auto* explain = window.findChild<QToolButton*>(QStringLiteral("teamExplain"));
+    REQUIRE(explain != nullptr);
+    CHECK_FALSE(explain->isVisibleTo(&window)); // nothing more to say
+    saveScreenshot(window, "team-status-synced.png");
+
+    // The server out of reach: offline, the change kept, an explanation at hand.
+    QSqlQuery move(fixture.session.database());
+    REQUIRE(move.exec(QStringLiteral("UPDATE team_link SET address = replace(address, 'port=%1', 'port=1')")
+                          .arg(serverPort())));
+    REQUIRE(move.numRowsAffected() == 1);
+    recordConsent(fixture);
+    QTest::keyClick(&window, Qt::Key_F5);
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+    CHECK(window.teamSync()->state() == TeamSyncController::State::Offline);
+    CHECK(statusBarText(window).contains(QStringLiteral("offline")));
+    CHECK(statusBarText(window).contains(QStringLiteral("1 item wachtend")));
+    CHECK(explain->isVisibleTo(&window));
+    CHECK(window.teamSync()->explanation().contains(QStringLiteral("niet bereikbaar")));
+    CHECK(waitingHere(fixture) == 1);
+    saveScreenshot(window, "team-status-offline.png");
+}
+
+TEST_CASE("Locking in the middle of a sync waits briefly, locks, and loses nothing", "[gui][team]")
+{
+    TeamServer server;
+    WindowFixture fixture;
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    openAnnasLinkedFile(server, fixture, window);
+    const int before = itemsOnServer(server);
+
+    for (int i = 0; i < 40; ++i)
+        recordConsent(fixture);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    CHECK(fixture.session.state() == StoreSession::State::Locked);
+    CHECK_FALSE(window.teamSync()->isRunning());
+    CHECK(statusBarText(window).isEmpty()); // nothing of the team on a locked screen
+
+    typePassphraseAndEnter(window, strongPassphrase);
+    REQUIRE(fixture.session.state() == StoreSession::State::Unlocked);
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+    CHECK(waitingHere(fixture) == 0);
+    CHECK(itemsOnServer(server) == before + 40);
+}
+
+TEST_CASE("A person removed from the team (a lost laptop) is stopped at once: refused, explained, nothing "
+          "on the laptop lost",
+          "[gui][team]")
+{
+    TeamServer server;
+    WindowFixture fixture;
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    openAnnasLinkedFile(server, fixture, window);
+
+    REQUIRE(TeamAdministration(server.admin->database()).removeUser(server.name("anna")).isEmpty());
+    recordConsent(fixture);
+    QTest::keyClick(&window, Qt::Key_F5);
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+    // The server answered and refused: not "offline", a problem with its reason.
+    CHECK(window.teamSync()->state() == TeamSyncController::State::Problem);
+    CHECK(statusBarText(window).contains(QStringLiteral("mislukt")));
+    CHECK(window.teamSync()->explanation().contains(server.name("anna")));
+    CHECK(waitingHere(fixture) == 1);
+}
