@@ -249,6 +249,8 @@ void MainWindow::askPassphrase(const QString& path)
     // Another case file replaces this one: answers not written yet belong to this one.
     if (path != m_session.path() && !pendingAnswersWritten(tr("Opening another case file")))
         return;
+    if (path != m_session.path())
+        teamSyncEnded();
     m_unlock->showFor(path, UnlockPage::Mode::Open);
     m_pages->setCurrentWidget(m_unlock);
     m_unlock->setFocus();
@@ -259,6 +261,7 @@ void MainWindow::newStore()
 {
     if (!pendingAnswersWritten(tr("Making a new case file")))
         return;
+    teamSyncEnded();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     NewStoreDialog dialog(m_session, QDir(folder).filePath(QStringLiteral("dossiers.thuis")), this);
     if (dialog.exec() == QDialog::Accepted)
@@ -325,9 +328,14 @@ void MainWindow::lockNow()
     // that write fails (an unattended laptop must not show a dossier); the answers stay in memory
     // and are written after the unlock.
     static_cast<void>(pendingAnswersWritten(tr("Locking")));
+    m_pageBeforeLock = m_pages->currentWidget();
+    m_unlock->showFor(m_session.path(), UnlockPage::Mode::Unlock);
+    m_pages->setCurrentWidget(m_unlock); // nothing of a dossier on screen while the sync ends
+    m_banner->dismiss();                 // a message may name a participant: not on a locked screen
+    repaint();                           // now: the wait below takes no events
     // What waits goes to the team first, for a few seconds at most; the rest goes next time.
     static_cast<void>(m_teamSync->syncBeforeClosing(closingSyncMilliseconds));
-    m_pageBeforeLock = m_pages->currentWidget();
+    teamSyncEnded();
     m_session.lock();
     m_banner->dismiss(); // a message may name a participant: not on a locked screen
     m_unlock->showFor(m_session.path(), UnlockPage::Mode::Unlock);
@@ -351,6 +359,7 @@ void MainWindow::restoreBackup(const QString& path)
     // A restore replaces the file under the form: its answers are written first, or nothing happens.
     if (!pendingAnswersWritten(tr("Restoring a backup")))
         return;
+    teamSyncEnded();
     RestoreBackupDialog dialog(m_session, path, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -361,6 +370,7 @@ void MainWindow::restoreBackup(const QString& path)
 
 void MainWindow::changePassphrase()
 {
+    teamSyncEnded();
     ChangePassphraseDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted)
         m_banner->showMessage(MessageBanner::Severity::Information,
@@ -372,6 +382,7 @@ void MainWindow::closeStore()
     if (!pendingAnswersWritten(tr("Closing the case file")))
         return;
     static_cast<void>(m_teamSync->syncBeforeClosing(closingSyncMilliseconds));
+    teamSyncEnded();
     m_session.close();
     m_pageBeforeLock = nullptr;
     m_pages->setCurrentWidget(m_welcome);
@@ -388,6 +399,19 @@ void MainWindow::updateForSession()
     m_restoreAction->setEnabled(state != StoreSession::State::Locked);
     retranslate();
     showTeamStatus();
+}
+
+void MainWindow::teamSyncEnded()
+{
+    // Locking, closing, a restore, a new passphrase or another file replace or close the case
+    // file under a sync that writes to it through a connection of its own: it ends first. It
+    // stops at its next batch or page, or when the server's and the network's timeouts end a
+    // call (about half a minute at most: TeamConnection).
+    if (!m_teamSync->isRunning())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    static_cast<void>(m_teamSync->stopAndWait(-1));
+    QApplication::restoreOverrideCursor();
 }
 
 void MainWindow::showTeamStatus()
@@ -585,6 +609,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     static_cast<void>(m_teamSync->syncBeforeClosing(closingSyncMilliseconds));
+    teamSyncEnded();
     m_session.close();
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());

@@ -98,6 +98,9 @@ private:
     void closeStore();
     void updateForSession();
     void showTeamStatus();
+    // Waits until no team sync runs (asking a running one to stop): before the case file is
+    // replaced or closed.
+    void teamSyncEnded();
 
     Settings& m_settings;
     LanguageController& m_languages;

@@ -6,6 +6,7 @@
 #include "team/TeamStatus.h"
 #include "team/TeamSyncWorker.h"
 
+#include <QApplication>
 #include <QThread>
 
 TeamSyncController::TeamSyncController(StoreSession& session, QObject* parent)
@@ -13,13 +14,19 @@ TeamSyncController::TeamSyncController(StoreSession& session, QObject* parent)
     , m_session(session)
 {
     m_timer.setInterval(intervalMinutes * 60 * 1000);
-    connect(&m_timer, &QTimer::timeout, this, &TeamSyncController::syncNow);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        // Not under a dialog that may replace the file (restore, new passphrase): next time.
+        if (!QApplication::activeModalWidget())
+            static_cast<void>(syncNow());
+    });
     connect(&m_session, &StoreSession::stateChanged, this, &TeamSyncController::refreshStatus);
     m_timer.start();
 }
 
 TeamSyncController::~TeamSyncController()
 {
+    // The window that listens is being destroyed: nothing of what follows may reach it.
+    disconnect(this, nullptr, nullptr, nullptr);
     // A sync is safe to stop between batches; one stuck on the network is given the server's own
     // timeouts (lock 15 s) to notice the stop.
     if (!stopAndWait(20'000) && m_thread) {
@@ -39,6 +46,7 @@ bool TeamSyncController::syncNow()
     m_worker = new TeamSyncWorker(*m_session.store(), m_session.clock());
     m_worker->moveToThread(m_thread);
     m_unreachable = false;
+    m_stopRequested = false;
     m_progress.clear();
     connect(m_thread, &QThread::started, m_worker, &TeamSyncWorker::run);
     connect(m_worker, &TeamSyncWorker::progress, this, [this](const QString& line) {
@@ -59,19 +67,31 @@ bool TeamSyncController::syncNow()
 
 void TeamSyncController::finished(const TeamSync::Report& report, const QString& error)
 {
-    m_problem = error;
+    // Stopped on request (Stop, a lock): not a failure; the rest goes next time.
+    const bool stopped = m_stopRequested && !error.isEmpty() && !m_unreachable;
+    m_problem = stopped ? QString() : error;
     m_notes = report.notes;
-    if (!error.isEmpty())
+    if (stopped)
+        m_notes = QStringList{error};
+    else if (!error.isEmpty())
         m_notes.clear();
     refreshStatus();
     if (error.isEmpty())
         emit synced();
 }
 
+void TeamSyncController::endedWhileWaiting()
+{
+    // What the sync said on its way out (its end, its thread's end) waits in this thread's
+    // queue: taken now, in order, so the status is that sync's.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    threadEnded();
+}
+
 void TeamSyncController::threadEnded()
 {
-    if (!m_thread)
-        return; // ended in stopAndWait already
+    if (!m_thread || (sender() && sender() != m_thread))
+        return; // ended while a lock waited for it, or an earlier sync's thread
     m_thread->wait();
     delete m_worker;
     m_worker = nullptr;
@@ -82,30 +102,34 @@ void TeamSyncController::threadEnded()
 
 void TeamSyncController::stop()
 {
-    if (m_worker)
+    if (m_worker) {
+        m_stopRequested = true;
         m_worker->requestStop();
+    }
 }
 
 bool TeamSyncController::stopAndWait(int milliseconds)
 {
     if (!m_thread)
         return true;
-    m_worker->requestStop();
-    if (!m_thread->wait(QDeadlineTimer(milliseconds)))
+    stop();
+    if (!m_thread->wait(milliseconds < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                         : QDeadlineTimer(milliseconds)))
         return false;
-    threadEnded();
+    endedWhileWaiting();
     return true;
 }
 
 bool TeamSyncController::syncBeforeClosing(int milliseconds)
 {
     refreshStatus();
-    if (!m_thread && m_waiting > 0)
+    // Offline a moment ago: no new attempt (a connect would freeze the lock for 10 s).
+    if (!m_thread && m_waiting > 0 && m_state != State::Offline)
         syncNow();
     if (!m_thread)
         return true;
     if (m_thread->wait(QDeadlineTimer(milliseconds))) {
-        threadEnded();
+        endedWhileWaiting();
         return true;
     }
     return stopAndWait(milliseconds);

@@ -47,8 +47,9 @@ public slots:
     void stop();
     // Reads again whether the file is linked and what waits (cheap: counts in the file).
     void refreshStatus();
-    // Asks a running sync to stop and waits at most `milliseconds` for it: before a lock or a
-    // close. True when no sync runs any more.
+    // Asks a running sync to stop and waits at most `milliseconds` for it (-1: until it ends,
+    // which the sync's own timeouts bound to about half a minute): before anything replaces or
+    // closes the case file. True when no sync runs any more.
     bool stopAndWait(int milliseconds);
     // Before a lock or a close: sends what waits (a sync, or the one running) and waits for it
     // at most `milliseconds`, then stops it, waiting as long again at most. True when no sync
@@ -63,12 +64,14 @@ signals:
 private:
     void finished(const TeamSync::Report& report, const QString& error);
     void threadEnded();
+    void endedWhileWaiting();
 
     StoreSession& m_session;
     QTimer m_timer;
     QThread* m_thread = nullptr;
     TeamSyncWorker* m_worker = nullptr; // lives on m_thread while it runs, deleted after it ended
     bool m_unreachable = false;
+    bool m_stopRequested = false;
     State m_state = State::NotLinked;
     int m_waiting = 0;
     int m_quarantined = 0;

@@ -121,8 +121,13 @@ Result<std::unique_ptr<TeamConnection>> TeamConnection::open(const TeamServerAdd
     database.setPort(address.port);
     database.setDatabaseName(address.database);
     database.setUserName(address.user);
-    QStringList options{QStringLiteral("connect_timeout=10"),
-                        QStringLiteral("application_name='Thuis in de Wijk'")};
+    // A connection that dies mid-sync (a laptop leaving the wifi) is noticed within ~30 s: a
+    // lock or a close waits for the sync to end, and must not wait for TCP's hours.
+    QStringList options{
+        QStringLiteral("connect_timeout=10"),    QStringLiteral("application_name='Thuis in de Wijk'"),
+        QStringLiteral("keepalives=1"),          QStringLiteral("keepalives_idle=10"),
+        QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=3"),
+        QStringLiteral("tcp_user_timeout=30000")};
     for (auto option = address.tls.cbegin(); option != address.tls.cend(); ++option)
         options << option.key() + u'=' + quoted(option.value());
     // The client key's passphrase (libpq's sslpassword), from the case file. Like the password, QtSql

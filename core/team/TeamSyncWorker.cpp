@@ -1,31 +1,12 @@
 #include "team/TeamSyncWorker.h"
 
 #include "store/EncryptedStore.h"
+#include "team/ServerProbe.h"
 #include "team/TeamLink.h"
 #include "team/TeamServer.h"
 
 #include <QEventLoop>
 #include <QThread>
-
-namespace {
-
-// libpq's words when no server answered (no network, a wrong address, the server down), as
-// opposed to a server that answered and refused (a removed person, a revoked certificate, a
-// wrong password): the first is "offline", the second a problem to explain.
-bool noServerAnswered(const QString& error)
-{
-    static const QStringList signs{QStringLiteral("could not connect"),
-                                   QStringLiteral("timeout expired"),
-                                   QStringLiteral("could not translate host name"),
-                                   QStringLiteral("Connection refused"),
-                                   QStringLiteral("No such file or directory"),
-                                   QStringLiteral("Network is unreachable"),
-                                   QStringLiteral("No route to host")};
-    return std::any_of(signs.cbegin(), signs.cend(),
-                       [&](const QString& sign) { return error.contains(sign, Qt::CaseInsensitive); });
-}
-
-} // namespace
 
 TeamSyncWorker::TeamSyncWorker(const EncryptedStore& store, const Clock& clock)
     : m_store(store)
@@ -63,7 +44,7 @@ void TeamSyncWorker::run()
                 TeamConnection::open(link.value()->address, password.value(), keyPassphrase.value());
             if (!server) {
                 error = server.errors().join(u' ');
-                if (noServerAnswered(error))
+                if (!ServerProbe::listening(link.value()->address.host, link.value()->address.port))
                     emit unreachable(error);
             } else {
                 TeamSync sync(caseFile, server.value()->database(), m_clock);
