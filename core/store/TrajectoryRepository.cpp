@@ -52,11 +52,14 @@ QString eventColumns(bool withRecorder)
                         : QStringLiteral("id, type, date, fields");
 }
 
+// An event the team server has not numbered (not sent yet, or no team): after every numbered one.
+constexpr qint64 unnumbered = std::numeric_limits<qint64>::max();
+
 // One stored event, with what places it in the order.
 struct EventRow
 {
     qint64 rowId = 0;
-    qint64 teamNumber = std::numeric_limits<qint64>::max(); // none: not sent yet, or no team
+    qint64 teamNumber = unnumbered;
     RecordedEvent recorded;
 };
 
@@ -130,7 +133,7 @@ EventRows readEventRows(const QSqlDatabase& database, const QString& participant
 // received what first; a file without a team keeps the order it recorded.
 void putInTeamOrder(QList<EventRow>& rows)
 {
-    const auto numbered = [](const EventRow& row) { return row.teamNumber != EventRow().teamNumber; };
+    const auto numbered = [](const EventRow& row) { return row.teamNumber != unnumbered; };
     if (std::any_of(rows.cbegin(), rows.cend(), numbered)) // none in a file without a team
         std::stable_sort(rows.begin(), rows.end(),
                          [](const EventRow& a, const EventRow& b) { return a.teamNumber < b.teamNumber; });

@@ -709,7 +709,7 @@ QString TeamSync::flag(const Review& review, const QString& reviewName, Report& 
     query.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO team_flag (participant_id, volgnummer, about, reason, flagged_at) "
         "VALUES (?, ?, ?, ?, ?)"));
-    const QString about = kind == u"niet verwerkt" ? kind : QStringLiteral("samenloop");
+    const QString about = kind == notPutIn ? kind : QStringLiteral("samenloop");
     for (const QVariant& value :
          {QVariant(participantId), QVariant(laterNumber), QVariant(about), QVariant(reason),
           QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})

@@ -96,6 +96,7 @@ private:
     [[nodiscard]] QString engineRefusal(const QString& participantId) const;
     // What the teamleider is asked to look at: an item (by its id and number) and the items it
     // clashes with, of a kind ("zelfde gegeven", "regels", "niet verwerkt"), and why.
+    static inline const QString notPutIn = QStringLiteral("niet verwerkt"); // a Review's kind
     struct Review
     {
         QString participantId;

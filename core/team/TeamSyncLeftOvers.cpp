@@ -59,7 +59,7 @@ QString TeamSync::retryOne(const TeamItem& item, const QString& problemBefore, R
              item.uuid,
              item.volgnummer,
              {},
-             QStringLiteral("niet verwerkt"),
+             notPutIn,
              tr("the item could not be put in the case file of %1: %2").arg(m_user, problem)});
     if (problem == problemBefore) {
         m_caseFile.rollback(); // nothing changed: no write at every sync for an item that stays out
