@@ -2809,6 +2809,14 @@ Omklap: %1</translation>
         <source>Stop sync</source>
         <translation>Synchronisatie stoppen</translation>
     </message>
+    <message>
+        <source>&amp;Team...</source>
+        <translation>&amp;Team...</translation>
+    </message>
+    <message>
+        <source>Join a team, or see this case file&apos;s team and leave it</source>
+        <translation>Aansluiten bij een team, of het team van dit dossierbestand bekijken en verlaten</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4452,6 +4460,194 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     </message>
 </context>
 <context>
+    <name>TeamCredentials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a certificate.</source>
+        <translation>%1 is te groot voor een certificaat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (PEM or DER): choose the team&apos;s CA certificate.</source>
+        <translation>%1 is geen certificaat (PEM of DER): kies het CA-certificaat van het team.</translation>
+    </message>
+    <message>
+        <source>%1 is not a personal certificate (PKCS#12, .p12 or .pfx).</source>
+        <translation>%1 is geen persoonlijk certificaat (PKCS#12, .p12 of .pfx).</translation>
+    </message>
+    <message>
+        <source>The password of the personal certificate %1 is wrong.</source>
+        <translation>Het wachtwoord van het persoonlijke certificaat %1 klopt niet.</translation>
+    </message>
+    <message>
+        <source>The personal certificate %1 cannot be read: it holds no certificate with its key, or uses an old encryption (ask for a new one).</source>
+        <translation>Het persoonlijke certificaat %1 is niet te lezen: er zit geen certificaat met sleutel in, of het gebruikt een verouderde versleuteling (vraag een nieuw aan).</translation>
+    </message>
+    <message>
+        <source>In %1 the key does not belong to the certificate.</source>
+        <translation>In %1 hoort de sleutel niet bij het certificaat.</translation>
+    </message>
+    <message>
+        <source>The personal certificate is not valid now (valid from %1 to %2): ask the beheerder for a new one.</source>
+        <translation>Het persoonlijke certificaat is nu niet geldig (geldig van %1 tot %2): vraag de beheerder om een nieuw.</translation>
+    </message>
+    <message>
+        <source>No random numbers for the key&apos;s passphrase (OpenSSL).</source>
+        <translation>Geen willekeurige getallen voor het wachtwoord van de sleutel (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The certificate could not be converted for the connection (OpenSSL).</source>
+        <translation>Het certificaat kon niet worden omgezet voor de verbinding (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the certificate.</source>
+        <translation>Kan de map %1 voor het certificaat niet maken.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>e.g. team.zorgaanbieder.nl</source>
+        <translation>bijv. team.zorgaanbieder.nl</translation>
+    </message>
+    <message>
+        <source>the team&apos;s CA certificate (.crt, .pem)</source>
+        <translation>het CA-certificaat van het team (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>your personal certificate (.p12, .pfx)</source>
+        <translation>uw persoonlijke certificaat (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>as in your certificate</source>
+        <translation>zoals in uw certificaat</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Team&apos;s &amp;CA certificate:</source>
+        <translation>&amp;CA-certificaat van het team:</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer *.der);;All files (*)</source>
+        <translation>Certificaten (*.crt *.pem *.cer *.der);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Personal &amp;certificate:</source>
+        <translation>Persoonlijk &amp;certificaat:</translation>
+    </message>
+    <message>
+        <source>Personal certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Persoonlijke certificaten (*.p12 *.pfx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Certificate&apos;s pass&amp;word:</source>
+        <translation>&amp;Wachtwoord van het certificaat:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Team pa&amp;ssword:</source>
+        <translation>Team&amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Link this case file to your team: the beheerder gives you the server&apos;s address, the team&apos;s CA certificate, your personal certificate with its password, and your user name and team password. The connection is tested before anything is saved.</source>
+        <translation>Sluit dit dossierbestand aan bij uw team: de beheerder geeft u het adres van de server, het CA-certificaat van het team, uw persoonlijke certificaat met het wachtwoord ervan, en uw gebruikersnaam en teamwachtwoord. De verbinding wordt getest voordat er iets wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection and join</source>
+        <translation>Verbinding &amp;testen en aansluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Leave team...</source>
+        <translation>Team &amp;verlaten...</translation>
+    </message>
+    <message>
+        <source>This case file is linked to team &lt;b&gt;%1&lt;/b&gt; as &lt;b&gt;%2&lt;/b&gt; on %3 (port %4), since %5.</source>
+        <translation>Dit dossierbestand is aangesloten bij team &lt;b&gt;%1&lt;/b&gt; als &lt;b&gt;%2&lt;/b&gt; op %3 (poort %4), sinds %5.</translation>
+    </message>
+    <message>
+        <source>Last synced: %1.</source>
+        <translation>Laatst gesynchroniseerd: %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Nog niet gesynchroniseerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) wait to be sent.</source>
+        <translation>
+            <numerusform>%n item wacht op verzending.</numerusform>
+            <numerusform>%n items wachten op verzending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a certificate</source>
+        <translation>Kies een certificaat</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address cannot contain spaces, quotes, &apos;=&apos;, &apos;;&apos; or &apos;\&apos;.</source>
+        <translation>Het adres van de server mag geen spaties, aanhalingstekens, &apos;=&apos;, &apos;;&apos; of &apos;\&apos; bevatten.</translation>
+    </message>
+    <message>
+        <source>The personal certificate is made out to %1, not to %2: the team server accepts it only for %1.</source>
+        <translation>Het persoonlijke certificaat staat op naam van %1, niet van %2: de teamserver accepteert het alleen voor %1.</translation>
+    </message>
+    <message>
+        <source>Testing the connection with %1...</source>
+        <translation>Verbinding met %1 testen...</translation>
+    </message>
+    <message>
+        <source>This case file is linked to team %1 as %2; what it holds goes to the team at the first sync.</source>
+        <translation>Dit dossierbestand is aangesloten bij team %1 als %2; wat erin staat gaat bij de eerste synchronisatie naar het team.</translation>
+    </message>
+    <message>
+        <source>This case file is not linked to a team.</source>
+        <translation>Dit dossierbestand is niet aangesloten bij een team.</translation>
+    </message>
+    <message>
+        <source>Leave team %1? Every participant, form and event stays in this case file; it is no longer synced with the team.</source>
+        <translation>Team %1 verlaten? Alle deelnemers, formulieren en gebeurtenissen blijven in dit dossierbestand; het wordt niet meer met het team gesynchroniseerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have not reached the team yet and will not be sent.</source>
+        <translation>
+            <numerusform>%n item heeft het team nog niet bereikt en wordt niet meer verzonden.</numerusform>
+            <numerusform>%n items hebben het team nog niet bereikt en worden niet meer verzonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave team</source>
+        <translation>Team verlaten</translation>
+    </message>
+    <message>
+        <source>This case file has left team %1; everything in it stays.</source>
+        <translation>Dit dossierbestand heeft team %1 verlaten; alles erin blijft bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>TeamFileCommands</name>
     <message>
         <source>team join needs --server &quot;host=...&quot; and --user NAME.</source>
@@ -4513,6 +4709,25 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     </message>
 </context>
 <context>
+    <name>TeamJoin</name>
+    <message>
+        <source>The team server %1 (port %2) cannot be reached: check the address and whether this laptop is online.</source>
+        <translation>De teamserver %1 (poort %2) is niet bereikbaar: controleer het adres en of deze laptop online is.</translation>
+    </message>
+    <message>
+        <source>A certificate was refused: the server&apos;s certificate is not from the team&apos;s CA, or the server does not accept your personal certificate for user %1. (%2)</source>
+        <translation>Een certificaat is geweigerd: het certificaat van de server komt niet van de CA van het team, of de server accepteert uw persoonlijke certificaat niet voor gebruiker %1. (%2)</translation>
+    </message>
+    <message>
+        <source>The team password of %1 is wrong, or the personal certificate is not %1&apos;s. (%2)</source>
+        <translation>Het teamwachtwoord van %1 klopt niet, of het persoonlijke certificaat is niet van %1. (%2)</translation>
+    </message>
+    <message>
+        <source>The team server does not let %1 in: ask the beheerder to add you to the team. (%2)</source>
+        <translation>De teamserver laat %1 niet toe: vraag de beheerder u aan het team toe te voegen. (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TeamLink</name>
     <message>
         <source>This case file is not linked to a team.</source>
@@ -4529,6 +4744,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>The team server knows no active colleague by this name: ask the beheerder to add you.</source>
         <translation>De teamserver kent geen actieve collega met deze naam: vraag de beheerder u toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The case file still is linked to the team: %1</source>
+        <translation>Het dossierbestand is nog steeds aangesloten bij het team: %1</translation>
     </message>
 </context>
 <context>

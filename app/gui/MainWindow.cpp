@@ -13,6 +13,7 @@
 #include "NewStoreDialog.h"
 #include "PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
+#include "TeamDialog.h"
 #include "TeamSyncController.h"
 #include "TodayPage.h"
 #include "UnlockPage.h"
@@ -377,6 +378,19 @@ void MainWindow::changePassphrase()
                               tr("The passphrase was changed. Backups made before keep the old passphrase."));
 }
 
+void MainWindow::showTeam()
+{
+    // Leaving removes the link a running sync reads: the sync ends first.
+    teamSyncEnded();
+    TeamDialog dialog(m_session, actorOf(m_settings.userProfile()), this);
+    const bool changed = dialog.exec() == QDialog::Accepted;
+    m_teamSync->refreshStatus();
+    if (!changed)
+        return;
+    m_banner->showMessage(MessageBanner::Severity::Information, dialog.outcomeMessage());
+    static_cast<void>(m_teamSync->syncNow());
+}
+
 void MainWindow::closeStore()
 {
     if (!pendingAnswersWritten(tr("Closing the case file")))
@@ -394,6 +408,7 @@ void MainWindow::updateForSession()
     m_dashboardAction->setEnabled(state == StoreSession::State::Unlocked &&
                                   m_settings.userProfile().isTeamleider());
     m_changePassphraseAction->setEnabled(state == StoreSession::State::Unlocked);
+    m_teamAction->setEnabled(state == StoreSession::State::Unlocked);
     m_lockAction->setEnabled(state == StoreSession::State::Unlocked);
     m_closeStoreAction->setEnabled(state != StoreSession::State::Closed);
     m_restoreAction->setEnabled(state != StoreSession::State::Locked);
@@ -462,6 +477,8 @@ void MainWindow::createActions()
             restoreBackup(path);
     });
 
+    m_teamAction = createAction(this, "teamAction", &MainWindow::showTeam);
+
     m_syncAction = createAction(this, "syncAction", [this] { static_cast<void>(m_teamSync->syncNow()); });
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
 
@@ -519,6 +536,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_teamAction);
     m_fileMenu->addAction(m_syncAction);
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addAction(m_changePassphraseAction);
@@ -574,6 +592,8 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open case file..."));
     m_lockAction->setText(tr("&Lock"));
     m_syncAction->setText(tr("&Sync now"));
+    m_teamAction->setText(tr("&Team..."));
+    m_teamAction->setStatusTip(tr("Join a team, or see this case file's team and leave it"));
     m_teamExplain->setText(tr("Explain..."));
     m_teamStop->setText(tr("Stop sync"));
     m_lockAction->setStatusTip(

@@ -95,6 +95,7 @@ private:
     void storeOpened(const QString& warning);
     void restoreBackup(const QString& path);
     void changePassphrase();
+    void showTeam();
     void closeStore();
     void updateForSession();
     void showTeamStatus();
@@ -126,6 +127,7 @@ private:
     QToolButton* m_teamExplain = nullptr;
     QToolButton* m_teamStop = nullptr;
     QAction* m_syncAction = nullptr;
+    QAction* m_teamAction = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

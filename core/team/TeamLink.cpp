@@ -85,6 +85,43 @@ QString TeamLink::join(QSqlDatabase caseFile, const TeamServerAddress& address, 
     return caseFile.commit() ? QString() : StoreError::describe(caseFile.lastError());
 }
 
+Result<int> TeamLink::unsent(const QSqlDatabase& caseFile)
+{
+    QSqlQuery query(caseFile);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !query.next())
+        return Result<int>::failure(StoreError::describe(query.lastError()));
+    return query.value(0).toInt();
+}
+
+Result<TeamServerAddress> TeamLink::leave(QSqlDatabase caseFile, const Actor& actor, const QDateTime& now)
+{
+    using Left = Result<TeamServerAddress>;
+    const Result<std::optional<Details>> existing = read(caseFile);
+    if (!existing)
+        return Left::failure(existing.errors());
+    if (!existing.value())
+        return Left::failure(tr("This case file is not linked to a team."));
+    if (!caseFile.transaction())
+        return Left::failure(StoreError::describe(caseFile.lastError()));
+    QSqlQuery query(caseFile);
+    // The audit row first, while the file is linked: it is about no participant, so it stays here.
+    QString error = AuditLog(caseFile).append(
+        {now, actor, QStringLiteral("team"), existing.value()->team,
+         existing.value()->address.user + u'@' + existing.value()->address.host, std::nullopt});
+    for (const QString& statement :
+         {QStringLiteral("DELETE FROM outbox"), QStringLiteral("DELETE FROM team_link")}) {
+        if (error.isEmpty() && !query.exec(statement))
+            error = StoreError::describe(query.lastError());
+    }
+    if (!error.isEmpty() || !caseFile.commit()) {
+        if (error.isEmpty())
+            error = StoreError::describe(caseFile.lastError());
+        caseFile.rollback();
+        return Left::failure(tr("The case file still is linked to the team: %1").arg(error));
+    }
+    return existing.value()->address;
+}
+
 Result<QString> TeamLink::teamOnServer(const QSqlDatabase& server)
 {
     QSqlQuery query(server);

@@ -37,6 +37,15 @@ public:
     [[nodiscard]] static QString join(QSqlDatabase caseFile, const TeamServerAddress& address,
                                       const SecretBytes& password, const SecretBytes& keyPassphrase,
                                       const QString& team, const Actor& actor, const QDateTime& now);
+    // Unlinks the file in one transaction: the link with its credentials and the outbox go, an
+    // audit row says so; every participant, event, form and signature stays, as do the team's
+    // numbers of what came from the team (a later join skips what the file knows). Items that
+    // waited to be sent never reach the team: ask first (unsent()). Returns the address it was
+    // linked with, so that the caller can remove the certificate files it names.
+    [[nodiscard]] static Result<TeamServerAddress> leave(QSqlDatabase caseFile, const Actor& actor,
+                                                         const QDateTime& now);
+    // Items in the outbox, waiting or quarantined: what leaving would keep from the team.
+    [[nodiscard]] static Result<int> unsent(const QSqlDatabase& caseFile);
     // The team this user belongs to, as the server says: empty with `error` when it says none.
     [[nodiscard]] static Result<QString> teamOnServer(const QSqlDatabase& server);
 };

@@ -4,17 +4,28 @@
 // nothing.
 #include "GuiFixture.h"
 #include "StoreFixture.h"
+#include "TeamCertificates.h"
 #include "TeamTestServer.h"
 
 #include "MainWindow.h"
+#include "Questions.h"
+#include "TeamDialog.h"
 #include "TeamSyncController.h"
 
+#include "store/ParticipantRepository.h"
 #include "store/TeamOutbox.h"
 #include "store/TrajectoryRepository.h"
+#include "team/TeamCredentials.h"
 #include "team/TeamLink.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace teamtest;
@@ -208,4 +219,141 @@ TEST_CASE("A person removed from the team (a lost laptop) is stopped at once: re
     CHECK(statusBarText(window).contains(QStringLiteral("mislukt")));
     CHECK(window.teamSync()->explanation().contains(server.name("anna")));
     CHECK(waitingHere(fixture) == 1);
+}
+
+namespace {
+
+// Runs `drive` on the Team dialog once Bestand > Team... has opened it (modal), and says whether
+// it got there.
+bool withTeamDialog(MainWindow& window, const std::function<void(TeamDialog&)>& drive)
+{
+    bool driven = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<TeamDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        drive(*dialog);
+        driven = true;
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    auto* action = window.findChild<QAction*>(QStringLiteral("teamAction"));
+    if (!action || !action->isEnabled())
+        return false;
+    action->trigger();
+    return driven;
+}
+
+QString problemOf(const TeamDialog& dialog)
+{
+    const auto* label = dialog.findChild<QLabel*>(QStringLiteral("problem"));
+    return label ? label->text() : QStringLiteral("(no problem label)");
+}
+
+// Clicks "Test connection and join" and waits until the test on its own thread has ended.
+bool tryJoin(TeamDialog& dialog)
+{
+    auto* join = dialog.findChild<QPushButton*>(QStringLiteral("joinButton"));
+    if (!join || !join->isEnabled())
+        return false;
+    join->click();
+    return QTest::qWaitFor([&] { return !dialog.testing(); }, syncTimeoutMs);
+}
+
+} // namespace
+
+TEST_CASE("Joining a team in the app: the connection tested before anything is saved, a failure in words, "
+          "and leaving keeps the case file whole",
+          "[gui][team][join]")
+{
+    TeamServer server;
+    server.addUser("anna", "begeleider", "noord");
+    const QByteArray teamPassword = "lantaarn-fietsbel-42";
+    REQUIRE(TeamAdministration(server.admin->database())
+                .setPassword(server.name("anna"), SecretBytes(QByteArray(teamPassword)))
+                .isEmpty());
+    QTemporaryDir certificates;
+    REQUIRE(certificates.isValid());
+    const QString annasBundle = bundle(certificates,
+                                       issue(certificates, server.name("anna"),
+                                             socketFolder() + QStringLiteral("/tls"), QStringLiteral("anna")),
+                                       QStringLiteral("anna"), QStringLiteral("p12-geheim"));
+
+    WindowFixture fixture;
+    // The test certificates are made now and valid for a day.
+    fixture.clock.advance(fixture.clock.now().secsTo(QDateTime::currentDateTime()));
+    const QString path = fixture.folder.filePath(QStringLiteral("anna.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    storefixture::addParticipant(*fixture.session.store(), QStringLiteral("TW-1"));
+    fixture.session.close();
+    fixture.settings.setLastStorePath(path);
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    typePassphraseAndEnter(window, strongPassphrase);
+    REQUIRE(fixture.session.state() == StoreSession::State::Unlocked);
+    CHECK(statusBarText(window).isEmpty()); // not linked: nothing of a team shown
+
+    QString wrongPasswordProblem;
+    bool joined = false;
+    CHECK(withTeamDialog(window, [&](TeamDialog& dialog) {
+        dialog.findChild<QLineEdit*>(QStringLiteral("teamHost"))->setText(QStringLiteral("127.0.0.1"));
+        dialog.findChild<QSpinBox*>(QStringLiteral("teamPort"))->setValue(serverPort());
+        dialog.findChild<QLineEdit*>(QStringLiteral("teamDatabase"))->setText(server.database);
+        dialog.findChild<QLineEdit*>(QStringLiteral("teamAuthority"))
+            ->setText(socketFolder() + QStringLiteral("/tls/ca.crt"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("teamCertificate"))->setText(annasBundle);
+        dialog.findChild<QLineEdit*>(QStringLiteral("teamCertificatePassword"))
+            ->setText(QStringLiteral("p12-geheim"));
+        auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("teamPassword"));
+        password->setText(QStringLiteral("verkeerd"));
+        if (!tryJoin(dialog))
+            return;
+        wrongPasswordProblem = problemOf(dialog);
+        saveScreenshot(dialog, "team-join-wrong-password.png");
+        password->setText(QString::fromLatin1(teamPassword));
+        if (!tryJoin(dialog))
+            return;
+        joined = QTest::qWaitFor([&] { return !dialog.isVisible(); }, syncTimeoutMs);
+        INFO(problemOf(dialog).toStdString());
+    }));
+    INFO(wrongPasswordProblem.toStdString());
+    CHECK(wrongPasswordProblem.contains(QStringLiteral("wachtwoord")));
+    REQUIRE(joined);
+    // Linked; the first sync sent what the file held; the certificate files are the user's alone.
+    const Result<std::optional<TeamLink::Details>> link = TeamLink::read(fixture.session.database());
+    REQUIRE(link.ok());
+    REQUIRE(link.value());
+    CHECK(link.value()->team == u"noord");
+    CHECK(link.value()->address.user == server.name("anna"));
+    const QString credentials =
+        TeamCredentials::folderOf(path, link.value()->address.tls.value(QStringLiteral("sslkey")));
+    REQUIRE_FALSE(credentials.isEmpty());
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+    CHECK(window.teamSync()->state() == TeamSyncController::State::Idle);
+    CHECK(itemsOnServer(server) >= 1);
+    CHECK(statusBarText(window).contains(QStringLiteral("laatst gesynchroniseerd")));
+    saveScreenshot(window, "team-joined.png");
+
+    // Leaving: asked first, then the link and its certificate files go, the participant stays.
+    Questions::setNextAnswer(QMessageBox::Yes);
+    bool left = false;
+    CHECK(withTeamDialog(window, [&](TeamDialog& dialog) {
+        const auto* text = dialog.findChild<QLabel*>(QStringLiteral("teamLinkedText"));
+        CHECK((text && text->text().contains(QStringLiteral("noord"))));
+        saveScreenshot(dialog, "team-linked.png");
+        dialog.findChild<QPushButton*>(QStringLiteral("leaveButton"))->click();
+        left = !dialog.isVisible();
+    }));
+    CHECK(left);
+    CHECK(Questions::lastText().contains(QStringLiteral("noord")));
+    const Result<std::optional<TeamLink::Details>> after = TeamLink::read(fixture.session.database());
+    REQUIRE(after.ok());
+    CHECK_FALSE(after.value());
+    CHECK_FALSE(QFileInfo::exists(credentials));
+    CHECK(ParticipantRepository(fixture.session.database()).load(QStringLiteral("TW-1")).ok());
+    QCoreApplication::processEvents();
+    CHECK(statusBarText(window).isEmpty());
 }

@@ -4,8 +4,12 @@
 // only; its test CA is in <socket folder>/tls. Anything less is refused, in Dutch words.
 #include "QtCatch.h"
 #include "StoreFixture.h"
+#include "TeamCertificates.h"
 #include "TeamTestServer.h"
 
+#include "team/ServerProbe.h"
+#include "team/TeamCredentials.h"
+#include "team/TeamJoin.h"
 #include "team/TeamLink.h"
 #include "team/TeamSync.h"
 
@@ -18,60 +22,6 @@ using namespace teamtest;
 namespace {
 
 const QByteArray password = "lantaarn-fietsbel-42";
-
-void openssl(const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("openssl"), arguments);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(process.readAll().toStdString());
-    REQUIRE(process.exitCode() == 0);
-}
-
-struct ClientCertificate
-{
-    QString certificate;
-    QString key;
-};
-
-// A key and a certificate with CN `commonName`, signed by the CA at `caFolder`/ca.{crt,key}; the
-// key encrypted with `keyPassphrase` when one is given.
-ClientCertificate issue(const QTemporaryDir& folder, const QString& commonName, const QString& caFolder,
-                        const QString& tag, const QString& keyPassphrase = {})
-{
-    const ClientCertificate made{folder.filePath(tag + QStringLiteral(".crt")),
-                                 folder.filePath(tag + QStringLiteral(".key"))};
-    const QString request = folder.filePath(tag + QStringLiteral(".csr"));
-    const QStringList keyProtection =
-        keyPassphrase.isEmpty()
-            ? QStringList{QStringLiteral("-nodes")}
-            : QStringList{QStringLiteral("-passout"), QStringLiteral("pass:") + keyPassphrase};
-    openssl(QStringList{QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048")} +
-            keyProtection +
-            QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName,
-                        QStringLiteral("-keyout"), made.key, QStringLiteral("-out"), request});
-    openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
-             QStringLiteral("-CA"), caFolder + QStringLiteral("/ca.crt"), QStringLiteral("-CAkey"),
-             caFolder + QStringLiteral("/ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-             QStringLiteral("1"), QStringLiteral("-out"), made.certificate});
-    // libpq refuses a key others may read.
-    REQUIRE(QFile::setPermissions(made.key, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    return made;
-}
-
-// Another CA altogether, as a stranger would bring.
-QString strangerCa(const QTemporaryDir& folder)
-{
-    const QString ca = folder.filePath(QStringLiteral("stranger"));
-    REQUIRE(QDir().mkpath(ca));
-    openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-             QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=Vreemde CA"),
-             QStringLiteral("-keyout"), ca + QStringLiteral("/ca.key"), QStringLiteral("-out"),
-             ca + QStringLiteral("/ca.crt")});
-    return ca;
-}
 
 TeamServerAddress overTls(const TeamServer& server, const char* user, const ClientCertificate* certificate)
 {
@@ -195,5 +145,144 @@ TEST_CASE("Over TCP the team server takes TLS with the user's own certificate an
         INFO(report.errors().join(u' ').toStdString());
         REQUIRE(report.ok());
         CHECK(report->sent == 1);
+    }
+}
+
+TEST_CASE("Joining with a personal certificate (PKCS#12): made usable for libpq as the user's alone, and "
+          "each refusal named before anything is saved",
+          "[team][tls][join]")
+{
+    TeamServer server;
+    server.addUser("anna", "begeleider", "noord");
+    server.addUser("bert", "begeleider", "noord");
+    for (const char* user : {"anna", "bert"})
+        REQUIRE(TeamAdministration(server.admin->database())
+                    .setPassword(server.name(user), SecretBytes(QByteArray(password)))
+                    .isEmpty());
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString teamCa = socketFolder() + QStringLiteral("/tls");
+    const QString annasBundle =
+        bundle(folder, issue(folder, server.name("anna"), teamCa, QStringLiteral("anna")),
+               QStringLiteral("anna"), QStringLiteral("p12-geheim"));
+    const QString caseFile = folder.filePath(QStringLiteral("dossier.thuis"));
+    const QDateTime now = QDateTime::currentDateTimeUtc(); // the certificates are made now, valid a day
+    const auto install = [&](const QString& pkcs12, const char* pkcs12Password,
+                             const QString& authority = socketFolder() + QStringLiteral("/tls/ca.crt")) {
+        return TeamCredentials::install(caseFile, authority, pkcs12, SecretBytes(QByteArray(pkcs12Password)),
+                                        now);
+    };
+    const auto addressFor = [&](const TeamCredentials::Installed& installed, int port = serverPort()) {
+        TeamServerAddress address;
+        address.host = QStringLiteral("127.0.0.1");
+        address.port = port;
+        address.database = server.database;
+        address.user = installed.commonName;
+        address.tls = {{QStringLiteral("sslmode"), QStringLiteral("verify-full")},
+                       {QStringLiteral("sslrootcert"), installed.authority},
+                       {QStringLiteral("sslcert"), installed.certificate},
+                       {QStringLiteral("sslkey"), installed.key}};
+        return address;
+    };
+
+    SECTION("installed beside the case file, the key encrypted, the folder and files the user's alone")
+    {
+        const Result<TeamCredentials::Installed> installed = install(annasBundle, "p12-geheim");
+        INFO(installed.errors().join(u' ').toStdString());
+        REQUIRE(installed.ok());
+        CHECK(installed->commonName == server.name("anna"));
+        CHECK(QFileInfo(installed->folder).absolutePath() == QFileInfo(caseFile).absolutePath());
+        CHECK(QFile::permissions(installed->folder) ==
+              (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+               QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
+        for (const QString& file : {installed->authority, installed->certificate, installed->key})
+            CHECK(QFile::permissions(file) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser));
+        QFile key(installed->key);
+        REQUIRE(key.open(QIODevice::ReadOnly));
+        CHECK(key.readAll().startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+        CHECK(TeamCredentials::folderOf(caseFile, installed->key) == installed->folder);
+
+        const TeamJoin::Outcome outcome = TeamJoin::test(
+            addressFor(installed.value()), SecretBytes(QByteArray(password)), installed->keyPassphrase);
+        INFO(outcome.message.toStdString());
+        CHECK(outcome.problem == TeamJoin::Problem::None);
+        CHECK(outcome.team == u"noord");
+        // Without the passphrase kept in the case file, the key on disk opens nothing.
+        CHECK(TeamJoin::test(addressFor(installed.value()), SecretBytes(QByteArray(password)), SecretBytes())
+                  .problem == TeamJoin::Problem::CertificateRefused);
+        REQUIRE(TeamCredentials::remove(caseFile, installed->folder));
+        CHECK_FALSE(QFileInfo::exists(installed->folder));
+        // remove() touches only a folder it made.
+        CHECK_FALSE(TeamCredentials::remove(caseFile, folder.path()));
+        CHECK(QFileInfo::exists(annasBundle));
+    }
+    SECTION("the PKCS#12's password wrong, or no PKCS#12 at all: refused, nothing written")
+    {
+        const Result<TeamCredentials::Installed> wrong = install(annasBundle, "fout");
+        REQUIRE_FALSE(wrong.ok());
+        CHECK(wrong.errors().join(u' ').contains(QStringLiteral("password of the personal certificate")));
+        const Result<TeamCredentials::Installed> notABundle =
+            install(socketFolder() + QStringLiteral("/tls/ca.crt"), "p12-geheim");
+        REQUIRE_FALSE(notABundle.ok());
+        CHECK(notABundle.errors().join(u' ').contains(QStringLiteral("not a personal certificate")));
+        const Result<TeamCredentials::Installed> notACa = install(annasBundle, "p12-geheim", annasBundle);
+        REQUIRE_FALSE(notACa.ok());
+        CHECK(notACa.errors().join(u' ').contains(QStringLiteral("not a certificate")));
+        CHECK(QDir(folder.path())
+                  .entryList({QStringLiteral("dossier.thuis.team-*")}, QDir::AllEntries)
+                  .isEmpty());
+    }
+    SECTION("a certificate not valid at this moment: refused")
+    {
+        const Result<TeamCredentials::Installed> later =
+            TeamCredentials::install(caseFile, socketFolder() + QStringLiteral("/tls/ca.crt"), annasBundle,
+                                     SecretBytes(QByteArray("p12-geheim")), now.addDays(3));
+        REQUIRE_FALSE(later.ok());
+        CHECK(later.errors().join(u' ').contains(QStringLiteral("not valid now")));
+    }
+    SECTION("each refusal named: unreachable, the server's certificate of another CA, a wrong password, a "
+            "colleague's certificate, a person removed")
+    {
+        const Result<TeamCredentials::Installed> anna = install(annasBundle, "p12-geheim");
+        REQUIRE(anna.ok());
+        const SecretBytes right(password);
+        const auto problem = [&](const TeamServerAddress& address, const QByteArray& secret,
+                                 const SecretBytes& keyPassphrase) {
+            const TeamJoin::Outcome outcome = TeamJoin::test(address, SecretBytes(secret), keyPassphrase);
+            INFO(outcome.message.toStdString());
+            CHECK_FALSE(outcome.message.isEmpty());
+            return outcome.problem;
+        };
+        // A port where nothing listens (the server's own port is taken, one below it most likely
+        // not: probed, so the test says so when it is).
+        const int closedPort = serverPort() - 1;
+        REQUIRE_FALSE(ServerProbe::listening(QStringLiteral("127.0.0.1"), closedPort));
+        CHECK(problem(addressFor(anna.value(), closedPort), password, anna->keyPassphrase) ==
+              TeamJoin::Problem::Unreachable);
+        CHECK(problem(addressFor(anna.value()), "verkeerd", anna->keyPassphrase) ==
+              TeamJoin::Problem::WrongPassword);
+
+        const Result<TeamCredentials::Installed> stranger =
+            install(annasBundle, "p12-geheim", strangerCa(folder) + QStringLiteral("/ca.crt"));
+        REQUIRE(stranger.ok());
+        CHECK(problem(addressFor(stranger.value()), password, stranger->keyPassphrase) ==
+              TeamJoin::Problem::CertificateRefused);
+
+        const Result<TeamCredentials::Installed> bert =
+            install(bundle(folder, issue(folder, server.name("bert"), teamCa, QStringLiteral("bert")),
+                           QStringLiteral("bert"), QStringLiteral("p12-geheim")),
+                    "p12-geheim");
+        REQUIRE(bert.ok());
+        TeamServerAddress bertAsAnna = addressFor(bert.value());
+        bertAsAnna.user = server.name("anna");
+        // PostgreSQL tells a colleague's certificate from a wrong password to nobody (the same
+        // "password authentication failed"); the Team dialog compares the name in the certificate
+        // with the user name before it connects.
+        CHECK(problem(bertAsAnna, password, bert->keyPassphrase) == TeamJoin::Problem::WrongPassword);
+
+        REQUIRE(TeamAdministration(server.admin->database()).removeUser(server.name("bert")).isEmpty());
+        CHECK(problem(addressFor(bert.value()), password, bert->keyPassphrase) ==
+              TeamJoin::Problem::NoPermission);
     }
 }
