@@ -321,6 +321,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>&amp;Import...</source>
         <translation>&amp;Importeren…</translation>
     </message>
+    <message>
+        <source>&amp;Hand over...</source>
+        <translation>&amp;Overdragen...</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -918,6 +922,14 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>The choice was not remembered: %1</source>
         <translation>De keuze is niet onthouden: %1</translation>
+    </message>
+    <message>
+        <source>The team as of %1 (the last sync)</source>
+        <translation>Stand van het team: %1 (laatste synchronisatie)</translation>
+    </message>
+    <message>
+        <source>The team as of: not synced yet; the figures are this case file&apos;s</source>
+        <translation>Stand van het team: nog niet gesynchroniseerd; de cijfers zijn die van dit dossierbestand</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1617,14 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     <message>
         <source> — other reading: %1</source>
         <translation> — andere lezing: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over...</source>
+        <translation>&amp;Overdragen...</translation>
+    </message>
+    <message>
+        <source>Held by %1 ·</source>
+        <translation>Dossier bij %1 ·</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2575,49 @@ Omklap: %1</translation>
     <message>
         <source>These answers belong to the case file %1, which is not open; open it again to save them.</source>
         <translation>Deze antwoorden horen bij het dossierbestand %1, dat niet geopend is; open het opnieuw om ze op te slaan.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over participant</source>
+        <translation>Deelnemer overdragen</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Deelnemer:</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>Dossier bij:</translation>
+    </message>
+    <message>
+        <source>Hand over &amp;to:</source>
+        <translation>Overdragen &amp;aan:</translation>
+    </message>
+    <message>
+        <source>The new begeleider&apos;s laptop receives the whole dossier at its next sync; the previous one removes it once nothing of it waits to be sent.</source>
+        <translation>De laptop van de nieuwe begeleider krijgt het hele dossier bij de volgende synchronisatie; de vorige haalt het weg zodra er niets meer van wacht op verzending.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <source>asking the team server...</source>
+        <translation>de teamserver wordt gevraagd...</translation>
+    </message>
+    <message>
+        <source>The team has no other active begeleider to hand over to.</source>
+        <translation>Het team heeft geen andere actieve begeleider om aan over te dragen.</translation>
+    </message>
+    <message>
+        <source>%1 is handed over to %2: their laptop receives the dossier at its next sync.</source>
+        <translation>%1 is overgedragen aan %2: diens laptop krijgt het dossier bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>(Not noted in this case file: %1)</source>
+        <translation>(Niet vastgelegd in dit dossierbestand: %1)</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4772,13 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     </message>
 </context>
 <context>
+    <name>TeamHandover</name>
+    <message>
+        <source>The team server does not know %1 yet, or not for you: sync first, then hand them over.</source>
+        <translation>De teamserver kent %1 nog niet, of niet voor u: synchroniseer eerst en draag dan over.</translation>
+    </message>
+</context>
+<context>
     <name>TeamJoin</name>
     <message>
         <source>The team server %1 (port %2) cannot be reached: check the address and whether this laptop is online.</source>
@@ -4982,10 +5052,6 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
 </context>
 <context>
     <name>TeamSyncWorker</name>
-    <message>
-        <source>This case file is not linked to a team: use team join first.</source>
-        <translation>Dit dossierbestand is niet aan een team gekoppeld: gebruik eerst team join.</translation>
-    </message>
     <message>
         <source>Connecting to %1 ...</source>
         <translation>Verbinden met %1 ...</translation>

@@ -78,7 +78,15 @@ CaseloadPage::CaseloadPage(StoreSession& session, QWidget* parent)
     auto* importButton = new QPushButton(tr("&Import..."), this);
     importButton->setObjectName(QStringLiteral("importTrajectoryButton"));
     connect(importButton, &QPushButton::clicked, this, &CaseloadPage::importRequested);
-    for (QPushButton* button : {today, add, importButton})
+    m_handover = new QPushButton(tr("&Hand over..."), this);
+    m_handover->setObjectName(QStringLiteral("caseloadHandoverButton"));
+    m_handover->setVisible(false);
+    connect(m_handover, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            emit handoverRequested(current.data(CaseloadModel::IdRole).toString());
+    });
+    for (QPushButton* button : {today, add, importButton, m_handover})
         actions->addWidget(button);
     actions->addStretch(1);
 
@@ -116,6 +124,11 @@ CaseloadPage::CaseloadPage(StoreSession& session, QWidget* parent)
         emit participantActivated(index.data(CaseloadModel::IdRole).toString());
     });
     retranslate();
+}
+
+void CaseloadPage::setHandoverAvailable(bool available)
+{
+    m_handover->setVisible(available);
 }
 
 void CaseloadPage::refresh(const QDate& today, int autoLockMinutes)

@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class StoreOverviewPage;
 class StoreSession;
@@ -34,12 +35,15 @@ public:
     [[nodiscard]] QString countText() const;
     const QList<CaseloadRow>& rows() const;
     CaseloadPreparer* preparer() const { return m_preparer; }
+    // The teamleider of a case file linked to a team hands the selected participant over.
+    void setHandoverAvailable(bool available);
 
 signals:
     void participantActivated(const QString& participantId);
     void todayRequested();
     void newParticipantRequested();
     void importRequested();
+    void handoverRequested(const QString& participantId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +54,7 @@ private:
     void updateCount();
 
     StoreSession& m_session;
+    QPushButton* m_handover = nullptr;
     CaseloadPreparer* m_preparer = nullptr;
     StoreOverviewPage* m_summary = nullptr;
     CaseloadModel* m_model = nullptr;

@@ -70,6 +70,9 @@ DashboardPage::DashboardPage(StoreSession& session, Settings& settings, Actor ac
     setObjectName(QStringLiteral("dashboardPage"));
     m_title = new QLabel(this);
     styleAsHeading(m_title);
+    m_teamState = new QLabel(this);
+    m_teamState->setObjectName(QStringLiteral("dashboardTeamState"));
+    m_teamState->setVisible(false);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);
@@ -102,6 +105,7 @@ DashboardPage::DashboardPage(StoreSession& session, Settings& settings, Actor ac
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buildFilters());
+    layout->addWidget(m_teamState);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
 
@@ -321,6 +325,26 @@ void DashboardPage::participantChanged(const QString& participantId)
         return;
     }
     recompute();
+}
+
+void DashboardPage::reload()
+{
+    if (m_session.state() != StoreSession::State::Unlocked || !m_dashboard.today().isValid())
+        return;
+    if (const QString error = m_dashboard.load(m_session.database(), m_dashboard.today()); !error.isEmpty()) {
+        emit problem(error);
+        return;
+    }
+    fillChoices();
+    recompute();
+}
+
+void DashboardPage::setTeamState(bool linked, const std::optional<QDateTime>& lastSync)
+{
+    m_teamState->setVisible(linked);
+    m_teamState->setText(!linked    ? QString()
+                         : lastSync ? tr("The team as of %1 (the last sync)").arg(DateText::moment(*lastSync))
+                                    : tr("The team as of: not synced yet; the figures are this case file's"));
 }
 
 void DashboardPage::fillChoices()

@@ -4,8 +4,11 @@
 #include "store/AuditLog.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class ChartWidget;
 class DashboardRowsModel;
@@ -35,6 +38,12 @@ public:
     [[nodiscard]] bool open(const QDate& today);
     // Reads one participant again after an edit in the dossier and updates the figures.
     void participantChanged(const QString& participantId);
+    // Reads the case file again after a team sync brought colleagues' work, as of the same
+    // day, keeping the filters, the period and the tab.
+    void reload();
+    // "Stand van <last sync>" for a case file linked to a team (the figures are the team's as
+    // this laptop last heard them); nothing for a file without a team.
+    void setTeamState(bool linked, const std::optional<QDateTime>& lastSync);
     void setActor(const Actor& actor) { m_actor = actor; }
 
     const DashboardFigures& figures() const { return m_figures; }
@@ -82,6 +91,7 @@ private:
 
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_teamState = nullptr;
     QCheckBox* m_hideNames = nullptr;
     QPushButton* m_pdfButton = nullptr;
     QPushButton* m_csvButton = nullptr;

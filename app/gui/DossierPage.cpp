@@ -9,6 +9,7 @@
 #include "filing/FormFiling.h"
 #include "store/DossierAccess.h"
 #include "store/FormAnswerRepository.h"
+#include "team/TeamHolders.h"
 
 #include "Questions.h"
 #include "caseload/Caseload.h"
@@ -186,13 +187,27 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
         emit changed();
     });
 
+    m_holder = new QLabel(this);
+    m_holder->setObjectName(QStringLiteral("dossierHolder"));
+    m_handover = new QPushButton(tr("&Hand over..."), this);
+    m_handover->setObjectName(QStringLiteral("handoverButton"));
+    m_handover->setVisible(false);
+    connect(m_handover, &QPushButton::clicked, this, [this] { emit handoverRequested(m_participantId); });
+
     auto* header = new QHBoxLayout;
     header->addWidget(back);
     header->addWidget(m_heading, 1);
+    header->addWidget(m_holder);
+    header->addWidget(m_handover);
     header->addWidget(m_phase);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
+}
+
+void DossierPage::setHandoverAvailable(bool available)
+{
+    m_handover->setVisible(available);
 }
 
 bool DossierPage::show(const QString& participantId, const QDate& today)
@@ -220,6 +235,9 @@ void DossierPage::reload()
     if (!trajectory)
         return;
     m_heading->setText(QStringLiteral("%1 (%2)").arg(trajectory->deelnemer.naam, m_participantId));
+    const Result<QString> holder = TeamHolders::of(m_session.database(), m_participantId);
+    m_holder->setText(holder && !holder->isEmpty() ? tr("Held by %1 ·").arg(holder.value()) : QString());
+    m_holder->setVisible(!m_holder->text().isEmpty());
     fillTimeline();
     fillForms();
     const Result<QList<TrajectoryEvent>> effective =

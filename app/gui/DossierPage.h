@@ -15,6 +15,7 @@ struct Consent;
 class ParticipantForm;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class StoreSession;
@@ -50,9 +51,12 @@ public:
     // Starts a form for this participant (or continues the unfinished one) and asks for it to
     // be opened; empty on success, else why not.
     [[nodiscard]] QString startForm(const QString& form);
+    // The teamleider of a case file linked to a team hands the participant over from here.
+    void setHandoverAvailable(bool available);
 
 signals:
     void backRequested();
+    void handoverRequested(const QString& participantId);
     void changed();
     void formRequested(qint64 formId);
     void problem(const QString& message);
@@ -88,6 +92,8 @@ private:
     QDate m_today;
     QLabel* m_heading = nullptr;
     QLabel* m_phase = nullptr;
+    QLabel* m_holder = nullptr; // who holds the dossier in the team
+    QPushButton* m_handover = nullptr;
     QTabWidget* m_tabs = nullptr;
     ParticipantForm* m_form = nullptr;
     QTableWidget* m_forms = nullptr;

@@ -6,6 +6,7 @@
 #include "DashboardPage.h"
 #include "DossierPage.h"
 #include "FormWizardPage.h"
+#include "HandoverDialog.h"
 #include "ImportTrajectoryDialog.h"
 #include "InactivityMonitor.h"
 #include "LanguageController.h"
@@ -119,9 +120,14 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     connect(m_teamExplain, &QToolButton::clicked, this,
             [this] { QMessageBox::information(this, tr("Team sync"), m_teamSync->explanation()); });
     connect(m_teamSync, &TeamSyncController::synced, this, [this] {
-        // What the sync brought shows in the caseload at once; other pages at their next opening.
-        if (m_session.state() == StoreSession::State::Unlocked && m_pages->currentWidget() == m_caseload)
+        // What the sync brought shows in the caseload and the dashboard at once; other pages at
+        // their next opening.
+        if (m_session.state() != StoreSession::State::Unlocked)
+            return;
+        if (m_pages->currentWidget() == m_caseload)
             m_caseload->refresh(m_clock.now().date(), m_settings.autoLockMinutes());
+        else if (m_pages->currentWidget() == m_dashboard)
+            m_dashboard->reload();
     });
 
     connect(m_welcome, &WelcomePage::newStoreRequested, this, &MainWindow::newStore);
@@ -154,6 +160,8 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     connect(m_caseload, &CaseloadPage::todayRequested, this, &MainWindow::showToday);
     connect(m_caseload, &CaseloadPage::newParticipantRequested, this, &MainWindow::newParticipant);
     connect(m_caseload, &CaseloadPage::importRequested, this, &MainWindow::importTrajectory);
+    connect(m_caseload, &CaseloadPage::handoverRequested, this, &MainWindow::handOver);
+    connect(m_dossier, &DossierPage::handoverRequested, this, &MainWindow::handOver);
     connect(m_today, &TodayPage::participantActivated, this, &MainWindow::openDossier);
     connect(m_today, &TodayPage::backRequested, this, &MainWindow::showCaseload);
 
@@ -391,6 +399,18 @@ void MainWindow::showTeam()
     static_cast<void>(m_teamSync->syncNow());
 }
 
+void MainWindow::handOver(const QString& participantId)
+{
+    HandoverDialog dialog(m_session, actorOf(m_settings.userProfile()), participantId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_banner->showMessage(MessageBanner::Severity::Information, dialog.outcomeMessage());
+    if (m_pages->currentWidget() == m_dossier)
+        static_cast<void>(m_dossier->show(participantId, m_clock.now().date()));
+    // The audit row of the handover goes to the team now, and the holders come back with it.
+    static_cast<void>(m_teamSync->syncNow());
+}
+
 void MainWindow::closeStore()
 {
     if (!pendingAnswersWritten(tr("Closing the case file")))
@@ -437,9 +457,15 @@ void MainWindow::showTeamStatus()
     const TeamSyncController::State state = m_teamSync->state();
     m_teamExplain->setVisible(m_teamSync->hasExplanation());
     m_teamStop->setVisible(state == TeamSyncController::State::Syncing);
-    m_syncAction->setEnabled(m_session.state() == StoreSession::State::Unlocked &&
-                             state != TeamSyncController::State::NotLinked &&
-                             state != TeamSyncController::State::Syncing);
+    const bool linked =
+        m_session.state() == StoreSession::State::Unlocked && state != TeamSyncController::State::NotLinked;
+    m_syncAction->setEnabled(linked && state != TeamSyncController::State::Syncing);
+    // The server decides who may hand over (a teamleider, within the team); the buttons are
+    // offered to the teamleider's profile only.
+    const bool handover = linked && m_settings.userProfile().isTeamleider();
+    m_caseload->setHandoverAvailable(handover);
+    m_dashboard->setTeamState(linked, m_teamSync->lastSync());
+    m_dossier->setHandoverAvailable(handover);
 }
 
 void MainWindow::reportProblems(MessageBanner::Severity severity, const QStringList& problems)

@@ -96,6 +96,7 @@ private:
     void restoreBackup(const QString& path);
     void changePassphrase();
     void showTeam();
+    void handOver(const QString& participantId);
     void closeStore();
     void updateForSession();
     void showTeamStatus();

@@ -1,5 +1,6 @@
 #include "TeamDialog.h"
 
+#include "OffThread.h"
 #include "PageStyle.h"
 #include "PassphraseWidgets.h"
 #include "Questions.h"
@@ -260,20 +261,13 @@ void TeamDialog::join()
     m_pending->folder = installed.folder;
 
     m_problem->setText(tr("Testing the connection with %1...").arg(host));
-    QPointer<TeamDialog> dialog(this);
-    m_test = QThread::create([dialog, address = m_pending->address, password = m_pending->password,
-                              keyPassphrase = m_pending->keyPassphrase] {
-        const TeamJoin::Outcome outcome = TeamJoin::test(address, *password, *keyPassphrase);
-        QMetaObject::invokeMethod(
-            dialog,
-            [dialog, outcome] {
-                if (dialog)
-                    dialog->joinTested(outcome);
-            },
-            Qt::QueuedConnection);
-    });
-    m_test->setObjectName(QStringLiteral("teamJoinTest"));
-    m_test->start();
+    m_test = runOffThread(
+        this,
+        [address = m_pending->address, password = m_pending->password,
+         keyPassphrase = m_pending->keyPassphrase] {
+            return TeamJoin::test(address, *password, *keyPassphrase);
+        },
+        [this](const TeamJoin::Outcome& outcome) { joinTested(outcome); });
     updateJoinButton();
     QApplication::setOverrideCursor(Qt::BusyCursor);
 }
@@ -281,8 +275,6 @@ void TeamDialog::join()
 void TeamDialog::joinTested(const TeamJoin::Outcome& outcome)
 {
     QApplication::restoreOverrideCursor();
-    m_test->wait();
-    m_test->deleteLater();
     m_test = nullptr;
     std::unique_ptr<PendingJoin> pending = std::move(m_pending);
     updateJoinButton();

@@ -4,6 +4,8 @@
 #include "team/TeamJoin.h"
 
 #include <QDialog>
+#include <QPointer>
+#include <QThread>
 
 #include <memory>
 
@@ -12,7 +14,6 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
-class QThread;
 class StoreSession;
 
 // Bestand > Team... (issue 19): joining a team, or, for a linked case file, what it is linked to
@@ -61,6 +62,6 @@ private:
     QLabel* m_linkedText = nullptr;
     struct PendingJoin;
     std::unique_ptr<PendingJoin> m_pending; // the join whose connection is being tested
-    QThread* m_test = nullptr;
+    QPointer<QThread> m_test;               // the connection test, while it runs
     QString m_outcome;
 };

@@ -38,6 +38,8 @@ public:
     // notes, items refused or flagged.
     bool hasExplanation() const;
     bool isRunning() const { return m_thread != nullptr; }
+    // When the last sync ended well, as the case file says; none for a file not synced yet.
+    const std::optional<QDateTime>& lastSync() const { return m_lastSync; }
 
 public slots:
     // Starts a sync when the file is unlocked and linked and none runs; false otherwise.

@@ -244,10 +244,18 @@ const Migration version8{
             "CREATE INDEX team_item_not_put_in ON team_item (volgnummer) WHERE problem IS NOT NULL"),
     }};
 
+// Version 9: who holds each participant in the team (issue 19), as the server said at the last
+// sync (thuis.deelnemer.begeleider), so that the dossier and the caseload show it offline too.
+const Migration version9{
+    9,
+    {
+        QStringLiteral("CREATE TABLE team_holder (participant_id TEXT PRIMARY KEY, holder TEXT NOT NULL)"),
+    }};
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1, version2, version3, version4,
-                                      version5, version6, version7, version8};
+    static const QList<Migration> all{version1, version2, version3, version4, version5,
+                                      version6, version7, version8, version9};
     return all;
 }
 

@@ -169,7 +169,11 @@ TeamCredentials::install(const QString& caseFilePath, const QString& authorityPa
     }
     const QDateTime validFrom = dateTimeOf(X509_get0_notBefore(certificate.get()));
     const QDateTime validUntil = dateTimeOf(X509_get0_notAfter(certificate.get()));
-    if (!validFrom.isValid() || !validUntil.isValid() || now < validFrom || now > validUntil)
+    // A certificate made a moment ago on a machine whose clock runs a little ahead is not refused:
+    // the server, not this laptop, judges it when it is used.
+    constexpr qint64 clockSkewSeconds = 10 * 60;
+    if (!validFrom.isValid() || !validUntil.isValid() || now.addSecs(clockSkewSeconds) < validFrom ||
+        now > validUntil)
         return Made::failure(
             tr("The personal certificate is not valid now (valid from %1 to %2): ask the beheerder "
                "for a new one.")

@@ -53,6 +53,30 @@ Result<SecretBytes> TeamLink::keyPassphrase(const QSqlDatabase& caseFile)
     return secretColumn(caseFile, QStringLiteral("key_passphrase"));
 }
 
+Result<std::shared_ptr<const TeamLink::Credentials>> TeamLink::credentials(const QSqlDatabase& caseFile)
+{
+    using Read = Result<std::shared_ptr<const Credentials>>;
+    const Result<std::optional<Details>> link = read(caseFile);
+    if (!link)
+        return Read::failure(link.errors());
+    if (!link.value())
+        return Read::failure(tr("This case file is not linked to a team."));
+    Result<SecretBytes> secret = password(caseFile);
+    Result<SecretBytes> keySecret = keyPassphrase(caseFile);
+    if (!secret || !keySecret)
+        return Read::failure(!secret ? secret.errors() : keySecret.errors());
+    auto credentials = std::make_shared<Credentials>();
+    credentials->address = link.value()->address;
+    credentials->password = std::move(secret).value();
+    credentials->keyPassphrase = std::move(keySecret).value();
+    return std::shared_ptr<const Credentials>(std::move(credentials));
+}
+
+Result<std::unique_ptr<TeamConnection>> TeamLink::Credentials::connect() const
+{
+    return TeamConnection::open(address, password, keyPassphrase);
+}
+
 QString TeamLink::join(QSqlDatabase caseFile, const TeamServerAddress& address, const SecretBytes& password,
                        const SecretBytes& keyPassphrase, const QString& team, const Actor& actor,
                        const QDateTime& now)

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 
 // A case file's link to its team (issue 18): the server's address, the user and their password,
@@ -26,6 +27,19 @@ public:
         QDateTime linkedAt;
         std::optional<QDateTime> lastSync;
     };
+
+    // What a connection to the team server needs, read from the case file on its own thread and
+    // handed to the thread that connects (a QSqlDatabase stays on the thread that opened it).
+    struct Credentials
+    {
+        TeamServerAddress address;
+        SecretBytes password;
+        SecretBytes keyPassphrase;
+
+        [[nodiscard]] Result<std::unique_ptr<TeamConnection>> connect() const;
+    };
+    // Fails with "not linked" for a file without a team.
+    [[nodiscard]] static Result<std::shared_ptr<const Credentials>> credentials(const QSqlDatabase& caseFile);
 
     // nullopt when the file is not linked.
     [[nodiscard]] static Result<std::optional<Details>> read(const QSqlDatabase& caseFile);

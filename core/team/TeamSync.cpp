@@ -5,6 +5,7 @@
 #include "store/TeamOutbox.h"
 #include "store/TrajectoryRepository.h"
 #include "team/ReceivedItems.h"
+#include "team/TeamHolders.h"
 #include "team/TeamLink.h"
 #include "team/TeamServer.h"
 #include "trajectory/TrajectoryEngine.h"
@@ -374,7 +375,9 @@ QString TeamSync::pull(Report& report, const Progress& progress)
     if (!m_server.commit())
         return TeamConnection::describe(m_server.lastError());
     // After the snapshot: taking a participant off the laptop is local work, however long.
-    return removeUnassigned(visible, report);
+    if (const QString removing = removeUnassigned(visible, report); !removing.isEmpty())
+        return removing;
+    return TeamHolders::replace(m_caseFile, m_holders);
 }
 
 QString TeamSync::pullInSnapshot(QHash<QString, qint64>& visible, Report& report, const Progress& progress)
@@ -382,10 +385,13 @@ QString TeamSync::pullInSnapshot(QHash<QString, qint64>& visible, Report& report
     // What this user may see now, and how far each participant's numbering has got: every item
     // up to that number has committed (the number moves in the item's own transaction).
     QSqlQuery query(m_server);
-    if (!query.exec(QStringLiteral("SELECT id, laatste_volgnummer FROM thuis.deelnemer")))
+    if (!query.exec(QStringLiteral("SELECT id, laatste_volgnummer, begeleider FROM thuis.deelnemer")))
         return failed(query);
-    while (query.next())
+    m_holders.clear();
+    while (query.next()) {
         visible.insert(query.value(0).toString(), query.value(1).toLongLong());
+        m_holders.insert(query.value(0).toString(), query.value(2).toString());
+    }
     Result<QHash<QString, qint64>> known = knownSequences();
     if (!known)
         return known.errors().join(u' ');

@@ -127,6 +127,7 @@ private:
     QSqlDatabase m_server;
     const Clock& m_clock;
     QString m_team;
+    QHash<QString, QString> m_holders; // participant -> the begeleider who holds them, this pull
     QString m_user;
     Hooks m_hooks;
     const std::atomic_bool* m_stop = nullptr;

@@ -28,23 +28,17 @@ void TeamSyncWorker::run()
     QString error;
     TeamSync::Report report;
     {
-        const Result<std::optional<TeamLink::Details>> link = TeamLink::read(caseFile);
-        const Result<SecretBytes> password = TeamLink::password(caseFile);
-        const Result<SecretBytes> keyPassphrase = TeamLink::keyPassphrase(caseFile);
-        if (!link || !password || !keyPassphrase)
-            error = (!link       ? link.errors()
-                     : !password ? password.errors()
-                                 : keyPassphrase.errors())
-                        .join(u' ');
-        else if (!link.value())
-            error = tr("This case file is not linked to a team: use team join first.");
+        const Result<std::shared_ptr<const TeamLink::Credentials>> credentials =
+            TeamLink::credentials(caseFile);
+        if (!credentials)
+            error = credentials.errors().join(u' ');
         if (error.isEmpty()) {
-            emit progress(tr("Connecting to %1 ...").arg(link.value()->address.host));
-            Result<std::unique_ptr<TeamConnection>> server =
-                TeamConnection::open(link.value()->address, password.value(), keyPassphrase.value());
+            const TeamServerAddress& address = credentials.value()->address;
+            emit progress(tr("Connecting to %1 ...").arg(address.host));
+            Result<std::unique_ptr<TeamConnection>> server = credentials.value()->connect();
             if (!server) {
                 error = server.errors().join(u' ');
-                if (!ServerProbe::listening(link.value()->address.host, link.value()->address.port))
+                if (!ServerProbe::listening(address.host, address.port))
                     emit unreachable(error);
             } else {
                 TeamSync sync(caseFile, server.value()->database(), m_clock);

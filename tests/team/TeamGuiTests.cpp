@@ -5,26 +5,36 @@
 #include "GuiFixture.h"
 #include "StoreFixture.h"
 #include "TeamCertificates.h"
+#include "TeamLaptop.h"
 #include "TeamTestServer.h"
 
+#include "CaseloadPage.h"
+#include "DashboardPage.h"
+#include "DossierPage.h"
+#include "HandoverDialog.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "Questions.h"
 #include "TeamDialog.h"
 #include "TeamSyncController.h"
 
+#include "common/DateText.h"
 #include "store/ParticipantRepository.h"
 #include "store/TeamOutbox.h"
 #include "store/TrajectoryRepository.h"
 #include "team/TeamCredentials.h"
+#include "team/TeamHolders.h"
 #include "team/TeamLink.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 
@@ -356,4 +366,130 @@ TEST_CASE("Joining a team in the app: the connection tested before anything is s
     CHECK(ParticipantRepository(fixture.session.database()).load(QStringLiteral("TW-1")).ok());
     QCoreApplication::processEvents();
     CHECK(statusBarText(window).isEmpty());
+}
+
+TEST_CASE(
+    "The teamleider hands a participant over in the app: the new begeleider's laptop receives the whole "
+    "dossier, the old one lets it go, and all see who holds it",
+    "[gui][team][handover]")
+{
+    TeamServer server;
+    server.addUser("tess", "teamleider", "noord");
+    server.addUser("anna", "begeleider", "noord");
+    server.addUser("bert", "begeleider", "noord");
+    Laptop anna(server, "anna");
+    anna.join();
+    storefixture::addParticipant(*anna.store, QStringLiteral("TW-1"));
+    anna.record(QStringLiteral("TW-1"), "aanmelding", "2026-11-02");
+    anna.record(QStringLiteral("TW-1"), "toestemming_gegeven", "2026-11-02");
+    anna.sync();
+    Laptop bert(server, "bert");
+    bert.join();
+    bert.sync();
+    CHECK(bert.count(QStringLiteral("SELECT count(*) FROM participant")) == 0);
+
+    // Tess, the teamleider, opens her linked case file: the sync brings the team's participants.
+    WindowFixture fixture;
+    fixture.settings.setUserProfile(
+        {QStringLiteral("Tess Leider"), QStringLiteral("teamleider"), QStringLiteral("teamleider")});
+    const QString path = fixture.folder.filePath(QStringLiteral("tess.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    const Result<QString> team = TeamLink::teamOnServer(server.as("tess")->database());
+    REQUIRE(team.ok());
+    REQUIRE(TeamLink::join(fixture.session.database(), server.address("tess"), SecretBytes(), SecretBytes(),
+                           team.value(), storefixture::tester(), fixture.clock.now())
+                .isEmpty());
+    fixture.session.close();
+    fixture.settings.setLastStorePath(path);
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    typePassphraseAndEnter(window, strongPassphrase);
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+    CHECK(TeamHolders::of(fixture.session.database(), QStringLiteral("TW-1")).value() == server.name("anna"));
+
+    // A teamleider opens on the dashboard, which counts what the sync brought, as of that sync.
+    auto* dashboard = window.findChild<DashboardPage*>();
+    REQUIRE(dashboard != nullptr);
+    REQUIRE(dashboard->isVisible());
+    CHECK(dashboard->figures().participants == 1);
+    const auto* teamState = dashboard->findChild<QLabel*>(QStringLiteral("dashboardTeamState"));
+    REQUIRE(teamState != nullptr);
+    CHECK(teamState->isVisibleTo(&window));
+    CHECK(teamState->text().contains(DateText::moment(fixture.clock.now())));
+
+    window.showCaseload();
+    auto* caseload = window.findChild<CaseloadPage*>();
+    REQUIRE(caseload != nullptr);
+    REQUIRE(caseload->table()->model()->rowCount() == 1);
+    caseload->table()->selectRow(0);
+    auto* handover = window.findChild<QPushButton*>(QStringLiteral("caseloadHandoverButton"));
+    REQUIRE(handover != nullptr);
+    REQUIRE(handover->isVisibleTo(&window));
+
+    QString holderShown;
+    QStringList offered;
+    bool handedOver = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<HandoverDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (QTest::qWaitFor([&] { return !dialog->busy(); }, syncTimeoutMs)) {
+            holderShown = dialog->findChild<QLabel*>(QStringLiteral("handoverHolder"))->text();
+            auto* colleague = dialog->findChild<QComboBox*>(QStringLiteral("handoverColleague"));
+            for (int i = 0; i < colleague->count(); ++i)
+                offered << colleague->itemData(i).toString();
+            colleague->setCurrentIndex(colleague->findData(server.name("bert")));
+            saveScreenshot(*dialog, "team-handover.png");
+            dialog->findChild<QPushButton*>(QStringLiteral("handOverButton"))->click();
+            handedOver = QTest::qWaitFor([&] { return !dialog->isVisible(); }, syncTimeoutMs);
+        }
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    handover->click();
+    CHECK(holderShown == server.name("anna"));
+    // The current holder is not offered; the teamleider is (a teamleider may hold participants).
+    CHECK(offered == QStringList{server.name("bert"), server.name("tess")});
+    REQUIRE(handedOver);
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+
+    // The server holds it; Tess's file says so, at once and after the sync.
+    QSqlQuery assigned(server.admin->database());
+    REQUIRE(assigned.exec(QStringLiteral("SELECT begeleider FROM thuis.deelnemer WHERE id = 'TW-1'")));
+    REQUIRE(assigned.next());
+    CHECK(assigned.value(0).toString() == server.name("bert"));
+    CHECK(TeamHolders::of(fixture.session.database(), QStringLiteral("TW-1")).value() == server.name("bert"));
+    // The handover itself is on the server's record, as an audit item naming both.
+    QSqlQuery record(server.admin->database());
+    REQUIRE(record.exec(QStringLiteral("SELECT count(*) FROM thuis.item WHERE deelnemer = 'TW-1' AND "
+                                       "inhoud->>'entiteit' = 'overdracht' AND inhoud->>'nieuw' = '%1'")
+                            .arg(server.name("bert"))));
+    REQUIRE(record.next());
+    INFO(window.findChild<MessageBanner*>()->text().toStdString());
+    CHECK(record.value(0).toInt() == 1);
+
+    // Bert's laptop receives the whole history; Anna's lets the participant go.
+    bert.sync();
+    CHECK(bert.history(QStringLiteral("TW-1")) == anna.history(QStringLiteral("TW-1")));
+    CHECK(TeamHolders::of(bert.database(), QStringLiteral("TW-1")).value() == server.name("bert"));
+    const TeamSync::Report annasSync = anna.sync();
+    CHECK(annasSync.removed == 1);
+    CHECK(anna.count(QStringLiteral("SELECT count(*) FROM participant")) == 0);
+    CHECK(anna.auditIntact());
+
+    // The dossier on Tess's laptop says who holds it, and offers the handover there too.
+    caseload->table()->selectRow(0);
+    QTest::keyClick(caseload->table(), Qt::Key_Return);
+    auto* dossier = window.findChild<DossierPage*>();
+    REQUIRE(dossier != nullptr);
+    REQUIRE(dossier->participantId() == u"TW-1");
+    const auto* holder = dossier->findChild<QLabel*>(QStringLiteral("dossierHolder"));
+    REQUIRE(holder != nullptr);
+    CHECK(holder->text().contains(server.name("bert")));
+    CHECK(dossier->findChild<QPushButton*>(QStringLiteral("handoverButton"))->isVisibleTo(&window));
+    saveScreenshot(window, "team-dossier-holder.png");
 }

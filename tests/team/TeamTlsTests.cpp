@@ -166,11 +166,11 @@ TEST_CASE("Joining with a personal certificate (PKCS#12): made usable for libpq 
         bundle(folder, issue(folder, server.name("anna"), teamCa, QStringLiteral("anna")),
                QStringLiteral("anna"), QStringLiteral("p12-geheim"));
     const QString caseFile = folder.filePath(QStringLiteral("dossier.thuis"));
-    const QDateTime now = QDateTime::currentDateTimeUtc(); // the certificates are made now, valid a day
+    // The certificates are made as the test goes, valid from that second for a day.
     const auto install = [&](const QString& pkcs12, const char* pkcs12Password,
                              const QString& authority = socketFolder() + QStringLiteral("/tls/ca.crt")) {
         return TeamCredentials::install(caseFile, authority, pkcs12, SecretBytes(QByteArray(pkcs12Password)),
-                                        now);
+                                        QDateTime::currentDateTimeUtc());
     };
     const auto addressFor = [&](const TeamCredentials::Installed& installed, int port = serverPort()) {
         TeamServerAddress address;
@@ -235,9 +235,9 @@ TEST_CASE("Joining with a personal certificate (PKCS#12): made usable for libpq 
     }
     SECTION("a certificate not valid at this moment: refused")
     {
-        const Result<TeamCredentials::Installed> later =
-            TeamCredentials::install(caseFile, socketFolder() + QStringLiteral("/tls/ca.crt"), annasBundle,
-                                     SecretBytes(QByteArray("p12-geheim")), now.addDays(3));
+        const Result<TeamCredentials::Installed> later = TeamCredentials::install(
+            caseFile, socketFolder() + QStringLiteral("/tls/ca.crt"), annasBundle,
+            SecretBytes(QByteArray("p12-geheim")), QDateTime::currentDateTimeUtc().addDays(3));
         REQUIRE_FALSE(later.ok());
         CHECK(later.errors().join(u' ').contains(QStringLiteral("not valid now")));
     }
