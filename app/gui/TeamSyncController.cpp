@@ -1,5 +1,6 @@
 #include "TeamSyncController.h"
 
+#include "TeamWakeUp.h"
 #include "common/DateText.h"
 #include "store/StoreSession.h"
 #include "team/TeamLink.h"
@@ -19,6 +20,8 @@ TeamSyncController::TeamSyncController(StoreSession& session, QObject* parent)
         if (!QApplication::activeModalWidget())
             static_cast<void>(syncNow());
     });
+    m_wakeUp = new TeamWakeUp(this);
+    connect(m_wakeUp, &TeamWakeUp::wake, this, &TeamSyncController::woken);
     connect(&m_session, &StoreSession::stateChanged, this, &TeamSyncController::refreshStatus);
     m_timer.start();
 }
@@ -76,8 +79,34 @@ void TeamSyncController::finished(const TeamSync::Report& report, const QString&
     else if (!error.isEmpty())
         m_notes.clear();
     refreshStatus();
-    if (error.isEmpty())
+    if (error.isEmpty()) {
+        listenAfterSync();
         emit synced();
+    }
+}
+
+void TeamSyncController::listenAfterSync()
+{
+    const Result<std::optional<TeamLink::Details>> link = TeamLink::read(m_session.database());
+    if (!link || !link.value())
+        return;
+    m_wakeUp->setCursor(link.value()->cursor);
+    if (m_wakeUp->isListening())
+        return;
+    const Result<std::shared_ptr<const TeamLink::Credentials>> credentials =
+        TeamLink::credentials(m_session.database());
+    if (credentials)
+        m_wakeUp->listen(credentials.value(), link.value()->team);
+}
+
+void TeamSyncController::woken()
+{
+    // Under a dialog that may replace or unlink the file, or while a sync runs: right after.
+    if (m_thread || QApplication::activeModalWidget()) {
+        m_syncAgain = true;
+        return;
+    }
+    static_cast<void>(syncNow());
 }
 
 void TeamSyncController::endedWhileWaiting()
@@ -98,6 +127,9 @@ void TeamSyncController::threadEnded()
     m_thread->deleteLater();
     m_thread = nullptr;
     refreshStatus();
+    // Woken while this sync ran: what landed meanwhile, unless this sync brought it already.
+    if (std::exchange(m_syncAgain, false) && m_wakeUp->behind() && m_state == State::Idle)
+        QTimer::singleShot(0, this, &TeamSyncController::woken);
 }
 
 void TeamSyncController::stop()
@@ -110,6 +142,10 @@ void TeamSyncController::stop()
 
 bool TeamSyncController::stopAndWait(int milliseconds)
 {
+    // Whatever closes or replaces the file ends the listening too (its connection uses the
+    // file's credentials); the next sync after the unlock listens again.
+    m_wakeUp->stop();
+    m_syncAgain = false;
     if (!m_thread)
         return true;
     stop();
@@ -139,7 +175,9 @@ void TeamSyncController::refreshStatus()
 {
     const State before = m_state;
     if (m_session.state() != StoreSession::State::Unlocked) {
-        // Locked or closed: nothing may be read, and nothing named on the screen.
+        // Locked or closed: nothing may be read, and nothing named on the screen; no connection
+        // kept open with the file's credentials.
+        m_wakeUp->stop();
         m_state = m_thread ? State::Syncing : State::NotLinked;
         if (before != m_state || !m_thread)
             emit statusChanged();
@@ -148,6 +186,7 @@ void TeamSyncController::refreshStatus()
     const Result<std::optional<TeamLink::Details>> link = TeamLink::read(m_session.database());
     const Result<TeamStatus> status = TeamStatus::read(m_session.database());
     if (!link || !link.value()) {
+        m_wakeUp->stop(); // left the team
         m_state = State::NotLinked;
         emit statusChanged();
         return;

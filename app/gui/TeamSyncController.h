@@ -12,6 +12,7 @@
 class QThread;
 class StoreSession;
 class TeamSyncWorker;
+class TeamWakeUp;
 
 // The app's side of team sync (issue 19, docs/team-sync.md): a case file linked to a team is
 // synced on a thread of its own, one sync at a time, every few minutes while it is unlocked,
@@ -67,6 +68,9 @@ private:
     void finished(const TeamSync::Report& report, const QString& error);
     void threadEnded();
     void endedWhileWaiting();
+    // A colleague's items landed (TeamWakeUp): a sync now, or right after the one running.
+    void woken();
+    void listenAfterSync();
 
     StoreSession& m_session;
     QTimer m_timer;
@@ -74,6 +78,8 @@ private:
     TeamSyncWorker* m_worker = nullptr; // lives on m_thread while it runs, deleted after it ended
     bool m_unreachable = false;
     bool m_stopRequested = false;
+    bool m_syncAgain = false; // woken while a sync ran or a dialog was open
+    TeamWakeUp* m_wakeUp = nullptr;
     State m_state = State::NotLinked;
     int m_waiting = 0;
     int m_quarantined = 0;

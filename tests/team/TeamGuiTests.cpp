@@ -233,6 +233,29 @@ TEST_CASE("A person removed from the team (a lost laptop) is stopped at once: re
 
 namespace {
 
+// Tess, teamleider of the team, opens her own (empty) case file linked to the team in `window`;
+// the first sync, right after the unlock, has brought the team's participants.
+void openTeamleidersWindow(const TeamServer& server, WindowFixture& fixture, MainWindow& window)
+{
+    fixture.settings.setUserProfile(
+        {QStringLiteral("Tess Leider"), QStringLiteral("teamleider"), QStringLiteral("teamleider")});
+    const QString path = fixture.folder.filePath(QStringLiteral("tess.thuis"));
+    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
+    const Result<QString> team = TeamLink::teamOnServer(server.as("tess")->database());
+    REQUIRE(team.ok());
+    REQUIRE(TeamLink::join(fixture.session.database(), server.address("tess"), SecretBytes(), SecretBytes(),
+                           team.value(), storefixture::tester(), fixture.clock.now())
+                .isEmpty());
+    fixture.session.close();
+    fixture.settings.setLastStorePath(path);
+    window.resize(1366, 768);
+    window.show();
+    window.showStart();
+    typePassphraseAndEnter(window, strongPassphrase);
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+}
+
 // Runs `drive` on the Team dialog once Bestand > Team... has opened it (modal), and says whether
 // it got there.
 bool withTeamDialog(MainWindow& window, const std::function<void(TeamDialog&)>& drive)
@@ -390,24 +413,8 @@ TEST_CASE(
 
     // Tess, the teamleider, opens her linked case file: the sync brings the team's participants.
     WindowFixture fixture;
-    fixture.settings.setUserProfile(
-        {QStringLiteral("Tess Leider"), QStringLiteral("teamleider"), QStringLiteral("teamleider")});
-    const QString path = fixture.folder.filePath(QStringLiteral("tess.thuis"));
-    REQUIRE(fixture.session.create(path, SecretBytes(QByteArray(strongPassphrase))).ok);
-    const Result<QString> team = TeamLink::teamOnServer(server.as("tess")->database());
-    REQUIRE(team.ok());
-    REQUIRE(TeamLink::join(fixture.session.database(), server.address("tess"), SecretBytes(), SecretBytes(),
-                           team.value(), storefixture::tester(), fixture.clock.now())
-                .isEmpty());
-    fixture.session.close();
-    fixture.settings.setLastStorePath(path);
     MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
-    window.resize(1366, 768);
-    window.show();
-    window.showStart();
-    typePassphraseAndEnter(window, strongPassphrase);
-    REQUIRE(syncEnded(window));
-    QCoreApplication::processEvents();
+    openTeamleidersWindow(server, fixture, window);
     CHECK(TeamHolders::of(fixture.session.database(), QStringLiteral("TW-1")).value() == server.name("anna"));
 
     // A teamleider opens on the dashboard, which counts what the sync brought, as of that sync.
@@ -492,4 +499,45 @@ TEST_CASE(
     CHECK(holder->text().contains(server.name("bert")));
     CHECK(dossier->findChild<QPushButton*>(QStringLiteral("handoverButton"))->isVisibleTo(&window));
     saveScreenshot(window, "team-dossier-holder.png");
+}
+
+TEST_CASE("The teamleider's dashboard follows the team: a colleague's sync shows within seconds, without F5",
+          "[gui][team][notify]")
+{
+    TeamServer server;
+    server.addUser("tess", "teamleider", "noord");
+    server.addUser("anna", "begeleider", "noord");
+    Laptop anna(server, "anna");
+    anna.join();
+    storefixture::addParticipant(*anna.store, QStringLiteral("TW-1"));
+    anna.sync();
+
+    WindowFixture fixture;
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    openTeamleidersWindow(server, fixture, window);
+    auto* dashboard = window.findChild<DashboardPage*>();
+    REQUIRE(dashboard != nullptr);
+    REQUIRE(dashboard->isVisible());
+    REQUIRE(dashboard->figures().participants == 1);
+
+    // Anna, on her own laptop, takes on a second participant and syncs; Tess does nothing.
+    storefixture::addParticipant(*anna.store, QStringLiteral("TW-2"));
+    anna.sync();
+    CHECK(QTest::qWaitFor([&] { return dashboard->figures().participants == 2; }, syncTimeoutMs));
+    CHECK(dashboard->isVisible());
+    saveScreenshot(window, "team-dashboard-followed.png");
+
+    // Tess's laptop keeps one connection open to listen, and none once the file is locked.
+    const auto tessConnections = [&] {
+        QSqlQuery listening(server.admin->database());
+        REQUIRE(listening.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = '%1'")
+                                   .arg(server.name("tess"))));
+        REQUIRE(listening.next());
+        return listening.value(0).toInt();
+    };
+    REQUIRE(syncEnded(window));
+    CHECK(tessConnections() == 1);
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(fixture.session.state() == StoreSession::State::Locked);
+    CHECK(QTest::qWaitFor([&] { return tessConnections() == 0; }, syncTimeoutMs));
 }

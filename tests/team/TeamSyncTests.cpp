@@ -14,6 +14,7 @@
 #include "store/TeamOutbox.h"
 #include "team/ReceivedItems.h"
 #include "team/TeamLink.h"
+#include "team/TeamListener.h"
 #include "team/TeamSync.h"
 #include "team/TeamSyncWorker.h"
 #include "trajectory/Retractions.h"
@@ -21,7 +22,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 using namespace teamtest;
@@ -627,4 +630,69 @@ TEST_CASE("A dossier looked at after the handover still leaves the laptop, the r
     CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM participant")) == 0);
     CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'dossier'")) == 1);
     CHECK(team.anna.auditIntact());
+}
+
+TEST_CASE("A colleague's items that land are heard at once: the team's channel, the newest position only, "
+          "nothing for another team or a transaction rolled back",
+          "[team][sync][notify]")
+{
+    Team team;
+    team.server.addUser("zara", "teamleider", "zuid");
+    const auto credentialsOf = [&](const char* user) {
+        auto credentials = std::make_shared<TeamLink::Credentials>();
+        credentials->address = team.server.address(user);
+        return std::shared_ptr<const TeamLink::Credentials>(std::move(credentials));
+    };
+    TeamListener tess(credentialsOf("tess"), QStringLiteral("noord"));
+    TeamListener zara(credentialsOf("zara"), QStringLiteral("zuid"));
+    QSignalSpy tessListens(&tess, &TeamListener::listening);
+    QSignalSpy tessHears(&tess, &TeamListener::landed);
+    QSignalSpy zaraHears(&zara, &TeamListener::landed);
+    tess.start();
+    zara.start();
+    REQUIRE(tessListens.count() == 1);
+
+    // A transaction that adds an item and is rolled back: nothing is said.
+    {
+        const auto anna = team.server.as("anna");
+        QSqlDatabase server = anna->database();
+        REQUIRE(server.transaction());
+        CHECK(execute(*anna, QStringLiteral("INSERT INTO thuis.deelnemer (id, team, begeleider) VALUES "
+                                            "('TW-9', 'noord', current_user)"))
+                  .ok);
+        CHECK(execute(*anna,
+                      QStringLiteral("INSERT INTO thuis.item (uuid, deelnemer, soort, inhoud, basis) VALUES "
+                                     "(gen_random_uuid(), 'TW-9', 'audit', '{}', 0)"))
+                  .ok);
+        REQUIRE(server.rollback());
+    }
+
+    // Anna's sync lands three items, one statement each: Tess hears each, the last one with the
+    // team's newest position. Notifications arrive in commit order, so one for the transaction
+    // rolled back would have come first: there are exactly three.
+    const auto newestOf = [&](const char* teamName) {
+        QSqlQuery newest(team.server.admin->database());
+        REQUIRE(newest.exec(QStringLiteral("SELECT laatste_positie FROM thuis.team WHERE id = '%1'")
+                                .arg(QString::fromLatin1(teamName))));
+        REQUIRE(newest.next());
+        return newest.value(0).toLongLong();
+    };
+    CHECK(team.anna.sync().sent == 3);
+    const qint64 noord = newestOf("noord");
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !tessHears.isEmpty() && tessHears.last().at(0).toLongLong() == noord; }, 10'000));
+    CHECK(tessHears.count() == 3);
+
+    // Zoe's sync in team zuid: Zara hears that, and had heard nothing of noord before it.
+    Laptop zoe(team.server, "zoe");
+    addParticipant(*zoe.store, QStringLiteral("TZ-1"));
+    zoe.join();
+    CHECK(zoe.sync().sent == 1);
+    const qint64 zuid = newestOf("zuid");
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !zaraHears.isEmpty() && zaraHears.last().at(0).toLongLong() == zuid; }, 10'000));
+    CHECK(zaraHears.count() == 1);
+    CHECK(tessHears.count() == 3);
+    CHECK(TeamListener::channel(QStringLiteral("noord")).startsWith(QStringLiteral("thuis_")));
+    CHECK_FALSE(TeamListener::channel(QStringLiteral("noord")).contains(QStringLiteral("noord")));
 }
