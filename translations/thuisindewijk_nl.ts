@@ -2619,6 +2619,10 @@ Omklap: %1</translation>
         <source>(Not noted in this case file: %1)</source>
         <translation>(Niet vastgelegd in dit dossierbestand: %1)</translation>
     </message>
+    <message>
+        <source>%1 is handed over to %2 on the team server; the case file was locked meanwhile, so this laptop notes it at its next sync.</source>
+        <translation>%1 is op de teamserver overgedragen aan %2; het dossierbestand werd intussen vergrendeld, dus deze laptop legt het vast bij de volgende synchronisatie.</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrajectoryDialog</name>
@@ -4776,6 +4780,14 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>The team server does not know %1 yet, or not for you: sync first, then hand them over.</source>
         <translation>De teamserver kent %1 nog niet, of niet voor u: synchroniseer eerst en draag dan over.</translation>
+    </message>
+    <message>
+        <source>%1 was not handed over to %2: %3</source>
+        <translation>%1 is niet overgedragen aan %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not handed over: %2 no longer holds them (someone handed them over meanwhile). Close this window and look again.</source>
+        <translation>%1 is niet overgedragen: het dossier is niet meer bij %2 (iemand heeft het intussen overgedragen). Sluit dit venster en kijk opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,7 @@ void HandoverDialog::situationRead(const Result<TeamHandover::Situation>& situat
         m_problem->setText(situation.errors().join(u' '));
         return;
     }
+    m_holderName = situation->holder;
     m_holder->setText(situation->holder);
     for (const TeamHandover::Colleague& colleague : situation->colleagues) {
         if (colleague.user == situation->holder)
@@ -134,9 +135,9 @@ void HandoverDialog::handOver()
     m_handOverButton->setEnabled(false);
     m_work = runOffThread(
         this,
-        [credentials = m_credentials, participantId = m_participantId, colleague] {
+        [credentials = m_credentials, participantId = m_participantId, holder = m_holderName, colleague] {
             const Result<bool> done = askServer<bool>(credentials, [&](const QSqlDatabase& server) {
-                const QString error = TeamHandover::handOver(server, participantId, colleague);
+                const QString error = TeamHandover::handOver(server, participantId, holder, colleague);
                 return error.isEmpty() ? Result<bool>(true) : Result<bool>::failure(error);
             });
             return done ? QString() : done.errors().join(u' ');
@@ -152,14 +153,22 @@ void HandoverDialog::handedOver(const QString& colleague, const QString& error)
         m_handOverButton->setEnabled(true);
         return;
     }
-    // The server has it; here the holder is noted at once (the next sync says it again), and the
-    // handover is an audit row about the participant ("overdracht": from whom, to whom), which
-    // goes to the team like every such row, so the server's history says who handed over.
+    // The server has it, and its own record of it (thuis.overdracht). Here the holder is noted at
+    // once (the next sync says it again), and the handover is an audit row about the participant
+    // ("overdracht": from whom, to whom) that goes to the team like every such row. Locked
+    // meanwhile (the inactivity lock): nothing may be written; the server's record stands.
+    if (m_session.state() != StoreSession::State::Unlocked) {
+        m_outcome = tr("%1 is handed over to %2 on the team server; the case file was locked meanwhile, so "
+                       "this laptop notes it at its next sync.")
+                        .arg(m_participantId, colleague);
+        done(QDialog::Accepted);
+        return;
+    }
     const QDateTime now = m_session.clock().now();
     QString note = TeamHolders::set(m_session.database(), m_participantId, colleague);
     if (note.isEmpty())
         note = AuditLog(m_session.database())
-                   .append({now, m_actor, QStringLiteral("overdracht"), m_participantId, m_holder->text(),
+                   .append({now, m_actor, QStringLiteral("overdracht"), m_participantId, m_holderName,
                             colleague});
     m_outcome = tr("%1 is handed over to %2: their laptop receives the dossier at its next sync.")
                     .arg(m_participantId, colleague);

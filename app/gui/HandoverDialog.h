@@ -43,6 +43,7 @@ private:
     QString m_participantId;
     std::shared_ptr<const TeamLink::Credentials> m_credentials;
     QLabel* m_holder = nullptr;
+    QString m_holderName; // as the server said when the dialog opened
     QComboBox* m_colleagues = nullptr;
     QPushButton* m_handOverButton = nullptr;
     QLabel* m_problem = nullptr;

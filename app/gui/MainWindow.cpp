@@ -401,8 +401,10 @@ void MainWindow::showTeam()
 
 void MainWindow::handOver(const QString& participantId)
 {
+    // A sync running now pulled before the handover and would note the old holder after it.
+    teamSyncEnded();
     HandoverDialog dialog(m_session, actorOf(m_settings.userProfile()), participantId, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || m_session.state() != StoreSession::State::Unlocked)
         return;
     m_banner->showMessage(MessageBanner::Severity::Information, dialog.outcomeMessage());
     if (m_pages->currentWidget() == m_dossier)

@@ -278,6 +278,12 @@ void TeamDialog::joinTested(const TeamJoin::Outcome& outcome)
     m_test = nullptr;
     std::unique_ptr<PendingJoin> pending = std::move(m_pending);
     updateJoinButton();
+    // Locked meanwhile (the inactivity lock): nothing is written into the closed file.
+    if (m_session.state() != StoreSession::State::Unlocked) {
+        TeamCredentials::remove(m_session.path(), pending->folder);
+        done(QDialog::Rejected);
+        return;
+    }
     if (outcome.problem != TeamJoin::Problem::None) {
         TeamCredentials::remove(m_session.path(), pending->folder);
         m_problem->setText(outcome.message);

@@ -17,6 +17,7 @@
 #include <openssl/x509.h>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -86,33 +87,44 @@ QString commonNameOf(X509* certificate)
     return name;
 }
 
-Result<Certificate> readAuthority(const QString& path)
+// Every certificate in the CA file (PEM, the team's CA with any intermediate ones), or the one
+// certificate of a DER file.
+Result<std::vector<Certificate>> readAuthorities(const QString& path)
 {
+    using Read = Result<std::vector<Certificate>>;
     const Result<QByteArray> bytes = readSmallFile(path);
     if (!bytes)
-        return Result<Certificate>::failure(bytes.errors());
+        return Read::failure(bytes.errors());
+    std::vector<Certificate> authorities;
     Bio pem = memoryOf(bytes.value());
-    Certificate authority(PEM_read_bio_X509(pem.get(), nullptr, nullptr, nullptr));
-    if (!authority) {
+    while (X509* next = PEM_read_bio_X509(pem.get(), nullptr, nullptr, nullptr))
+        authorities.emplace_back(next);
+    if (authorities.empty()) {
         const auto* der = reinterpret_cast<const unsigned char*>(bytes->constData());
-        authority.reset(d2i_X509(nullptr, &der, static_cast<long>(bytes->size())));
+        if (X509* single = d2i_X509(nullptr, &der, static_cast<long>(bytes->size())))
+            authorities.emplace_back(single);
     }
     ERR_clear_error();
-    if (!authority)
-        return Result<Certificate>::failure(
+    if (authorities.empty())
+        return Read::failure(
             TeamCredentials::tr("%1 is not a certificate (PEM or DER): choose the team's CA certificate.")
                 .arg(QFileInfo(path).fileName()));
-    return authority;
+    return authorities;
 }
 
-QString randomPassphrase()
+// `bytes` random bytes as hex, written straight into wiped memory (the key's passphrase).
+SecretBytes randomHex(int bytes)
 {
-    unsigned char random[32];
-    if (RAND_bytes(random, sizeof random) != 1)
+    std::vector<unsigned char> random(static_cast<size_t>(bytes));
+    if (RAND_bytes(random.data(), bytes) != 1)
         return {};
-    const QString hex =
-        QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(random), sizeof random).toHex());
-    OPENSSL_cleanse(random, sizeof random);
+    SecretBytes hex(QByteArray(bytes * 2, '0'));
+    static const char digits[] = "0123456789abcdef";
+    for (size_t i = 0; i < random.size(); ++i) {
+        hex.data()[2 * i] = digits[random[i] >> 4];
+        hex.data()[2 * i + 1] = digits[random[i] & 0x0f];
+    }
+    OPENSSL_cleanse(random.data(), random.size());
     return hex;
 }
 
@@ -129,9 +141,9 @@ TeamCredentials::install(const QString& caseFilePath, const QString& authorityPa
                          const SecretBytes& pkcs12Password, const QDateTime& now)
 {
     using Made = Result<Installed>;
-    const Result<Certificate> authority = readAuthority(authorityPath);
-    if (!authority)
-        return Made::failure(authority.errors());
+    const Result<std::vector<Certificate>> authorities = readAuthorities(authorityPath);
+    if (!authorities)
+        return Made::failure(authorities.errors());
     const Result<QByteArray> bundle = readSmallFile(pkcs12Path);
     if (!bundle)
         return Made::failure(bundle.errors());
@@ -142,9 +154,15 @@ TeamCredentials::install(const QString& caseFilePath, const QString& authorityPa
         return Made::failure(tr("%1 is not a personal certificate (PKCS#12, .p12 or .pfx).")
                                  .arg(QFileInfo(pkcs12Path).fileName()));
     }
+    // An empty password may be no password at all (NULL), as PKCS12_parse itself tries.
     const QByteArray& secret = pkcs12Password.bytes();
-    if (PKCS12_mac_present(pkcs12.get()) &&
-        PKCS12_verify_mac(pkcs12.get(), secret.constData(), static_cast<int>(secret.size())) != 1) {
+    const char* password = secret.constData();
+    const bool macPresent = PKCS12_mac_present(pkcs12.get());
+    if (secret.isEmpty() && macPresent && PKCS12_verify_mac(pkcs12.get(), password, 0) != 1 &&
+        PKCS12_verify_mac(pkcs12.get(), nullptr, 0) == 1)
+        password = nullptr;
+    if (macPresent &&
+        PKCS12_verify_mac(pkcs12.get(), password, password ? static_cast<int>(secret.size()) : 0) != 1) {
         ERR_clear_error();
         return Made::failure(tr("The password of the personal certificate %1 is wrong.")
                                  .arg(QFileInfo(pkcs12Path).fileName()));
@@ -152,7 +170,7 @@ TeamCredentials::install(const QString& caseFilePath, const QString& authorityPa
     EVP_PKEY* rawKey = nullptr;
     X509* rawCertificate = nullptr;
     STACK_OF(X509)* rawChain = nullptr;
-    const int parsed = PKCS12_parse(pkcs12.get(), secret.constData(), &rawKey, &rawCertificate, &rawChain);
+    const int parsed = PKCS12_parse(pkcs12.get(), password, &rawKey, &rawCertificate, &rawChain);
     const Key key(rawKey);
     const Certificate certificate(rawCertificate);
     const Chain chain(rawChain);
@@ -182,17 +200,23 @@ TeamCredentials::install(const QString& caseFilePath, const QString& authorityPa
     Installed made;
     made.commonName = commonNameOf(certificate.get());
     made.validUntil = validUntil;
-    const QString passphrase = randomPassphrase();
-    if (passphrase.isEmpty())
+    made.keyPassphrase = randomHex(32);
+    const SecretBytes folderName = randomHex(6); // not secret: apart from the passphrase
+    if (made.keyPassphrase.bytes().isEmpty() || folderName.bytes().isEmpty())
         return Made::failure(tr("No random numbers for the key's passphrase (OpenSSL)."));
-    made.keyPassphrase = SecretBytes(passphrase.toLatin1());
 
     Bio authorityPem(BIO_new(BIO_s_mem()));
     Bio certificatePem(BIO_new(BIO_s_mem()));
     Bio keyPem(BIO_new(BIO_s_mem()));
     const QByteArray& keySecret = made.keyPassphrase.bytes();
-    if (PEM_write_bio_X509(authorityPem.get(), authority.value().get()) != 1 ||
-        PEM_write_bio_X509(certificatePem.get(), certificate.get()) != 1 ||
+    // libpq reads sslrootcert and sslcert as chains: every CA certificate, and the personal
+    // certificate followed by the intermediate ones the PKCS#12 brings.
+    bool written = PEM_write_bio_X509(certificatePem.get(), certificate.get()) == 1;
+    for (const Certificate& authority : authorities.value())
+        written = written && PEM_write_bio_X509(authorityPem.get(), authority.get()) == 1;
+    for (int i = 0; chain && i < sk_X509_num(chain.get()); ++i)
+        written = written && PEM_write_bio_X509(certificatePem.get(), sk_X509_value(chain.get(), i)) == 1;
+    if (!written ||
         PEM_write_bio_PKCS8PrivateKey(keyPem.get(), key.get(), EVP_aes_256_cbc(), keySecret.constData(),
                                       static_cast<int>(keySecret.size()), nullptr, nullptr) != 1) {
         ERR_clear_error();
@@ -201,7 +225,7 @@ TeamCredentials::install(const QString& caseFilePath, const QString& authorityPa
 
     const QFileInfo caseFile(caseFilePath);
     made.folder = caseFile.absoluteDir().filePath(caseFile.fileName() + QStringLiteral(".team-") +
-                                                  passphrase.right(12));
+                                                  QString::fromLatin1(folderName.bytes()));
     if (QFileInfo::exists(made.folder) || !PrivateFiles::makeFolder(made.folder))
         return Made::failure(
             tr("Cannot make the folder %1 for the certificate.").arg(QDir::toNativeSeparators(made.folder)));

@@ -1,6 +1,5 @@
 #include "team/TeamHandover.h"
 
-#include "team/TeamAdministration.h"
 #include "team/TeamServer.h"
 
 #include <QSqlQuery>
@@ -31,7 +30,21 @@ Result<TeamHandover::Situation> TeamHandover::situation(const QSqlDatabase& serv
 }
 
 QString TeamHandover::handOver(const QSqlDatabase& server, const QString& participantId,
-                               const QString& colleague)
+                               const QString& holder, const QString& colleague)
 {
-    return TeamAdministration(server).assign(participantId, colleague);
+    QSqlQuery query(server);
+    query.prepare(
+        QStringLiteral("UPDATE thuis.deelnemer SET begeleider = ? WHERE id = ? AND begeleider = ?"));
+    query.addBindValue(colleague);
+    query.addBindValue(participantId);
+    query.addBindValue(holder);
+    if (!query.exec())
+        return tr("%1 was not handed over to %2: %3")
+            .arg(participantId, colleague, TeamConnection::describe(query.lastError()));
+    if (query.numRowsAffected() != 1)
+        return tr("%1 was not handed over: %2 no longer holds them (someone handed them over meanwhile). "
+                  "Close "
+                  "this window and look again.")
+            .arg(participantId, holder);
+    return {};
 }

@@ -31,7 +31,9 @@ public:
     // or the user may not see them.
     [[nodiscard]] static Result<Situation> situation(const QSqlDatabase& server,
                                                      const QString& participantId);
+    // Only while `holder` still holds them (someone else may have handed them over since the
+    // dialog asked); the server records the handover itself (thuis.overdracht, team schema 3).
     // Empty on success, else the server's refusal in words.
     [[nodiscard]] static QString handOver(const QSqlDatabase& server, const QString& participantId,
-                                          const QString& colleague);
+                                          const QString& holder, const QString& colleague);
 };

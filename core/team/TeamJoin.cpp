@@ -37,8 +37,7 @@ TeamJoin::Problem TeamJoin::classify(const QString& refusal)
     if (mentionsAny(refusal, {"certificate", "certificaat", "SSL", "TLS", "private key", "sslpassword",
                               "no pg_hba.conf entry"}))
         return Problem::CertificateRefused;
-    if (mentionsAny(refusal,
-                    {"not permitted to log in", "permission denied", "does not exist", "bestaat niet"}))
+    if (mentionsAny(refusal, {"not permitted to log in", "permission denied"}))
         return Problem::NoPermission;
     return Problem::Other;
 }
@@ -53,7 +52,7 @@ TeamJoin::Outcome TeamJoin::test(const TeamServerAddress& address, const SecretB
         const QString fullRefusal = connection.errors().join(u' ');
         const QString refusal = serverWords(fullRefusal);
         outcome.problem =
-            ServerProbe::listening(address.host, address.port) ? classify(fullRefusal) : Problem::Unreachable;
+            ServerProbe::listening(address.host, address.port) ? classify(refusal) : Problem::Unreachable;
         switch (outcome.problem) {
         case Problem::Unreachable:
             outcome.message =

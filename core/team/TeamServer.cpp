@@ -4,6 +4,10 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
+#include <mutex>
+
 namespace {
 
 const QStringList tlsKeys{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
@@ -21,6 +25,14 @@ QString quoted(const QString& value)
     QString escaped = value;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
     return u'\'' + escaped + u'\'';
+}
+
+// libpq asks OpenSSL for an encrypted key's passphrase; with no callback installed (no
+// sslpassword given) OpenSSL prompts on the terminal, which would hang a sync's thread. Any hook
+// makes libpq install its callback; this one answers with sslpassword or nothing, never asks.
+int passphraseWithoutPrompt(char* buffer, int size, PGconn* connection)
+{
+    return PQdefaultSSLKeyPassHook_OpenSSL(buffer, size, connection);
 }
 
 } // namespace
@@ -115,6 +127,8 @@ Result<std::unique_ptr<TeamConnection>> TeamConnection::open(const TeamServerAdd
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Opened::failure(tr("Qt's PostgreSQL driver is missing: install the Debian package "
                                   "libqt6sql6-psql."));
+    static std::once_flag hookInstalled;
+    std::call_once(hookInstalled, [] { PQsetSSLKeyPassHook_OpenSSL(passphraseWithoutPrompt); });
     std::unique_ptr<TeamConnection> connection(new TeamConnection(nextConnectionName(), address.user));
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection->m_connectionName);
     database.setHostName(address.host);
@@ -123,11 +137,13 @@ Result<std::unique_ptr<TeamConnection>> TeamConnection::open(const TeamServerAdd
     database.setUserName(address.user);
     // A connection that dies mid-sync (a laptop leaving the wifi) is noticed within ~30 s: a
     // lock or a close waits for the sync to end, and must not wait for TCP's hours.
-    QStringList options{
-        QStringLiteral("connect_timeout=10"),    QStringLiteral("application_name='Thuis in de Wijk'"),
-        QStringLiteral("keepalives=1"),          QStringLiteral("keepalives_idle=10"),
-        QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=3"),
-        QStringLiteral("tcp_user_timeout=30000")};
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("application_name='Thuis in de Wijk'"), QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
+                        QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=30000"),
+                        // A row or table another holds (a colleague's push, a handover) is waited for 15 s at
+                        // most, so nothing the user waits for hangs on it.
+                        QStringLiteral("options='-c lock_timeout=15s'")};
     for (auto option = address.tls.cbegin(); option != address.tls.cend(); ++option)
         options << option.key() + u'=' + quoted(option.value());
     // The client key's passphrase (libpq's sslpassword), from the case file. Like the password, QtSql

@@ -267,8 +267,10 @@ bool withTeamDialog(MainWindow& window, const std::function<void(TeamDialog&)>& 
             return;
         drive(*dialog);
         driven = true;
+        // done(), not reject(): a dialog refuses to close while the server is asked, and a test
+        // that failed half-way must not leave it open (exec() would never return).
         if (dialog->isVisible())
-            dialog->reject();
+            dialog->done(QDialog::Rejected);
     });
     auto* action = window.findChild<QAction*>(QStringLiteral("teamAction"));
     if (!action || !action->isEnabled())
@@ -329,6 +331,7 @@ TEST_CASE("Joining a team in the app: the connection tested before anything is s
     CHECK(statusBarText(window).isEmpty()); // not linked: nothing of a team shown
 
     QString wrongPasswordProblem;
+    QStringList leftOver{QStringLiteral("(not looked)")};
     bool joined = false;
     CHECK(withTeamDialog(window, [&](TeamDialog& dialog) {
         dialog.findChild<QLineEdit*>(QStringLiteral("teamHost"))->setText(QStringLiteral("127.0.0.1"));
@@ -344,6 +347,9 @@ TEST_CASE("Joining a team in the app: the connection tested before anything is s
         if (!tryJoin(dialog))
             return;
         wrongPasswordProblem = problemOf(dialog);
+        // The certificate files made for the attempt went with it.
+        leftOver =
+            QDir(fixture.folder.path()).entryList({QStringLiteral("anna.thuis.team-*")}, QDir::AllEntries);
         saveScreenshot(dialog, "team-join-wrong-password.png");
         password->setText(QString::fromLatin1(teamPassword));
         if (!tryJoin(dialog))
@@ -352,7 +358,8 @@ TEST_CASE("Joining a team in the app: the connection tested before anything is s
         INFO(problemOf(dialog).toStdString());
     }));
     INFO(wrongPasswordProblem.toStdString());
-    CHECK(wrongPasswordProblem.contains(QStringLiteral("wachtwoord")));
+    CHECK(wrongPasswordProblem.contains(QStringLiteral("teamwachtwoord")));
+    CHECK(leftOver.isEmpty());
     REQUIRE(joined);
     // Linked; the first sync sent what the file held; the certificate files are the user's alone.
     const Result<std::optional<TeamLink::Details>> link = TeamLink::read(fixture.session.database());
@@ -386,6 +393,12 @@ TEST_CASE("Joining a team in the app: the connection tested before anything is s
     REQUIRE(after.ok());
     CHECK_FALSE(after.value());
     CHECK_FALSE(QFileInfo::exists(credentials));
+    CHECK(waitingHere(fixture) == 0);
+    QSqlQuery leaving(fixture.session.database());
+    REQUIRE(leaving.exec(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'team' AND new_value IS NULL")));
+    REQUIRE(leaving.next());
+    CHECK(leaving.value(0).toInt() == 1); // the row that says the file left
     CHECK(ParticipantRepository(fixture.session.database()).load(QStringLiteral("TW-1")).ok());
     QCoreApplication::processEvents();
     CHECK(statusBarText(window).isEmpty());
@@ -437,6 +450,7 @@ TEST_CASE(
     REQUIRE(handover->isVisibleTo(&window));
 
     QString holderShown;
+    QString holderRightAfter;
     QStringList offered;
     bool handedOver = false;
     QTimer::singleShot(0, &window, [&] {
@@ -452,15 +466,18 @@ TEST_CASE(
             saveScreenshot(*dialog, "team-handover.png");
             dialog->findChild<QPushButton*>(QStringLiteral("handOverButton"))->click();
             handedOver = QTest::qWaitFor([&] { return !dialog->isVisible(); }, syncTimeoutMs);
+            // Noted here at once, before any sync says it again.
+            holderRightAfter = TeamHolders::of(fixture.session.database(), QStringLiteral("TW-1")).value();
         }
         if (dialog->isVisible())
-            dialog->reject();
+            dialog->done(QDialog::Rejected);
     });
     handover->click();
     CHECK(holderShown == server.name("anna"));
     // The current holder is not offered; the teamleider is (a teamleider may hold participants).
     CHECK(offered == QStringList{server.name("bert"), server.name("tess")});
     REQUIRE(handedOver);
+    CHECK(holderRightAfter == server.name("bert"));
     REQUIRE(syncEnded(window));
     QCoreApplication::processEvents();
 
@@ -478,6 +495,14 @@ TEST_CASE(
     REQUIRE(record.next());
     INFO(window.findChild<MessageBanner*>()->text().toStdString());
     CHECK(record.value(0).toInt() == 1);
+    // And on the server's own record, made in the handover's transaction.
+    QSqlQuery serverRecord(server.admin->database());
+    REQUIRE(serverRecord.exec(
+        QStringLiteral("SELECT van, naar, door FROM thuis.overdracht WHERE deelnemer = 'TW-1'")));
+    REQUIRE(serverRecord.next());
+    CHECK(serverRecord.value(0).toString() == server.name("anna"));
+    CHECK(serverRecord.value(1).toString() == server.name("bert"));
+    CHECK(serverRecord.value(2).toString() == server.name("tess"));
 
     // Bert's laptop receives the whole history; Anna's lets the participant go.
     bert.sync();
