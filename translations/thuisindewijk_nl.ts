@@ -2884,6 +2884,14 @@ Omklap: %1</translation>
         <source>Join a team, or see this case file&apos;s team and leave it</source>
         <translation>Aansluiten bij een team, of het team van dit dossierbestand bekijken en verlaten</translation>
     </message>
+    <message>
+        <source>For re&amp;view...</source>
+        <translation>Te &amp;beoordelen...</translation>
+    </message>
+    <message>
+        <source>What a team sync flagged: two people at once, items not put in</source>
+        <translation>Wat een teamsynchronisatie heeft gemarkeerd: twee mensen tegelijk, niet verwerkte items</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3635,6 +3643,85 @@ Omklap: %1</translation>
     <message>
         <source>%1 has already been retracted</source>
         <translation>%1 is al herroepen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>not put in</source>
+        <translation>niet verwerkt</translation>
+    </message>
+    <message>
+        <source>at the same time</source>
+        <translation>tegelijk gewijzigd</translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <source>why (goes with the decision; the question for the begeleider)</source>
+        <translation>waarom (gaat mee met het besluit; de vraag aan de begeleider)</translation>
+    </message>
+    <message>
+        <source>Recorded by the others:</source>
+        <translation>Vastgelegd door de anderen:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>Beide &amp;behouden</translation>
+    </message>
+    <message>
+        <source>&amp;Retract the chosen event</source>
+        <translation>Gekozen gebeurtenis &amp;herroepen</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the begeleider</source>
+        <translation>&amp;Vraag de begeleider</translation>
+    </message>
+    <message>
+        <source>· asked the begeleider</source>
+        <translation>· gevraagd aan de begeleider</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Er wacht niets op beoordeling.</translation>
+    </message>
+    <message>
+        <source>Flagged %1: %2</source>
+        <translation>Gemarkeerd %1: %2</translation>
+    </message>
+    <message>
+        <source>Asked the begeleider: %1</source>
+        <translation>Gevraagd aan de begeleider: %1</translation>
+    </message>
+    <message>
+        <source>The rules accept the history as it stands now.</source>
+        <translation>De regels aanvaarden de geschiedenis zoals die nu is.</translation>
+    </message>
+    <message>
+        <source>What the rules say now: %1</source>
+        <translation>Wat de regels nu zeggen: %1</translation>
+    </message>
+    <message>
+        <source>Recorded on this laptop:</source>
+        <translation>Vastgelegd op deze laptop:</translation>
+    </message>
+    <message>
+        <source>Recorded by %1:</source>
+        <translation>Vastgelegd door %1:</translation>
+    </message>
+    <message>
+        <source>this laptop, not sent yet</source>
+        <translation>deze laptop, nog niet verzonden</translation>
+    </message>
+    <message>
+        <source>· retracted</source>
+        <translation>· herroepen</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +4931,29 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     </message>
 </context>
 <context>
+    <name>TeamReview</name>
+    <message>
+        <source>Choose the event to retract.</source>
+        <translation>Kies de gebeurtenis die herroepen moet worden.</translation>
+    </message>
+    <message>
+        <source>review of a concurrent change</source>
+        <translation>beoordeling van een gelijktijdige wijziging</translation>
+    </message>
+    <message>
+        <source>Say what the begeleider should look at.</source>
+        <translation>Schrijf op waar de begeleider naar moet kijken.</translation>
+    </message>
+    <message>
+        <source>flagged by %1&apos;s laptop (%2)</source>
+        <translation>gemarkeerd door de laptop van %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, via the team)</source>
+        <translation>%1 (%2, via het team)</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
         <source>The team schema&apos;s version could not be read: %1</source>
@@ -5420,6 +5530,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>%1: field nummer must name an earlier event</source>
         <translation>%1: veld nummer moet een eerdere gebeurtenis noemen</translation>
+    </message>
+    <message>
+        <source>The event to retract is not in participant %1&apos;s history.</source>
+        <translation>De te herroepen gebeurtenis staat niet in de geschiedenis van deelnemer %1.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "NewStoreDialog.h"
 #include "PreferencesDialog.h"
 #include "RestoreBackupDialog.h"
+#include "ReviewDialog.h"
 #include "TeamDialog.h"
 #include "TeamSyncController.h"
 #include "TodayPage.h"
@@ -399,6 +400,19 @@ void MainWindow::showTeam()
     static_cast<void>(m_teamSync->syncNow());
 }
 
+void MainWindow::showReview()
+{
+    // A retraction chosen in the dialog names places a sync could move: none runs meanwhile.
+    teamSyncEnded();
+    ReviewDialog dialog(m_session, actorOf(m_settings.userProfile()), this);
+    dialog.exec();
+    if (m_session.state() != StoreSession::State::Unlocked)
+        return;
+    m_teamSync->refreshStatus();
+    if (dialog.decisions() > 0)
+        static_cast<void>(m_teamSync->syncNow()); // the decisions go to the team
+}
+
 void MainWindow::handOver(const QString& participantId)
 {
     // A sync running now pulled before the handover and would note the old holder after it.
@@ -462,6 +476,7 @@ void MainWindow::showTeamStatus()
     const bool linked =
         m_session.state() == StoreSession::State::Unlocked && state != TeamSyncController::State::NotLinked;
     m_syncAction->setEnabled(linked && state != TeamSyncController::State::Syncing);
+    m_reviewAction->setEnabled(linked);
     // The server decides who may hand over (a teamleider, within the team); the buttons are
     // offered to the teamleider's profile only.
     const bool handover = linked && m_settings.userProfile().isTeamleider();
@@ -506,6 +521,7 @@ void MainWindow::createActions()
     });
 
     m_teamAction = createAction(this, "teamAction", &MainWindow::showTeam);
+    m_reviewAction = createAction(this, "reviewAction", &MainWindow::showReview);
 
     m_syncAction = createAction(this, "syncAction", [this] { static_cast<void>(m_teamSync->syncNow()); });
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -565,6 +581,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_teamAction);
+    m_fileMenu->addAction(m_reviewAction);
     m_fileMenu->addAction(m_syncAction);
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addAction(m_changePassphraseAction);
@@ -621,6 +638,8 @@ void MainWindow::retranslate()
     m_lockAction->setText(tr("&Lock"));
     m_syncAction->setText(tr("&Sync now"));
     m_teamAction->setText(tr("&Team..."));
+    m_reviewAction->setText(tr("For re&view..."));
+    m_reviewAction->setStatusTip(tr("What a team sync flagged: two people at once, items not put in"));
     m_teamAction->setStatusTip(tr("Join a team, or see this case file's team and leave it"));
     m_teamExplain->setText(tr("Explain..."));
     m_teamStop->setText(tr("Stop sync"));

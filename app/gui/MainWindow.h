@@ -96,6 +96,7 @@ private:
     void restoreBackup(const QString& path);
     void changePassphrase();
     void showTeam();
+    void showReview();
     void handOver(const QString& participantId);
     void closeStore();
     void updateForSession();
@@ -129,6 +130,7 @@ private:
     QToolButton* m_teamStop = nullptr;
     QAction* m_syncAction = nullptr;
     QAction* m_teamAction = nullptr;
+    QAction* m_reviewAction = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -244,12 +244,18 @@ const Migration version8{
             "CREATE INDEX team_item_not_put_in ON team_item (volgnummer) WHERE problem IS NOT NULL"),
     }};
 
-// Version 9: who holds each participant in the team (issue 19), as the server said at the last
-// sync (thuis.deelnemer.begeleider), so that the dossier and the caseload show it offline too.
+// Version 9 (issue 19): who holds each participant in the team, as the server said at the last
+// sync (thuis.deelnemer.begeleider), so that the dossier and the caseload show it offline too;
+// and the decision on each flagged item (the review queue), made here or received from the team.
 const Migration version9{
     9,
     {
         QStringLiteral("CREATE TABLE team_holder (participant_id TEXT PRIMARY KEY, holder TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE team_decision (participant_id TEXT NOT NULL, volgnummer INTEGER NOT NULL,"
+            " about TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('behouden', 'herroepen',"
+            " 'vraag begeleider')), note TEXT NOT NULL, decided_by TEXT NOT NULL, decided_at TEXT NOT NULL,"
+            " PRIMARY KEY (participant_id, volgnummer, about))"),
     }};
 
 const QList<Migration>& migrations()

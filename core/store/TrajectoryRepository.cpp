@@ -401,6 +401,45 @@ QString TrajectoryRepository::undoLast(const QString& participantId, const QStri
     return finish(error, refused);
 }
 
+QString TrajectoryRepository::retractEvent(const QString& participantId, qint64 eventRow,
+                                           const QString& reden, const Actor& actor, const QDate& today,
+                                           const QDateTime& now,
+                                           const std::function<QString()>& sameTransaction)
+{
+    if (!m_database.transaction())
+        return StoreError::notSaved(StoreError::describe(m_database.lastError()));
+    const Result<QList<qint64>> rows = eventRows(participantId);
+    const Result<Trajectory> trajectory = load(participantId);
+    bool refused = true;
+    QString error = !rows         ? rows.errors().join(u' ')
+                    : !trajectory ? trajectory.errors().join(u' ')
+                                  : QString();
+    if (error.isEmpty()) {
+        const qsizetype index = rows->indexOf(eventRow);
+        if (index < 0 || index >= trajectory->events.size())
+            error = tr("The event to retract is not in participant %1's history.").arg(participantId);
+        else
+            error = checkAndInsert(participantId,
+                                   {Retractions::undoing(trajectory->events.at(index), today, reden)}, actor,
+                                   today, now, refused);
+    }
+    if (error.isEmpty() && sameTransaction)
+        error = sameTransaction();
+    return finish(error, refused);
+}
+
+Result<QList<qint64>> TrajectoryRepository::eventRows(const QString& participantId) const
+{
+    const EventRows rows = arrangedRows(m_database, participantId, Purpose::Evaluation);
+    if (!rows)
+        return Result<QList<qint64>>::failure(rows.errors());
+    QList<qint64> ids;
+    ids.reserve(rows->size());
+    for (const EventRow& row : rows.value())
+        ids.append(row.rowId);
+    return ids;
+}
+
 Result<QList<RecordedEvent>> TrajectoryRepository::history(const QString& participantId) const
 {
     const EventRows rows = arrangedRows(m_database, participantId, Purpose::Tijdlijn);

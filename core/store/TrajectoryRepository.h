@@ -54,6 +54,15 @@ public:
     // (Retractions): refused with the engine's message when the history without it breaks a rule.
     [[nodiscard]] QString undoLast(const QString& participantId, const QString& reden, const Actor& actor,
                                    const QDate& today, const QDateTime& now);
+    // Retracts one event, named by its row in this file, by a compensating event (Retractions),
+    // chosen and written in one transaction with `sameTransaction` (a review's decision);
+    // refused with the engine's message when the history without it breaks a rule.
+    [[nodiscard]] QString retractEvent(const QString& participantId, qint64 eventRow, const QString& reden,
+                                       const Actor& actor, const QDate& today, const QDateTime& now,
+                                       const std::function<QString()>& sameTransaction = {});
+    // The rows of the participant's events in the order they count (load()'s order): the place
+    // of an event is its index + 1.
+    [[nodiscard]] Result<QList<qint64>> eventRows(const QString& participantId) const;
     // The events in date order (same date: the order they count), with who recorded them;
     // numbered in the order they count.
     [[nodiscard]] Result<QList<RecordedEvent>> history(const QString& participantId) const;

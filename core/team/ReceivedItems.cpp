@@ -1,5 +1,7 @@
 #include "team/ReceivedItems.h"
 
+#include "team/TeamReview.h"
+
 #include "store/AuditedRows.h"
 #include "store/StoreError.h"
 #include "store/TeamOutbox.h"
@@ -81,7 +83,8 @@ QString ReceivedItems::apply(const TeamItem& item)
 {
     const QString entity = item.entity();
     if (!AuditedRows::covers(entity))
-        return {}; // an export or a review request: the server keeps it, this file has nothing to change
+        return TeamReview::received(m_caseFile,
+                                    item); // a review request or decision: noted; an export: nothing
     const QString key = item.payload.value(QStringLiteral("sleutel")).toString();
     QSqlQuery savepoint(m_caseFile);
     if (!savepoint.exec(QStringLiteral("SAVEPOINT received_item")))
@@ -428,6 +431,8 @@ QString ReceivedItems::release(const QString& participantId, const QDateTime& no
              QStringLiteral("DELETE FROM participant WHERE id = ?"),
              QStringLiteral("DELETE FROM team_item WHERE participant_id = ?"),
              QStringLiteral("DELETE FROM team_flag WHERE participant_id = ?"),
+             QStringLiteral("DELETE FROM team_decision WHERE participant_id = ?"),
+             QStringLiteral("DELETE FROM team_holder WHERE participant_id = ?"),
              QStringLiteral("DELETE FROM team_release WHERE participant_id = ?"),
          }) {
         if (const QString error = write(sql, participant); !error.isEmpty())

@@ -22,7 +22,10 @@ Result<TeamStatus> TeamStatus::read(const QSqlDatabase& caseFile)
         status.refused.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
     }
     if (!query.exec(QStringLiteral(
-            "SELECT participant_id, volgnummer, reason FROM team_flag ORDER BY participant_id, volgnummer")))
+            "SELECT f.participant_id, f.volgnummer, f.reason FROM team_flag f LEFT JOIN team_decision d ON "
+            "d.participant_id = f.participant_id AND d.volgnummer = f.volgnummer AND d.about = f.about "
+            "WHERE coalesce(d.decision, '') NOT IN ('behouden', 'herroepen') "
+            "ORDER BY f.participant_id, f.volgnummer")))
         return Read::failure(StoreError::describe(query.lastError()));
     while (query.next())
         status.flags.append(

@@ -26,7 +26,7 @@ struct TeamStatus
     int waiting = 0;
     int quarantined = 0;
     QList<Refused> refused; // per participant and reason: a refused number refuses all its items
-    QList<Flag> flags;
+    QList<Flag> flags;      // not settled by a decision (the review queue)
 
     [[nodiscard]] static Result<TeamStatus> read(const QSqlDatabase& caseFile);
 };

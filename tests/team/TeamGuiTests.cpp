@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "Questions.h"
+#include "ReviewDialog.h"
 #include "TeamDialog.h"
 #include "TeamSyncController.h"
 
@@ -25,12 +26,14 @@
 #include "team/TeamCredentials.h"
 #include "team/TeamHolders.h"
 #include "team/TeamLink.h"
+#include "team/TeamReview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -565,4 +568,75 @@ TEST_CASE("The teamleider's dashboard follows the team: a colleague's sync shows
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     REQUIRE(fixture.session.state() == StoreSession::State::Locked);
     CHECK(QTest::qWaitFor([&] { return tessConnections() == 0; }, syncTimeoutMs));
+}
+
+TEST_CASE("The teamleider settles a flagged conflict in the review queue, and the decision reaches the "
+          "begeleider's laptop",
+          "[gui][team][review]")
+{
+    TeamServer server;
+    server.addUser("tess", "teamleider", "noord");
+    server.addUser("anna", "begeleider", "noord");
+    Laptop anna(server, "anna");
+    anna.join();
+    storefixture::addParticipant(*anna.store, QStringLiteral("TW-1"));
+    anna.record(QStringLiteral("TW-1"), "aanmelding", "2026-09-01");
+    anna.record(QStringLiteral("TW-1"), "toestemming_gegeven", "2026-09-01");
+    anna.sync();
+
+    WindowFixture fixture;
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    openTeamleidersWindow(server, fixture, window);
+    // Both ask an urgentie for TW-1 without knowing of the other's; the rules allow one.
+    anna.record(QStringLiteral("TW-1"), "urgentie_aangevraagd", "2026-09-08");
+    anna.sync();
+    TrajectoryEvent urgentie;
+    urgentie.type = QStringLiteral("urgentie_aangevraagd");
+    urgentie.date = QDate(2026, 9, 9);
+    REQUIRE(TrajectoryRepository(fixture.session.database())
+                .recordEvent(QStringLiteral("TW-1"), urgentie, storefixture::tester(), QDate(2026, 11, 23),
+                             fixture.clock.now())
+                .isEmpty());
+    QTest::keyClick(&window, Qt::Key_F5);
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+    CHECK(statusBarText(window).contains(QStringLiteral("1 ter beoordeling")));
+
+    int listed = -1;
+    QString verdict;
+    int listedAfter = -1;
+    auto* action = window.findChild<QAction*>(QStringLiteral("reviewAction"));
+    REQUIRE(action != nullptr);
+    REQUIRE(action->isEnabled());
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<ReviewDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        listed = dialog->findChild<QListWidget*>(QStringLiteral("reviewList"))->count();
+        verdict = dialog->findChild<QLabel*>(QStringLiteral("reviewVerdict"))->text();
+        // Tess's own urgentie stands in her column; she retracts it.
+        auto* byAuthor = dialog->findChild<QListWidget*>(QStringLiteral("reviewByAuthor"));
+        if (byAuthor->count() == 1) {
+            byAuthor->setCurrentRow(0);
+            dialog->findChild<QLineEdit*>(QStringLiteral("reviewNote"))
+                ->setText(QStringLiteral("dubbel aangevraagd"));
+            saveScreenshot(*dialog, "team-review.png");
+            dialog->findChild<QPushButton*>(QStringLiteral("reviewRetract"))->click();
+        }
+        listedAfter = dialog->findChild<QListWidget*>(QStringLiteral("reviewList"))->count();
+        dialog->done(QDialog::Accepted);
+    });
+    action->trigger();
+    CHECK(listed == 1);
+    CHECK(verdict.contains(QStringLiteral("urgentie")));
+    CHECK(listedAfter == 0);
+    // The decision goes to the team at once.
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(statusBarText(window).contains(QStringLiteral("ter beoordeling")));
+    CHECK(waitingHere(fixture) == 0);
+    anna.sync();
+    CHECK(anna.count(QStringLiteral("SELECT count(*) FROM team_decision WHERE decision = 'herroepen'")) == 1);
+    CHECK(TeamReview::open(anna.database())->isEmpty());
+    CHECK(TeamReview::verdict(anna.database(), QStringLiteral("TW-1"), QDate(2026, 11, 23)).isEmpty());
 }

@@ -15,6 +15,7 @@
 #include "team/ReceivedItems.h"
 #include "team/TeamLink.h"
 #include "team/TeamListener.h"
+#include "team/TeamReview.h"
 #include "team/TeamSync.h"
 #include "team/TeamSyncWorker.h"
 #include "trajectory/Retractions.h"
@@ -139,8 +140,10 @@ TEST_CASE("Two laptops changing one participant offline: both kept, and flagged 
         CHECK(team.anna.sync().flagged == 0);
         const TeamSync::Report tess = team.tess.sync();
         CHECK(tess.flagged == 1);
+        // Tess's laptop sent its review request with its items: Anna's finds the item flagged
+        // already (TeamReview::received) and does not flag it twice.
         const TeamSync::Report anna = team.anna.sync();
-        CHECK(anna.flagged == 1);
+        CHECK(anna.flagged == 0);
         // Both laptops asked for the same review: the server keeps it once.
         CHECK(serverCount(team.server, QStringLiteral("inhoud->>'entiteit' = 'beoordeling'")) == 1);
         CHECK(serverCount(team.server, QStringLiteral("inhoud->>'entiteit' = 'participant'")) == 3);
@@ -695,4 +698,81 @@ TEST_CASE("A colleague's items that land are heard at once: the team's channel, 
     CHECK(tessHears.count() == 3);
     CHECK(TeamListener::channel(QStringLiteral("noord")).startsWith(QStringLiteral("thuis_")));
     CHECK_FALSE(TeamListener::channel(QStringLiteral("noord")).contains(QStringLiteral("noord")));
+}
+
+TEST_CASE(
+    "A flagged conflict is reviewed: the histories by author, the engine's verdict, and a decision that "
+    "reaches every laptop",
+    "[team][sync][review]")
+{
+    Team team;
+    team.anna.sync();
+    team.tess.sync();
+    const QString participant = QStringLiteral("TW-1");
+    // Offline, both ask an urgentie for TW-1; the rules allow one. Anna's is numbered first.
+    team.anna.record(participant, "urgentie_aangevraagd", "2026-09-08");
+    team.tess.record(participant, "urgentie_aangevraagd", "2026-09-09");
+    team.anna.sync();
+    REQUIRE(team.tess.sync().flagged == 1);
+    team.anna.sync(); // receives Tess's event and her laptop's review request
+
+    for (Laptop* laptop : {&team.tess, &team.anna}) {
+        const Result<QList<TeamReview::Item>> queue = TeamReview::open(laptop->database());
+        REQUIRE(queue.ok());
+        REQUIRE(queue->size() == 1);
+        CHECK(queue->first().participantId == participant);
+        CHECK(queue->first().author == team.server.name("tess"));
+    }
+    const TeamReview::Item item = TeamReview::open(team.tess.database()).value().first();
+    CHECK(TeamReview::verdict(team.tess.database(), participant, today).contains(QStringLiteral("urgentie")));
+
+    // Side by side: Tess's urgentie under her name, Anna's three events under Anna's.
+    const Result<QList<TeamReview::Event>> events = TeamReview::events(team.tess.database(), participant);
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 4);
+    QStringList byTess;
+    QStringList byAnna;
+    for (const TeamReview::Event& event : events.value())
+        (event.author == team.server.name("tess") ? byTess : byAnna)
+            << event.type + u' ' + event.date.toString(Qt::ISODate);
+    CHECK(byTess == QStringList{QStringLiteral("urgentie_aangevraagd 2026-09-09")});
+    CHECK(byAnna.size() == 3);
+    for (const TeamReview::Event& event : events.value())
+        CHECK(event.author ==
+              (event.date == QDate(2026, 9, 9) ? team.server.name("tess") : team.server.name("anna")));
+
+    // Asking the begeleider needs a question, and leaves the item in the queue.
+    CHECK_FALSE(TeamReview::decide(team.tess.database(), item, TeamReview::Decision::AskBegeleider, {}, {},
+                                   tester(), today, team.tess.clock.now())
+                    .isEmpty());
+    REQUIRE(TeamReview::decide(team.tess.database(), item, TeamReview::Decision::AskBegeleider,
+                               QStringLiteral("Welke aanvraag is de echte?"), {}, tester(), today,
+                               team.tess.clock.now())
+                .isEmpty());
+    REQUIRE(TeamReview::open(team.tess.database())->size() == 1);
+    CHECK(TeamReview::open(team.tess.database())->first().askedNote == u"Welke aanvraag is de echte?");
+
+    // Retracting Tess's own urgentie settles it: the rules accept the history, the queue is empty.
+    qint64 tessEvent = 0;
+    for (const TeamReview::Event& event : events.value())
+        if (event.author == team.server.name("tess"))
+            tessEvent = event.row;
+    REQUIRE(TeamReview::decide(team.tess.database(), item, TeamReview::Decision::Retract,
+                               QStringLiteral("dubbel aangevraagd"), tessEvent, tester(), today,
+                               team.tess.clock.now())
+                .isEmpty());
+    CHECK(TeamReview::verdict(team.tess.database(), participant, today).isEmpty());
+    CHECK(TeamReview::open(team.tess.database())->isEmpty());
+
+    // The decision and the retraction reach Anna's laptop: her queue is empty, her history the same.
+    team.tess.sync();
+    team.anna.sync();
+    CHECK(TeamReview::open(team.anna.database())->isEmpty());
+    CHECK(team.anna.history(participant) == team.tess.history(participant));
+    CHECK(TeamReview::verdict(team.anna.database(), participant, today).isEmpty());
+    CHECK(
+        team.anna.count(QStringLiteral("SELECT count(*) FROM team_decision WHERE decision = 'herroepen' AND "
+                                       "note = 'dubbel aangevraagd'")) == 1);
+    CHECK(team.anna.auditIntact());
+    CHECK(team.tess.auditIntact());
 }

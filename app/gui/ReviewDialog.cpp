@@ -1,0 +1,207 @@
+#include "ReviewDialog.h"
+
+#include "PageStyle.h"
+
+#include "common/DateText.h"
+#include "store/StoreSession.h"
+
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace {
+
+QString aboutText(const QString& about)
+{
+    return about == u"niet verwerkt" ? ReviewDialog::tr("not put in") : ReviewDialog::tr("at the same time");
+}
+
+} // namespace
+
+ReviewDialog::ReviewDialog(StoreSession& session, const Actor& actor, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_actor(actor)
+    , m_list(new QListWidget(this))
+    , m_reason(new QLabel(this))
+    , m_verdict(new QLabel(this))
+    , m_authorTitle(new QLabel(this))
+    , m_byAuthor(new QListWidget(this))
+    , m_byOthers(new QListWidget(this))
+    , m_note(new QLineEdit(this))
+    , m_problem(createProblemLabel(this))
+{
+    setObjectName(QStringLiteral("reviewDialog"));
+    setWindowTitle(tr("For review"));
+    m_list->setObjectName(QStringLiteral("reviewList"));
+    m_reason->setObjectName(QStringLiteral("reviewReason"));
+    m_verdict->setObjectName(QStringLiteral("reviewVerdict"));
+    m_byAuthor->setObjectName(QStringLiteral("reviewByAuthor"));
+    m_byOthers->setObjectName(QStringLiteral("reviewByOthers"));
+    m_note->setObjectName(QStringLiteral("reviewNote"));
+    m_note->setPlaceholderText(tr("why (goes with the decision; the question for the begeleider)"));
+    for (QLabel* label : {m_reason, m_verdict})
+        label->setWordWrap(true);
+
+    auto* details = new QWidget(this);
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_authorTitle, 0, 0);
+    grid->addWidget(new QLabel(tr("Recorded by the others:"), details), 0, 1);
+    grid->addWidget(m_byAuthor, 1, 0);
+    grid->addWidget(m_byOthers, 1, 1);
+    auto* noteLabel = new QLabel(tr("&Note:"), details);
+    noteLabel->setBuddy(m_note);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(noteLabel);
+    noteRow->addWidget(m_note, 1);
+    m_keep = new QPushButton(tr("&Keep both"), details);
+    m_keep->setObjectName(QStringLiteral("reviewKeep"));
+    m_retract = new QPushButton(tr("&Retract the chosen event"), details);
+    m_retract->setObjectName(QStringLiteral("reviewRetract"));
+    m_ask = new QPushButton(tr("&Ask the begeleider"), details);
+    m_ask->setObjectName(QStringLiteral("reviewAsk"));
+    connect(m_keep, &QPushButton::clicked, this, [this] { decide(TeamReview::Decision::Keep); });
+    connect(m_retract, &QPushButton::clicked, this, [this] { decide(TeamReview::Decision::Retract); });
+    connect(m_ask, &QPushButton::clicked, this, [this] { decide(TeamReview::Decision::AskBegeleider); });
+    auto* decisionRow = new QHBoxLayout;
+    decisionRow->addWidget(m_keep);
+    decisionRow->addWidget(m_retract);
+    decisionRow->addWidget(m_ask);
+    decisionRow->addStretch(1);
+    auto* detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_reason);
+    detailsLayout->addWidget(m_verdict);
+    detailsLayout->addLayout(grid, 1);
+    detailsLayout->addLayout(noteRow);
+    detailsLayout->addLayout(decisionRow);
+    detailsLayout->addWidget(m_problem);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 50, fontMetrics().averageCharWidth() * 100});
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 30);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ReviewDialog::showItem);
+    // One event chosen at a time, in either column.
+    connect(m_byAuthor, &QListWidget::itemSelectionChanged, this, [this] {
+        if (!m_byAuthor->selectedItems().isEmpty())
+            m_byOthers->clearSelection();
+        m_retract->setEnabled(chosenEvent().has_value());
+    });
+    connect(m_byOthers, &QListWidget::itemSelectionChanged, this, [this] {
+        if (!m_byOthers->selectedItems().isEmpty())
+            m_byAuthor->clearSelection();
+        m_retract->setEnabled(chosenEvent().has_value());
+    });
+    fill();
+}
+
+void ReviewDialog::fill()
+{
+    const Result<QList<TeamReview::Item>> items = TeamReview::open(m_session.database());
+    m_items = items ? items.value() : QList<TeamReview::Item>();
+    m_problem->setText(items ? QString() : items.errors().join(u' '));
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const TeamReview::Item& item : std::as_const(m_items)) {
+        QString text = QStringLiteral("%1 (%2) · %3")
+                           .arg(item.participantName, item.participantId, aboutText(item.about));
+        if (!item.askedNote.isEmpty())
+            text += u' ' + tr("· asked the begeleider");
+        m_list->addItem(text);
+    }
+    for (QPushButton* button : {m_keep, m_ask})
+        button->setEnabled(!m_items.isEmpty());
+    if (m_items.isEmpty()) {
+        m_reason->setText(tr("Nothing waits for review."));
+        m_verdict->clear();
+        m_authorTitle->clear();
+        m_byAuthor->clear();
+        m_byOthers->clear();
+        m_retract->setEnabled(false);
+        return;
+    }
+    m_list->setCurrentRow(0);
+    showItem(0);
+}
+
+void ReviewDialog::showItem(int row)
+{
+    if (row < 0 || row >= m_items.size())
+        return;
+    const TeamReview::Item& item = m_items.at(row);
+    QString reason = tr("Flagged %1: %2").arg(DateText::moment(item.flaggedAt), item.reason);
+    if (!item.askedNote.isEmpty())
+        reason += u'\n' + tr("Asked the begeleider: %1").arg(item.askedNote);
+    m_reason->setText(reason);
+    const QString verdict =
+        TeamReview::verdict(m_session.database(), item.participantId, m_session.clock().now().date());
+    m_verdict->setText(verdict.isEmpty() ? tr("The rules accept the history as it stands now.")
+                                         : tr("What the rules say now: %1").arg(verdict));
+    m_authorTitle->setText(item.author.isEmpty() ? tr("Recorded on this laptop:")
+                                                 : tr("Recorded by %1:").arg(item.author));
+    m_byAuthor->clear();
+    m_byOthers->clear();
+    const Result<QList<TeamReview::Event>> events =
+        TeamReview::events(m_session.database(), item.participantId);
+    if (!events) {
+        m_problem->setText(events.errors().join(u' '));
+        return;
+    }
+    for (const TeamReview::Event& event : events.value()) {
+        QString text =
+            QStringLiteral("%1. %2 %3").arg(event.place).arg(DateText::date(event.date), event.type);
+        const bool byAuthor = !item.author.isEmpty() && event.author == item.author;
+        if (!byAuthor)
+            text += QStringLiteral(" (%1)").arg(event.author.isEmpty() ? tr("this laptop, not sent yet")
+                                                                       : event.author);
+        if (event.retracted)
+            text += u' ' + tr("· retracted");
+        auto* entry = new QListWidgetItem(text, byAuthor ? m_byAuthor : m_byOthers);
+        entry->setData(Qt::UserRole, event.row);
+        // A retracted event or a retraction cannot be retracted (again).
+        if (event.retracted || event.type == u"gebeurtenis_herroepen")
+            entry->setFlags(entry->flags() & ~Qt::ItemIsSelectable);
+    }
+    m_retract->setEnabled(false);
+    m_problem->clear();
+}
+
+std::optional<qint64> ReviewDialog::chosenEvent() const
+{
+    for (const QListWidget* list : {m_byAuthor, m_byOthers}) {
+        if (const QList<QListWidgetItem*> chosen = list->selectedItems(); !chosen.isEmpty())
+            return chosen.first()->data(Qt::UserRole).toLongLong();
+    }
+    return std::nullopt;
+}
+
+void ReviewDialog::decide(TeamReview::Decision decision)
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_items.size())
+        return;
+    const QString error =
+        TeamReview::decide(m_session.database(), m_items.at(row), decision, m_note->text().trimmed(),
+                           chosenEvent(), m_actor, m_session.clock().now().date(), m_session.clock().now());
+    if (!error.isEmpty()) {
+        m_problem->setText(error);
+        return;
+    }
+    ++m_decisions;
+    m_note->clear();
+    fill();
+}
