@@ -4,6 +4,10 @@
 #                        its passphrase printed), so that a newcomer sees a living caseload
 #   ./run.sh --echt      without the demo: the normal first start (welcome page: a new case
 #                        file of your own, or the last one you opened)
+#   ./run.sh --team-demo a demo team (issue 19): a throwaway PostgreSQL 15 on this machine, a
+#                        teamleider and three begeleiders with a case file each, a handover and
+#                        a flagged conflict; the app opens the teamleider's file
+#                        (packaging/team-demo.sh; ./run.sh --team-demo-stop stops its server)
 # Other arguments are passed to the application, e.g. ./run.sh --lang en
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -17,10 +21,36 @@ app=build/dev/app/gui/thuisindewijk
 cli=build/dev/app/cli/thuisindewijk-cli
 arguments=()
 use_demo=yes
+team_demo=no
 for argument in "$@"; do
-    if [ "$argument" = "--echt" ]; then use_demo=no; else arguments+=("$argument"); fi
+    case "$argument" in
+    --echt) use_demo=no ;;
+    --team-demo) team_demo=yes ;;
+    --team-demo-stop)
+        packaging/team-demo.sh stop "${XDG_DATA_HOME:-$HOME/.local/share}/ThuisInDeWijk/team-demo"
+        exit 0
+        ;;
+    *) arguments+=("$argument") ;;
+    esac
     case "$argument" in --store*) use_demo=no ;; esac
 done
+
+if [ "$team_demo" = yes ]; then
+    # Fictitious data only: one passphrase for the four demo files, printed.
+    team_dir="${XDG_DATA_HOME:-$HOME/.local/share}/ThuisInDeWijk/team-demo"
+    passphrase="teamdemo kievit havenkade regenjas 42"
+    packaging/team-demo.sh "$cli" "$team_dir" "$passphrase"
+    echo
+    echo "Demo-team Noord op een tijdelijke PostgreSQL (stoppen: ./run.sh --team-demo-stop)."
+    echo "Dossierbestanden: $team_dir/{tess,anna,bert,cem}.thuis"
+    echo "Wachtwoord van alle vier: $passphrase"
+    echo "De app opent dat van teamleider tess: Bewerken > Voorkeuren > Rol: Teamleider voor het"
+    echo "Teamdashboard en Overdragen; Bestand > Te beoordelen... toont het conflict; F5 synchroniseert."
+    echo "Een collega erbij: een tweede ./run.sh --echt en daarin bijvoorbeeld $team_dir/bert.thuis openen."
+    echo
+    use_demo=no
+    arguments+=(--store "$team_dir/tess.thuis")
+fi
 
 if [ "$use_demo" = yes ]; then
     # Fictitious data only, so its passphrase may be kept beside it (0600) and printed each time;

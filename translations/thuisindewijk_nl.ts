@@ -416,10 +416,6 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <translation>Beoordeel een trajectbestand: fase, termijnen en omklap.</translation>
     </message>
     <message>
-        <source>Create a new encrypted case file, check one (integrity and audit chain), import a trajectory file into one, export its contents as JSON (AVG inzage), or change its passphrase. The passphrase comes from THUIS_PASSPHRASE or standard input; a new one from THUIS_NEW_PASSPHRASE or the next line.</source>
-        <translation>Maak een nieuw versleuteld dossierbestand, controleer er een (integriteit en auditketen), importeer er een trajectbestand in, exporteer de inhoud als JSON (AVG-inzage) of wijzig het wachtwoord. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer; een nieuw wachtwoord uit THUIS_NEW_PASSPHRASE of de volgende regel.</translation>
-    </message>
-    <message>
         <source>Check every form definition (the ones in this program or those in DIR, FORM/EDITION.json) and name each problem, print a JSON skeleton of one form&apos;s fields, store a filled-in form (made final with its trajectory events on request), or show a stored form.</source>
         <translation>Controleer elke formulierdefinitie (die in dit programma of die in MAP, FORMULIER/EDITIE.json) en noem elk probleem, druk een JSON-skelet van de velden van een formulier af, sla een ingevuld formulier op (op verzoek definitief, met de gebeurtenissen in het traject) of toon een opgeslagen formulier.</translation>
     </message>
@@ -470,6 +466,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     <message>
         <source>The team server (PostgreSQL): make or upgrade its schema, add or remove a person (begeleider, teamleider or beheerder), set a person&apos;s password (THUIS_NEW_TEAM_PASSWORD or standard input), hand a participant to a begeleider. The password to connect comes from THUIS_TEAM_PASSWORD.</source>
         <translation>De teamserver (PostgreSQL): maak of vernieuw het schema, voeg een persoon toe of verwijder die (begeleider, teamleider of beheerder), stel iemands wachtwoord in (THUIS_NEW_TEAM_PASSWORD of standaardinvoer), draag een deelnemer over aan een begeleider. Het wachtwoord om te verbinden komt uit THUIS_TEAM_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted case file, check one (integrity and audit chain), import a trajectory file into one, record one event (checked by the rules), export its contents as JSON (AVG inzage), or change its passphrase. The passphrase comes from THUIS_PASSPHRASE or standard input; a new one from THUIS_NEW_PASSPHRASE or the next line.</source>
+        <translation>Maak een nieuw versleuteld dossierbestand, controleer er een (integriteit en auditketen), importeer er een trajectbestand in, leg één gebeurtenis vast (gecontroleerd door de regels), exporteer de inhoud als JSON (AVG-inzage) of wijzig het wachtwoord. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer; een nieuw wachtwoord uit THUIS_NEW_PASSPHRASE of de volgende regel.</translation>
     </message>
 </context>
 <context>
@@ -4284,10 +4284,6 @@ Omklap: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: thuisindewijk-cli store init FILE | store check FILE | store import FILE TRAJECTORY.json | store export FILE [--deelnemer ID] [--output OUT.json] | store rekey FILE</source>
-        <translation>Gebruik: thuisindewijk-cli store init BESTAND | store check BESTAND | store import BESTAND TRAJECT.json | store export BESTAND [--deelnemer ID] [--output UIT.json] | store rekey BESTAND</translation>
-    </message>
-    <message>
         <source>The passphrase is too weak (about %1 bits; at least %2 needed). %3 %4</source>
         <translation>Het wachtwoord is te zwak (ongeveer %1 bits; minstens %2 nodig). %3 %4</translation>
     </message>
@@ -4341,6 +4337,18 @@ Omklap: %1</translation>
             <numerusform>%n back-up kon niet met dit wachtwoord worden gelezen (gemaakt vóór een wachtwoordwijziging) en is niet vergeleken.</numerusform>
             <numerusform>%n back-ups konden niet met dit wachtwoord worden gelezen (gemaakt vóór een wachtwoordwijziging) en zijn niet vergeleken.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli store init FILE | store check FILE | store import FILE TRAJECTORY.json | store event FILE DEELNEMER TYPE YYYY-MM-DD | store export FILE [--deelnemer ID] [--output OUT.json] | store rekey FILE</source>
+        <translation>Gebruik: thuisindewijk-cli store init BESTAND | store check BESTAND | store import BESTAND TRAJECT.json | store event BESTAND DEELNEMER TYPE JJJJ-MM-DD | store export BESTAND [--deelnemer ID] [--output UIT.json] | store rekey BESTAND</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>%1 is geen datum: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 of %2 for participant %3.</source>
+        <translation>%1 van %2 vastgelegd voor deelnemer %3.</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,11 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
         {QStringLiteral("version"), QString(), tr("Show version and licence."),
          [this](const QStringList& arguments) { return version(arguments); }},
         {QStringLiteral("store"),
-         QStringLiteral("init FILE | check FILE | import FILE TRAJECTORY.json | export FILE [--deelnemer ID] "
-                        "[--output OUT.json] | rekey FILE"),
+         QStringLiteral("init FILE | check FILE | import FILE TRAJECTORY.json | event FILE DEELNEMER TYPE "
+                        "YYYY-MM-DD | export FILE [--deelnemer ID] [--output OUT.json] | rekey FILE"),
          tr("Create a new encrypted case file, check one (integrity and audit chain), import a trajectory "
-            "file into one, export its contents as JSON (AVG inzage), or change its passphrase. The "
+            "file into one, record one event (checked by the rules), export its contents as JSON (AVG "
+            "inzage), or change its passphrase. The "
             "passphrase "
             "comes from THUIS_PASSPHRASE or standard input; a new one from THUIS_NEW_PASSPHRASE or the next "
             "line."),

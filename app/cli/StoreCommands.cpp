@@ -12,6 +12,7 @@
 #include "store/SchemaMigrations.h"
 #include "store/StoreExport.h"
 #include "store/TrajectoryRepository.h"
+#include "trajectory/IsoDate.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -37,12 +38,16 @@ int StoreCommands::run(const QStringList& arguments)
         return check(arguments.at(1));
     if (arguments.size() == 3 && arguments.first() == u"import")
         return importTrajectory(arguments.at(1), arguments.at(2));
+    if (arguments.size() == 5 && arguments.first() == u"event")
+        return recordEvent(arguments.at(1), arguments.at(2), arguments.at(3), arguments.at(4));
     if (arguments.size() >= 2 && arguments.first() == u"export")
         return exportJson(arguments.mid(1));
     if (arguments.size() == 2 && arguments.first() == u"rekey")
         return changePassphrase(arguments.at(1));
     m_err << tr("Usage: thuisindewijk-cli store init FILE | store check FILE | store import FILE "
-                "TRAJECTORY.json | store export FILE [--deelnemer ID] [--output OUT.json] | store rekey FILE")
+                "TRAJECTORY.json | store event FILE DEELNEMER TYPE YYYY-MM-DD | store export FILE "
+                "[--deelnemer ID] "
+                "[--output OUT.json] | store rekey FILE")
           << Qt::endl;
     return CliCommands::UsageError;
 }
@@ -177,6 +182,33 @@ int StoreCommands::importTrajectory(const QString& path, const QString& trajecto
     m_out << tr("Imported participant %1 with %n event(s).", nullptr, int(trajectory->events.size()))
                  .arg(trajectory->deelnemer.id)
           << Qt::endl;
+    return CliCommands::Success;
+}
+
+int StoreCommands::recordEvent(const QString& path, const QString& participantId, const QString& type,
+                               const QString& date)
+{
+    // An event without fields (a request, a step): what the Tijdlijn's "Gebeurtenis vastleggen"
+    // records; the engine checks it against the whole history as the app does.
+    TrajectoryEvent event;
+    event.type = type;
+    event.date = parseIsoDate(date);
+    if (!event.date.isValid()) {
+        m_err << tr("%1 is not a date: write it as YYYY-MM-DD, e.g. 2026-11-30.").arg(date) << Qt::endl;
+        return CliCommands::UsageError;
+    }
+    const auto store = openStore(path);
+    if (!store)
+        return CliCommands::Failure;
+    const QString error =
+        TrajectoryRepository(store->database())
+            .recordEvent(participantId, event, commandLineActor(), CliCommands::clock().now().date(),
+                         CliCommands::clock().now().toUTC());
+    if (!error.isEmpty()) {
+        m_err << error << Qt::endl;
+        return CliCommands::Failure;
+    }
+    m_out << tr("Recorded %1 of %2 for participant %3.").arg(type, date, participantId) << Qt::endl;
     return CliCommands::Success;
 }
 

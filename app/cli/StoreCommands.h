@@ -36,6 +36,8 @@ private:
     int init(const QString& path);
     int check(const QString& path);
     int importTrajectory(const QString& path, const QString& trajectoryFile);
+    int recordEvent(const QString& path, const QString& participantId, const QString& type,
+                    const QString& date);
     int exportJson(const QStringList& arguments);
     int changePassphrase(const QString& path);
     // The audit chain checked against `anchors` and every readable backup's head.

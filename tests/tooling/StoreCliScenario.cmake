@@ -115,3 +115,17 @@ expect("the new passphrase opens it, whole, audit chain intact" "${code}" "${out
 execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${renewed}" ${CLI} store export ${store}
     --deelnemer D-0001 RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
 expect("the export is in the audit log with its SHA-256" "${code}" "${out}" "AVG-inzage \\(JSON\\): inzage.json, sha256 ${exported_sha}" 0)
+
+# store event: one event, checked by the rules as the app checks it; bad input changes nothing.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${renewed}" ${CLI} store event ${store}
+    D-0001 huisbezoek 2026-11-27 RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("store event records a huisbezoek" "${code}" "${out}" "huisbezoek van 2026-11-27 vastgelegd voor deelnemer D-0001" 0)
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${renewed}" ${CLI} store event ${store}
+    D-0001 huisbezoek 2026-02-30 RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("an impossible date is refused" "${code}" "${out}" "2026-02-30 is geen datum" 2)
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${renewed}" ${CLI} store event ${store}
+    D-0001 toverspreuk 2026-11-28 RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("an unknown event type is refused" "${code}" "${out}" "toverspreuk" 1)
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "THUIS_PASSPHRASE=${renewed}" ${CLI} store check ${store}
+    RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+expect("one event more, nothing else" "${code}" "${out}" "Auditlogboek: Het auditlogboek is intact: 35 rijen" 0)
