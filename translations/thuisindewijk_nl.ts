@@ -3723,6 +3723,10 @@ Omklap: %1</translation>
         <source>· retracted</source>
         <translation>· herroepen</translation>
     </message>
+    <message>
+        <source>The teamleider decides; you see the items about your participants.</source>
+        <translation>De teamleider beslist; u ziet de items over uw deelnemers.</translation>
+    </message>
 </context>
 <context>
     <name>RuleBook</name>
@@ -4959,6 +4963,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>%1 (%2, via the team)</source>
         <translation>%1 (%2, via het team)</translation>
+    </message>
+    <message>
+        <source>a review item about %1 sent as one about %2: not taken</source>
+        <translation>een beoordelingsitem over %1, verzonden als een over %2: niet overgenomen</translation>
     </message>
 </context>
 <context>

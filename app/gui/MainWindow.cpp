@@ -404,7 +404,8 @@ void MainWindow::showReview()
 {
     // A retraction chosen in the dialog names places a sync could move: none runs meanwhile.
     teamSyncEnded();
-    ReviewDialog dialog(m_session, actorOf(m_settings.userProfile()), this);
+    ReviewDialog dialog(m_session, actorOf(m_settings.userProfile()), m_settings.userProfile().isTeamleider(),
+                        this);
     dialog.exec();
     if (m_session.state() != StoreSession::State::Unlocked)
         return;

@@ -24,7 +24,7 @@ QString aboutText(const QString& about)
 
 } // namespace
 
-ReviewDialog::ReviewDialog(StoreSession& session, const Actor& actor, QWidget* parent)
+ReviewDialog::ReviewDialog(StoreSession& session, const Actor& actor, bool mayDecide, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_actor(actor)
@@ -46,8 +46,11 @@ ReviewDialog::ReviewDialog(StoreSession& session, const Actor& actor, QWidget* p
     m_byOthers->setObjectName(QStringLiteral("reviewByOthers"));
     m_note->setObjectName(QStringLiteral("reviewNote"));
     m_note->setPlaceholderText(tr("why (goes with the decision; the question for the begeleider)"));
-    for (QLabel* label : {m_reason, m_verdict})
+    m_mayDecide = mayDecide;
+    for (QLabel* label : {m_reason, m_verdict}) {
         label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText); // the reason may come from another laptop: never markup
+    }
 
     auto* details = new QWidget(this);
     auto* grid = new QGridLayout;
@@ -80,6 +83,14 @@ ReviewDialog::ReviewDialog(StoreSession& session, const Actor& actor, QWidget* p
     detailsLayout->addLayout(grid, 1);
     detailsLayout->addLayout(noteRow);
     detailsLayout->addLayout(decisionRow);
+    if (!m_mayDecide) {
+        for (QWidget* widget : std::initializer_list<QWidget*>{m_keep, m_retract, m_ask, m_note, noteLabel})
+            widget->setVisible(false);
+        auto* onlyLooking =
+            new QLabel(tr("The teamleider decides; you see the items about your participants."), details);
+        onlyLooking->setObjectName(QStringLiteral("reviewOnlyLooking"));
+        detailsLayout->addWidget(onlyLooking);
+    }
     detailsLayout->addWidget(m_problem);
 
     auto* splitter = new QSplitter(this);

@@ -20,7 +20,9 @@ class ReviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReviewDialog(StoreSession& session, const Actor& actor, QWidget* parent = nullptr);
+    // `mayDecide`: the teamleider's profile (the server refuses a decision from anyone else);
+    // a begeleider sees the items about their own participants.
+    ReviewDialog(StoreSession& session, const Actor& actor, bool mayDecide, QWidget* parent = nullptr);
 
     // How many decisions were made: the window syncs them.
     [[nodiscard]] int decisions() const { return m_decisions; }
@@ -46,4 +48,5 @@ private:
     QPushButton* m_ask = nullptr;
     QLabel* m_problem = nullptr;
     int m_decisions = 0;
+    bool m_mayDecide = false;
 };

@@ -80,9 +80,17 @@ void TeamSyncController::finished(const TeamSync::Report& report, const QString&
         m_notes.clear();
     refreshStatus();
     if (error.isEmpty()) {
-        listenAfterSync();
+        // Not while the file is being locked or closed (a stop was asked): listening starts
+        // again after the next good sync.
+        if (!m_stopRequested && m_session.state() == StoreSession::State::Unlocked)
+            listenAfterSync();
         emit synced();
     }
+}
+
+bool TeamSyncController::isListening() const
+{
+    return m_wakeUp->isReady();
 }
 
 void TeamSyncController::listenAfterSync()
@@ -96,14 +104,22 @@ void TeamSyncController::listenAfterSync()
     const Result<std::shared_ptr<const TeamLink::Credentials>> credentials =
         TeamLink::credentials(m_session.database());
     if (credentials)
-        m_wakeUp->listen(credentials.value(), link.value()->team);
+        m_wakeUp->listen(credentials.value());
 }
 
 void TeamSyncController::woken()
 {
-    // Under a dialog that may replace or unlink the file, or while a sync runs: right after.
-    if (m_thread || QApplication::activeModalWidget()) {
+    // While a sync runs: right after it. Under a dialog that may replace or unlink the file:
+    // once it has closed (looked at every few seconds).
+    if (m_thread) {
         m_syncAgain = true;
+        return;
+    }
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(3000, this, [this] {
+            if (m_wakeUp->behind())
+                woken();
+        });
         return;
     }
     static_cast<void>(syncNow());

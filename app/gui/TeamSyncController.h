@@ -39,6 +39,8 @@ public:
     // notes, items refused or flagged.
     bool hasExplanation() const;
     bool isRunning() const { return m_thread != nullptr; }
+    // Whether the app hears a colleague's sync as it lands (the server confirmed the LISTEN).
+    [[nodiscard]] bool isListening() const;
     // When the last sync ended well, as the case file says; none for a file not synced yet.
     const std::optional<QDateTime>& lastSync() const { return m_lastSync; }
 

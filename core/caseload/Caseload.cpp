@@ -174,10 +174,14 @@ Result<QList<CaseloadRow>> loadRows(const QSqlDatabase& database, const QDate& t
     QSqlQuery query(database);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT p.id, p.naam, p.profile, p.begeleider, p.woningcorporatie, p.stadsdeel, "
-                       "p.team, s.summary%1 "
-                       "FROM participant p LEFT JOIN caseload_summary s "
-                       "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? %2 %3")
+        // In a team, the begeleider is who holds the participant there (team_holder, issue 19):
+        // the teamleider's figures per begeleider follow handovers, not a name typed once.
+        QStringLiteral(
+            "SELECT p.id, p.naam, p.profile, coalesce(h.holder, p.begeleider), p.woningcorporatie, "
+            "p.stadsdeel, p.team, s.summary%1 "
+            "FROM participant p LEFT JOIN caseload_summary s "
+            "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? "
+            "LEFT JOIN team_holder h ON h.participant_id = p.id %2 %3")
             .arg(forList ? QStringLiteral(", p.adres, p.postcode, p.woonplaats") : QString(),
                  onlyId.isNull() ? QString() : QStringLiteral("WHERE p.id = ?"),
                  forList ? QStringLiteral("ORDER BY p.naam, p.id") : QString()));

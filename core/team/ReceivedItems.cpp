@@ -82,9 +82,8 @@ QString ReceivedItems::write(const QString& sql, const QVariantList& values, qin
 QString ReceivedItems::apply(const TeamItem& item)
 {
     const QString entity = item.entity();
-    if (!AuditedRows::covers(entity))
-        return TeamReview::received(m_caseFile,
-                                    item); // a review request or decision: noted; an export: nothing
+    if (!AuditedRows::covers(entity)) // a review request or decision: noted; an export: nothing
+        return TeamReview::received(m_caseFile, item, m_now);
     const QString key = item.payload.value(QStringLiteral("sleutel")).toString();
     QSqlQuery savepoint(m_caseFile);
     if (!savepoint.exec(QStringLiteral("SAVEPOINT received_item")))

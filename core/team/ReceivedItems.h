@@ -18,8 +18,10 @@ class ReceivedItems
     Q_DECLARE_TR_FUNCTIONS(ReceivedItems)
 
 public:
-    explicit ReceivedItems(QSqlDatabase caseFile)
+    // `now`: when the items arrive (the moment a colleague's review request is noted).
+    explicit ReceivedItems(QSqlDatabase caseFile, QDateTime now = {})
         : m_caseFile(std::move(caseFile))
+        , m_now(std::move(now))
     {}
 
     // Empty, or why the item could not be put in (then nothing of it was).
@@ -55,4 +57,5 @@ private:
     [[nodiscard]] QString write(const QString& sql, const QVariantList& values, qint64* insertedId = nullptr);
 
     QSqlDatabase m_caseFile;
+    QDateTime m_now;
 };

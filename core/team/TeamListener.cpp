@@ -2,22 +2,14 @@
 
 #include "team/TeamServer.h"
 
-#include <QCryptographicHash>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
-TeamListener::TeamListener(std::shared_ptr<const TeamLink::Credentials> credentials, QString team)
+TeamListener::TeamListener(std::shared_ptr<const TeamLink::Credentials> credentials)
     : m_credentials(std::move(credentials))
-    , m_team(std::move(team))
 {}
 
 TeamListener::~TeamListener() = default;
-
-QString TeamListener::channel(const QString& team)
-{
-    return QStringLiteral("thuis_") +
-           QString::fromLatin1(QCryptographicHash::hash(team.toUtf8(), QCryptographicHash::Md5).toHex());
-}
 
 void TeamListener::start()
 {
@@ -27,6 +19,16 @@ void TeamListener::start()
         return;
     }
     m_connection = std::move(opened).value();
+    QSqlQuery token(m_connection->database());
+    if (!token.exec(QStringLiteral("SELECT thuis.team_kanaal()")) || !token.next() ||
+        token.value(0).isNull()) {
+        const QString reason = TeamConnection::describe(token.lastError());
+        m_connection.reset();
+        emit lost(reason);
+        return;
+    }
+    const QString channel = QStringLiteral("thuis_") + token.value(0).toString();
+    token.finish();
     QSqlDriver* driver = m_connection->database().driver();
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString&, QSqlDriver::NotificationSource, const QVariant& payload) {
@@ -35,7 +37,7 @@ void TeamListener::start()
                 if (number)
                     emit landed(position);
             });
-    if (!driver->subscribeToNotification(channel(m_team))) {
+    if (!driver->subscribeToNotification(channel)) {
         const QString reason = TeamConnection::describe(driver->lastError());
         m_connection.reset();
         emit lost(reason);

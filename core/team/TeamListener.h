@@ -10,10 +10,11 @@
 class TeamConnection;
 
 // Hears when a colleague's items land on the team server (issue 19, team schema 3: PostgreSQL
-// LISTEN/NOTIFY through QSqlDriver's notifications). Lives on a thread of its own with its own
-// server connection, which stays open while the case file is unlocked; the payload is only the
-// team's newest position, the pull that follows goes by the laptop's own cursor. Checked every
-// minute (a dead connection is reported, and the controller opens a new one at the next sync).
+// LISTEN/NOTIFY through QSqlDriver's notifications) on the team's channel, whose random token
+// the server tells its members only (thuis.team_kanaal). Lives on a thread of its own with its
+// own server connection, which stays open while the case file is unlocked; the payload is only
+// the team's newest position, the pull that follows goes by the laptop's own cursor. Checked
+// every minute (a dead connection is reported, and the app opens a new one at the next sync).
 class TeamListener : public QObject
 {
     Q_OBJECT
@@ -21,11 +22,8 @@ class TeamListener : public QObject
 public:
     static constexpr int checkSeconds = 60;
 
-    explicit TeamListener(std::shared_ptr<const TeamLink::Credentials> credentials, QString team);
+    explicit TeamListener(std::shared_ptr<const TeamLink::Credentials> credentials);
     ~TeamListener() override;
-
-    // The channel of a team: 'thuis_' followed by the MD5 of its name (as the server's trigger).
-    static QString channel(const QString& team);
 
 public slots:
     // Connects and listens; `listening` or `lost` tells how it went. Call on the listener's thread.
@@ -43,7 +41,6 @@ private:
     void check();
 
     std::shared_ptr<const TeamLink::Credentials> m_credentials;
-    QString m_team;
     std::unique_ptr<TeamConnection> m_connection;
     QTimer* m_check = nullptr;
 };

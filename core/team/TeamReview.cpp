@@ -150,10 +150,15 @@ QString TeamReview::decide(QSqlDatabase caseFile, const Item& item, Decision dec
     return StoreError::commitOrRollBack(caseFile, writeDecision());
 }
 
-QString TeamReview::received(const QSqlDatabase& caseFile, const TeamItem& item)
+QString TeamReview::received(const QSqlDatabase& caseFile, const TeamItem& item, const QDateTime& now)
 {
     const QString entity = item.entity();
-    const QString participantId = item.payload.value(QStringLiteral("sleutel")).toString();
+    if (entity != requestEntity && entity != decisionEntity)
+        return {};
+    const QString participantId = item.participantId;
+    if (item.payload.value(QStringLiteral("sleutel")).toString() != participantId)
+        return tr("a review item about %1 sent as one about %2: not taken")
+            .arg(item.payload.value(QStringLiteral("sleutel")).toString(), participantId);
     QSqlQuery query(caseFile);
     if (entity == requestEntity) {
         // A colleague's laptop flagged it: the same item in this laptop's queue (flagged here
@@ -168,23 +173,44 @@ QString TeamReview::received(const QSqlDatabase& caseFile, const TeamItem& item)
                     {participantId, item.payload.value(QStringLiteral("volgnummer")).toString().toLongLong(),
                      about,
                      reason.isEmpty() ? tr("flagged by %1's laptop (%2)").arg(item.author, kind) : reason,
-                     item.payload.value(QStringLiteral("wanneer")).toString()});
+                     now.toUTC().toString(Qt::ISODateWithMs)});
     }
-    if (entity != decisionEntity)
-        return {};
     const QJsonObject what =
         QJsonDocument::fromJson(item.payload.value(QStringLiteral("nieuw")).toString().toUtf8()).object();
     const QString decision = what.value(QStringLiteral("besluit")).toString();
     if (decision != u"behouden" && decision != u"herroepen" && decision != u"vraag begeleider")
         return {}; // not a decision this version knows: kept on the server, nothing here
+    const qint64 volgnummer = what.value(QStringLiteral("volgnummer")).toString().toLongLong();
+    const QString about = what.value(QStringLiteral("over")).toString();
+    if (decision == decisionName(Decision::AskBegeleider)) {
+        query.prepare(
+            QStringLiteral("SELECT count(*) FROM team_decision WHERE participant_id = ? AND volgnummer = ? "
+                           "AND about = ? AND decision IN ('behouden', 'herroepen')"));
+        if (const QString error = exec(query, {participantId, volgnummer, about}); !error.isEmpty())
+            return error;
+        if (query.next() && query.value(0).toInt() > 0)
+            return {}; // settled already: the question came late
+    }
     const QJsonObject who = item.payload.value(QStringLiteral("wie")).toObject();
+    const QString decidedBy =
+        tr("%1 (%2, via the team)").arg(who.value(QStringLiteral("naam")).toString(), item.author);
+    const QString decidedAt = item.payload.value(QStringLiteral("wanneer")).toString();
     query.prepare(
         QStringLiteral("INSERT OR REPLACE INTO team_decision (participant_id, volgnummer, about, decision, "
                        "note, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    return exec(query,
-                {participantId, what.value(QStringLiteral("volgnummer")).toString().toLongLong(),
-                 what.value(QStringLiteral("over")).toString(), decision,
-                 what.value(QStringLiteral("toelichting")).toString(),
-                 tr("%1 (%2, via the team)").arg(who.value(QStringLiteral("naam")).toString(), item.author),
-                 item.payload.value(QStringLiteral("wanneer")).toString()});
+    if (const QString error =
+            exec(query, {participantId, volgnummer, about, decision,
+                         what.value(QStringLiteral("toelichting")).toString(), decidedBy, decidedAt});
+        !error.isEmpty())
+        return error;
+    // On this laptop's record too: an item leaves its queue by a colleague's decision.
+    AuditLog::Entry entry{QDateTime::fromString(decidedAt, Qt::ISODateWithMs),
+                          Actor{decidedBy, who.value(QStringLiteral("functie")).toString(),
+                                who.value(QStringLiteral("rol")).toString()},
+                          decisionEntity,
+                          participantId,
+                          std::nullopt,
+                          item.payload.value(QStringLiteral("nieuw")).toString()};
+    entry.fromTeam = true;
+    return AuditLog(caseFile).append(entry);
 }

@@ -63,8 +63,12 @@ public:
                                         const QString& note, std::optional<qint64> eventRow,
                                         const Actor& actor, const QDate& today, const QDateTime& now);
     // A colleague's review request or decision that arrived (ReceivedItems): noted here, so that
-    // this laptop's queue shows the same. Empty on success.
-    [[nodiscard]] static QString received(const QSqlDatabase& caseFile, const TeamItem& item);
+    // this laptop's queue shows the same; a decision with an audit row of its own. Only about the
+    // item's own participant (the one the server checked); a decision comes from a teamleider
+    // (the server refuses it from anyone else, team schema 3), and an open question never
+    // replaces a decision that settled the item. `now`: when it arrived. Empty on success.
+    [[nodiscard]] static QString received(const QSqlDatabase& caseFile, const TeamItem& item,
+                                          const QDateTime& now);
 
     static QString decisionName(Decision decision); // "behouden", "herroepen", "vraag begeleider"
 };

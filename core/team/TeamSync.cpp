@@ -498,7 +498,7 @@ QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> 
             query.bindValue(i, values.at(i));
         return query.exec();
     };
-    ReceivedItems received(m_caseFile);
+    ReceivedItems received(m_caseFile, m_clock.now());
     for (const TeamItem& item : items) {
         if (!run(known, {item.uuid, item.uuid}) || !known.next())
             return fail(StoreError::describe(known.lastError()));

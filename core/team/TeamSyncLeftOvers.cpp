@@ -50,7 +50,8 @@ QString TeamSync::retryOne(const TeamItem& item, const QString& problemBefore, R
     if (!superseded)
         return fail(superseded.errors().join(u' '));
     // Newer data about the same thing arrived meanwhile: nothing of this one is missing now.
-    const QString problem = superseded.value() ? QString() : ReceivedItems(m_caseFile).apply(item);
+    const QString problem =
+        superseded.value() ? QString() : ReceivedItems(m_caseFile, m_clock.now()).apply(item);
     if (!problem.isEmpty() && !StoreError::inTransaction(m_caseFile))
         return fail(tr("The case file stopped taking changes: %1").arg(problem));
     if (!problem.isEmpty())

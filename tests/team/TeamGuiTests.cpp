@@ -548,7 +548,9 @@ TEST_CASE("The teamleider's dashboard follows the team: a colleague's sync shows
     REQUIRE(dashboard->isVisible());
     REQUIRE(dashboard->figures().participants == 1);
 
-    // Anna, on her own laptop, takes on a second participant and syncs; Tess does nothing.
+    // Once Tess's laptop listens, Anna, on her own laptop, takes on a second participant and
+    // syncs; Tess does nothing.
+    REQUIRE(QTest::qWaitFor([&] { return window.teamSync()->isListening(); }, syncTimeoutMs));
     storefixture::addParticipant(*anna.store, QStringLiteral("TW-2"));
     anna.sync();
     CHECK(QTest::qWaitFor([&] { return dashboard->figures().participants == 2; }, syncTimeoutMs));
@@ -564,7 +566,7 @@ TEST_CASE("The teamleider's dashboard follows the team: a colleague's sync shows
         return listening.value(0).toInt();
     };
     REQUIRE(syncEnded(window));
-    CHECK(tessConnections() == 1);
+    CHECK(QTest::qWaitFor([&] { return tessConnections() == 1; }, syncTimeoutMs)); // the sync's has closed
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     REQUIRE(fixture.session.state() == StoreSession::State::Locked);
     CHECK(QTest::qWaitFor([&] { return tessConnections() == 0; }, syncTimeoutMs));

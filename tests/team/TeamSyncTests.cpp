@@ -20,6 +20,7 @@
 #include "team/TeamSyncWorker.h"
 #include "trajectory/Retractions.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -646,8 +647,8 @@ TEST_CASE("A colleague's items that land are heard at once: the team's channel, 
         credentials->address = team.server.address(user);
         return std::shared_ptr<const TeamLink::Credentials>(std::move(credentials));
     };
-    TeamListener tess(credentialsOf("tess"), QStringLiteral("noord"));
-    TeamListener zara(credentialsOf("zara"), QStringLiteral("zuid"));
+    TeamListener tess(credentialsOf("tess"));
+    TeamListener zara(credentialsOf("zara"));
     QSignalSpy tessListens(&tess, &TeamListener::listening);
     QSignalSpy tessHears(&tess, &TeamListener::landed);
     QSignalSpy zaraHears(&zara, &TeamListener::landed);
@@ -696,8 +697,22 @@ TEST_CASE("A colleague's items that land are heard at once: the team's channel, 
         [&] { return !zaraHears.isEmpty() && zaraHears.last().at(0).toLongLong() == zuid; }, 10'000));
     CHECK(zaraHears.count() == 1);
     CHECK(tessHears.count() == 3);
-    CHECK(TeamListener::channel(QStringLiteral("noord")).startsWith(QStringLiteral("thuis_")));
-    CHECK_FALSE(TeamListener::channel(QStringLiteral("noord")).contains(QStringLiteral("noord")));
+
+    // The channel is a random token of the team's, told to its members only: another team can
+    // neither follow nor wake it, and it is not the team's name in any form.
+    const auto tokenAs = [&](const char* user) {
+        const auto connection = team.server.as(user);
+        QSqlQuery token(connection->database());
+        REQUIRE(token.exec(QStringLiteral("SELECT thuis.team_kanaal()")));
+        REQUIRE(token.next());
+        return token.value(0).toString();
+    };
+    const QString noordToken = tokenAs("tess");
+    CHECK(noordToken.size() == 32);
+    CHECK(tokenAs("anna") == noordToken);
+    CHECK(tokenAs("zara") != noordToken);
+    CHECK_FALSE(noordToken.contains(
+        QString::fromLatin1(QCryptographicHash::hash("noord", QCryptographicHash::Md5).toHex())));
 }
 
 TEST_CASE(
@@ -775,4 +790,46 @@ TEST_CASE(
                                        "note = 'dubbel aangevraagd'")) == 1);
     CHECK(team.anna.auditIntact());
     CHECK(team.tess.auditIntact());
+}
+
+TEST_CASE("Only the teamleider settles a flagged item: a begeleider's decision is refused by the server, and "
+          "a review item about another participant is not taken",
+          "[team][sync][review]")
+{
+    Team team;
+    team.anna.sync();
+    team.tess.sync();
+    const QString participant = QStringLiteral("TW-1");
+    team.anna.record(participant, "urgentie_aangevraagd", "2026-09-08");
+    team.tess.record(participant, "urgentie_aangevraagd", "2026-09-09");
+    team.anna.sync();
+    REQUIRE(team.tess.sync().flagged == 1);
+    team.anna.sync();
+    const Result<QList<TeamReview::Item>> annasQueue = TeamReview::open(team.anna.database());
+    REQUIRE(annasQueue.ok());
+    REQUIRE(annasQueue->size() == 1);
+
+    // Anna decides on her own laptop: it is noted there, but the server refuses to pass it on.
+    REQUIRE(TeamReview::decide(team.anna.database(), annasQueue->first(), TeamReview::Decision::Keep,
+                               QStringLiteral("allebei laten staan"), {}, tester(), today,
+                               team.anna.clock.now())
+                .isEmpty());
+    const TeamSync::Report refused = team.anna.sync();
+    CHECK(refused.quarantined == 1);
+    team.tess.sync();
+    CHECK(TeamReview::open(team.tess.database())->size() == 1); // still Tess's to decide
+    CHECK(serverCount(team.server, QStringLiteral("inhoud->>'entiteit' = 'besluit'")) == 0);
+
+    // A decision item whose key names another participant than the one it was sent for (the one
+    // the server checked) is not taken.
+    TeamItem forged;
+    forged.participantId = QStringLiteral("TW-OTHER");
+    forged.author = team.server.name("tess");
+    forged.payload = QJsonObject{
+        {QStringLiteral("entiteit"), QStringLiteral("besluit")},
+        {QStringLiteral("sleutel"), participant},
+        {QStringLiteral("nieuw"), QStringLiteral(R"({"volgnummer": "5", "over": "samenloop", )"
+                                                 R"("besluit": "behouden", "toelichting": ""})")}};
+    CHECK_FALSE(TeamReview::received(team.tess.database(), forged, team.tess.clock.now()).isEmpty());
+    CHECK(team.tess.count(QStringLiteral("SELECT count(*) FROM team_decision")) == 0);
 }
