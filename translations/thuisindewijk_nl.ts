@@ -5101,6 +5101,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
         <source>The sync was stopped; what was not sent or received yet waits for the next one.</source>
         <translation>De synchronisatie is gestopt; wat nog niet is verstuurd of ontvangen, gaat mee met de volgende.</translation>
     </message>
+    <message>
+        <source>two people recorded %1 at the same time: both are kept; retract one if it happened once</source>
+        <translation>twee mensen legden tegelijk %1 vast: beide blijven bewaard; herroep er een als het maar één keer gebeurde</translation>
+    </message>
 </context>
 <context>
     <name>TeamSyncController</name>

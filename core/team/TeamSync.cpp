@@ -8,6 +8,7 @@
 #include "team/TeamHolders.h"
 #include "team/TeamLink.h"
 #include "team/TeamServer.h"
+#include "trajectory/Retractions.h"
 #include "trajectory/TrajectoryEngine.h"
 
 #include <QJsonArray>
@@ -651,10 +652,25 @@ QString TeamSync::flagConflicts(const QString& participantId, Report& report)
                           query.value(5).toByteArray()});
     }
     std::optional<QString> refusal; // the engine's verdict, asked once
+    // An event's type and date as recorded here ("type date"), by its global id; empty when this
+    // file lacks it or it is a retraction (two people undoing is no double recording).
+    QSqlQuery eventQuery(m_caseFile);
+    eventQuery.prepare(
+        QStringLiteral("SELECT e.type, e.date FROM trajectory_event e JOIN team_key k ON "
+                       "k.entity = 'trajectory_event' AND k.local_id = e.id WHERE k.uuid = ?"));
+    const auto recordedEvent = [&eventQuery](const Known& item) {
+        if (!item.event())
+            return QString();
+        eventQuery.addBindValue(item.key.section(u':', 1));
+        if (!eventQuery.exec() || !eventQuery.next() || eventQuery.value(0).toString() == Retractions::type)
+            return QString();
+        return eventQuery.value(0).toString() + u' ' + eventQuery.value(1).toString();
+    };
     for (const Known& later : std::as_const(items)) {
         // Written by someone who knew the participant up to `basis`: what others wrote after that
         // and before it was numbered, they did not know.
         QStringList concurrent;
+        QList<const Known*> concurrentItems;
         bool sameEntity = false;
         bool events = later.event();
         for (const Known& other : std::as_const(items)) {
@@ -662,6 +678,7 @@ QString TeamSync::flagConflicts(const QString& participantId, Report& report)
                 other.author == later.author)
                 continue;
             concurrent << other.uuid;
+            concurrentItems << &other;
             sameEntity = sameEntity || (other.key == later.key && other.digest != later.digest);
             events = events || other.event();
         }
@@ -675,11 +692,28 @@ QString TeamSync::flagConflicts(const QString& participantId, Report& report)
         if (!sameEntity) {
             if (!refusal)
                 refusal = engineRefusal(participantId);
-            if (refusal->isEmpty())
-                continue;
-            kind = QStringLiteral("regels");
-            reason = tr("events recorded at the same time by two people make a history the rules refuse: %1")
-                         .arg(*refusal);
+            if (!refusal->isEmpty()) {
+                kind = QStringLiteral("regels");
+                reason =
+                    tr("events recorded at the same time by two people make a history the rules refuse: %1")
+                        .arg(*refusal);
+            } else {
+                // The rules accept it, but two people recorded the same event on the same day
+                // without knowing of each other: a huisbezoek written up twice, or two? A person
+                // decides (retract one, or keep both).
+                const QString mine = recordedEvent(later);
+                const bool twice =
+                    !mine.isEmpty() &&
+                    std::any_of(concurrentItems.cbegin(), concurrentItems.cend(),
+                                [&](const Known* other) { return recordedEvent(*other) == mine; });
+                if (!twice)
+                    continue;
+                kind = QStringLiteral("dubbel");
+                reason =
+                    tr("two people recorded %1 at the same time: both are kept; retract one if it happened "
+                       "once")
+                        .arg(mine);
+            }
         }
         if (const QString error =
                 flag({participantId, later.uuid, later.volgnummer, concurrent, kind, reason},

@@ -170,6 +170,26 @@ TEST_CASE("Two laptops changing one participant offline: both kept, and flagged 
         CHECK(team.anna.history(participant) == team.tess.history(participant));
         CHECK(team.anna.auditIntact());
     }
+    SECTION(
+        "the same event on the same day by both, which the rules allow: both kept, flagged as recorded twice")
+    {
+        team.anna.record(participant, "toestemming_gegeven", "2026-09-05");
+        team.tess.record(participant, "toestemming_gegeven", "2026-09-05");
+        team.anna.sync();
+        CHECK(team.tess.sync().flagged == 1);
+        CHECK(team.tess.count(QStringLiteral("SELECT count(*) FROM team_flag WHERE reason LIKE "
+                                             "'%toestemming_gegeven 2026-09-05%'")) == 1);
+        CHECK(team.tess.history(participant).size() == 4);
+        team.anna.sync();
+        CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM team_flag")) == 1);
+    }
+    SECTION("the same event on different days: merged, nothing flagged")
+    {
+        team.anna.record(participant, "toestemming_gegeven", "2026-09-05");
+        team.tess.record(participant, "toestemming_gegeven", "2026-09-06");
+        team.anna.sync();
+        CHECK(team.tess.sync().flagged == 0);
+    }
     SECTION("different data at the same time: merged, nothing flagged")
     {
         team.anna.record(participant, "urgentie_aangevraagd", "2026-09-08");
