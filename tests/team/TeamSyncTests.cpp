@@ -65,6 +65,22 @@ struct Team
         tess.join();
     }
 
+    // Offline, Anna and Tess both ask an urgentie for TW-1 (the rules allow one); Anna's is
+    // numbered first, Tess's sync flags the clash, and Anna's receives Tess's event and review
+    // request. Returns the participant.
+    QString urgentieAskedTwice()
+    {
+        anna.sync();
+        tess.sync();
+        const QString participant = QStringLiteral("TW-1");
+        anna.record(participant, "urgentie_aangevraagd", "2026-09-08");
+        tess.record(participant, "urgentie_aangevraagd", "2026-09-09");
+        anna.sync();
+        REQUIRE(tess.sync().flagged == 1);
+        anna.sync();
+        return participant;
+    }
+
     // Tess, the teamleider, assigns a participant to another begeleider.
     void handTo(const char* participant, const char* begeleider) const
     {
@@ -741,15 +757,7 @@ TEST_CASE(
     "[team][sync][review]")
 {
     Team team;
-    team.anna.sync();
-    team.tess.sync();
-    const QString participant = QStringLiteral("TW-1");
-    // Offline, both ask an urgentie for TW-1; the rules allow one. Anna's is numbered first.
-    team.anna.record(participant, "urgentie_aangevraagd", "2026-09-08");
-    team.tess.record(participant, "urgentie_aangevraagd", "2026-09-09");
-    team.anna.sync();
-    REQUIRE(team.tess.sync().flagged == 1);
-    team.anna.sync(); // receives Tess's event and her laptop's review request
+    const QString participant = team.urgentieAskedTwice();
 
     for (Laptop* laptop : {&team.tess, &team.anna}) {
         const Result<QList<TeamReview::Item>> queue = TeamReview::open(laptop->database());
@@ -817,14 +825,7 @@ TEST_CASE("Only the teamleider settles a flagged item: a begeleider's decision i
           "[team][sync][review]")
 {
     Team team;
-    team.anna.sync();
-    team.tess.sync();
-    const QString participant = QStringLiteral("TW-1");
-    team.anna.record(participant, "urgentie_aangevraagd", "2026-09-08");
-    team.tess.record(participant, "urgentie_aangevraagd", "2026-09-09");
-    team.anna.sync();
-    REQUIRE(team.tess.sync().flagged == 1);
-    team.anna.sync();
+    const QString participant = team.urgentieAskedTwice();
     const Result<QList<TeamReview::Item>> annasQueue = TeamReview::open(team.anna.database());
     REQUIRE(annasQueue.ok());
     REQUIRE(annasQueue->size() == 1);
