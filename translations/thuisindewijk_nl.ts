@@ -2889,8 +2889,8 @@ Omklap: %1</translation>
         <translation>Te &amp;beoordelen...</translation>
     </message>
     <message>
-        <source>What a team sync flagged: two people at once, items not put in</source>
-        <translation>Wat een teamsynchronisatie heeft gemarkeerd: twee mensen tegelijk, niet verwerkte items</translation>
+        <source>What a team sync flagged: two people at once, items not put in, items the server refused</source>
+        <translation>Wat een teamsynchronisatie markeerde: twee mensen tegelijk, niet verwerkte items, items die de server weigerde</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3726,30 @@ Omklap: %1</translation>
     <message>
         <source>The teamleider decides; you see the items about your participants.</source>
         <translation>De teamleider beslist; u ziet de items over uw deelnemers.</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>geweigerd door de server</translation>
+    </message>
+    <message>
+        <source>This laptop knows no participant of the team by this number: the begeleider checks the number (it may be another person&apos;s).</source>
+        <translation>Deze laptop kent geen deelnemer van het team met dit nummer: de begeleider controleert het nummer (het kan van een ander zijn).</translation>
+    </message>
+    <message>
+        <source>%1 holds the participant again: their laptop sends the items at its next sync.</source>
+        <translation>%1 heeft de deelnemer weer: die laptop verstuurt de items bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>%1 holds the participant now. Hand the participant back to %2 to have the items sent; what both recorded is then compared as usual.</source>
+        <translation>%1 heeft de deelnemer nu. Draag de deelnemer terug over aan %2 om de items te laten versturen; wat beiden vastlegden wordt dan zoals altijd vergeleken.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand back...</source>
+        <translation>&amp;Teruggeven...</translation>
+    </message>
+    <message>
+        <source>Recorded by %1, as far as the team has it:</source>
+        <translation>Vastgelegd door %1, voor zover het team het heeft:</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4897,13 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
             <numerusform>%n items in quarantaine worden bij de volgende team sync opnieuw verstuurd.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>refused on %1&apos;s laptop: %2, %n item(s): %3</source>
+        <translation>
+            <numerusform>geweigerd op de laptop van %1: %2, %n item: %3</numerusform>
+            <numerusform>geweigerd op de laptop van %1: %2, %n items: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamHandover</name>
@@ -4967,6 +4998,17 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>a review item about %1 sent as one about %2: not taken</source>
         <translation>een beoordelingsitem over %1, verzonden als een over %2: niet overgenomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) (%1) from %2&apos;s laptop were refused by the team server, tried %3 time(s): %4</source>
+        <translation>
+            <numerusform>%n item (%1) van de laptop van %2 is door de teamserver geweigerd, %3 keer geprobeerd: %4</numerusform>
+            <numerusform>%n items (%1) van de laptop van %2 zijn door de teamserver geweigerd, %3 keer geprobeerd: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server never had these items: hand the participant back to %1, whose laptop then sends them.</source>
+        <translation>De teamserver heeft deze items nooit gehad: draag de deelnemer terug over aan %1; die laptop verstuurt ze dan.</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5147,13 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
         <source>two people recorded %1 at the same time: both are kept; retract one if it happened once</source>
         <translation>twee mensen legden tegelijk %1 vast: beide blijven bewaard; herroep er een als het maar één keer gebeurde</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) the team server refused before are sent again: %1 is assigned to you again.</source>
+        <translation>
+            <numerusform>%n item dat de teamserver eerder weigerde, is opnieuw verstuurd: %1 is weer aan u toegewezen.</numerusform>
+            <numerusform>%n items die de teamserver eerder weigerde, zijn opnieuw verstuurd: %1 is weer aan u toegewezen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamSyncController</name>
@@ -5174,13 +5223,6 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) were refused by the team server and wait for a decision (thuisindewijk-cli team status).</source>
-        <translation>
-            <numerusform>%n item is door de teamserver geweigerd en wacht op een besluit (thuisindewijk-cli team status).</numerusform>
-            <numerusform>%n items zijn door de teamserver geweigerd en wachten op een besluit (thuisindewijk-cli team status).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s) are on the teamleider&apos;s review list.</source>
         <translation>
             <numerusform>%n item staat op de beoordelingslijst van de teamleider.</numerusform>
@@ -5190,6 +5232,13 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>Everything is in step with the team.</source>
         <translation>Alles is gelijk met het team.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were refused by the team server and wait on this laptop. The teamleider sees them on the review list (File &gt; For review...); once the participant is assigned to you again, they are sent by themselves.</source>
+        <translation>
+            <numerusform>%n item is door de teamserver geweigerd en wacht op deze laptop. De teamleider ziet het op de lijst Te beoordelen (Bestand &gt; Te beoordelen...); zodra de deelnemer weer aan u is toegewezen, wordt het vanzelf verstuurd.</numerusform>
+            <numerusform>%n items zijn door de teamserver geweigerd en wachten op deze laptop. De teamleider ziet ze op de lijst Te beoordelen (Bestand &gt; Te beoordelen...); zodra de deelnemer weer aan u is toegewezen, worden ze vanzelf verstuurd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@ int TeamFileCommands::status(const QString& path)
     m_out << tr("waiting to be sent: %1, quarantined: %2, flagged for review: %3")
                  .arg(status->waiting)
                  .arg(status->quarantined)
-                 .arg(status->flags.size())
+                 .arg(status->forReview())
           << Qt::endl;
     for (const TeamStatus::Refused& refused : status->refused)
         m_out << tr("quarantined: %1, %n item(s): %2", nullptr, refused.items)
@@ -161,6 +161,10 @@ int TeamFileCommands::status(const QString& path)
               << Qt::endl;
     for (const TeamStatus::Flag& flag : status->flags)
         m_out << tr("flagged: %1 item %2: %3").arg(flag.participantId).arg(flag.volgnummer).arg(flag.reason)
+              << Qt::endl;
+    for (const TeamStatus::Reported& reported : status->refusedElsewhere)
+        m_out << tr("refused on %1's laptop: %2, %n item(s): %3", nullptr, reported.items)
+                     .arg(reported.reporter, reported.participantId, reported.reason)
               << Qt::endl;
     return CliCommands::Success;
 }

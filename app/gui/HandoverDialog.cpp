@@ -119,6 +119,8 @@ void HandoverDialog::situationRead(const Result<TeamHandover::Situation>& situat
         m_colleagues->addItem(QStringLiteral("%1 (%2)").arg(colleague.user, colleague.function),
                               colleague.user);
     }
+    if (const int preferred = m_colleagues->findData(m_preferred); preferred >= 0)
+        m_colleagues->setCurrentIndex(preferred);
     m_colleagues->setEnabled(m_colleagues->count() > 0);
     m_handOverButton->setEnabled(m_colleagues->count() > 0);
     if (m_colleagues->count() == 0)

@@ -28,6 +28,9 @@ public:
     ~HandoverDialog() override;
 
     [[nodiscard]] QString outcomeMessage() const { return m_outcome; }
+    // The colleague chosen once the server has said who may take the participant (the review
+    // queue: back to the one whose laptop holds refused items).
+    void preferColleague(const QString& user) { m_preferred = user; }
     // While the server is asked: true (tests wait for it).
     [[nodiscard]] bool busy() const { return m_work != nullptr; }
 
@@ -49,4 +52,5 @@ private:
     QLabel* m_problem = nullptr;
     QPointer<QThread> m_work;
     QString m_outcome;
+    QString m_preferred;
 };

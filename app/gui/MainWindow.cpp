@@ -640,7 +640,8 @@ void MainWindow::retranslate()
     m_syncAction->setText(tr("&Sync now"));
     m_teamAction->setText(tr("&Team..."));
     m_reviewAction->setText(tr("For re&view..."));
-    m_reviewAction->setStatusTip(tr("What a team sync flagged: two people at once, items not put in"));
+    m_reviewAction->setStatusTip(
+        tr("What a team sync flagged: two people at once, items not put in, items the server refused"));
     m_teamAction->setStatusTip(tr("Join a team, or see this case file's team and leave it"));
     m_teamExplain->setText(tr("Explain..."));
     m_teamStop->setText(tr("Stop sync"));

@@ -1,5 +1,6 @@
 #include "ReviewDialog.h"
 
+#include "HandoverDialog.h"
 #include "PageStyle.h"
 
 #include "common/DateText.h"
@@ -19,7 +20,24 @@ namespace {
 
 QString aboutText(const QString& about)
 {
+    if (about == TeamReview::refusedAbout)
+        return ReviewDialog::tr("refused by the server");
     return about == u"niet verwerkt" ? ReviewDialog::tr("not put in") : ReviewDialog::tr("at the same time");
+}
+
+// Where a refused item's participant is now, and so what would get the items sent.
+QString refusedSituation(const TeamReview::Item& item)
+{
+    if (item.holder.isEmpty())
+        return ReviewDialog::tr("This laptop knows no participant of the team by this number: the "
+                                "begeleider checks the number (it may be another person's).");
+    if (item.holder == item.author)
+        return ReviewDialog::tr("%1 holds the participant again: their laptop sends the items at its next "
+                                "sync.")
+            .arg(item.author);
+    return ReviewDialog::tr("%1 holds the participant now. Hand the participant back to %2 to have the "
+                            "items sent; what both recorded is then compared as usual.")
+        .arg(item.holder, item.author);
 }
 
 } // namespace
@@ -72,10 +90,15 @@ ReviewDialog::ReviewDialog(StoreSession& session, const Actor& actor, bool mayDe
     connect(m_keep, &QPushButton::clicked, this, [this] { decide(TeamReview::Decision::Keep); });
     connect(m_retract, &QPushButton::clicked, this, [this] { decide(TeamReview::Decision::Retract); });
     connect(m_ask, &QPushButton::clicked, this, [this] { decide(TeamReview::Decision::AskBegeleider); });
+    m_handBack = new QPushButton(tr("&Hand back..."), details);
+    m_handBack->setObjectName(QStringLiteral("reviewHandBack"));
+    m_handBack->setVisible(false);
+    connect(m_handBack, &QPushButton::clicked, this, &ReviewDialog::handBack);
     auto* decisionRow = new QHBoxLayout;
     decisionRow->addWidget(m_keep);
     decisionRow->addWidget(m_retract);
     decisionRow->addWidget(m_ask);
+    decisionRow->addWidget(m_handBack);
     decisionRow->addStretch(1);
     auto* detailsLayout = new QVBoxLayout(details);
     detailsLayout->addWidget(m_reason);
@@ -128,8 +151,12 @@ void ReviewDialog::fill()
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const TeamReview::Item& item : std::as_const(m_items)) {
-        QString text = QStringLiteral("%1 (%2) · %3")
-                           .arg(item.participantName, item.participantId, aboutText(item.about));
+        QString text = item.participantName.isEmpty()
+                           ? QStringLiteral("%1 · %2").arg(item.participantId, aboutText(item.about))
+                           : QStringLiteral("%1 (%2) · %3")
+                                 .arg(item.participantName, item.participantId, aboutText(item.about));
+        if (item.about == TeamReview::refusedAbout)
+            text += QStringLiteral(" (%1)").arg(item.author);
         if (!item.askedNote.isEmpty())
             text += u' ' + tr("· asked the begeleider");
         m_list->addItem(text);
@@ -157,6 +184,8 @@ void ReviewDialog::showItem(int row)
     QString reason = tr("Flagged %1: %2").arg(DateText::moment(item.flaggedAt), item.reason);
     if (!item.askedNote.isEmpty())
         reason += u'\n' + tr("Asked the begeleider: %1").arg(item.askedNote);
+    if (item.about == TeamReview::refusedAbout)
+        reason += u'\n' + refusedSituation(item);
     m_reason->setText(reason);
     const QString verdict =
         TeamReview::verdict(m_session.database(), item.participantId, m_session.clock().now().date());
@@ -189,6 +218,44 @@ void ReviewDialog::showItem(int row)
     }
     m_retract->setEnabled(false);
     m_problem->clear();
+    showChoices(item);
+}
+
+void ReviewDialog::showChoices(const TeamReview::Item& item)
+{
+    const bool refused = item.about == TeamReview::refusedAbout;
+    if (m_mayDecide) {
+        for (QPushButton* button : {m_keep, m_retract, m_ask})
+            button->setVisible(!refused);
+        m_note->setEnabled(!refused);
+        m_handBack->setVisible(refused);
+        m_handBack->setEnabled(refused && !item.holder.isEmpty() && item.holder != item.author);
+    }
+    // A refused item's events are the team's, none of them the question: nothing to retract.
+    for (QListWidget* list : {m_byAuthor, m_byOthers})
+        list->setSelectionMode(refused ? QAbstractItemView::NoSelection : QAbstractItemView::SingleSelection);
+    if (refused)
+        m_authorTitle->setText(tr("Recorded by %1, as far as the team has it:").arg(item.author));
+}
+
+void ReviewDialog::handBack()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_items.size())
+        return;
+    const TeamReview::Item item = m_items.at(row);
+    HandoverDialog dialog(m_session, m_actor, item.participantId, this);
+    dialog.preferColleague(item.author);
+    if (dialog.exec() != QDialog::Accepted || m_session.state() != StoreSession::State::Unlocked)
+        return;
+    ++m_decisions; // the handover's audit row goes to the team with the decisions
+    fill();        // the item stays until the laptop that holds it has sent it: now with its new holder
+    for (int other = 0; other < m_items.size(); ++other) {
+        const TeamReview::Item& again = m_items.at(other);
+        if (again.about == item.about && again.author == item.author &&
+            again.participantId == item.participantId)
+            m_list->setCurrentRow(other);
+    }
 }
 
 std::optional<qint64> ReviewDialog::chosenEvent() const

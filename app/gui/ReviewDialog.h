@@ -31,6 +31,9 @@ private:
     void fill();
     void showItem(int row);
     void decide(TeamReview::Decision decision);
+    void handBack();
+    // What the item lets the teamleider do: decide a flag, or hand a refused item's participant back.
+    void showChoices(const TeamReview::Item& item);
     [[nodiscard]] std::optional<qint64> chosenEvent() const;
 
     StoreSession& m_session;
@@ -46,6 +49,7 @@ private:
     QPushButton* m_keep = nullptr;
     QPushButton* m_retract = nullptr;
     QPushButton* m_ask = nullptr;
+    QPushButton* m_handBack = nullptr;
     QLabel* m_problem = nullptr;
     int m_decisions = 0;
     bool m_mayDecide = false;

@@ -211,7 +211,7 @@ void TeamSyncController::refreshStatus()
     if (status) {
         m_waiting = status->waiting;
         m_quarantined = status->quarantined;
-        m_flags = int(status->flags.size());
+        m_flags = status->forReview();
     }
     if (m_thread)
         m_state = State::Syncing;
@@ -266,8 +266,9 @@ QString TeamSyncController::explanation() const
     QStringList lines = m_notes;
     if (m_quarantined > 0)
         lines << tr(
-            "%n item(s) were refused by the team server and wait for a decision (thuisindewijk-cli team "
-            "status).",
+            "%n item(s) were refused by the team server and wait on this laptop. The teamleider sees them "
+            "on the review list (File > For review...); once the participant is assigned to you again, "
+            "they are sent by themselves.",
             nullptr, m_quarantined);
     if (m_flags > 0)
         lines << tr("%n item(s) are on the teamleider's review list.", nullptr, m_flags);

@@ -134,7 +134,7 @@ Result<TeamServerAddress> TeamLink::leave(QSqlDatabase caseFile, const Actor& ac
          existing.value()->address.user + u'@' + existing.value()->address.host, std::nullopt});
     for (const QString& statement :
          {QStringLiteral("DELETE FROM outbox"), QStringLiteral("DELETE FROM team_holder"),
-          QStringLiteral("DELETE FROM team_link")}) {
+          QStringLiteral("DELETE FROM team_refused"), QStringLiteral("DELETE FROM team_link")}) {
         if (error.isEmpty() && !query.exec(statement))
             error = StoreError::describe(query.lastError());
     }

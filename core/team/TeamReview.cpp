@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace {
 
@@ -84,7 +85,64 @@ Result<QList<TeamReview::Item>> TeamReview::open(const QSqlDatabase& caseFile)
             item.askedNote = query.value(8).toString();
         items.append(item);
     }
+    if (const QString error = appendRefused(caseFile, items); !error.isEmpty())
+        return Result<QList<Item>>::failure(error);
     return items;
+}
+
+QString TeamReview::appendRefused(const QSqlDatabase& caseFile, QList<Item>& items)
+{
+    QSqlQuery query(caseFile);
+    if (!query.exec(QStringLiteral(
+            "SELECT r.reporter, r.participant_id, coalesce(p.naam, ''), coalesce(h.holder, ''), r.entity, "
+            "r.reason, r.tries, r.since FROM team_refused r LEFT JOIN participant p ON p.id = "
+            "r.participant_id "
+            "LEFT JOIN team_holder h ON h.participant_id = r.participant_id "
+            "ORDER BY r.reporter, r.participant_id, r.since")))
+        return StoreError::describe(query.lastError());
+    // One entry per laptop and participant: a refused participant refuses all its items alike.
+    struct Group
+    {
+        Item item;
+        QStringList kinds;
+        QStringList reasons;
+        int tries = 0;
+    };
+    QList<Group> groups;
+    while (query.next()) {
+        const QString reporter = query.value(0).toString();
+        const QString participantId = query.value(1).toString();
+        if (groups.isEmpty() || groups.last().item.author != reporter ||
+            groups.last().item.participantId != participantId) {
+            Group group;
+            group.item.participantId = participantId;
+            group.item.participantName = query.value(2).toString();
+            group.item.about = refusedAbout;
+            group.item.author = reporter;
+            group.item.holder = query.value(3).toString();
+            group.item.flaggedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+            groups.append(group);
+        }
+        Group& group = groups.last();
+        ++group.item.refusedItems;
+        if (!group.kinds.contains(query.value(4).toString()))
+            group.kinds << query.value(4).toString();
+        if (!group.reasons.contains(query.value(5).toString()))
+            group.reasons << query.value(5).toString();
+        group.tries = std::max(group.tries, query.value(6).toInt());
+    }
+    std::sort(groups.begin(), groups.end(),
+              [](const Group& a, const Group& b) { return a.item.flaggedAt < b.item.flaggedAt; });
+    for (Group& group : groups) {
+        group.item.reason = tr("%n item(s) (%1) from %2's laptop were refused by the team server, tried "
+                               "%3 time(s): %4",
+                               nullptr, group.item.refusedItems)
+                                .arg(group.kinds.join(QStringLiteral(", ")), group.item.author)
+                                .arg(group.tries)
+                                .arg(group.reasons.join(QStringLiteral("; ")));
+        items.append(group.item);
+    }
+    return {};
 }
 
 Result<QList<TeamReview::Event>> TeamReview::events(const QSqlDatabase& caseFile,
@@ -134,6 +192,10 @@ QString TeamReview::decide(QSqlDatabase caseFile, const Item& item, Decision dec
                            std::optional<qint64> eventRow, const Actor& actor, const QDate& today,
                            const QDateTime& now)
 {
+    if (item.about == refusedAbout)
+        return tr("The team server never had these items: hand the participant back to %1, whose laptop "
+                  "then sends them.")
+            .arg(item.author);
     const QString name = decisionName(decision);
     const auto writeDecision = [&] { return recordDecision(caseFile, item, name, note, actor, now); };
     if (decision == Decision::Retract) {

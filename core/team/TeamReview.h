@@ -32,13 +32,20 @@ public:
         QString participantId;
         QString participantName;
         qint64 volgnummer = 0; // the flagged item's number on the server
-        QString about;         // "samenloop" or "niet verwerkt"
+        QString about;         // "samenloop", "niet verwerkt" or "geweigerd" (refusedAbout)
         QString reason;
         QDateTime flaggedAt;
         QString author; // who wrote the flagged item (the server's user name)
         // "vraag begeleider": asked, not settled; the item stays in the queue.
         QString askedNote;
+        // Refused (about == refusedAbout): the items of one participant waiting in the quarantine
+        // of `author`'s laptop, which the server never had; who holds the participant now (empty:
+        // not a participant of the team this file knows). Settled by handing the participant back
+        // to `author`, whose next sync sends them; not by a decision.
+        int refusedItems = 0;
+        QString holder;
     };
+    static inline const QString refusedAbout = QStringLiteral("geweigerd");
 
     struct Event
     {
@@ -50,7 +57,8 @@ public:
         bool retracted = false;
     };
 
-    // The items without a settling decision (keep or retract), newest first.
+    // The items without a settling decision (keep or retract), newest first; then what the
+    // team server refused from a laptop (team_refused), per laptop and participant, oldest first.
     [[nodiscard]] static Result<QList<Item>> open(const QSqlDatabase& caseFile);
     // The participant's events in the order they count, each with who recorded it.
     [[nodiscard]] static Result<QList<Event>> events(const QSqlDatabase& caseFile,
@@ -71,4 +79,7 @@ public:
                                           const QDateTime& now);
 
     static QString decisionName(Decision decision); // "behouden", "herroepen", "vraag begeleider"
+
+private:
+    [[nodiscard]] static QString appendRefused(const QSqlDatabase& caseFile, QList<Item>& items);
 };

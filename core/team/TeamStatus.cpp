@@ -30,5 +30,12 @@ Result<TeamStatus> TeamStatus::read(const QSqlDatabase& caseFile)
     while (query.next())
         status.flags.append(
             {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString()});
+    if (!query.exec(QStringLiteral(
+            "SELECT reporter, participant_id, reason, count(*) FROM team_refused WHERE reporter <> "
+            "(SELECT user FROM team_link) GROUP BY reporter, participant_id, reason ORDER BY min(since)")))
+        return Read::failure(StoreError::describe(query.lastError()));
+    while (query.next())
+        status.refusedElsewhere.append({query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString(), query.value(3).toInt()});
     return status;
 }

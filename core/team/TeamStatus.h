@@ -23,10 +23,24 @@ struct TeamStatus
         QString reason;
     };
 
+    struct Reported
+    {
+        QString reporter; // whose laptop holds them in quarantine
+        QString participantId;
+        QString reason;
+        int items = 0;
+    };
+
     int waiting = 0;
     int quarantined = 0;
     QList<Refused> refused; // per participant and reason: a refused number refuses all its items
     QList<Flag> flags;      // not settled by a decision (the review queue)
+    // Refused on a colleague's laptop, as the server said at the last sync (a teamleider's
+    // review queue), per laptop, participant and reason.
+    QList<Reported> refusedElsewhere;
+
+    // What waits in the review queue: flags and colleagues' refused items.
+    [[nodiscard]] int forReview() const { return int(flags.size() + refusedElsewhere.size()); }
 
     [[nodiscard]] static Result<TeamStatus> read(const QSqlDatabase& caseFile);
 };

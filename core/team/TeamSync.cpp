@@ -94,8 +94,12 @@ Result<TeamSync::Report> TeamSync::run(const Progress& progress)
     }
     if (error.isEmpty())
         error = flagNotPutIn(report);
-    if (error.isEmpty() && report.flagged > 0)
-        error = push(report, progress); // the review requests
+    if (error.isEmpty() && (report.flagged > 0 || report.requeued > 0))
+        error = push(report, progress); // the review requests, and what was handed back
+    if (error.isEmpty())
+        error = reportRefused();
+    if (error.isEmpty())
+        error = readRefused();
     if (!error.isEmpty())
         return Result<Report>::failure(error);
     QSqlQuery stamp(m_caseFile);
@@ -378,6 +382,8 @@ QString TeamSync::pull(Report& report, const Progress& progress)
     // After the snapshot: taking a participant off the laptop is local work, however long.
     if (const QString removing = removeUnassigned(visible, report); !removing.isEmpty())
         return removing;
+    if (const QString requeueing = requeueHandedBack(report); !requeueing.isEmpty())
+        return requeueing;
     return TeamHolders::replace(m_caseFile, m_holders);
 }
 

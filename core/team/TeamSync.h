@@ -32,6 +32,7 @@ public:
         int quarantined = 0;
         int notApplied = 0; // received but not put in this file (the reason is kept with the item)
         int removed = 0;    // participants taken off this laptop
+        int requeued = 0;   // refused before, sent again: the participant is this user's now
         QStringList notes;  // what the user should know (a participant kept until its items are sent)
     };
     using Progress = std::function<void(const QString& line)>;
@@ -117,6 +118,12 @@ private:
     [[nodiscard]] QString retryNotPutIn(Report& report);
     [[nodiscard]] QString retryOne(const TeamItem& item, const QString& problemBefore, Report& report);
     [[nodiscard]] QString flagNotPutIn(Report& report);
+    // Refused items (TeamSyncRefused.cpp): the quarantined items about a participant this pull
+    // finds handed back to this user go back in the queue; what waits in quarantine here is told
+    // to the server, and what it says of the team's is kept for the review queue.
+    [[nodiscard]] QString requeueHandedBack(Report& report);
+    [[nodiscard]] QString reportRefused();
+    [[nodiscard]] QString readRefused();
 
     // Empty, or why the sync stops here (setStopFlag).
     [[nodiscard]] QString stopped() const;

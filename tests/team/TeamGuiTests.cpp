@@ -642,3 +642,94 @@ TEST_CASE("The teamleider settles a flagged conflict in the review queue, and th
     CHECK(TeamReview::open(anna.database())->isEmpty());
     CHECK(TeamReview::verdict(anna.database(), QStringLiteral("TW-1"), QDate(2026, 11, 23)).isEmpty());
 }
+
+TEST_CASE("What the server refused on a begeleider's laptop is on the teamleider's review list, and handing "
+          "the participant back from there lets it go",
+          "[gui][team][review]")
+{
+    TeamServer server;
+    server.addUser("tess", "teamleider", "noord");
+    server.addUser("anna", "begeleider", "noord");
+    server.addUser("bert", "begeleider", "noord");
+    Laptop anna(server, "anna");
+    anna.join();
+    storefixture::addParticipant(*anna.store, QStringLiteral("TW-1"));
+    anna.record(QStringLiteral("TW-1"), "aanmelding", "2026-09-01");
+    anna.sync();
+    REQUIRE(TeamAdministration(server.as("tess")->database())
+                .assign(QStringLiteral("TW-1"), server.name("bert"))
+                .isEmpty());
+    anna.setPhone(QStringLiteral("TW-1"), "0201234567"); // offline, before she knew
+    REQUIRE(anna.sync().quarantined >= 1);
+
+    WindowFixture fixture;
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    openTeamleidersWindow(server, fixture, window);
+    QTest::keyClick(&window, Qt::Key_F5);
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+    CHECK(statusBarText(window).contains(QStringLiteral("1 ter beoordeling")));
+
+    QString listedText;
+    QString reason;
+    bool keepShown = true;
+    bool handBackEnabled = false;
+    QString offeredFirst;
+    bool handedBack = false;
+    QString reasonAfter;
+    QTimer::singleShot(0, &window, [&] {
+        auto* review = qobject_cast<ReviewDialog*>(QApplication::activeModalWidget());
+        if (!review)
+            return;
+        auto* list = review->findChild<QListWidget*>(QStringLiteral("reviewList"));
+        listedText = list->count() == 1 ? list->item(0)->text() : QString();
+        reason = review->findChild<QLabel*>(QStringLiteral("reviewReason"))->text();
+        keepShown = review->findChild<QPushButton*>(QStringLiteral("reviewKeep"))->isVisible();
+        auto* handBack = review->findChild<QPushButton*>(QStringLiteral("reviewHandBack"));
+        handBackEnabled = handBack->isVisible() && handBack->isEnabled();
+        saveScreenshot(*review, "team-review-refused.png");
+        QTimer::singleShot(0, review, [&] {
+            auto* dialog = qobject_cast<HandoverDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (QTest::qWaitFor([&] { return !dialog->busy(); }, syncTimeoutMs)) {
+                offeredFirst = dialog->findChild<QComboBox*>(QStringLiteral("handoverColleague"))
+                                   ->currentData()
+                                   .toString();
+                dialog->findChild<QPushButton*>(QStringLiteral("handOverButton"))->click();
+                handedBack = QTest::qWaitFor([&] { return !dialog->isVisible(); }, syncTimeoutMs);
+            }
+            if (dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        });
+        if (handBackEnabled)
+            handBack->click();
+        reasonAfter = review->findChild<QLabel*>(QStringLiteral("reviewReason"))->text();
+        review->done(QDialog::Accepted);
+    });
+    window.findChild<QAction*>(QStringLiteral("reviewAction"))->trigger();
+    CHECK(listedText.contains(QStringLiteral("geweigerd")));
+    CHECK(listedText.contains(server.name("anna")));
+    CHECK(reason.contains(server.name("bert")));
+    CHECK_FALSE(keepShown); // nothing to keep or retract: the server never had the items
+    REQUIRE(handBackEnabled);
+    CHECK(offeredFirst == server.name("anna")); // back to the laptop that holds the items
+    REQUIRE(handedBack);
+    CHECK(reasonAfter.contains(QStringLiteral("weer")));
+    REQUIRE(syncEnded(window));
+
+    // Anna's next sync sends them; Tess's after it clears the list.
+    const TeamSync::Report back = anna.sync();
+    CHECK(back.requeued >= 1);
+    CHECK(back.quarantined == 0);
+    REQUIRE(syncEnded(window)); // one woken by Anna's items may run: the next starts after it
+    REQUIRE(window.teamSync()->syncNow());
+    REQUIRE(syncEnded(window));
+    QCoreApplication::processEvents();
+    const QList<TeamReview::Item> left = TeamReview::open(fixture.session.database()).value();
+    QString leftText;
+    for (const TeamReview::Item& item : left)
+        leftText += item.about + u':' + item.reason + u';';
+    CHECK(leftText.toStdString().empty());
+    CHECK_FALSE(statusBarText(window).contains(QStringLiteral("ter beoordeling")));
+}

@@ -16,6 +16,7 @@
 #include "team/TeamLink.h"
 #include "team/TeamListener.h"
 #include "team/TeamReview.h"
+#include "team/TeamStatus.h"
 #include "team/TeamSync.h"
 #include "team/TeamSyncWorker.h"
 #include "trajectory/Retractions.h"
@@ -402,6 +403,84 @@ TEST_CASE("A change made after the handover is refused by the server and kept on
     CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM participant WHERE id = 'TW-1'")) == 1);
     REQUIRE(report.notes.size() == 1);
     CHECK(report.notes.first().contains(QStringLiteral("stays on this laptop")));
+}
+
+TEST_CASE(
+    "What the server refused after a handover reaches the teamleider's review queue, and goes by itself "
+    "once the participant is handed back",
+    "[team][sync][review]")
+{
+    Team team;
+    team.anna.sync();
+    team.handTo("TW-1", "bert");
+    // Offline, before she knew: a phone number and a request for an urgentie.
+    team.anna.setPhone(QStringLiteral("TW-1"), "0201234567");
+    team.anna.record(QStringLiteral("TW-1"), "urgentie_aangevraagd", "2026-09-08");
+    const int refusedData = team.anna.count(
+        QStringLiteral("SELECT count(*) FROM outbox WHERE kind <> 'audit' AND participant_id = 'TW-1'"));
+    REQUIRE(refusedData == 2);
+
+    CHECK(team.anna.sync().quarantined >= refusedData);
+    CHECK(team.anna.sync().quarantined == 0); // not sent again while Bert holds the participant
+    team.tess.sync();
+    const Result<QList<TeamReview::Item>> queue = TeamReview::open(team.tess.database());
+    REQUIRE(queue.ok());
+    REQUIRE(queue->size() == 1);
+    const TeamReview::Item& refused = queue->first();
+    CHECK(refused.about == TeamReview::refusedAbout);
+    CHECK(refused.participantId == QStringLiteral("TW-1"));
+    CHECK(refused.author == team.server.name("anna"));
+    CHECK(refused.holder == team.server.name("bert"));
+    CHECK(refused.refusedItems == refusedData);
+    CHECK(refused.reason.contains(QStringLiteral("gebeurtenis")));
+    CHECK(refused.reason.contains(QStringLiteral("deelnemer")));
+    CHECK(refused.reason.contains(QStringLiteral("42501")));
+    const Result<TeamStatus> status = TeamStatus::read(team.tess.database());
+    REQUIRE(status.ok());
+    CHECK(status->forReview() == 1);
+    // Not settled by a decision: the server never had the items.
+    CHECK_FALSE(TeamReview::decide(team.tess.database(), refused, TeamReview::Decision::Keep, {}, {},
+                                   tester(), today, team.tess.clock.now())
+                    .isEmpty());
+
+    // Only Anna and her teamleider read her report, only Anna writes it, never as someone else.
+    const auto countAs = [&](const char* user) {
+        const auto connection = team.server.as(user);
+        QSqlQuery query(connection->database());
+        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM thuis.geweigerd")));
+        REQUIRE(query.next());
+        return query.value(0).toInt();
+    };
+    CHECK(countAs("anna") == refusedData);
+    CHECK(countAs("bert") == 0);
+    CHECK(countAs("zoe") == 0);
+    const auto bert = team.server.as("bert");
+    QSqlQuery forged(bert->database());
+    CHECK_FALSE(forged.exec(
+        QStringLiteral(
+            "INSERT INTO thuis.geweigerd (melder, team, item, deelnemer, entiteit, reden, pogingen) "
+            "VALUES ('%1', 'noord', gen_random_uuid(), 'TW-1', 'x', 'x', 1)")
+            .arg(team.server.name("anna"))));
+    CHECK_FALSE(forged.exec(QStringLiteral("INSERT INTO thuis.geweigerd (team, item, deelnemer, entiteit, "
+                                           "reden, pogingen) VALUES ('zuid', gen_random_uuid(), 'TW-1', 'x', "
+                                           "'x', 1)")));
+    CHECK(forged.exec(QStringLiteral("DELETE FROM thuis.geweigerd")));
+    CHECK(forged.numRowsAffected() == 0);
+
+    // Handed back: Anna's next sync sends them, and the report empties.
+    team.handTo("TW-1", "anna");
+    const TeamSync::Report back = team.anna.sync();
+    CHECK(back.requeued >= refusedData);
+    CHECK(back.quarantined == 0);
+    CHECK(team.anna.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
+    CHECK(countAs("anna") == 0);
+    team.tess.sync();
+    CHECK(TeamReview::open(team.tess.database())->isEmpty());
+    CHECK(TeamStatus::read(team.tess.database())->forReview() == 0);
+    CHECK(team.tess.history(QStringLiteral("TW-1"))
+              .contains(QStringLiteral("urgentie_aangevraagd 2026-09-08")));
+    CHECK(team.anna.auditIntact());
+    CHECK(team.tess.auditIntact());
 }
 
 TEST_CASE("The sync runs on a thread of its own and reports its progress there", "[team][sync]")
@@ -837,6 +916,7 @@ TEST_CASE("Only the teamleider settles a flagged item: a begeleider's decision i
                 .isEmpty());
     const TeamSync::Report refused = team.anna.sync();
     CHECK(refused.quarantined == 1);
+    CHECK(team.anna.sync().quarantined == 0); // refused for what it is: not sent again and again
     team.tess.sync();
     CHECK(TeamReview::open(team.tess.database())->size() == 1); // still Tess's to decide
     CHECK(serverCount(team.server, QStringLiteral("inhoud->>'entiteit' = 'besluit'")) == 0);
