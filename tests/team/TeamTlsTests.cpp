@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace teamtest;
 
@@ -97,6 +98,36 @@ TEST_CASE("Over TCP the team server takes TLS with the user's own certificate an
     SECTION("the right certificate, a wrong password: refused")
     {
         CHECK(refusal(overTls(server, "anna", &anna), "verkeerd").contains(QStringLiteral("password")));
+    }
+    SECTION("a certificate revoked (a lost laptop): refused from the next connection on, another one not")
+    {
+        const ClientCertificate lost = issue(folder, server.name("anna"), teamCa, QStringLiteral("verloren"));
+        REQUIRE(TeamConnection::open(overTls(server, "anna", &lost), SecretBytes(QByteArray(password))).ok());
+        // What the beheerder does (docs/team-server.md, section 5): revoke, publish the list, reload.
+        const QStringList signer{QStringLiteral("-config"),  teamCa + QStringLiteral("/ca.cnf"),
+                                 QStringLiteral("-keyfile"), teamCa + QStringLiteral("/ca.key"),
+                                 QStringLiteral("-cert"),    teamCa + QStringLiteral("/ca.crt")};
+        openssl(QStringList{QStringLiteral("ca"), QStringLiteral("-revoke"), lost.certificate} + signer);
+        openssl(QStringList{QStringLiteral("ca"), QStringLiteral("-gencrl"), QStringLiteral("-out"),
+                            teamCa + QStringLiteral("/crl.pem")} +
+                signer);
+        QSqlQuery reload(server.admin->database());
+        REQUIRE(reload.exec(QStringLiteral("SELECT pg_reload_conf()")));
+        // The server reloads in its own time: waited for, at most 10 s.
+        QString why;
+        const bool refused = QTest::qWaitFor(
+            [&] {
+                const Result<std::unique_ptr<TeamConnection>> connection =
+                    TeamConnection::open(overTls(server, "anna", &lost), SecretBytes(QByteArray(password)));
+                why = connection.errors().join(u' ');
+                return !connection.ok();
+            },
+            10'000);
+        INFO(why.toStdString());
+        REQUIRE(refused);
+        CHECK(why.contains(QStringLiteral("revoked")));
+        // Her new laptop's certificate still gets in.
+        CHECK(TeamConnection::open(overTls(server, "anna", &anna), SecretBytes(QByteArray(password))).ok());
     }
     SECTION("without TLS: refused")
     {

@@ -59,6 +59,15 @@ start)
     openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial \
         -days 2 -extfile "$tls/server.ext" -out "$tls/server.crt" 2>/dev/null
     chmod 600 "$tls/server.key"
+    # A certificate revocation list, empty at first: a test revokes a certificate with
+    # `openssl ca -config $tls/ca.cnf -revoke`, writes the list again and reloads the server.
+    printf '[ca]\ndefault_ca = test\n[test]\ndatabase = %s/index.txt\ncrlnumber = %s/crlnumber\ndefault_md = sha256\ndefault_crl_days = 2\n' \
+        "$tls" "$tls" >"$tls/ca.cnf"
+    : >"$tls/index.txt"
+    echo 01 >"$tls/crlnumber"
+    openssl ca -config "$tls/ca.cnf" -gencrl -keyfile "$tls/ca.key" -cert "$tls/ca.crt" \
+        -out "$tls/crl.pem" 2>/dev/null
+    chmod 644 "$tls/crl.pem"
     if [[ "$(id -u)" == 0 ]]; then chown postgres "$tls/server.key" "$tls/server.crt" "$tls/ca.crt"; fi
     # A free port: taken between the check and the start, the start fails and the next is tried.
     started=""
@@ -67,7 +76,7 @@ start)
         if as_server_user "$bin/pg_ctl" -D "$folder/data" -w -t 60 -l "$folder/server.log" \
             -o "-k $folder -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50 \
                 -c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key \
-                -c ssl_ca_file=$tls/ca.crt" start >/dev/null; then
+                -c ssl_ca_file=$tls/ca.crt -c ssl_crl_file=$tls/crl.pem" start >/dev/null; then
             started="$port"
             break
         fi
