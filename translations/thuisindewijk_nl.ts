@@ -2623,6 +2623,10 @@ Omklap: %1</translation>
         <source>%1 is handed over to %2 on the team server; the case file was locked meanwhile, so this laptop notes it at its next sync.</source>
         <translation>%1 is op de teamserver overgedragen aan %2; het dossierbestand werd intussen vergrendeld, dus deze laptop legt het vast bij de volgende synchronisatie.</translation>
     </message>
+    <message>
+        <source>%1 cannot take the participant now: they hold them already, or are no longer an active begeleider of the team.</source>
+        <translation>%1 kan de deelnemer nu niet overnemen: heeft de deelnemer al, of is geen actieve begeleider van het team meer.</translation>
+    </message>
 </context>
 <context>
     <name>ImportTrajectoryDialog</name>
@@ -3750,6 +3754,10 @@ Omklap: %1</translation>
     <message>
         <source>Recorded by %1, as far as the team has it:</source>
         <translation>Vastgelegd door %1, voor zover het team het heeft:</translation>
+    </message>
+    <message>
+        <source>The server refused these for what they are, not for who holds the participant: handing over does not help. The begeleider looks at the reason (the number may be another person&apos;s) and sends them again once it is gone.</source>
+        <translation>De server weigerde deze om wat ze zijn, niet om wie de deelnemer heeft: overdragen helpt niet. De begeleider bekijkt de reden (het nummer kan van een ander zijn) en verstuurt ze opnieuw zodra die weg is.</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5161,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
             <numerusform>%n item dat de teamserver eerder weigerde, is opnieuw verstuurd: %1 is weer aan u toegewezen.</numerusform>
             <numerusform>%n items die de teamserver eerder weigerde, zijn opnieuw verstuurd: %1 is weer aan u toegewezen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The team server was not told what it refused here: %1</source>
+        <translation>De teamserver is niet verteld wat hij hier weigerde: %1</translation>
     </message>
 </context>
 <context>

@@ -119,11 +119,18 @@ void HandoverDialog::situationRead(const Result<TeamHandover::Situation>& situat
         m_colleagues->addItem(QStringLiteral("%1 (%2)").arg(colleague.user, colleague.function),
                               colleague.user);
     }
-    if (const int preferred = m_colleagues->findData(m_preferred); preferred >= 0)
+    const int preferred = m_colleagues->findData(m_preferred);
+    if (preferred >= 0)
         m_colleagues->setCurrentIndex(preferred);
-    m_colleagues->setEnabled(m_colleagues->count() > 0);
-    m_handOverButton->setEnabled(m_colleagues->count() > 0);
-    if (m_colleagues->count() == 0)
+    // Asked to hand back to one who cannot take them now: never to whoever sorts first instead.
+    const bool missing = !m_preferred.isEmpty() && preferred < 0;
+    m_colleagues->setEnabled(m_colleagues->count() > 0 && !missing);
+    m_handOverButton->setEnabled(m_colleagues->count() > 0 && !missing);
+    if (missing)
+        m_problem->setText(tr("%1 cannot take the participant now: they hold them already, or are no longer "
+                              "an active begeleider of the team.")
+                               .arg(m_preferred));
+    else if (m_colleagues->count() == 0)
         m_problem->setText(tr("The team has no other active begeleider to hand over to."));
     m_colleagues->setFocus();
 }

@@ -28,6 +28,11 @@ QString aboutText(const QString& about)
 // Where a refused item's participant is now, and so what would get the items sent.
 QString refusedSituation(const TeamReview::Item& item)
 {
+    if (!item.notAssigned)
+        return ReviewDialog::tr(
+            "The server refused these for what they are, not for who holds the participant: "
+            "handing over does not help. The begeleider looks at the reason (the number may "
+            "be another person's) and sends them again once it is gone.");
     if (item.holder.isEmpty())
         return ReviewDialog::tr("This laptop knows no participant of the team by this number: the "
                                 "begeleider checks the number (it may be another person's).");
@@ -170,6 +175,7 @@ void ReviewDialog::fill()
         m_byAuthor->clear();
         m_byOthers->clear();
         m_retract->setEnabled(false);
+        m_handBack->setVisible(false);
         return;
     }
     m_list->setCurrentRow(0);
@@ -229,7 +235,8 @@ void ReviewDialog::showChoices(const TeamReview::Item& item)
             button->setVisible(!refused);
         m_note->setEnabled(!refused);
         m_handBack->setVisible(refused);
-        m_handBack->setEnabled(refused && !item.holder.isEmpty() && item.holder != item.author);
+        m_handBack->setEnabled(refused && item.notAssigned && !item.holder.isEmpty() &&
+                               item.holder != item.author);
     }
     // A refused item's events are the team's, none of them the question: nothing to retract.
     for (QListWidget* list : {m_byAuthor, m_byOthers})

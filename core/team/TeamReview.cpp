@@ -134,6 +134,14 @@ QString TeamReview::appendRefused(const QSqlDatabase& caseFile, QList<Item>& ite
     std::sort(groups.begin(), groups.end(),
               [](const Group& a, const Group& b) { return a.item.flaggedAt < b.item.flaggedAt; });
     for (Group& group : groups) {
+        group.item.notAssigned =
+            std::all_of(group.reasons.cbegin(), group.reasons.cend(), [](const QString& reason) {
+                return reason.contains(QStringLiteral("SQLSTATE 42501"));
+            });
+        if (!group.item.notAssigned) {
+            group.item.holder.clear();
+            group.item.participantName.clear();
+        }
         group.item.reason = tr("%n item(s) (%1) from %2's laptop were refused by the team server, tried "
                                "%3 time(s): %4",
                                nullptr, group.item.refusedItems)

@@ -44,6 +44,10 @@ public:
         // to `author`, whose next sync sends them; not by a decision.
         int refusedItems = 0;
         QString holder;
+        // Refused because the author did not hold the participant (SQLSTATE 42501), every item
+        // alike: only then does handing back help. Otherwise (a number in use for another
+        // person, an id taken) holder and name are not shown: they may be another person's.
+        bool notAssigned = false;
     };
     static inline const QString refusedAbout = QStringLiteral("geweigerd");
 

@@ -96,10 +96,12 @@ Result<TeamSync::Report> TeamSync::run(const Progress& progress)
         error = flagNotPutIn(report);
     if (error.isEmpty() && (report.flagged > 0 || report.requeued > 0))
         error = push(report, progress); // the review requests, and what was handed back
-    if (error.isEmpty())
-        error = reportRefused();
-    if (error.isEmpty())
-        error = readRefused();
+    // Best effort: what the team is told of refused items never fails the sync that sent and
+    // received everything else.
+    if (error.isEmpty()) {
+        if (const QString refused = shareRefused(); !refused.isEmpty())
+            report.notes << tr("The team server was not told what it refused here: %1").arg(refused);
+    }
     if (!error.isEmpty())
         return Result<Report>::failure(error);
     QSqlQuery stamp(m_caseFile);

@@ -122,6 +122,7 @@ private:
     // finds handed back to this user go back in the queue; what waits in quarantine here is told
     // to the server, and what it says of the team's is kept for the review queue.
     [[nodiscard]] QString requeueHandedBack(Report& report);
+    [[nodiscard]] QString shareRefused(); // both below; skipped against a server before schema 4
     [[nodiscard]] QString reportRefused();
     [[nodiscard]] QString readRefused();
 

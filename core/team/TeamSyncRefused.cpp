@@ -62,6 +62,18 @@ QString TeamSync::requeueHandedBack(Report& report)
     return {};
 }
 
+QString TeamSync::shareRefused()
+{
+    // A server not upgraded yet (team schema 3) has no list: this program's other work goes on.
+    QSqlQuery schema(m_server);
+    if (!schema.exec(QStringLiteral("SELECT to_regclass('thuis.geweigerd') IS NOT NULL")) || !schema.next())
+        return TeamConnection::describe(schema.lastError());
+    if (!schema.value(0).toBool())
+        return {};
+    const QString reported = reportRefused();
+    return reported.isEmpty() ? readRefused() : reported;
+}
+
 QString TeamSync::reportRefused()
 {
     QSqlQuery local(m_caseFile);

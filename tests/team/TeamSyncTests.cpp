@@ -435,6 +435,7 @@ TEST_CASE(
     CHECK(refused.reason.contains(QStringLiteral("gebeurtenis")));
     CHECK(refused.reason.contains(QStringLiteral("deelnemer")));
     CHECK(refused.reason.contains(QStringLiteral("42501")));
+    CHECK(refused.notAssigned);
     const Result<TeamStatus> status = TeamStatus::read(team.tess.database());
     REQUIRE(status.ok());
     CHECK(status->forReview() == 1);
@@ -454,6 +455,8 @@ TEST_CASE(
     CHECK(countAs("anna") == refusedData);
     CHECK(countAs("bert") == 0);
     CHECK(countAs("zoe") == 0);
+    team.server.addUser("zara", "teamleider", "zuid");
+    CHECK(countAs("zara") == 0); // a teamleider of another team
     const auto bert = team.server.as("bert");
     QSqlQuery forged(bert->database());
     CHECK_FALSE(forged.exec(
@@ -481,6 +484,14 @@ TEST_CASE(
               .contains(QStringLiteral("urgentie_aangevraagd 2026-09-08")));
     CHECK(team.anna.auditIntact());
     CHECK(team.tess.auditIntact());
+
+    // A server not upgraded to schema 4 yet has no such list: the sync does the rest all the same.
+    QSqlQuery older(team.server.admin->database());
+    REQUIRE(older.exec(QStringLiteral("DROP TABLE thuis.geweigerd")));
+    team.anna.record(QStringLiteral("TW-1"), "toestemming_gegeven", "2026-09-10");
+    const TeamSync::Report onOlder = team.anna.sync();
+    CHECK(onOlder.sent >= 1);
+    CHECK(onOlder.notes.isEmpty());
 }
 
 TEST_CASE("The sync runs on a thread of its own and reports its progress there", "[team][sync]")
