@@ -235,8 +235,7 @@ void ReviewDialog::showChoices(const TeamReview::Item& item)
             button->setVisible(!refused);
         m_note->setEnabled(!refused);
         m_handBack->setVisible(refused);
-        m_handBack->setEnabled(refused && item.notAssigned && !item.holder.isEmpty() &&
-                               item.holder != item.author);
+        m_handBack->setEnabled(item.handBackHelps());
     }
     // A refused item's events are the team's, none of them the question: nothing to retract.
     for (QListWidget* list : {m_byAuthor, m_byOthers})

@@ -48,6 +48,13 @@ public:
         // alike: only then does handing back help. Otherwise (a number in use for another
         // person, an id taken) holder and name are not shown: they may be another person's.
         bool notAssigned = false;
+
+        // Whether handing the participant back to `author` would let the refused items go: they
+        // were refused for who held the participant, and someone else holds them now.
+        [[nodiscard]] bool handBackHelps() const
+        {
+            return about == refusedAbout && notAssigned && !holder.isEmpty() && holder != author;
+        }
     };
     static inline const QString refusedAbout = QStringLiteral("geweigerd");
 
