@@ -460,16 +460,16 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <translation>De optie %1 is twee keer gegeven.</translation>
     </message>
     <message>
-        <source>Check the case file&apos;s audit chain (keyed links, the data it covers, the heads recorded in its backups and in the exports named) and name what does not match.</source>
-        <translation>Controleer de auditketen van een dossierbestand (de schakels met sleutel, de gegevens die ze dekken, de koppen vastgelegd in de back-ups en in de genoemde exports) en noem wat niet klopt.</translation>
-    </message>
-    <message>
         <source>The team server (PostgreSQL): make or upgrade its schema, add or remove a person (begeleider, teamleider or beheerder), set a person&apos;s password (THUIS_NEW_TEAM_PASSWORD or standard input), hand a participant to a begeleider. The password to connect comes from THUIS_TEAM_PASSWORD.</source>
         <translation>De teamserver (PostgreSQL): maak of vernieuw het schema, voeg een persoon toe of verwijder die (begeleider, teamleider of beheerder), stel iemands wachtwoord in (THUIS_NEW_TEAM_PASSWORD of standaardinvoer), draag een deelnemer over aan een begeleider. Het wachtwoord om te verbinden komt uit THUIS_TEAM_PASSWORD.</translation>
     </message>
     <message>
         <source>Create a new encrypted case file, check one (integrity and audit chain), import a trajectory file into one, record one event (checked by the rules), export its contents as JSON (AVG inzage), or change its passphrase. The passphrase comes from THUIS_PASSPHRASE or standard input; a new one from THUIS_NEW_PASSPHRASE or the next line.</source>
         <translation>Maak een nieuw versleuteld dossierbestand, controleer er een (integriteit en auditketen), importeer er een trajectbestand in, leg één gebeurtenis vast (gecontroleerd door de regels), exporteer de inhoud als JSON (AVG-inzage) of wijzig het wachtwoord. Het wachtwoord komt uit THUIS_PASSPHRASE of van standaardinvoer; een nieuw wachtwoord uit THUIS_NEW_PASSPHRASE of de volgende regel.</translation>
+    </message>
+    <message>
+        <source>Check the case file&apos;s audit chain (keyed links, the data it covers, the heads recorded in its backups, in the exports named and, for a file in a team, on the team server) and name what does not match.</source>
+        <translation>Controleer de auditketen van een dossierbestand (de schakels met sleutel, de gegevens die ze dekken, de koppen vastgelegd in de back-ups, in de genoemde exports en, voor een bestand in een team, op de teamserver) en noem wat niet klopt.</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4386,21 @@ Omklap: %1</translation>
         <source>Recorded %1 of %2 for participant %3.</source>
         <translation>%1 van %2 vastgelegd voor deelnemer %3.</translation>
     </message>
+    <message>
+        <source>The team server could not be asked for the links this audit chain sent, so they were not compared: %1</source>
+        <translation>De teamserver kon niet worden gevraagd naar de schakels die deze auditketen stuurde, dus die zijn niet vergeleken: %1</translation>
+    </message>
+    <message>
+        <source>The team server keeps no links of audit chains yet (team schema older than 5): not compared.</source>
+        <translation>De teamserver bewaart nog geen schakels van auditketens (teamschema ouder dan 5): niet vergeleken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team server holds %n link(s) this audit chain sent; %1 compared (not those a restore cut off).</source>
+        <translation>
+            <numerusform>De teamserver heeft %n schakel van deze auditketen; %1 vergeleken (niet wat een herstel afsneed).</numerusform>
+            <numerusform>De teamserver heeft %n schakels van deze auditketen; %1 vergeleken (niet wat een herstel afsneed).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4551,6 +4566,13 @@ Omklap: %1</translation>
     <message>
         <source>%1 was not assigned: you see no such participant in your team.</source>
         <translation>%1 is niet toegewezen: zo&apos;n deelnemer ziet u niet in uw team.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAuditAnchors</name>
+    <message>
+        <source>The team server (sent %1)</source>
+        <translation>De teamserver (verstuurd %1)</translation>
     </message>
 </context>
 <context>

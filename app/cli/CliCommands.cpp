@@ -37,7 +37,9 @@ CliCommands::CliCommands(const Settings& settings, QTextStream& out, QTextStream
          [this](const QStringList& arguments) { return StoreCommands(m_out, m_err).run(arguments); }},
         {QStringLiteral("audit"), QStringLiteral("verify FILE [BACKUP-OR-EXPORT ...]"),
          tr("Check the case file's audit chain (keyed links, the data it covers, the heads recorded in its "
-            "backups and in the exports named) and name what does not match."),
+            "backups, in the exports named and, for a file in a team, on the team server) and name what does "
+            "not "
+            "match."),
          [this](const QStringList& arguments) { return StoreCommands(m_out, m_err).audit(arguments); }},
         {QStringLiteral("trajectory"), QStringLiteral("evaluate FILE.json [--today YYYY-MM-DD] [--json]"),
          tr("Evaluate a trajectory file: phase, deadlines and omklap."),

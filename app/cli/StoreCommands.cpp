@@ -11,7 +11,10 @@
 #include "store/PassphraseStrength.h"
 #include "store/SchemaMigrations.h"
 #include "store/StoreExport.h"
+#include "store/TeamOutbox.h"
 #include "store/TrajectoryRepository.h"
+#include "team/TeamAuditAnchors.h"
+#include "team/TeamLink.h"
 #include "trajectory/IsoDate.h"
 
 #include <QDateTime>
@@ -152,7 +155,46 @@ AuditLog::Verification StoreCommands::verifyWithBackups(const EncryptedStore& st
                     "and were not compared.",
                     nullptr, unreadable)
               << Qt::endl;
+    anchors += anchorsOnTeamServer(store.database());
     return AuditLog(store.database()).verify(anchors);
+}
+
+QList<AuditLog::Anchor> StoreCommands::anchorsOnTeamServer(const QSqlDatabase& caseFile)
+{
+    const Result<bool> linked = TeamOutbox::linked(caseFile);
+    if (!linked || !linked.value())
+        return {};
+    // Offline, a check of the file itself still runs; it says what it could not compare.
+    const auto notCompared = [this](const QStringList& why) {
+        m_out
+            << tr("The team server could not be asked for the links this audit chain sent, so they were not "
+                  "compared: %1")
+                   .arg(why.join(u' '))
+            << Qt::endl;
+        return QList<AuditLog::Anchor>();
+    };
+    const auto credentials = TeamLink::credentials(caseFile);
+    if (!credentials)
+        return notCompared(credentials.errors());
+    const auto connection = credentials.value()->connect();
+    if (!connection)
+        return notCompared(connection.errors());
+    const Result<TeamAuditAnchors::Found> found =
+        TeamAuditAnchors::fromServer(caseFile, connection.value()->database());
+    if (!found)
+        return notCompared(found.errors());
+    if (found->serverTooOld)
+        m_out << tr("The team server keeps no links of audit chains yet (team schema older than 5): not "
+                    "compared.")
+              << Qt::endl;
+    else
+        m_out
+            << tr("The team server holds %n link(s) this audit chain sent; %1 compared (not those a restore "
+                  "cut off).",
+                  nullptr, found->linksOnServer)
+                   .arg(found->linksCompared)
+            << Qt::endl;
+    return found->anchors;
 }
 
 int StoreCommands::importTrajectory(const QString& path, const QString& trajectoryFile)

@@ -15,24 +15,20 @@ std::optional<AuditLog::Head> AuditAnchors::inExport(const QByteArray& bytes)
     return match.hasMatch() ? AuditLog::Head::fromText(match.captured()) : std::nullopt;
 }
 
-namespace {
-
-// When the last restore put a backup in place, as the audit log recorded it; invalid if never.
-QDateTime lastRestore(const EncryptedStore& store)
+AuditAnchors::Restore AuditAnchors::lastRestore(const QSqlDatabase& caseFile)
 {
-    QSqlQuery query(store.database());
-    if (query.exec(
-            QStringLiteral("SELECT at FROM audit_log WHERE entity = 'restore' ORDER BY id DESC LIMIT 1")) &&
+    QSqlQuery query(caseFile);
+    if (query.exec(QStringLiteral(
+            "SELECT id, at FROM audit_log WHERE entity = 'restore' ORDER BY id DESC LIMIT 1")) &&
         query.next())
-        return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        return {query.value(0).toLongLong(),
+                QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs)};
     return {};
 }
 
-} // namespace
-
 Result<QList<AuditLog::Anchor>> AuditAnchors::ofBackups(const EncryptedStore& store, int* skipped)
 {
-    const QDateTime restored = lastRestore(store);
+    const QDateTime restored = lastRestore(store.database()).at;
     QList<AuditLog::Anchor> anchors;
     int unreadable = 0;
     for (const StoreBackups::Backup& backup : StoreBackups(store.path()).list()) {

@@ -5,23 +5,33 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
 
 class EncryptedStore;
 
-// Where the audit chain's head is recorded outside the live case file, until a team server
-// keeps it (issue 17): every backup holds the chain up to its moment, and every export (form
-// PDF, dashboard PDF, JSON export) carries the line "auditketen <row> <link>" of the moment it
-// was made. `audit verify` checks that the chain still passes through each of these heads, so
-// cutting rows off its end, or rewriting it from some row on, shows.
+// Where the audit chain's head is recorded outside the live case file (issue 17; the team
+// server's links are team/TeamAuditAnchors): every backup holds the chain up to its moment, and every export
+// (form PDF, dashboard PDF, JSON export) carries the line "auditketen <row> <link>" of the moment it was
+// made. `audit verify` checks that the chain still passes through each of these heads, so cutting rows off
+// its end, or rewriting it from some row on, shows.
 class AuditAnchors
 {
     Q_DECLARE_TR_FUNCTIONS(AuditAnchors)
 
 public:
+    // The last restore the audit log records: its row and moment (UTC); row 0 if never.
+    struct Restore
+    {
+        qint64 row = 0;
+        QDateTime at;
+    };
+    static Restore lastRestore(const QSqlDatabase& caseFile);
+
     // The head recorded in an export's bytes; nullopt when it carries none.
     static std::optional<AuditLog::Head> inExport(const QByteArray& bytes);
 

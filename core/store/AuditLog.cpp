@@ -19,6 +19,7 @@ constexpr int keyedChain = 2;
 constexpr int maximumFindings = 50;
 
 const char* const keyLabel = "Thuis in de Wijk: audit chain key, version 1";
+const char* const chainIdLabel = "Thuis in de Wijk: audit chain id, version 1";
 
 // Length-prefixed fields, so "ab"+"c" and "a"+"bc" never hash alike; NULL differs from "".
 void appendField(QByteArray& out, const std::optional<QByteArray>& value)
@@ -256,10 +257,25 @@ QString AuditLog::appendRow(const Entry& entry)
             .arg(query.lastError().driverText());
     if (entry.fromTeam)
         return {};
-    if (const QString error = TeamOutbox::enqueue(m_database, entry, query.lastInsertId().toLongLong(), link);
+    if (const QString error = TeamOutbox::enqueue(m_database, entry, query.lastInsertId().toLongLong(), link,
+                                                  chainIdOf(key.value()));
         !error.isEmpty())
         return tr("The change could not be queued for the team: %1").arg(error);
     return {};
+}
+
+QString AuditLog::chainIdOf(const SecretBytes& key)
+{
+    // Not the key itself, nor anything a verifier could use to make links: one HMAC of a label.
+    return QString::fromLatin1(hmac(key.bytes(), QByteArray(chainIdLabel)).left(16).toHex());
+}
+
+Result<QString> AuditLog::chainId() const
+{
+    const Result<SecretBytes> key = chainKey();
+    if (!key)
+        return Result<QString>::failure(key.errors());
+    return chainIdOf(key.value());
 }
 
 Result<AuditLog::Head> AuditLog::head() const

@@ -99,6 +99,10 @@ public:
     Verification verify(const QList<Anchor>& anchors = {}) const;
     // The chain's last row; row 0 when the log is empty.
     [[nodiscard]] Result<Head> head() const;
+    // Which chain this is, sent with every team item (team schema 5, docs/audit.md §3): derived
+    // from the chain's key, so the same after a new passphrase or a restore, and another for
+    // every case file (a begeleider's new laptop starts a chain of its own).
+    [[nodiscard]] Result<QString> chainId() const;
 
     // Schema version 6: makes the chain key from `storeKey`, and binds what the file holds now
     // into the chain (one row per participant, event, form, answer and form's signatures), so
@@ -109,6 +113,7 @@ public:
 private:
     [[nodiscard]] QString appendRow(const Entry& entry);
     [[nodiscard]] Result<SecretBytes> chainKey() const;
+    static QString chainIdOf(const SecretBytes& key);
     void verifyData(Verification& result,
                     const QHash<QString, std::pair<qint64, QByteArray>>& recorded) const;
     // An entity as the user reads it: "event 12", not "trajectory_event 12".

@@ -241,7 +241,7 @@ QString TeamOutbox::enqueueItem(const QSqlDatabase& database, const QString& uui
 }
 
 QString TeamOutbox::enqueue(const QSqlDatabase& database, const AuditLog::Entry& entry, qint64 auditRow,
-                            const QByteArray& link)
+                            const QByteArray& link, const QString& chainId)
 {
     const Result<bool> isLinked = linked(database);
     if (!isLinked)
@@ -262,10 +262,11 @@ QString TeamOutbox::enqueue(const QSqlDatabase& database, const AuditLog::Entry&
     if (!rows)
         return rows.errors().join(u' ');
     QJsonObject payload = itemPayload(entry, key.value(), rows.value());
-    // The audit row's place in this laptop's chain and its link: the server keeps every link,
-    // so it anchors the chain (docs/audit.md).
+    // The audit row's place in this laptop's chain, its link and which chain: the server keeps
+    // every link, so it anchors the chain (docs/audit.md §3, thuis.eigen_schakels).
     payload.insert(QStringLiteral("auditrij"), auditRow);
     payload.insert(QStringLiteral("schakel"), QString::fromLatin1(link.toHex()));
+    payload.insert(QStringLiteral("keten"), chainId);
     return enqueueItem(database, QUuid::createUuid().toString(QUuid::WithoutBraces), participant.value(),
                        kindOf(entry.entity), payload);
 }

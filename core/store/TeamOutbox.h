@@ -22,9 +22,10 @@ public:
     // Whether the case file is linked to a team (schema 7 and a team_link row).
     [[nodiscard]] static Result<bool> linked(const QSqlDatabase& database);
     // Called by AuditLog::append inside its savepoint: queues `entry` when the file is linked and
-    // the entry concerns a participant. Empty, or what went wrong (the change is then undone).
+    // the entry concerns a participant, with its audit row's place, link and chain id (the
+    // server anchors the chain). Empty, or what went wrong (the change is then undone).
     [[nodiscard]] static QString enqueue(const QSqlDatabase& database, const AuditLog::Entry& entry,
-                                         qint64 auditRow, const QByteArray& link);
+                                         qint64 auditRow, const QByteArray& link, const QString& chainId);
     // Queues what the file holds now, one item per participant, contact, event, form, answer and
     // form's signatures: a file joining a team sends what it already has.
     [[nodiscard]] static QString enqueueEverything(const QSqlDatabase& database, const Actor& actor,
