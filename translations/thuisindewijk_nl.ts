@@ -4130,6 +4130,77 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>SignatureTimestamp</name>
+    <message>
+        <source>The time-stamp authority %1 could not be reached: %2</source>
+        <translation>De tijdstempeldienst %1 was niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority %1 answered with too much data.</source>
+        <translation>De tijdstempeldienst %1 antwoordde met te veel gegevens.</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a time-stamp authority (http:// or https://).</source>
+        <translation>%1 is geen adres van een tijdstempeldienst (http:// of https://).</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal over the whole document to put a time stamp on.</source>
+        <translation>De pdf heeft geen zegel over het hele document om een tijdstempel op te zetten.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s signature cannot be read.</source>
+        <translation>De handtekening van het zegel is niet te lezen.</translation>
+    </message>
+    <message>
+        <source>The seal has a time stamp already.</source>
+        <translation>Het zegel heeft al een tijdstempel.</translation>
+    </message>
+    <message>
+        <source>The time-stamp request could not be made.</source>
+        <translation>Het verzoek om een tijdstempel kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority %1 did not answer with a time stamp.</source>
+        <translation>De tijdstempeldienst %1 antwoordde niet met een tijdstempel.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority %1 refused, or its stamp is not over this seal (%2).</source>
+        <translation>De tijdstempeldienst %1 weigerde, of zijn tijdstempel hoort niet bij dit zegel (%2).</translation>
+    </message>
+    <message>
+        <source>The time stamp could not be added to the seal.</source>
+        <translation>De tijdstempel kon niet aan het zegel worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The time stamp of %1 does not hold: %2</source>
+        <translation>De tijdstempel van %1 klopt niet: %2</translation>
+    </message>
+    <message>
+        <source>The time stamp does not fit in the space the seal reserved.</source>
+        <translation>De tijdstempel past niet in de ruimte die het zegel vrijhield.</translation>
+    </message>
+    <message>
+        <source>the time stamp cannot be read</source>
+        <translation>de tijdstempel is niet te lezen</translation>
+    </message>
+    <message>
+        <source>the time stamp is not over this signature</source>
+        <translation>de tijdstempel hoort niet bij deze handtekening</translation>
+    </message>
+    <message>
+        <source>the time stamp&apos;s own signature does not verify</source>
+        <translation>de eigen handtekening van de tijdstempel klopt niet</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not meant for time stamps</source>
+        <translation>het certificaat van %1 is niet bedoeld voor tijdstempels</translation>
+    </message>
+    <message>
+        <source>the time stamp has no readable time</source>
+        <translation>de tijdstempel heeft geen leesbaar tijdstip</translation>
+    </message>
+</context>
+<context>
     <name>SigningCertificate</name>
     <message>
         <source>the certificate&apos;s validity cannot be read</source>
@@ -4401,6 +4472,10 @@ Omklap: %1</translation>
             <numerusform>De teamserver heeft %n schakels van deze auditketen; %1 vergeleken (niet wat een herstel afsneed).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This case file was in a team, but is not linked now: the links its audit chain sent to the team server were not compared.</source>
+        <translation>Dit dossierbestand zat in een team, maar is nu niet gekoppeld: de schakels die de auditketen naar de teamserver stuurde, zijn niet vergeleken.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4573,6 +4648,32 @@ Omklap: %1</translation>
     <message>
         <source>The team server (sent %1)</source>
         <translation>De teamserver (verstuurd %1)</translation>
+    </message>
+    <message>
+        <source>Audit row %1 records a restore at a moment that cannot be (%2): it is not taken as a restore, and the rows the team server holds from there on are compared.</source>
+        <translation>Auditrij %1 legt een herstel vast op een moment dat niet kan (%2): dat telt niet als herstel, en de rijen die de teamserver vanaf daar heeft, worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>no moment</source>
+        <translation>geen moment</translation>
+    </message>
+    <message numerus="yes">
+        <source>A restore (audit row %1, %2) cut off %n link(s) the team server holds, of rows %3 to %4: not compared.</source>
+        <translation>
+            <numerusform>Een herstel (auditrij %1, %2) sneed %n schakel af die de teamserver heeft, van rij %3 tot %4: niet vergeleken.</numerusform>
+            <numerusform>Een herstel (auditrij %1, %2) sneed %n schakels af die de teamserver heeft, van rij %3 tot %4: niet vergeleken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team server also holds %n link(s) of another audit chain of yours, the last received %1 (another laptop of yours, or this file&apos;s chain replaced).</source>
+        <translation>
+            <numerusform>De teamserver heeft ook %n schakel van een andere auditketen van u, de laatste ontvangen op %1 (een andere laptop van u, of de keten van dit bestand vervangen).</numerusform>
+            <numerusform>De teamserver heeft ook %n schakels van een andere auditketen van u, de laatste ontvangen op %1 (een andere laptop van u, of de keten van dit bestand vervangen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team server holds no link of this file&apos;s audit chain, but links of another chain of yours received after this file joined the team: this file&apos;s chain was replaced, or another laptop sends under your name.</source>
+        <translation>De teamserver heeft geen enkele schakel van de auditketen van dit bestand, maar wel schakels van een andere keten van u, ontvangen nadat dit bestand zich bij het team aansloot: de keten van dit bestand is vervangen, of een andere laptop verstuurt onder uw naam.</translation>
     </message>
 </context>
 <context>

@@ -155,15 +155,32 @@ AuditLog::Verification StoreCommands::verifyWithBackups(const EncryptedStore& st
                     "and were not compared.",
                     nullptr, unreadable)
               << Qt::endl;
-    anchors += anchorsOnTeamServer(store.database());
-    return AuditLog(store.database()).verify(anchors);
+    QString serverProblem;
+    anchors += anchorsOnTeamServer(store.database(), serverProblem);
+    AuditLog::Verification result = AuditLog(store.database()).verify(anchors);
+    if (!serverProblem.isEmpty()) {
+        result.findings.prepend(serverProblem);
+        if (result.intact)
+            result.message = serverProblem;
+        result.intact = false;
+    }
+    return result;
 }
 
-QList<AuditLog::Anchor> StoreCommands::anchorsOnTeamServer(const QSqlDatabase& caseFile)
+QList<AuditLog::Anchor> StoreCommands::anchorsOnTeamServer(const QSqlDatabase& caseFile, QString& problem)
 {
     const Result<bool> linked = TeamOutbox::linked(caseFile);
-    if (!linked || !linked.value())
+    if (!linked || !linked.value()) {
+        // Left the team (or its link removed): the server's links are out of reach; say so.
+        QSqlQuery joined(caseFile);
+        if (joined.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'team'")) &&
+            joined.next() && joined.value(0).toInt() > 0)
+            m_out << tr("This case file was in a team, but is not linked now: the links its audit chain sent "
+                        "to "
+                        "the team server were not compared.")
+                  << Qt::endl;
         return {};
+    }
     // Offline, a check of the file itself still runs; it says what it could not compare.
     const auto notCompared = [this](const QStringList& why) {
         m_out
@@ -179,10 +196,11 @@ QList<AuditLog::Anchor> StoreCommands::anchorsOnTeamServer(const QSqlDatabase& c
     const auto connection = credentials.value()->connect();
     if (!connection)
         return notCompared(connection.errors());
-    const Result<TeamAuditAnchors::Found> found =
-        TeamAuditAnchors::fromServer(caseFile, connection.value()->database());
+    const Result<TeamAuditAnchors::Found> found = TeamAuditAnchors::fromServer(
+        caseFile, connection.value()->database(), CliCommands::clock().now().toUTC());
     if (!found)
         return notCompared(found.errors());
+    problem = found->problem;
     if (found->serverTooOld)
         m_out << tr("The team server keeps no links of audit chains yet (team schema older than 5): not "
                     "compared.")
@@ -194,6 +212,8 @@ QList<AuditLog::Anchor> StoreCommands::anchorsOnTeamServer(const QSqlDatabase& c
                   nullptr, found->linksOnServer)
                    .arg(found->linksCompared)
             << Qt::endl;
+    for (const QString& note : found->notes)
+        m_out << note << Qt::endl;
     return found->anchors;
 }
 

@@ -43,7 +43,8 @@ private:
     // The audit chain checked against `anchors` and every readable backup's head.
     AuditLog::Verification verifyWithBackups(const EncryptedStore& store, QList<AuditLog::Anchor> anchors);
     // The links the team server received from this chain, when the file is linked (docs/audit.md §3).
-    QList<AuditLog::Anchor> anchorsOnTeamServer(const QSqlDatabase& caseFile);
+    // `problem`: a finding of the server's beyond its anchors (a chain replaced), else empty.
+    QList<AuditLog::Anchor> anchorsOnTeamServer(const QSqlDatabase& caseFile, QString& problem);
     // A new passphrase, refused (with the reason on stderr) when weak. Empty when refused.
     SecretBytes strongPassphrase(PassphraseInput::Purpose purpose, const QString& refusal);
     std::unique_ptr<EncryptedStore> openStore(const QString& path) { return openStore(path, m_err); }

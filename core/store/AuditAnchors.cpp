@@ -26,6 +26,21 @@ AuditAnchors::Restore AuditAnchors::lastRestore(const QSqlDatabase& caseFile)
     return {};
 }
 
+QList<AuditAnchors::RecordedRestore> AuditAnchors::restores(const QSqlDatabase& caseFile)
+{
+    QSqlQuery query(caseFile);
+    QList<RecordedRestore> found;
+    if (!query.exec(
+            QStringLiteral("SELECT r.id, r.at, (SELECT b.at FROM audit_log b WHERE b.id < r.id ORDER BY "
+                           "b.id DESC LIMIT 1) FROM audit_log r WHERE r.entity = 'restore' ORDER BY r.id")))
+        return found;
+    while (query.next())
+        found.append({{query.value(0).toLongLong(),
+                       QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs)},
+                      QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)});
+    return found;
+}
+
 Result<QList<AuditLog::Anchor>> AuditAnchors::ofBackups(const EncryptedStore& store, int* skipped)
 {
     const QDateTime restored = lastRestore(store.database()).at;

@@ -31,6 +31,13 @@ public:
         QDateTime at;
     };
     static Restore lastRestore(const QSqlDatabase& caseFile);
+    // Every restore the log records, oldest first, with the moment of the row before it.
+    struct RecordedRestore
+    {
+        Restore restore;
+        QDateTime rowBefore;
+    };
+    static QList<RecordedRestore> restores(const QSqlDatabase& caseFile);
 
     // The head recorded in an export's bytes; nullopt when it carries none.
     static std::optional<AuditLog::Head> inExport(const QByteArray& bytes);

@@ -42,7 +42,7 @@ struct AnnaInTeam
     {
         const auto connection = server.as(anna.base);
         const Result<TeamAuditAnchors::Found> found =
-            TeamAuditAnchors::fromServer(anna.database(), connection->database());
+            TeamAuditAnchors::fromServer(anna.database(), connection->database(), anna.clock.now());
         INFO(found.errors().join(u' ').toStdString());
         REQUIRE(found.ok());
         return found.value();
@@ -178,4 +178,38 @@ TEST_CASE("A restore cuts the chain on purpose: the links it cut off are not hel
     CHECK(team.verify(found.anchors).intact);
     team.cutOffFrom(afterRestore);
     CHECK_FALSE(team.verify(team.anchors().anchors).intact);
+}
+
+TEST_CASE("A restore row the insider writes with a moment that cannot be excuses nothing", "[team][audit]")
+{
+    AnnaInTeam team;
+    team.anna.record(QStringLiteral("TW-1"), "toestemming_gegeven", "2026-09-02");
+    const qint64 consentRow = team.lastRow();
+    team.anna.sync();
+    team.cutOffFrom(consentRow);
+    // A "restore" dated a year ahead would excuse every link written before it, later ones too.
+    REQUIRE(AuditLog(team.anna.database())
+                .append({team.anna.clock.now().addYears(1), AuditLog::program(), QStringLiteral("restore"),
+                         QStringLiteral("dossier-20270901-0900.thuis"), std::nullopt,
+                         QStringLiteral("backup put in place")})
+                .isEmpty());
+    const TeamAuditAnchors::Found found = team.anchors();
+    CHECK(found.problem.contains(QStringLiteral("records a restore at a moment that cannot be")));
+    CHECK(found.linksCompared == found.linksOnServer);
+    CHECK_FALSE(team.verify(found.anchors).intact);
+}
+
+TEST_CASE("A chain key replaced to rewrite the log leaves this chain without links, and the server says so",
+          "[team][audit]")
+{
+    AnnaInTeam team;
+    // The event's link was received after the file joined (the server's clock is today).
+    QSqlQuery query(team.anna.database());
+    REQUIRE(query.exec(QStringLiteral("DROP TRIGGER audit_chain_key_fixed_update")));
+    REQUIRE(query.exec(QStringLiteral("UPDATE audit_chain_key SET key = randomblob(32)")));
+    const TeamAuditAnchors::Found found = team.anchors();
+    CHECK(found.linksOnServer == 0);
+    REQUIRE(found.notes.size() == 1);
+    CHECK(found.notes.first().contains(QStringLiteral("another audit chain of yours")));
+    CHECK(found.problem.contains(QStringLiteral("this file's chain was replaced")));
 }

@@ -21,7 +21,17 @@ CREATE FUNCTION thuis.eigen_schakels(keten text)
             AND jsonb_typeof(i.inhoud->'auditrij') = 'number' AND (i.inhoud->>'auditrij') ~ '^[0-9]{1,18}$'
             AND jsonb_typeof(i.inhoud->'schakel') = 'string'
           ORDER BY 1 $$;
-REVOKE EXECUTE ON FUNCTION thuis.eigen_schakels(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION thuis.eigen_schakels(text) TO thuis_begeleider, thuis_teamleider;
+-- Every chain the user's laptops sent links of: a new laptop starts a chain of its own, and so
+-- does a case file whose chain key was replaced to rewrite its log. `audit verify` names the
+-- others, so a chain with no links on the server is not taken for a clean one.
+CREATE FUNCTION thuis.eigen_ketens()
+    RETURNS TABLE (keten text, schakels bigint, laatst timestamptz)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT i.inhoud->>'keten', count(*), max(i.ontvangen)
+          FROM thuis.item i
+          WHERE i.auteur = session_user AND i.inhoud ? 'keten' AND thuis.team_van(session_user) IS NOT NULL
+          GROUP BY 1 ORDER BY 3 $$;
+REVOKE EXECUTE ON FUNCTION thuis.eigen_schakels(text), thuis.eigen_ketens() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION thuis.eigen_schakels(text), thuis.eigen_ketens() TO thuis_begeleider, thuis_teamleider;
 
 RESET ROLE;
