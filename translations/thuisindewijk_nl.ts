@@ -1964,8 +1964,44 @@ Omklap: %1</translation>
         <translation>handtekeningtype %1</translation>
     </message>
     <message>
-        <source>%1: signed by %2 on %3, %4 (%5)</source>
-        <translation>%1: ondertekend door %2 op %3, %4 (%5)</translation>
+        <source>PAdES baseline B-T, the European standard for signed PDFs, with a time stamp of %1 at %2</source>
+        <translation>PAdES baseline B-T, de Europese norm voor ondertekende pdf&apos;s, met een tijdstempel van %1 op %2</translation>
+    </message>
+    <message>
+        <source>signer trusted by your organisation; time-stamp authority NOT trusted: %1</source>
+        <translation>ondertekenaar vertrouwd door uw organisatie; tijdstempeldienst NIET vertrouwd: %1</translation>
+    </message>
+    <message>
+        <source>signer trusted by your organisation</source>
+        <translation>ondertekenaar vertrouwd door uw organisatie</translation>
+    </message>
+    <message>
+        <source>signer NOT trusted: %1</source>
+        <translation>ondertekenaar NIET vertrouwd: %1</translation>
+    </message>
+    <message>
+        <source>signer not checked</source>
+        <translation>ondertekenaar niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>signer not checked: no trusted certificates set in Preferences</source>
+        <translation>ondertekenaar niet gecontroleerd: geen vertrouwde certificaten ingesteld bij Voorkeuren</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2 on %3, %4 (%5); %6</source>
+        <translation>%1: ondertekend door %2 op %3, %4 (%5); %6</translation>
+    </message>
+    <message>
+        <source>On saving, the seal gets its time stamp from %1.</source>
+        <translation>Bij opslaan krijgt het zegel een tijdstempel van %1.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a time stamp...</source>
+        <translation>Tijdstempel vragen aan %1...</translation>
+    </message>
+    <message>
+        <source>Saved without a time stamp (PAdES B-B): %1</source>
+        <translation>Opgeslagen zonder tijdstempel (PAdES B-B): %1</translation>
     </message>
 </context>
 <context>
@@ -3400,14 +3436,6 @@ Omklap: %1</translation>
         <translation>dekt het document tot een latere revisie, die alleen handtekeningen toevoegt</translation>
     </message>
     <message>
-        <source>Usage: thuisindewijk-cli pdf export STORE --form ID --out FILE [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12] |
-  blank --form FORM --edition EDITION --out FILE [--store STORE --deelnemer ID] |
-  verify FILE [--vertrouwd CA.pem]</source>
-        <translation>Gebruik: thuisindewijk-cli pdf export DOSSIERBESTAND --form ID --out BESTAND [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12] |
-  blank --form FORMULIER --edition EDITIE --out BESTAND [--store DOSSIERBESTAND --deelnemer ID] |
-  verify BESTAND [--vertrouwd CA.pem]</translation>
-    </message>
-    <message>
         <source>INVALID: %1 at the moment of signing</source>
         <translation>ONGELDIG: %1 op het moment van ondertekenen</translation>
     </message>
@@ -3426,6 +3454,38 @@ Omklap: %1</translation>
     <message>
         <source>%1: signed by %2 on %3 (%4); signature %5; %6; %7</source>
         <translation>%1: ondertekend door %2 op %3 (%4); handtekening %5; %6; %7</translation>
+    </message>
+    <message>
+        <source>Usage: thuisindewijk-cli pdf export STORE --form ID --out FILE [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12 [--tijdstempel URL]] |
+  blank --form FORM --edition EDITION --out FILE [--store STORE --deelnemer ID] |
+  verify FILE [--vertrouwd CA.pem]</source>
+        <translation>Gebruik: thuisindewijk-cli pdf export DOSSIERBESTAND --form ID --out BESTAND [--for deelnemer|zorgaanbieder|woningcorporatie] [--sign CERT.p12 [--tijdstempel URL]] |
+  blank --form FORMULIER --edition EDITIE --out BESTAND [--store DOSSIERBESTAND --deelnemer ID] |
+  verify BESTAND [--vertrouwd CA.pem]</translation>
+    </message>
+    <message>
+        <source>Time stamp of %1: %2 (PAdES B-T)</source>
+        <translation>Tijdstempel van %1: %2 (PAdES B-T)</translation>
+    </message>
+    <message>
+        <source>Without a time stamp (PAdES B-B): %1</source>
+        <translation>Zonder tijdstempel (PAdES B-B): %1</translation>
+    </message>
+    <message>
+        <source>authority trusted</source>
+        <translation>tijdstempeldienst vertrouwd</translation>
+    </message>
+    <message>
+        <source>authority NOT trusted: %1</source>
+        <translation>tijdstempeldienst NIET vertrouwd: %1</translation>
+    </message>
+    <message>
+        <source>authority not checked (--vertrouwd)</source>
+        <translation>tijdstempeldienst niet gecontroleerd (--vertrouwd)</translation>
+    </message>
+    <message>
+        <source>; time stamp of %1 at %2, %3</source>
+        <translation>; tijdstempel van %1 op %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3610,42 @@ Omklap: %1</translation>
     <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Digital signatures (set by your organisation)</source>
+        <translation>Digitale handtekeningen (stelt uw organisatie vast)</translation>
+    </message>
+    <message>
+        <source>none: signers are not checked</source>
+        <translation>geen: ondertekenaars worden niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>K&amp;iezen...</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificates (PEM):</source>
+        <translation>Vertrouwde &amp;certificaten (PEM):</translation>
+    </message>
+    <message>
+        <source>none: seals without a time stamp</source>
+        <translation>geen: zegels zonder tijdstempel</translation>
+    </message>
+    <message>
+        <source>Time-stamp a&amp;uthority (URL):</source>
+        <translation>Tijdstempel&amp;dienst (URL):</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s trusted certificates</source>
+        <translation>De vertrouwde certificaten van uw organisatie</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-certificaten (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a time-stamp authority: it begins with http:// or https://.</source>
+        <translation>%1 is geen adres van een tijdstempeldienst: het begint met http:// of https://.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "filing/FormFiling.h"
 #include "pdf/FormExport.h"
 #include "pdf/PdfSeal.h"
+#include "pdf/SignatureTimestamp.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -33,7 +34,7 @@ int PdfCommands::usage()
 {
     m_err
         << tr("Usage: thuisindewijk-cli pdf export STORE --form ID --out FILE [--for deelnemer|zorgaanbieder|"
-              "woningcorporatie] [--sign CERT.p12] |\n"
+              "woningcorporatie] [--sign CERT.p12 [--tijdstempel URL]] |\n"
               "  blank --form FORM --edition EDITION --out FILE [--store STORE --deelnemer ID] |\n"
               "  verify FILE [--vertrouwd CA.pem]")
         << Qt::endl;
@@ -43,9 +44,9 @@ int PdfCommands::usage()
 int PdfCommands::exportForm(const QStringList& arguments)
 {
     bool numeric = false;
-    const Result<QHash<QString, QString>> parsed =
-        CliCommands::options(arguments.mid(1), {QStringLiteral("--form"), QStringLiteral("--out"),
-                                                QStringLiteral("--for"), QStringLiteral("--sign")});
+    const Result<QHash<QString, QString>> parsed = CliCommands::options(
+        arguments.mid(1), {QStringLiteral("--form"), QStringLiteral("--out"), QStringLiteral("--for"),
+                           QStringLiteral("--sign"), QStringLiteral("--tijdstempel")});
     if (arguments.isEmpty() || !parsed) {
         m_err << parsed.errors().join(u' ') << Qt::endl;
         return usage();
@@ -54,7 +55,8 @@ int PdfCommands::exportForm(const QStringList& arguments)
     const qint64 formId = options.value(QStringLiteral("--form")).toLongLong(&numeric);
     const QString out = options.value(QStringLiteral("--out"));
     const QString recipient = options.value(QStringLiteral("--for"), QStringLiteral("zorgaanbieder"));
-    if (!numeric || out.isEmpty())
+    const QString timestampUrl = options.value(QStringLiteral("--tijdstempel"));
+    if (!numeric || out.isEmpty() || (!timestampUrl.isEmpty() && !options.contains(QStringLiteral("--sign"))))
         return usage();
 
     std::optional<PdfSeal::Request> seal;
@@ -81,8 +83,21 @@ int PdfCommands::exportForm(const QStringList& arguments)
         m_err << rendered.errors().join(u'\n') << Qt::endl << tr("Nothing was written.") << Qt::endl;
         return CliCommands::Failure;
     }
-    if (const QString error =
-            exporter.save(rendered->pdf, out, formId, recipient, CliCommands::clock().now().toUTC());
+    QByteArray pdf = rendered->pdf;
+    if (!timestampUrl.isEmpty()) {
+        // Offline (a home visit) the seal stays B-B: the PDF is still what the caseworker needs.
+        const Result<SignatureTimestamp::Stamped> stamped =
+            SignatureTimestamp::add(rendered->pdf, QUrl(timestampUrl));
+        if (stamped) {
+            pdf = stamped->pdf;
+            m_out << tr("Time stamp of %1: %2 (PAdES B-T)")
+                         .arg(stamped->authority, DateText::momentWithSeconds(stamped->time))
+                  << Qt::endl;
+        } else {
+            m_err << tr("Without a time stamp (PAdES B-B): %1").arg(stamped.errors().join(u' ')) << Qt::endl;
+        }
+    }
+    if (const QString error = exporter.save(pdf, out, formId, recipient, CliCommands::clock().now().toUTC());
         !error.isEmpty()) {
         m_err << error << Qt::endl;
         return CliCommands::Failure;
@@ -194,8 +209,10 @@ int PdfCommands::verify(const QStringList& arguments)
             continue;
         }
         ++signedCount;
-        // Asked to check trust (--vertrouwd): a signer outside it fails the check too.
-        if (!check.valid() || check.trust == SignerTrust::NotTrusted)
+        // Asked to check trust (--vertrouwd): a signer or time-stamp authority outside it fails
+        // the check too.
+        if (!check.valid() || check.trust == SignerTrust::NotTrusted ||
+            check.timestampTrust == SignerTrust::NotTrusted)
             ++invalid;
         m_out << describe(check) << Qt::endl;
     }
@@ -211,6 +228,8 @@ QString PdfCommands::describe(const PdfSignatureCheck& check)
         verdict = tr("INVALID: %1").arg(check.problem);
     else if (check.changedAfterSigning)
         verdict = tr("CHANGED AFTER SIGNING: %1").arg(check.problem);
+    else if (check.timestampInvalid)
+        verdict = tr("INVALID: %1").arg(check.problem);
     else if (check.certificateExpired)
         verdict = tr("INVALID: %1 at the moment of signing").arg(check.problem);
     QString trust;
@@ -230,7 +249,18 @@ QString PdfCommands::describe(const PdfSignatureCheck& check)
         : check.changedAfterSigning
             ? tr("covers the document up to a later revision")
             : tr("covers the document up to a later revision, which only adds signatures");
+    QString stamp;
+    if (check.timestampTime.isValid() && !check.timestampInvalid) {
+        const QString stampTrust = check.timestampTrust == SignerTrust::Trusted ? tr("authority trusted")
+                                   : check.timestampTrust == SignerTrust::NotTrusted
+                                       ? tr("authority NOT trusted: %1").arg(check.timestampTrustProblem)
+                                       : tr("authority not checked (--vertrouwd)");
+        stamp =
+            tr("; time stamp of %1 at %2, %3")
+                .arg(check.timestampAuthority, DateText::momentWithSeconds(check.timestampTime), stampTrust);
+    }
     return tr("%1: signed by %2 on %3 (%4); signature %5; %6; %7")
-        .arg(check.field, check.signer, DateText::moment(check.signingTime), check.level, verdict, trust,
-             coverage);
+               .arg(check.field, check.signer, DateText::moment(check.signingTime), check.level, verdict,
+                    trust, coverage) +
+           stamp;
 }

@@ -2,10 +2,12 @@
 
 #include "common/DateText.h"
 
+#include "OffThread.h"
 #include "PageStyle.h"
 
 #include "application/Settings.h"
 #include "pdf/FormExport.h"
+#include "pdf/SignatureTimestamp.h"
 #include "store/StoreSession.h"
 
 #include <QCheckBox>
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QScroller>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 ExportPdfDialog::ExportPdfDialog(StoreSession& session, Actor actor, const QDate& today, qint64 formId,
@@ -144,12 +147,33 @@ void ExportPdfDialog::chooseRecipient(const QString& party)
     m_recipient->setCurrentIndex(m_recipient->findData(party));
 }
 
-QString ExportPdfDialog::levelText(const QString& level)
+QString ExportPdfDialog::levelText(const PdfSignatureCheck& check)
 {
     // The caseworker's question: will the corporation's reader accept this as a proper seal?
-    return level == QLatin1String(PdfSignatures::padesBaselineB)
+    if (check.level == QLatin1String(PdfSignatures::padesBaselineT))
+        return tr("PAdES baseline B-T, the European standard for signed PDFs, with a time stamp of %1 at %2")
+            .arg(check.timestampAuthority, DateText::momentWithSeconds(check.timestampTime));
+    return check.level == QLatin1String(PdfSignatures::padesBaselineB)
                ? tr("PAdES baseline B-B, the European standard for signed PDFs; no time stamp")
-               : tr("signature type %1").arg(level);
+               : tr("signature type %1").arg(check.level);
+}
+
+QString ExportPdfDialog::trustText(const PdfSignatureCheck& check, bool trustConfigured)
+{
+    switch (check.trust) {
+    case SignerTrust::Trusted:
+        return check.timestampTrust == SignerTrust::NotTrusted
+                   ? tr("signer trusted by your organisation; time-stamp authority NOT trusted: %1")
+                         .arg(check.timestampTrustProblem)
+                   : tr("signer trusted by your organisation");
+    case SignerTrust::NotTrusted:
+        return tr("signer NOT trusted: %1").arg(check.trustProblem);
+    case SignerTrust::NotChecked:
+        break;
+    }
+    return trustConfigured ? tr("signer not checked")
+                           : tr("signer not checked: no trusted certificates set in "
+                                "Preferences");
 }
 
 bool ExportPdfDialog::refresh()
@@ -181,25 +205,53 @@ bool ExportPdfDialog::refresh()
     }
     m_problem->clear();
     m_pdf = rendered->pdf;
+    m_stamped = false;
+    m_timestampNote.clear();
+    loadPreview();
+    m_save->setEnabled(true);
+    m_print->setEnabled(true);
+    showSignatures();
+    return true;
+}
+
+void ExportPdfDialog::loadPreview()
+{
+    m_document->close();
+    m_buffer.close();
     m_buffer.setData(m_pdf);
     m_buffer.open(QIODevice::ReadOnly);
     m_document->load(&m_buffer); // from memory: no temporary file
-    m_save->setEnabled(true);
-    m_print->setEnabled(true);
+}
 
-    // The same check as `pdf verify`, for what is about to be saved.
+void ExportPdfDialog::showSignatures()
+{
+    // The same check as `pdf verify`, for what is about to be saved, against the organisation's
+    // trusted certificates when it set them.
+    TrustStore trusted;
     QStringList lines;
-    if (const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(m_pdf)) {
+    const QString trustedPath = m_settings != nullptr ? m_settings->trustedCertificatesPath() : QString();
+    if (!trustedPath.isEmpty()) {
+        if (Result<TrustStore> read = TrustStore::fromPemFile(trustedPath))
+            trusted = std::move(read).value();
+        else
+            lines << read.errors().join(u' ');
+    }
+    if (const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(m_pdf, trusted)) {
         for (const PdfSignatureCheck& check : checks.value()) {
             lines << (check.signedField
-                          ? tr("%1: signed by %2 on %3, %4 (%5)")
+                          ? tr("%1: signed by %2 on %3, %4 (%5); %6")
                                 .arg(check.field, check.signer, DateText::moment(check.signingTime),
-                                     check.valid() ? tr("valid") : tr("INVALID"), levelText(check.level))
+                                     check.valid() ? tr("valid") : tr("INVALID"), levelText(check),
+                                     trustText(check, !trusted.isEmpty()))
                           : tr("%1: field to sign in a PDF reader").arg(check.field));
         }
     }
+    const QString timestampUrl = m_settings != nullptr ? m_settings->timestampUrl() : QString();
+    if (m_seal->isChecked() && !m_stamped && !timestampUrl.isEmpty() && m_timestampNote.isEmpty())
+        lines << tr("On saving, the seal gets its time stamp from %1.").arg(QUrl(timestampUrl).host());
+    if (!m_timestampNote.isEmpty())
+        lines << m_timestampNote;
     m_signatures->setText(lines.isEmpty() ? tr("No digital signature.") : lines.join(u'\n'));
-    return true;
 }
 
 QString ExportPdfDialog::saveTo(const QString& path)
@@ -220,10 +272,43 @@ void ExportPdfDialog::askSave()
         tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = saveTo(path);
-    m_problem->setText(error.isEmpty() ? QString() : error);
-    if (error.isEmpty())
-        m_signatures->setText(m_signatures->text() + u'\n' + tr("Saved: %1").arg(path));
+    stampAndSave(path);
+}
+
+void ExportPdfDialog::stampAndSave(const QString& path)
+{
+    const auto save = [this, path] {
+        const QString error = saveTo(path);
+        m_problem->setText(error.isEmpty() ? QString() : error);
+        if (error.isEmpty())
+            m_signatures->setText(m_signatures->text() + u'\n' + tr("Saved: %1").arg(path));
+        emit saved(error);
+    };
+    const QString timestampUrl = m_settings != nullptr ? m_settings->timestampUrl() : QString();
+    if (!m_seal->isChecked() || m_stamped || timestampUrl.isEmpty() || m_pdf.isEmpty()) {
+        save();
+        return;
+    }
+    // The authority may take seconds, or not answer at all (offline): the window stays usable,
+    // but this export waits for it.
+    setEnabled(false);
+    m_signatures->setText(m_signatures->text() + u'\n' +
+                          tr("Asking %1 for a time stamp...").arg(QUrl(timestampUrl).host()));
+    runOffThread(
+        this, [pdf = m_pdf, url = QUrl(timestampUrl)] { return SignatureTimestamp::add(pdf, url); },
+        [this, save](const Result<SignatureTimestamp::Stamped>& stamped) {
+            setEnabled(true);
+            if (stamped) {
+                m_pdf = stamped->pdf;
+                m_stamped = true;
+                loadPreview();
+            } else {
+                m_timestampNote =
+                    tr("Saved without a time stamp (PAdES B-B): %1").arg(stamped.errors().join(u' '));
+            }
+            showSignatures();
+            save();
+        });
 }
 
 void ExportPdfDialog::print()

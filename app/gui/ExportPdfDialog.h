@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pdf/FormPdf.h"
+#include "pdf/PdfSeal.h"
 #include "store/AuditLog.h"
 
 #include <QBuffer>
@@ -35,6 +36,10 @@ public:
     bool refresh();
     // Saves the previewed bytes to `path` and records the export; empty or the reason.
     [[nodiscard]] QString saveTo(const QString& path);
+    // What "Save as PDF..." does once the path is chosen: a sealed PDF first gets its time stamp
+    // from the organisation's authority (Preferences) on a thread of its own, then is saved;
+    // offline it is saved without one (PAdES B-B), and the dialog says so. Emits saved().
+    void stampAndSave(const QString& path);
     [[nodiscard]] QString problem() const;
     int previewPages() const;
     [[nodiscard]] QString signatureSummary() const;
@@ -42,8 +47,14 @@ public:
     QCheckBox* sealBox() const { return m_seal; }
     void setCertificatePath(const QString& path);
 
+signals:
+    void saved(const QString& error);
+
 private:
-    static QString levelText(const QString& level);
+    static QString levelText(const PdfSignatureCheck& check);
+    static QString trustText(const PdfSignatureCheck& check, bool trustConfigured);
+    void showSignatures();
+    void loadPreview();
     void askSave();
     void print();
     void chooseCertificate();
@@ -67,4 +78,6 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_print = nullptr;
     QString m_certificatePath;
+    bool m_stamped = false;  // m_pdf's seal has its time stamp
+    QString m_timestampNote; // offline: why the saved PDF has none
 };

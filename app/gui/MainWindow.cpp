@@ -710,8 +710,11 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_languages.current(), m_settings.autoLockMinutes(),
                              m_settings.backupIntervalHours(), m_settings.userProfile(), this);
+    dialog.setSignatureSettings(m_settings.trustedCertificatesPath(), m_settings.timestampUrl());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_settings.setTrustedCertificatesPath(dialog.trustedCertificatesPath());
+    m_settings.setTimestampUrl(dialog.timestampUrl());
     m_settings.setUserProfile(dialog.userProfile());
     const Actor actor = actorOf(m_settings.userProfile());
     m_dossier->setActor(actor);

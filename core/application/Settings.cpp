@@ -15,6 +15,8 @@ const QString autoLockMinutes = QStringLiteral("beveiliging/vergrendelenNaMinute
 const QString backupIntervalHours = QStringLiteral("backups/elkeUren");
 const QString lastStorePath = QStringLiteral("dossierbestand/laatste");
 const QString sealCertificatePath = QStringLiteral("pdf/certificaat");
+const QString trustedCertificatesPath = QStringLiteral("pdf/vertrouwd");
+const QString timestampUrl = QStringLiteral("pdf/tijdstempeldienst");
 const QString userName = QStringLiteral("gebruiker/naam");
 const QString userFunction = QStringLiteral("gebruiker/functie");
 const QString userRole = QStringLiteral("gebruiker/rol");
@@ -132,6 +134,26 @@ QString Settings::sealCertificatePath() const
 void Settings::setSealCertificatePath(const QString& path)
 {
     m_settings->setValue(Key::sealCertificatePath, path);
+}
+
+QString Settings::trustedCertificatesPath() const
+{
+    return m_settings->value(Key::trustedCertificatesPath).toString();
+}
+
+void Settings::setTrustedCertificatesPath(const QString& path)
+{
+    m_settings->setValue(Key::trustedCertificatesPath, path);
+}
+
+QString Settings::timestampUrl() const
+{
+    return m_settings->value(Key::timestampUrl).toString();
+}
+
+void Settings::setTimestampUrl(const QString& url)
+{
+    m_settings->setValue(Key::timestampUrl, url);
 }
 
 UserProfile Settings::userProfile() const

@@ -66,6 +66,14 @@ public:
     // passphrase is asked each time and never stored here.
     [[nodiscard]] QString sealCertificatePath() const;
     void setSealCertificatePath(const QString& path);
+    // The organisation's trusted certificates (one PEM file: its CA, or the PKIoverheid roots it
+    // chooses) against which signatures and time stamps are checked; empty: not checked.
+    [[nodiscard]] QString trustedCertificatesPath() const;
+    void setTrustedCertificatesPath(const QString& path);
+    // The organisation's time-stamp authority (RFC 3161 over http or https): a seal made online
+    // gets its time stamp (PAdES B-T). Empty: none.
+    [[nodiscard]] QString timestampUrl() const;
+    void setTimestampUrl(const QString& url);
 
     // Who works with this copy of the program: named in the audit log ("Vastgelegd door") and
     // deciding what the window offers (a teamleider gets the dashboard). No participant data.

@@ -4,6 +4,7 @@
 
 #include "common/DateText.h"
 #include "pdf/PdfRevisions.h"
+#include "pdf/SignatureTimestamp.h"
 #include "pdf/SigningCertificate.h"
 
 #include <openssl/bio.h>
@@ -24,7 +25,9 @@ using namespace PoDoFo;
 
 namespace {
 
-constexpr size_t signatureSpace = 16384; // hex characters reserved for the CMS
+// Hex characters reserved for the CMS: the signature with its chain (some 6,000) and room for a
+// time stamp with the authority's chain (SignatureTimestamp), added later in the same space.
+constexpr size_t signatureSpace = 32768;
 
 using openssl::Bio;
 using openssl::Certificate;
@@ -40,13 +43,6 @@ QString openSslError()
     char text[256];
     ERR_error_string_n(code, text, sizeof text);
     return QString::fromLatin1(text);
-}
-
-QString commonName(X509* certificate)
-{
-    char name[256] = {};
-    X509_NAME_get_text_by_NID(X509_get_subject_name(certificate), NID_commonName, name, sizeof name);
-    return QString::fromUtf8(name);
 }
 
 // PDF user space: origin at the bottom left; our blocks count from the top left.
@@ -87,19 +83,39 @@ PdfAnnotation* emptyField(PdfMemDocument& document, const SignatureBlock& block)
 void describeSigner(PdfSignatureCheck& check, CMS_ContentInfo* cms, X509* signer, const QString& subFilter,
                     const TrustStore& trusted)
 {
-    check.signer = commonName(signer);
-    check.level =
-        subFilter == u"ETSI.CAdES.detached" && SigningCertificate::hasSigningCertificateV2(cms, signer)
-            ? QString::fromLatin1(PdfSignatures::padesBaselineB)
-            : subFilter;
-    if (const QString problem = SigningCertificate::validityProblem(signer, check.signingTime);
-        !problem.isEmpty() && check.signingTime.isValid()) {
+    check.signer = SigningCertificate::commonName(signer);
+    const bool baselineB =
+        subFilter == u"ETSI.CAdES.detached" && SigningCertificate::hasSigningCertificateV2(cms, signer);
+    check.level = baselineB ? QString::fromLatin1(PdfSignatures::padesBaselineB) : subFilter;
+    // A valid time stamp proves the moment; without one, /M is the signer's own claim.
+    QDateTime provenMoment = check.signingTime;
+    STACK_OF(CMS_SignerInfo)* signerInfos = CMS_get0_SignerInfos(cms);
+    if (signerInfos != nullptr && sk_CMS_SignerInfo_num(signerInfos) > 0) {
+        const SignatureTimestamp::Check stamp =
+            SignatureTimestamp::of(sk_CMS_SignerInfo_value(signerInfos, 0), trusted);
+        if (stamp.present) {
+            check.timestampTime = stamp.time;
+            check.timestampAuthority = stamp.authority;
+            check.timestampTrust = stamp.trust;
+            check.timestampTrustProblem = stamp.trustProblem;
+            check.timestampInvalid = !stamp.valid;
+            if (!stamp.valid && check.problem.isEmpty())
+                check.problem = stamp.problem;
+            if (stamp.valid) {
+                provenMoment = stamp.time;
+                if (baselineB)
+                    check.level = QString::fromLatin1(PdfSignatures::padesBaselineT);
+            }
+        }
+    }
+    if (const QString problem = SigningCertificate::validityProblem(signer, provenMoment);
+        !problem.isEmpty() && provenMoment.isValid()) {
         check.certificateExpired = true;
         if (check.problem.isEmpty())
             check.problem = problem;
     }
     const Chain intermediates(CMS_get1_certs(cms));
-    check.trust = SigningCertificate::verifyChain(trusted, signer, intermediates.get(), check.signingTime,
+    check.trust = SigningCertificate::verifyChain(trusted, signer, intermediates.get(), provenMoment,
                                                   check.trustProblem);
 }
 
@@ -128,7 +144,7 @@ Result<QByteArray> PdfSeal::seal(const QByteArray& pdf, const Request& request, 
     if (const QString problem = SigningCertificate::sealingProblem(certificate.get(), request.signingTime);
         !problem.isEmpty())
         return Result<QByteArray>::failure(tr("This certificate cannot seal the PDF: %1.").arg(problem));
-    const QString signer = commonName(certificate.get());
+    const QString signer = SigningCertificate::commonName(certificate.get());
 
     try {
         PdfError::EnableDebug(false);

@@ -64,13 +64,25 @@ struct PdfSignatureCheck
     bool certificateExpired = false;
     QString problem; // why it is invalid, in words
 
-    // "PAdES B-B" (ETSI.CAdES.detached with a matching signing-certificate-v2), else the
-    // subfilter as found ("adbe.pkcs7.detached").
+    // "PAdES B-B" (ETSI.CAdES.detached with a matching signing-certificate-v2), "PAdES B-T"
+    // when it also has a valid time stamp, else the subfilter as found ("adbe.pkcs7.detached").
     QString level;
     SignerTrust trust = SignerTrust::NotChecked; // against the organisation's TrustStore
     QString trustProblem;
 
-    bool valid() const { return digestValid && !changedAfterSigning && !certificateExpired; }
+    // The time stamp (SignatureTimestamp), if any: when and by whom. A stamp that is not over
+    // this signature, or does not verify, makes the signature invalid: it claims a proof it
+    // does not have. With a valid stamp the certificate is checked at the stamp's moment.
+    QDateTime timestampTime;
+    QString timestampAuthority;
+    bool timestampInvalid = false;
+    SignerTrust timestampTrust = SignerTrust::NotChecked;
+    QString timestampTrustProblem;
+
+    bool valid() const
+    {
+        return digestValid && !changedAfterSigning && !certificateExpired && !timestampInvalid;
+    }
 };
 
 class PdfSignatures
@@ -81,6 +93,7 @@ public:
     // `trusted`: the organisation's trusted certificates; empty: trust is not checked.
     static Result<QList<PdfSignatureCheck>> check(const QByteArray& pdf, const TrustStore& trusted = {});
     static constexpr const char* padesBaselineB = "PAdES B-B";
+    static constexpr const char* padesBaselineT = "PAdES B-T";
     // A PDF date ("D:20261130130646+01'00'") as UTC; invalid when it is not one.
     static QDateTime fromPdfDate(const QString& text);
 };

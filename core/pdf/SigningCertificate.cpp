@@ -20,15 +20,6 @@ QString shownMoment(const QDateTime& at)
     return DateText::moment(at);
 }
 
-QDateTime fromAsn1Time(const ASN1_TIME* time)
-{
-    struct tm parts = {};
-    if (ASN1_TIME_to_tm(time, &parts) != 1)
-        return {};
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
-                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
-}
-
 void freeStackOnly(STACK_OF(X509) * stack)
 {
     sk_X509_free(stack); // the certificates in it belong to others
@@ -42,6 +33,22 @@ bool meantForSignatures(X509* certificate)
 }
 
 } // namespace
+
+QDateTime SigningCertificate::fromAsn1Time(const ASN1_TIME* time)
+{
+    struct tm parts = {};
+    if (time == nullptr || ASN1_TIME_to_tm(time, &parts) != 1)
+        return {};
+    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
+                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
+}
+
+QString SigningCertificate::commonName(X509* certificate)
+{
+    char name[256] = {};
+    X509_NAME_get_text_by_NID(X509_get_subject_name(certificate), NID_commonName, name, sizeof name);
+    return QString::fromUtf8(name);
+}
 
 Result<TrustStore> TrustStore::fromPemFile(const QString& path)
 {

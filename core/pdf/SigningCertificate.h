@@ -34,4 +34,7 @@ public:
     // `store`'s certificates, every link valid at `at`. `reason` says why not.
     static SignerTrust verifyChain(const TrustStore& store, X509* signer, STACK_OF(X509) * intermediates,
                                    const QDateTime& at, QString& reason);
+
+    static QDateTime fromAsn1Time(const ASN1_TIME* time); // UTC; invalid when unreadable
+    static QString commonName(X509* certificate);
 };

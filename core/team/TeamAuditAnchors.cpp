@@ -55,7 +55,7 @@ Result<TeamAuditAnchors::Found> TeamAuditAnchors::fromServer(const QSqlDatabase&
                 tr("Audit row %1 records a restore at a moment that cannot be (%2): it is not taken "
                    "as a restore, and the rows the team server holds from there on are compared.")
                     .arg(restore.row)
-                    .arg(restore.at.isValid() ? DateText::moment(restore.at.toLocalTime()) : tr("no moment"));
+                    .arg(restore.at.isValid() ? DateText::moment(restore.at) : tr("no moment"));
             continue;
         }
         restores.append(restore);
@@ -95,7 +95,7 @@ Result<TeamAuditAnchors::Found> TeamAuditAnchors::fromServer(const QSqlDatabase&
                       "to %4: not compared.",
                       nullptr, it->first)
                        .arg(restore.row)
-                       .arg(DateText::moment(restore.at.toLocalTime()))
+                       .arg(DateText::moment(restore.at))
                        .arg(it->second.first)
                        .arg(it->second.second);
     }
@@ -113,7 +113,7 @@ Result<TeamAuditAnchors::Found> TeamAuditAnchors::fromServer(const QSqlDatabase&
         found.notes << tr("The team server also holds %n link(s) of another audit chain of yours, the last "
                           "received %1 (another laptop of yours, or this file's chain replaced).",
                           nullptr, query.value(1).toInt())
-                           .arg(DateText::moment(last.toLocalTime()));
+                           .arg(DateText::moment(last));
         if (found.linksOnServer == 0 && joined.isValid() && last > joined && found.problem.isEmpty())
             found.problem =
                 tr("The team server holds no link of this file's audit chain, but links of another "
@@ -135,9 +135,8 @@ Result<TeamAuditAnchors::Found> TeamAuditAnchors::fromServer(const QSqlDatabase&
     while (local.next())
         here.insert(local.value(0).toLongLong(), local.value(1).toByteArray());
     const auto anchor = [](const ServerLink& serverLink) {
-        return AuditLog::Anchor{
-            tr("The team server (sent %1)").arg(DateText::moment(serverLink.written.toLocalTime())),
-            AuditLog::Head{serverLink.row, serverLink.link}};
+        return AuditLog::Anchor{tr("The team server (sent %1)").arg(DateText::moment(serverLink.written)),
+                                AuditLog::Head{serverLink.row, serverLink.link}};
     };
     const auto fits = [&here](const ServerLink& serverLink) {
         const auto ours = here.constFind(serverLink.row);

@@ -4,10 +4,13 @@
 #include "DossierFixture.h"
 
 #include "ExportPdfDialog.h"
+#include "TestTimestampAuthority.h"
+
 #include "FormFieldEditor.h"
 #include "FormWizardPage.h"
 #include "PaperSignatureDialog.h"
 #include "SignaturePad.h"
+#include "pdf/PdfSeal.h"
 
 #include "NextDialog.h"
 #include "Questions.h"
@@ -28,6 +31,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -536,16 +540,15 @@ TEST_CASE(
     // QPdfView renders its pages in the background: wait until the preview shows more than paper.
     auto* view = dialog->findChild<QPdfView*>();
     REQUIRE(view != nullptr);
-    CHECK(QTest::qWaitFor(
-        [view] {
-            const QImage shown = view->viewport()->grab().toImage();
-            QSet<QRgb> colours;
-            for (int y = 0; y < shown.height() && colours.size() < 3; y += 7)
-                for (int x = 0; x < shown.width() && colours.size() < 3; x += 7)
-                    colours.insert(shown.pixel(x, y));
-            return colours.size() >= 3;
-        },
-        10000));
+    const auto previewShowsPage = [view] {
+        const QImage shown = view->viewport()->grab().toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < shown.height() && colours.size() < 3; y += 7)
+            for (int x = 0; x < shown.width() && colours.size() < 3; x += 7)
+                colours.insert(shown.pixel(x, y));
+        return colours.size() >= 3;
+    };
+    CHECK(QTest::qWaitFor(previewShowsPage, 10000));
     saveScreenshot(*dialog, "export-dialog.png");
 
     const QString path = dir + QStringLiteral("kopie-corporatie.pdf");
@@ -554,6 +557,57 @@ TEST_CASE(
     pdfsig.start(QStringLiteral("pdfsig"), {path});
     REQUIRE(pdfsig.waitForFinished(60000));
     CHECK(QString::fromUtf8(pdfsig.readAll()).contains(QStringLiteral("Signature is Valid.")));
+
+    // The organisation's settings (Voorkeuren): its trusted certificates (here the care
+    // provider's own and the time-stamp authority's CA) and its time-stamp authority. Saving
+    // now stamps the seal first, on a thread of its own: PAdES B-T.
+    TestTimestampAuthority authority;
+    QFile careCertificate(dir + QStringLiteral("zorg.pem"));
+    QFile stampCa(authority.caPath());
+    REQUIRE(careCertificate.open(QIODevice::ReadOnly));
+    REQUIRE(stampCa.open(QIODevice::ReadOnly));
+    QFile trusted(dir + QStringLiteral("vertrouwd.pem"));
+    REQUIRE(trusted.open(QIODevice::WriteOnly));
+    trusted.write(careCertificate.readAll() + stampCa.readAll());
+    trusted.close();
+    fixture.settings.setTrustedCertificatesPath(trusted.fileName());
+    fixture.settings.setTimestampUrl(authority.url().toString());
+    REQUIRE(dialog->refresh());
+    CHECK(dialog->signatureSummary().contains(QStringLiteral("ondertekenaar vertrouwd door uw organisatie")));
+    CHECK(dialog->signatureSummary().contains(
+        QStringLiteral("Bij opslaan krijgt het zegel een tijdstempel van 127.0.0.1.")));
+    QSignalSpy saved(dialog, &ExportPdfDialog::saved);
+    const QString stampedPath = dir + QStringLiteral("kopie-tijdstempel.pdf");
+    dialog->stampAndSave(stampedPath);
+    REQUIRE(saved.wait(20000));
+    CHECK(saved.first().first().toString().isEmpty());
+    CHECK(authority.requests() == 1);
+    CHECK(dialog->signatureSummary().contains(QStringLiteral("PAdES baseline B-T")));
+    CHECK(dialog->signatureSummary().contains(
+        QStringLiteral("met een tijdstempel van Test Tijdstempeldienst op ")));
+    CHECK(QTest::qWaitFor(previewShowsPage, 10000));
+    saveScreenshot(*dialog, "export-dialog-timestamp.png");
+    QFile stampedFile(stampedPath);
+    REQUIRE(stampedFile.open(QIODevice::ReadOnly));
+    const Result<QList<PdfSignatureCheck>> stampedChecks = PdfSignatures::check(stampedFile.readAll());
+    REQUIRE(stampedChecks.ok());
+    CHECK(stampedChecks->at(2).level == QStringLiteral("PAdES B-T"));
+
+    // Offline (nobody answers at the address): saved all the same, without a time stamp, said.
+    QUrl nobody = authority.url();
+    {
+        QTcpServer closed;
+        REQUIRE(closed.listen(QHostAddress::LocalHost));
+        nobody.setPort(closed.serverPort());
+    }
+    fixture.settings.setTimestampUrl(nobody.toString());
+    REQUIRE(dialog->refresh());
+    saved.clear();
+    dialog->stampAndSave(dir + QStringLiteral("kopie-offline.pdf"));
+    REQUIRE(saved.wait(20000));
+    CHECK(saved.first().first().toString().isEmpty());
+    CHECK(dialog->signatureSummary().contains(QStringLiteral("Opgeslagen zonder tijdstempel (PAdES B-B)")));
+    CHECK(QFile::exists(dir + QStringLiteral("kopie-offline.pdf")));
 
     // A wrong certificate passphrase: said plainly, nothing to save.
     dialog->certificatePassphrase()->setText(QStringLiteral("fout"));

@@ -13,8 +13,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSet>
 #include <QTemporaryDir>
@@ -130,6 +132,44 @@ TEST_CASE("The preferences dialog offers both languages by their own names", "[g
     CHECK(dialog.chosenLanguage() == UiLanguage::Dutch);
     choice->setCurrentIndex(choice->findText(QStringLiteral("English")));
     CHECK(dialog.chosenLanguage() == UiLanguage::English);
+}
+
+TEST_CASE("The organisation's signature settings: a file that is no PEM of certificates or an address that "
+          "is no http(s) keeps the dialog open and says which",
+          "[gui][preferences][signature]")
+{
+    WindowFixture fixture;
+    PreferencesDialog dialog(UiLanguage::Dutch, Settings::defaultAutoLockMinutes,
+                             Settings::defaultBackupIntervalHours);
+    dialog.setSignatureSettings(QString(), QString());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* trusted = dialog.findChild<QLineEdit*>(QStringLiteral("trustedCertificates"));
+    auto* timestamp = dialog.findChild<QLineEdit*>(QStringLiteral("timestampUrl"));
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("preferencesProblem"));
+    REQUIRE((trusted && timestamp && problem));
+
+    const QString notPem = fixture.folder.filePath(QStringLiteral("geen-certificaat.pem"));
+    QFile file(notPem);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Dit is geen certificaat.\n");
+    file.close();
+    trusted->setText(notPem);
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(problem->text().contains(QStringLiteral("is geen PEM-bestand met certificaten")));
+
+    trusted->clear();
+    timestamp->setText(QStringLiteral("ftp://tijdstempel.voorbeeld.nl"));
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(problem->text().contains(QStringLiteral("is geen adres van een tijdstempeldienst")));
+    saveScreenshot(dialog, "preferences-signatures.png");
+
+    timestamp->setText(QStringLiteral("http://tijdstempel.voorbeeld.nl/tsa"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.timestampUrl() == QStringLiteral("http://tijdstempel.voorbeeld.nl/tsa"));
 }
 
 TEST_CASE("The SVG application icon is embedded and renders", "[gui][resources]")

@@ -1,16 +1,19 @@
 // PDF export, drawn signatures and the digital seal (issue 7), each checked with a tool that
 // did not make the file: qpdf --check, pdftotext, pdfsig (poppler), and QtPdf for the picture.
 #include "StoreFixture.h"
+#include "TestTimestampAuthority.h"
 #include "TrajectoryBuilder.h"
 
 #include "filing/FormFiling.h"
 #include "pdf/FormExport.h"
 #include "pdf/PdfSeal.h"
+#include "pdf/SignatureTimestamp.h"
 #include "store/AuditAnchors.h"
 #include "store/FormAnswerRepository.h"
 #include "store/SignatureRepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPdfDocument>
 #include <QProcess>
@@ -316,6 +319,118 @@ TEST_CASE("The seal is PAdES baseline B-B, and the signer is trusted only throug
 
     // A file that is not a PEM of certificates is refused, not taken for an empty store.
     CHECK_FALSE(TrustStore::fromPemFile(path).ok());
+}
+
+TEST_CASE("A time stamp makes the seal PAdES B-T in the space it reserved, and offline, refused or over "
+          "other bytes the seal stays B-B",
+          "[pdf][signature][timestamp]")
+{
+    Case dossier;
+    PdfSeal::Request request;
+    request.pkcs12 = careProviderCertificate(dossier.folder, QStringLiteral("digitalSignature"));
+    request.passphrase = SecretBytes(QByteArray("geheim"));
+    request.signingTime = signingNow();
+    const Result<FormPdf::Output> sealed =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), &request);
+    REQUIRE(sealed.ok());
+    TestTimestampAuthority authority;
+
+    const Result<SignatureTimestamp::Stamped> stamped = SignatureTimestamp::add(sealed->pdf, authority.url());
+    INFO(stamped.errors().join(u' ').toStdString());
+    REQUIRE(stamped.ok());
+    CHECK(authority.requests() == 1);
+    CHECK(stamped->authority == QStringLiteral("Test Tijdstempeldienst"));
+    CHECK(std::abs(stamped->time.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+    // In the reserved space: same length, and every byte that differs lies inside the seal's
+    // /Contents, which its byte range leaves out.
+    REQUIRE(stamped->pdf.size() == sealed->pdf.size());
+    const qsizetype firstDifference = [&] {
+        for (qsizetype at = 0; at < sealed->pdf.size(); ++at)
+            if (sealed->pdf.at(at) != stamped->pdf.at(at))
+                return at;
+        return qsizetype(-1);
+    }();
+    REQUIRE(firstDifference > 0);
+    const qsizetype contentsOpen = sealed->pdf.lastIndexOf('<', firstDifference);
+    CHECK(sealed->pdf.mid(contentsOpen - 10, 10).contains("/Contents"));
+
+    // pdfsig, independently: the seal still covers the whole document and is valid.
+    const QString path = writeFile(dossier.folder, QStringLiteral("stamped.pdf"), stamped->pdf);
+    const Run pdfsig = run(QStringLiteral("pdfsig"), {path});
+    INFO(pdfsig.output.toStdString());
+    CHECK(pdfsig.output.count(QStringLiteral("Signature is Valid.")) == 1);
+    CHECK(pdfsig.output.contains(QStringLiteral("Total document signed")));
+
+    // Our check: B-T, the authority and its moment; trusted only through the organisation's file.
+    const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(stamped->pdf);
+    REQUIRE(checks.ok());
+    const PdfSignatureCheck& seal = checks->at(2);
+    CHECK(seal.valid());
+    CHECK(seal.level == QStringLiteral("PAdES B-T"));
+    CHECK(seal.timestampAuthority == QStringLiteral("Test Tijdstempeldienst"));
+    CHECK(seal.timestampTime == stamped->time);
+    CHECK(seal.timestampTrust == SignerTrust::NotChecked);
+    QFile careCa(dossier.folder.filePath(QStringLiteral("ca.pem")));
+    QFile stampCa(authority.caPath());
+    REQUIRE(careCa.open(QIODevice::ReadOnly));
+    REQUIRE(stampCa.open(QIODevice::ReadOnly));
+    const QString bothCas =
+        writeFile(dossier.folder, QStringLiteral("vertrouwd.pem"), careCa.readAll() + stampCa.readAll());
+    const Result<TrustStore> organisation = TrustStore::fromPemFile(bothCas);
+    REQUIRE(organisation.ok());
+    const Result<QList<PdfSignatureCheck>> trusted = PdfSignatures::check(stamped->pdf, organisation.value());
+    REQUIRE(trusted.ok());
+    CHECK(trusted->at(2).trust == SignerTrust::Trusted);
+    CHECK(trusted->at(2).timestampTrust == SignerTrust::Trusted);
+    const Result<TrustStore> careOnly =
+        TrustStore::fromPemFile(dossier.folder.filePath(QStringLiteral("ca.pem")));
+    REQUIRE(careOnly.ok());
+    CHECK(PdfSignatures::check(stamped->pdf, careOnly.value())->at(2).timestampTrust ==
+          SignerTrust::NotTrusted);
+    // `pdf verify`, as the beheerder runs it: the stamp named; an authority outside the trusted
+    // certificates fails the check like an untrusted signer.
+    const Run verified = run(QStringLiteral(THUIS_CLI_PATH), {QStringLiteral("pdf"), QStringLiteral("verify"),
+                                                              path, QStringLiteral("--vertrouwd"), bothCas});
+    INFO(verified.output.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.output.contains(
+        QStringLiteral("(PAdES B-T); handtekening geldig; ondertekenaar vertrouwd")));
+    CHECK(verified.output.contains(QStringLiteral("tijdstempel van Test Tijdstempeldienst op ")));
+    CHECK(verified.output.contains(QStringLiteral("tijdstempeldienst vertrouwd")));
+    const Run careOnlyVerified =
+        run(QStringLiteral(THUIS_CLI_PATH),
+            {QStringLiteral("pdf"), QStringLiteral("verify"), path, QStringLiteral("--vertrouwd"),
+             dossier.folder.filePath(QStringLiteral("ca.pem"))});
+    CHECK(careOnlyVerified.exitCode == 1);
+    CHECK(careOnlyVerified.output.contains(QStringLiteral("tijdstempeldienst NIET vertrouwd")));
+
+    // A second stamp on the same seal is refused.
+    const Result<SignatureTimestamp::Stamped> twice = SignatureTimestamp::add(stamped->pdf, authority.url());
+    CHECK(twice.errors().join(u' ').contains(QStringLiteral("has a time stamp already")));
+
+    // The authority's answer over other bytes (a replayed or mixed-up stamp): refused.
+    authority.answerWith(TestTimestampAuthority::Answer::OtherImprint);
+    const Result<SignatureTimestamp::Stamped> otherBytes =
+        SignatureTimestamp::add(sealed->pdf, authority.url());
+    CHECK(otherBytes.errors().join(u' ').contains(QStringLiteral("its stamp is not over this seal")));
+    authority.answerWith(TestTimestampAuthority::Answer::ServerError);
+    const Result<SignatureTimestamp::Stamped> failing = SignatureTimestamp::add(sealed->pdf, authority.url());
+    CHECK(failing.errors().join(u' ').contains(QStringLiteral("could not be reached")));
+    CHECK(authority.requests() == 3); // the second stamp on one seal was refused before asking
+
+    // Offline: nobody listens at the address. Refused at once, not after the timeout.
+    QUrl nobody = authority.url();
+    {
+        QTcpServer closed;
+        REQUIRE(closed.listen(QHostAddress::LocalHost));
+        nobody.setPort(closed.serverPort());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Result<SignatureTimestamp::Stamped> offline = SignatureTimestamp::add(sealed->pdf, nobody);
+    CHECK(offline.errors().join(u' ').contains(QStringLiteral("could not be reached")));
+    CHECK(timer.elapsed() < 5000);
+    CHECK_FALSE(SignatureTimestamp::add(sealed->pdf, QUrl(QStringLiteral("ftp://tsa.example/"))).ok());
 }
 
 TEST_CASE("A PDF date's offset is applied: PoDoFo writes local time, the signing time is UTC",
