@@ -1551,16 +1551,8 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <translation>&amp;Kennismakingsgesprek starten</translation>
     </message>
     <message>
-        <source>Supplement Wonen en Goed Huurderschap</source>
-        <translation>Supplement Wonen en Goed Huurderschap</translation>
-    </message>
-    <message>
         <source>Start &amp;woonevaluatie</source>
         <translation>Woon&amp;evaluatie starten</translation>
-    </message>
-    <message>
-        <source>Woonevaluatieformulier</source>
-        <translation>Woonevaluatieformulier</translation>
     </message>
     <message>
         <source>&amp;Open form</source>
@@ -1625,6 +1617,20 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     <message>
         <source>Held by %1 ·</source>
         <translation>Dossier bij %1 ·</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not in the program for these agreements (%1):
+%2</source>
+        <translation>Niet in het programma voor deze afspraken (%1):
+%2</translation>
     </message>
 </context>
 <context>
@@ -2413,12 +2419,67 @@ Omklap: %1</translation>
         <source>Participant %1 already has an unfinished form %2 (number %3): continue that one; no second one was started.</source>
         <translation>Deelnemer %1 heeft al een onafgemaakt formulier %2 (nummer %3): ga daarmee verder; er is geen tweede begonnen.</translation>
     </message>
+    <message>
+        <source>Form %1 is not one of the forms of the agreements %2, which participant %3 follows (%4). Nothing was started.</source>
+        <translation>Formulier %1 hoort niet bij de formulieren van de afspraken %2, die deelnemer %3 volgt (%4). Er is niets gestart.</translation>
+    </message>
+    <message>
+        <source>these agreements have no forms of their own in the program</source>
+        <translation>deze afspraken hebben geen eigen formulieren in het programma</translation>
+    </message>
+    <message>
+        <source>their forms: %1</source>
+        <translation>hun formulieren: %1</translation>
+    </message>
 </context>
 <context>
     <name>FormOutcome</name>
     <message>
         <source>The form has no date of the conversation (%1).</source>
         <translation>Het formulier heeft geen datum van het gesprek (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FormSet</name>
+    <message>
+        <source>The agreements %1 have no list of forms in this program (forms/sets/%1.json).</source>
+        <translation>De afspraken %1 hebben geen lijst met formulieren in dit programma (forms/sets/%1.json).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;profile&quot; is %2, not %3.</source>
+        <translation>%1: &quot;profile&quot; is %2, niet %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>geen JSON-object (%1)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>onbekende sleutel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;profile&quot; and &quot;source&quot; are required</source>
+        <translation>&quot;profile&quot; en &quot;source&quot; zijn verplicht</translation>
+    </message>
+    <message>
+        <source>&quot;forms&quot; and &quot;notAvailable&quot; must be lists (empty when there are none)</source>
+        <translation>&quot;forms&quot; en &quot;notAvailable&quot; moeten lijsten zijn (leeg als er geen zijn)</translation>
+    </message>
+    <message>
+        <source>each of &quot;forms&quot; has &quot;form&quot; and &quot;when&quot;, and nothing else</source>
+        <translation>elk van &quot;forms&quot; heeft &quot;form&quot; en &quot;when&quot;, en verder niets</translation>
+    </message>
+    <message>
+        <source>form %1 is listed twice</source>
+        <translation>formulier %1 staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>each of &quot;notAvailable&quot; has &quot;document&quot; and &quot;why&quot;, and nothing else</source>
+        <translation>elk van &quot;notAvailable&quot; heeft &quot;document&quot; en &quot;why&quot;, en verder niets</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4356,18 @@ Omklap: %1</translation>
         <source>the time stamp has no readable time</source>
         <translation>de tijdstempel heeft geen leesbaar tijdstip</translation>
     </message>
+    <message>
+        <source>The time stamp of %1 says %2, which is not now: its clock is wrong, or someone else answered.</source>
+        <translation>De tijdstempel van %1 zegt %2, en dat is niet nu: de klok daar loopt verkeerd, of iemand anders antwoordde.</translation>
+    </message>
+    <message>
+        <source>The time-stamp authority %1 is not among your organisation&apos;s trusted certificates: %2</source>
+        <translation>De tijdstempeldienst %1 staat niet bij de vertrouwde certificaten van uw organisatie: %2</translation>
+    </message>
+    <message>
+        <source>the time stamp uses a digest that is not accepted (only SHA-256, -384, -512)</source>
+        <translation>de tijdstempel gebruikt een hashfunctie die niet wordt aanvaard (alleen SHA-256, -384, -512)</translation>
+    </message>
 </context>
 <context>
     <name>SigningCertificate</name>
@@ -4333,6 +4406,10 @@ Omklap: %1</translation>
     <message>
         <source>the certificate is not meant for signatures (key usage)</source>
         <translation>het certificaat is niet bedoeld voor handtekeningen (sleutelgebruik)</translation>
+    </message>
+    <message>
+        <source>the certificate is meant for something else than signing documents (extended key usage)</source>
+        <translation>het certificaat is bedoeld voor iets anders dan het ondertekenen van documenten (extended key usage)</translation>
     </message>
 </context>
 <context>

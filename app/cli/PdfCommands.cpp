@@ -87,7 +87,7 @@ int PdfCommands::exportForm(const QStringList& arguments)
     if (!timestampUrl.isEmpty()) {
         // Offline (a home visit) the seal stays B-B: the PDF is still what the caseworker needs.
         const Result<SignatureTimestamp::Stamped> stamped =
-            SignatureTimestamp::add(rendered->pdf, QUrl(timestampUrl));
+            SignatureTimestamp::add(rendered->pdf, QUrl(timestampUrl), CliCommands::clock().now().toUTC());
         if (stamped) {
             pdf = stamped->pdf;
             m_out << tr("Time stamp of %1: %2 (PAdES B-T)")

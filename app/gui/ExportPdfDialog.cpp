@@ -223,19 +223,26 @@ void ExportPdfDialog::loadPreview()
     m_document->load(&m_buffer); // from memory: no temporary file
 }
 
+TrustStore ExportPdfDialog::trustedCertificates(QString* problem) const
+{
+    const QString path = m_settings != nullptr ? m_settings->trustedCertificatesPath() : QString();
+    if (path.isEmpty())
+        return {};
+    Result<TrustStore> read = TrustStore::fromPemFile(path);
+    if (!read && problem != nullptr)
+        *problem = read.errors().join(u' ');
+    return read ? std::move(read).value() : TrustStore();
+}
+
 void ExportPdfDialog::showSignatures()
 {
     // The same check as `pdf verify`, for what is about to be saved, against the organisation's
     // trusted certificates when it set them.
-    TrustStore trusted;
     QStringList lines;
-    const QString trustedPath = m_settings != nullptr ? m_settings->trustedCertificatesPath() : QString();
-    if (!trustedPath.isEmpty()) {
-        if (Result<TrustStore> read = TrustStore::fromPemFile(trustedPath))
-            trusted = std::move(read).value();
-        else
-            lines << read.errors().join(u' ');
-    }
+    QString unreadable;
+    const TrustStore trusted = trustedCertificates(&unreadable);
+    if (!unreadable.isEmpty())
+        lines << unreadable;
     if (const Result<QList<PdfSignatureCheck>> checks = PdfSignatures::check(m_pdf, trusted)) {
         for (const PdfSignatureCheck& check : checks.value()) {
             lines << (check.signedField
@@ -295,12 +302,17 @@ void ExportPdfDialog::stampAndSave(const QString& path)
     m_signatures->setText(m_signatures->text() + u'\n' +
                           tr("Asking %1 for a time stamp...").arg(QUrl(timestampUrl).host()));
     runOffThread(
-        this, [pdf = m_pdf, url = QUrl(timestampUrl)] { return SignatureTimestamp::add(pdf, url); },
-        [this, save](const Result<SignatureTimestamp::Stamped>& stamped) {
+        this,
+        [pdf = m_pdf, url = QUrl(timestampUrl), now = m_session.clock().now().toUTC(),
+         trusted = trustedCertificates()] { return SignatureTimestamp::add(pdf, url, now, trusted); },
+        [this, save, sent = m_pdf](const Result<SignatureTimestamp::Stamped>& stamped) {
             setEnabled(true);
+            if (m_pdf != sent) // rendered again meanwhile: this stamp is over another seal
+                return;
             if (stamped) {
                 m_pdf = stamped->pdf;
                 m_stamped = true;
+                m_timestampNote.clear();
                 loadPreview();
             } else {
                 m_timestampNote =

@@ -54,6 +54,9 @@ private:
     static QString levelText(const PdfSignatureCheck& check);
     static QString trustText(const PdfSignatureCheck& check, bool trustConfigured);
     void showSignatures();
+    // The organisation's trusted certificates (Voorkeuren); empty when none are set or the file
+    // cannot be read (`problem` says so).
+    TrustStore trustedCertificates(QString* problem = nullptr) const;
     void loadPreview();
     void askSave();
     void print();

@@ -87,8 +87,11 @@ void describeSigner(PdfSignatureCheck& check, CMS_ContentInfo* cms, X509* signer
     const bool baselineB =
         subFilter == u"ETSI.CAdES.detached" && SigningCertificate::hasSigningCertificateV2(cms, signer);
     check.level = baselineB ? QString::fromLatin1(PdfSignatures::padesBaselineB) : subFilter;
-    // A valid time stamp proves the moment; without one, /M is the signer's own claim.
-    QDateTime provenMoment = check.signingTime;
+    // The certificate is checked at /M, the signer's own claim, stamp or no stamp: a stamp is an
+    // unsigned attribute anyone may add (a genuine later stamp grafted onto a good seal must not
+    // make it invalid, a self-made one must not make an expired key valid). A stamp the
+    // organisation trusts proves that the signature existed by its moment; that is reported.
+    const QDateTime claimedMoment = check.signingTime;
     STACK_OF(CMS_SignerInfo)* signerInfos = CMS_get0_SignerInfos(cms);
     if (signerInfos != nullptr && sk_CMS_SignerInfo_num(signerInfos) > 0) {
         const SignatureTimestamp::Check stamp =
@@ -101,21 +104,18 @@ void describeSigner(PdfSignatureCheck& check, CMS_ContentInfo* cms, X509* signer
             check.timestampInvalid = !stamp.valid;
             if (!stamp.valid && check.problem.isEmpty())
                 check.problem = stamp.problem;
-            if (stamp.valid) {
-                provenMoment = stamp.time;
-                if (baselineB)
-                    check.level = QString::fromLatin1(PdfSignatures::padesBaselineT);
-            }
+            if (stamp.valid && baselineB)
+                check.level = QString::fromLatin1(PdfSignatures::padesBaselineT);
         }
     }
-    if (const QString problem = SigningCertificate::validityProblem(signer, provenMoment);
-        !problem.isEmpty() && provenMoment.isValid()) {
+    if (const QString problem = SigningCertificate::validityProblem(signer, claimedMoment);
+        !problem.isEmpty() && claimedMoment.isValid()) {
         check.certificateExpired = true;
         if (check.problem.isEmpty())
             check.problem = problem;
     }
     const Chain intermediates(CMS_get1_certs(cms));
-    check.trust = SigningCertificate::verifyChain(trusted, signer, intermediates.get(), provenMoment,
+    check.trust = SigningCertificate::verifyChain(trusted, signer, intermediates.get(), claimedMoment,
                                                   check.trustProblem);
 }
 

@@ -72,7 +72,8 @@ struct PdfSignatureCheck
 
     // The time stamp (SignatureTimestamp), if any: when and by whom. A stamp that is not over
     // this signature, or does not verify, makes the signature invalid: it claims a proof it
-    // does not have. With a valid stamp the certificate is checked at the stamp's moment.
+    // does not have. The certificate is checked at /M all the same: only a stamp whose authority
+    // the organisation trusts (timestampTrust) proves the signature existed by its moment.
     QDateTime timestampTime;
     QString timestampAuthority;
     bool timestampInvalid = false;

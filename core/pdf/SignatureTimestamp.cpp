@@ -3,11 +3,14 @@
 #include "pdf/OpenSslOwners.h"
 #include "pdf/SigningCertificate.h"
 
+#include "common/DateText.h"
+
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <openssl/err.h>
 #include <openssl/pkcs7.h>
@@ -15,6 +18,7 @@
 #include <openssl/ts.h>
 #include <openssl/x509v3.h>
 
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -88,6 +92,12 @@ Result<QByteArray> post(const QUrl& url, const QByteArray& query, std::chrono::m
     reply->setReadBufferSize(largestAnswer + 1); // a larger answer stalls and times out
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // The transfer timeout fires only after a silence: a server that trickles a byte now and
+    // then would keep it alive. This bounds the whole exchange.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, reply.get(), &QNetworkReply::abort);
+    deadline.start(timeout);
     if (!reply->isFinished())
         loop.exec();
     const QString host = url.host();
@@ -119,6 +129,8 @@ std::optional<Request> timestampQuery(const QByteArray& digest)
     if (!made.request || !imprint || !algorithm || RAND_bytes(random, sizeof random) != 1)
         return std::nullopt;
     openssl::Owned<BIGNUM, BN_free> number(BN_bin2bn(random, sizeof random, nullptr));
+    if (!number)
+        return std::nullopt;
     openssl::Owned<ASN1_INTEGER, ASN1_INTEGER_free> nonce(BN_to_ASN1_INTEGER(number.get(), nullptr));
     X509_ALGOR_set0(algorithm.get(), OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
     if (!nonce || TS_MSG_IMPRINT_set_algo(imprint.get(), algorithm.get()) != 1 ||
@@ -158,6 +170,7 @@ QString statusText(TS_RESP* response)
 } // namespace
 
 Result<SignatureTimestamp::Stamped> SignatureTimestamp::add(const QByteArray& pdf, const QUrl& url,
+                                                            const QDateTime& now, const TrustStore& trusted,
                                                             std::chrono::milliseconds timeout)
 {
     using Failure = Result<Stamped>;
@@ -171,8 +184,10 @@ Result<SignatureTimestamp::Stamped> SignatureTimestamp::add(const QByteArray& pd
     const unsigned char* cmsBytes = reinterpret_cast<const unsigned char*>(contents.constData());
     openssl::Cms cms(d2i_CMS_ContentInfo(nullptr, &cmsBytes, long(contents.size())));
     CMS_SignerInfo* signer = cms ? firstSigner(cms.get()) : nullptr;
-    if (signer == nullptr)
+    if (signer == nullptr) {
+        ERR_clear_error();
         return Failure::failure(tr("The seal's signature cannot be read."));
+    }
     if (CMS_unsigned_get_attr_by_NID(signer, NID_id_smime_aa_timeStampToken, -1) >= 0)
         return Failure::failure(tr("The seal has a time stamp already."));
 
@@ -186,9 +201,11 @@ Result<SignatureTimestamp::Stamped> SignatureTimestamp::add(const QByteArray& pd
     // The answer must be a granted stamp over exactly this request (imprint, nonce, version).
     const unsigned char* answerBytes = reinterpret_cast<const unsigned char*>(answer->constData());
     TimestampResponse response(d2i_TS_RESP(nullptr, &answerBytes, long(answer->size())));
-    if (!response)
+    if (!response) {
+        ERR_clear_error();
         return Failure::failure(
             tr("The time-stamp authority %1 did not answer with a time stamp.").arg(url.host()));
+    }
     VerifyContext matching(TS_REQ_to_TS_VERIFY_CTX(query->request.get(), nullptr));
     if (!matching || TS_RESP_verify_response(matching.get(), response.get()) != 1) {
         ERR_clear_error();
@@ -205,9 +222,17 @@ Result<SignatureTimestamp::Stamped> SignatureTimestamp::add(const QByteArray& pd
     OPENSSL_free(tokenBytes);
     if (!added)
         return Failure::failure(tr("The time stamp could not be added to the seal."));
-    const Check check = of(signer, {});
+    const Check check = of(signer, trusted);
     if (!check.valid)
         return Failure::failure(tr("The time stamp of %1 does not hold: %2").arg(url.host(), check.problem));
+    if (std::abs(check.time.secsTo(now)) > 10 * 60)
+        return Failure::failure(tr("The time stamp of %1 says %2, which is not now: its clock is wrong, or "
+                                   "someone else answered.")
+                                    .arg(url.host(), DateText::momentWithSeconds(check.time)));
+    if (check.trust == SignerTrust::NotTrusted)
+        return Failure::failure(tr("The time-stamp authority %1 is not among your organisation's trusted "
+                                   "certificates: %2")
+                                    .arg(check.authority, check.trustProblem));
 
     unsigned char* sealBytes = nullptr;
     const int sealLength = i2d_CMS_ContentInfo(cms.get(), &sealBytes);
@@ -242,7 +267,13 @@ SignatureTimestamp::Check SignatureTimestamp::of(CMS_SignerInfo* signer, const T
 
     // Over this signature value, with the digest the stamp names.
     TS_MSG_IMPRINT* imprint = TS_TST_INFO_get_msg_imprint(info.get());
-    const EVP_MD* digest = EVP_get_digestbyobj(TS_MSG_IMPRINT_get_algo(imprint)->algorithm);
+    // Only digests that still resist collisions: an MD5 or SHA-1 imprint proves nothing.
+    const int digestId = OBJ_obj2nid(TS_MSG_IMPRINT_get_algo(imprint)->algorithm);
+    if (digestId != NID_sha256 && digestId != NID_sha384 && digestId != NID_sha512) {
+        check.problem = tr("the time stamp uses a digest that is not accepted (only SHA-256, -384, -512)");
+        return check;
+    }
+    const EVP_MD* digest = EVP_get_digestbynid(digestId);
     const ASN1_OCTET_STRING* stamped = TS_MSG_IMPRINT_get_msg(imprint);
     const QByteArray expected = digestOf(signer, digest);
     if (expected.isEmpty() || expected != der(ASN1_STRING_get0_data(stamped), ASN1_STRING_length(stamped))) {
@@ -270,7 +301,10 @@ SignatureTimestamp::Check SignatureTimestamp::of(CMS_SignerInfo* signer, const T
     check.valid = check.time.isValid();
     if (!check.valid)
         check.problem = tr("the time stamp has no readable time");
-    check.trust = SigningCertificate::verifyChain(trusted, authority, token->d.sign->cert, check.time,
-                                                  check.trustProblem);
+    // Trusted now: a time-stamp authority whose certificate has expired or was replaced is no
+    // proof any more, or its old key could stamp any moment of its former validity.
+    check.trust =
+        SigningCertificate::verifyChain(trusted, authority, token->d.sign->cert, QDateTime(),
+                                        check.trustProblem, SigningCertificate::Purpose::TimeStamps);
     return check;
 }

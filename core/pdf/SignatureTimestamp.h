@@ -37,13 +37,18 @@ public:
     // signed bytes stay as they are, so the seal and every earlier signature stay valid. Refused,
     // with nothing changed, when the authority cannot be reached within `timeout` (offline at a
     // home visit), refuses, answers something else than a stamp over this signature with this
-    // request's nonce, or when the stamp does not fit.
-    [[nodiscard]] static Result<Stamped> add(const QByteArray& pdf, const QUrl& url,
+    // request's nonce, a stamp whose moment is more than ten minutes from `now` (the clock's), a
+    // stamp whose authority `trusted` does not hold (when the organisation set trusted
+    // certificates: over http anyone in between could answer), or when the stamp does not fit.
+    // `timeout` bounds the whole exchange, not only a silence.
+    [[nodiscard]] static Result<Stamped> add(const QByteArray& pdf, const QUrl& url, const QDateTime& now,
+                                             const TrustStore& trusted = {},
                                              std::chrono::milliseconds timeout = std::chrono::seconds(20));
 
-    // The stamp among `signer`'s unsigned attributes, checked: over this signature value, signed
-    // by an authority certificate meant for time stamping, and (when `trusted` is not empty) that
-    // certificate chaining to the organisation's trusted certificates.
+    // The stamp among `signer`'s unsigned attributes, checked: over this signature value with
+    // SHA-256, -384 or -512, signed by an authority certificate meant for time stamping, and
+    // (when `trusted` is not empty) that certificate chaining to the organisation's trusted
+    // certificates now.
     struct Check
     {
         bool present = false;

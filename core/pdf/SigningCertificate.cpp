@@ -32,6 +32,36 @@ bool meantForSignatures(X509* certificate)
            (X509_get_key_usage(certificate) & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) != 0;
 }
 
+// A certificate limited by extended key usage to other things (a TLS server's, a time-stamp
+// authority's) signs no documents, even under a CA the organisation trusts for both (a vendor's
+// root it added for its time-stamp authority). Without the extension it is not limited.
+bool meantForDocuments(X509* certificate)
+{
+    if ((X509_get_extension_flags(certificate) & EXFLAG_XKUSAGE) == 0)
+        return true;
+    openssl::Owned<EXTENDED_KEY_USAGE, EXTENDED_KEY_USAGE_free> usages(
+        static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(certificate, NID_ext_key_usage, nullptr, nullptr)));
+    if (!usages)
+        return false;
+    // emailProtection, anyExtendedKeyUsage, documentSigning (RFC 9336), Microsoft's and Adobe's
+    // document signing.
+    static const char* const documentSigning[] = {"1.3.6.1.5.5.7.3.36", "1.3.6.1.4.1.311.10.3.12",
+                                                  "1.2.840.113583.1.1.5"};
+    for (int index = 0; index < sk_ASN1_OBJECT_num(usages.get()); ++index) {
+        const ASN1_OBJECT* usage = sk_ASN1_OBJECT_value(usages.get(), index);
+        const int nid = OBJ_obj2nid(usage);
+        if (nid == NID_email_protect || nid == NID_anyExtendedKeyUsage)
+            return true;
+        char text[80] = {};
+        OBJ_obj2txt(text, sizeof text, usage, 1);
+        for (const char* oid : documentSigning) {
+            if (qstrcmp(text, oid) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QDateTime SigningCertificate::fromAsn1Time(const ASN1_TIME* time)
@@ -141,7 +171,7 @@ bool SigningCertificate::hasSigningCertificateV2(CMS_ContentInfo* cms, X509* cer
 
 SignerTrust SigningCertificate::verifyChain(const TrustStore& store, X509* signer,
                                             STACK_OF(X509) * intermediates, const QDateTime& at,
-                                            QString& reason)
+                                            QString& reason, Purpose purpose)
 {
     if (store.isEmpty())
         return SignerTrust::NotChecked;
@@ -171,6 +201,11 @@ SignerTrust SigningCertificate::verifyChain(const TrustStore& store, X509* signe
         // A certificate of that CA not meant for signatures (a server's, an encryption key's).
         if (!meantForSignatures(signer)) {
             reason = tr("the certificate is not meant for signatures (key usage)");
+            return SignerTrust::NotTrusted;
+        }
+        if (purpose == Purpose::Documents && !meantForDocuments(signer)) {
+            reason =
+                tr("the certificate is meant for something else than signing documents (extended key usage)");
             return SignerTrust::NotTrusted;
         }
         return SignerTrust::Trusted;

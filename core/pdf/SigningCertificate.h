@@ -32,8 +32,12 @@ public:
 
     // The chain from `signer` (with the CMS's own certificates as intermediates) to one of
     // `store`'s certificates, every link valid at `at`. `reason` says why not.
+    // `Documents`: a signer, whose extended key usage (if it has one) must allow signing
+    // documents; `TimeStamps`: a time-stamp authority (SignatureTimestamp checks its usage).
+    enum class Purpose { Documents, TimeStamps };
     static SignerTrust verifyChain(const TrustStore& store, X509* signer, STACK_OF(X509) * intermediates,
-                                   const QDateTime& at, QString& reason);
+                                   const QDateTime& at, QString& reason,
+                                   Purpose purpose = Purpose::Documents);
 
     static QDateTime fromAsn1Time(const ASN1_TIME* time); // UTC; invalid when unreadable
     static QString commonName(X509* certificate);

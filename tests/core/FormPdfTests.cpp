@@ -20,6 +20,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <openssl/cms.h>
+
 using namespace storefixture;
 
 namespace {
@@ -78,6 +80,48 @@ QByteArray careProviderCertificate(const QTemporaryDir& folder, const QString& k
     QFile p12(dir + QStringLiteral("zorg.p12"));
     REQUIRE(p12.open(QIODevice::ReadOnly));
     return p12.readAll();
+}
+
+// A forger's graft: the time stamp of `from`'s seal put into `to`'s seal, in the space `to`
+// reserved (both are seals over the whole document, the last /ByteRange of each file).
+QByteArray graftStamp(const QByteArray& from, const QByteArray& to)
+{
+    const auto space = [](const QByteArray& pdf) {
+        static const QRegularExpression byteRange(
+            QStringLiteral(R"(/ByteRange\s*\[\s*0\s+(\d+)\s+(\d+)\s+(\d+)\s*\])"));
+        QRegularExpressionMatch last;
+        for (auto it = byteRange.globalMatch(QString::fromLatin1(pdf)); it.hasNext();)
+            last = it.next();
+        REQUIRE(last.hasMatch());
+        return std::pair(last.captured(1).toLongLong() + 1, last.captured(2).toLongLong() - 1);
+    };
+    const auto cmsOf = [](const QByteArray& pdf, std::pair<qsizetype, qsizetype> at) {
+        const QByteArray der = QByteArray::fromHex(pdf.mid(at.first, at.second - at.first));
+        const unsigned char* bytes = reinterpret_cast<const unsigned char*>(der.constData());
+        CMS_ContentInfo* cms = d2i_CMS_ContentInfo(nullptr, &bytes, long(der.size()));
+        REQUIRE(cms != nullptr);
+        return cms;
+    };
+    const auto fromSpace = space(from);
+    const auto toSpace = space(to);
+    CMS_ContentInfo* source = cmsOf(from, fromSpace);
+    CMS_ContentInfo* target = cmsOf(to, toSpace);
+    CMS_SignerInfo* sourceSigner = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(source), 0);
+    CMS_SignerInfo* targetSigner = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(target), 0);
+    const int index = CMS_unsigned_get_attr_by_NID(sourceSigner, NID_id_smime_aa_timeStampToken, -1);
+    REQUIRE(index >= 0);
+    REQUIRE(CMS_unsigned_add1_attr(targetSigner, CMS_unsigned_get_attr(sourceSigner, index)) == 1);
+    unsigned char* der = nullptr;
+    const int length = i2d_CMS_ContentInfo(target, &der);
+    const QByteArray hex = QByteArray(reinterpret_cast<const char*>(der), length).toHex();
+    OPENSSL_free(der);
+    CMS_ContentInfo_free(source);
+    CMS_ContentInfo_free(target);
+    const qsizetype room = toSpace.second - toSpace.first;
+    REQUIRE(hex.size() <= room);
+    QByteArray grafted = to;
+    grafted.replace(toSpace.first, room, hex + QByteArray(room - hex.size(), '0'));
+    return grafted;
 }
 
 // Signing happens now: the test certificates are valid from the moment they are made.
@@ -335,7 +379,8 @@ TEST_CASE("A time stamp makes the seal PAdES B-T in the space it reserved, and o
     REQUIRE(sealed.ok());
     TestTimestampAuthority authority;
 
-    const Result<SignatureTimestamp::Stamped> stamped = SignatureTimestamp::add(sealed->pdf, authority.url());
+    const Result<SignatureTimestamp::Stamped> stamped =
+        SignatureTimestamp::add(sealed->pdf, authority.url(), signingNow());
     INFO(stamped.errors().join(u' ').toStdString());
     REQUIRE(stamped.ok());
     CHECK(authority.requests() == 1);
@@ -404,19 +449,47 @@ TEST_CASE("A time stamp makes the seal PAdES B-T in the space it reserved, and o
     CHECK(careOnlyVerified.exitCode == 1);
     CHECK(careOnlyVerified.output.contains(QStringLiteral("tijdstempeldienst NIET vertrouwd")));
 
+    // A stamp grafted from this seal onto another (made a second later, so another signature
+    // value): not over that signature, so that signature is INVALID, never B-T.
+    request.signingTime = signingNow().addSecs(1);
+    const Result<FormPdf::Output> other =
+        dossier.exporter().render(dossier.evaluation, QStringLiteral("zorgaanbieder"), &request);
+    REQUIRE(other.ok());
+    const Result<QList<PdfSignatureCheck>> grafted =
+        PdfSignatures::check(graftStamp(stamped->pdf, other->pdf));
+    REQUIRE(grafted.ok());
+    CHECK_FALSE(grafted->at(2).valid());
+    CHECK(grafted->at(2).problem.contains(QStringLiteral("not over this signature")));
+    CHECK(grafted->at(2).level == QStringLiteral("PAdES B-B"));
+
+    // The organisation's trusted certificates set: a stamp from an authority outside them is
+    // refused at export (over http anyone in between could answer), and so is a stamp whose
+    // moment is not now (a wrong clock, or someone else answering).
+    CHECK(SignatureTimestamp::add(other->pdf, authority.url(), signingNow(), careOnly.value())
+              .errors()
+              .join(u' ')
+              .contains(QStringLiteral("is not among your organisation's trusted certificates")));
+    CHECK(SignatureTimestamp::add(other->pdf, authority.url(), signingNow().addSecs(3600))
+              .errors()
+              .join(u' ')
+              .contains(QStringLiteral("which is not now")));
+    CHECK(SignatureTimestamp::add(other->pdf, authority.url(), signingNow(), organisation.value()).ok());
+
     // A second stamp on the same seal is refused.
-    const Result<SignatureTimestamp::Stamped> twice = SignatureTimestamp::add(stamped->pdf, authority.url());
+    const Result<SignatureTimestamp::Stamped> twice =
+        SignatureTimestamp::add(stamped->pdf, authority.url(), signingNow());
     CHECK(twice.errors().join(u' ').contains(QStringLiteral("has a time stamp already")));
 
     // The authority's answer over other bytes (a replayed or mixed-up stamp): refused.
     authority.answerWith(TestTimestampAuthority::Answer::OtherImprint);
     const Result<SignatureTimestamp::Stamped> otherBytes =
-        SignatureTimestamp::add(sealed->pdf, authority.url());
+        SignatureTimestamp::add(sealed->pdf, authority.url(), signingNow());
     CHECK(otherBytes.errors().join(u' ').contains(QStringLiteral("its stamp is not over this seal")));
     authority.answerWith(TestTimestampAuthority::Answer::ServerError);
-    const Result<SignatureTimestamp::Stamped> failing = SignatureTimestamp::add(sealed->pdf, authority.url());
+    const Result<SignatureTimestamp::Stamped> failing =
+        SignatureTimestamp::add(sealed->pdf, authority.url(), signingNow());
     CHECK(failing.errors().join(u' ').contains(QStringLiteral("could not be reached")));
-    CHECK(authority.requests() == 3); // the second stamp on one seal was refused before asking
+    CHECK(authority.requests() == 6); // the second stamp on one seal was refused before asking
 
     // Offline: nobody listens at the address. Refused at once, not after the timeout.
     QUrl nobody = authority.url();
@@ -427,10 +500,12 @@ TEST_CASE("A time stamp makes the seal PAdES B-T in the space it reserved, and o
     }
     QElapsedTimer timer;
     timer.start();
-    const Result<SignatureTimestamp::Stamped> offline = SignatureTimestamp::add(sealed->pdf, nobody);
+    const Result<SignatureTimestamp::Stamped> offline =
+        SignatureTimestamp::add(sealed->pdf, nobody, signingNow());
     CHECK(offline.errors().join(u' ').contains(QStringLiteral("could not be reached")));
     CHECK(timer.elapsed() < 5000);
-    CHECK_FALSE(SignatureTimestamp::add(sealed->pdf, QUrl(QStringLiteral("ftp://tsa.example/"))).ok());
+    CHECK_FALSE(
+        SignatureTimestamp::add(sealed->pdf, QUrl(QStringLiteral("ftp://tsa.example/")), signingNow()).ok());
 }
 
 TEST_CASE("A PDF date's offset is applied: PoDoFo writes local time, the signing time is UTC",
