@@ -2180,6 +2180,21 @@ Omklap: %1</translation>
         <source>The unfinished form %1 was continued with these answers.</source>
         <translation>Het onafgemaakte formulier %1 is voortgezet met deze antwoorden.</translation>
     </message>
+    <message>
+        <source>%1: form %2 is not defined in this folder</source>
+        <translation>%1: formulier %2 staat niet in deze map</translation>
+    </message>
+    <message>
+        <source>%1: &quot;profile&quot; is %2, not the file&apos;s name</source>
+        <translation>%1: &quot;profile&quot; is %2, niet de naam van het bestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in order (%n form(s), %2 not available)</source>
+        <translation>
+            <numerusform>%1: in orde (%n formulier, %2 niet beschikbaar)</numerusform>
+            <numerusform>%1: in orde (%n formulieren, %2 niet beschikbaar)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>

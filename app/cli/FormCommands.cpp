@@ -8,6 +8,7 @@
 #include "forms/AnswersFile.h"
 #include "forms/FormCheck.h"
 #include "forms/FormDefinition.h"
+#include "forms/FormSet.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,11 +16,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
-// "<form>/<edition>.json" for every definition below `root`; rule profiles (forms/rules) are
-// another kind of file and are left out.
+// "<form>/<edition>.json" for every definition below `root`; rule profiles (forms/rules) and
+// the regions' form sets (forms/sets, checked apart) are other kinds of file and are left out.
 QStringList definitionsBelow(const QString& folder)
 {
     const QString root = QDir(folder).absolutePath(); // names relative to it, also for "forms"
@@ -27,7 +29,7 @@ QStringList definitionsBelow(const QString& folder)
     QDirIterator files(root, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString relative = QDir(root).relativeFilePath(files.next());
-        if (relative.count(u'/') == 1 && !relative.startsWith(u"rules/"))
+        if (relative.count(u'/') == 1 && !relative.startsWith(u"rules/") && !relative.startsWith(u"sets/"))
             names << relative;
     }
     names.sort();
@@ -140,7 +142,41 @@ int FormCommands::validate(const QStringList& arguments)
         m_out << tr("%1: in order (%2, %n field(s))", nullptr, int(fields)).arg(name, definition->title)
               << Qt::endl;
     }
+    bad += validateSets(root, names);
     return bad == 0 ? CliCommands::Success : CliCommands::Failure;
+}
+
+int FormCommands::validateSets(const QString& root, const QStringList& definitions)
+{
+    // Each region's set (issue 20): well-formed, and naming only forms defined here.
+    QSet<QString> defined;
+    for (const QString& name : definitions)
+        defined.insert(name.section(u'/', 0, 0));
+    int bad = 0;
+    const QDir sets(QDir(root).filePath(QStringLiteral("sets")));
+    for (const QString& file : sets.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const QString name = QStringLiteral("sets/") + file;
+        const Result<QByteArray> bytes = InputFile::read(sets.filePath(file), InputFile::definitionLimit);
+        const Result<FormSet> set =
+            bytes ? FormSet::fromJson(bytes.value(), name) : Result<FormSet>::failure(bytes.errors());
+        QStringList problems = set ? QStringList() : set.errors();
+        for (const FormSet::Offered& offered : set ? set->forms : QList<FormSet::Offered>()) {
+            if (!defined.contains(offered.form))
+                problems << tr("%1: form %2 is not defined in this folder").arg(name, offered.form);
+        }
+        if (set && set->profile + QStringLiteral(".json") != file)
+            problems << tr("%1: \"profile\" is %2, not the file's name").arg(name, set->profile);
+        for (const QString& problem : std::as_const(problems))
+            m_err << problem << Qt::endl;
+        if (problems.isEmpty())
+            m_out << tr("%1: in order (%n form(s), %2 not available)", nullptr, int(set->forms.size()))
+                         .arg(name)
+                         .arg(set->notAvailable.size())
+                  << Qt::endl;
+        else
+            ++bad;
+    }
+    return bad;
 }
 
 int FormCommands::fill(const QStringList& arguments)

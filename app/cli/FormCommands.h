@@ -27,6 +27,8 @@ public:
 
 private:
     int validate(const QStringList& arguments);
+    // The regions' form sets under `root`/sets; the number that are bad.
+    int validateSets(const QString& root, const QStringList& definitions);
     int printTemplate(const QStringList& arguments);
     int fill(const QStringList& arguments);
     // A new form with `given`, or the participant's unfinished one of this form continued.

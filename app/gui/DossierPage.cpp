@@ -7,6 +7,8 @@
 
 #include "ParticipantForm.h"
 #include "filing/FormFiling.h"
+#include "forms/FormDefinition.h"
+#include "forms/FormSet.h"
 #include "store/DossierAccess.h"
 #include "store/FormAnswerRepository.h"
 #include "team/TeamHolders.h"
@@ -256,6 +258,52 @@ void DossierPage::reload()
     fillDeadlines(evaluation.value());
     fillOmklap(evaluation.value());
     fillGoalsAndMeldingen(evaluation.value());
+    showFormSet(evaluation->profileId);
+}
+
+void DossierPage::showFormSet(const QString& profileId)
+{
+    // Exactly the forms of the agreements in force (issue 20); what they ask for that the
+    // program cannot offer is said, with why. Buttons for this participant's set only.
+    while (QLayoutItem* item = m_startButtons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const Result<FormSet> set = FormSet::forProfile(profileId);
+    if (!set) {
+        m_formSetNote->setText(set.errors().join(u' '));
+        return;
+    }
+    for (const FormSet::Offered& offered : set->forms) {
+        QString label = tr("Start %1").arg(offered.form);
+        QString name = QStringLiteral("start-") + offered.form;
+        if (offered.form == u"supplement-wgh") {
+            label = tr("Start &kennismakingsgesprek");
+            name = QStringLiteral("startSupplement");
+        } else if (offered.form == u"woonevaluatie") {
+            label = tr("Start &woonevaluatie");
+            name = QStringLiteral("startWoonevaluatie");
+        } else if (const Result<FormDefinition> definition =
+                       FormDefinition::editionFor(offered.form, m_today)) {
+            label = tr("Start %1").arg(definition->title);
+        }
+        auto* button = new QPushButton(label, m_formsTab);
+        button->setObjectName(name);
+        button->setToolTip(offered.when);
+        connect(button, &QPushButton::clicked, this, [this, form = offered.form] {
+            if (const QString error = startForm(form); !error.isEmpty())
+                emit problem(error);
+        });
+        m_startButtons->addWidget(button);
+    }
+    QStringList missing;
+    for (const FormSet::NotAvailable& document : set->notAvailable)
+        missing << tr("%1: %2").arg(document.document, document.why);
+    m_formSetNote->setText(
+        missing.isEmpty()
+            ? QString()
+            : tr("Not in the program for these agreements (%1):\n%2").arg(profileId, missing.join(u'\n')));
+    m_formSetNote->setVisible(!missing.isEmpty());
 }
 
 QWidget* DossierPage::buildFormsTab()
@@ -268,21 +316,13 @@ QWidget* DossierPage::buildFormsTab()
     connect(m_forms, &QTableWidget::activated, this, [this](const QModelIndex& index) {
         emit formRequested(m_forms->item(index.row(), 0)->data(Qt::UserRole).toLongLong());
     });
-    auto* startSupplement = new QPushButton(tr("Start &kennismakingsgesprek"), tab);
-    startSupplement->setObjectName(QStringLiteral("startSupplement"));
-    startSupplement->setToolTip(tr("Supplement Wonen en Goed Huurderschap"));
-    auto* startEvaluation = new QPushButton(tr("Start &woonevaluatie"), tab);
-    startEvaluation->setObjectName(QStringLiteral("startWoonevaluatie"));
-    startEvaluation->setToolTip(tr("Woonevaluatieformulier"));
+    m_formsTab = tab;
+    m_startButtons = new QHBoxLayout; // filled per participant: showFormSet
+    m_formSetNote = new QLabel(tab);
+    m_formSetNote->setObjectName(QStringLiteral("formSetNote"));
+    m_formSetNote->setWordWrap(true);
     auto* openForm = new QPushButton(tr("&Open form"), tab);
     openForm->setObjectName(QStringLiteral("openForm"));
-    for (const auto& [button, form] : {std::pair{startSupplement, QStringLiteral("supplement-wgh")},
-                                       std::pair{startEvaluation, QStringLiteral("woonevaluatie")}}) {
-        connect(button, &QPushButton::clicked, this, [this, form = form] {
-            if (const QString error = startForm(form); !error.isEmpty())
-                emit problem(error);
-        });
-    }
     connect(openForm, &QPushButton::clicked, this, [this] {
         if (const int row = m_forms->currentRow(); row >= 0)
             emit formRequested(m_forms->item(row, 0)->data(Qt::UserRole).toLongLong());
@@ -294,10 +334,10 @@ QWidget* DossierPage::buildFormsTab()
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(onPaper);
     buttons->addStretch(1);
-    buttons->addWidget(startSupplement);
-    buttons->addWidget(startEvaluation);
+    buttons->addLayout(m_startButtons);
     buttons->addWidget(openForm);
     layout->addWidget(m_forms, 1);
+    layout->addWidget(m_formSetNote);
     layout->addLayout(buttons);
     return tab;
 }

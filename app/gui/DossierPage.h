@@ -13,6 +13,7 @@
 
 struct Consent;
 class ParticipantForm;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -81,6 +82,7 @@ private:
     void fillTimeline();
     QWidget* buildFormsTab();
     void fillForms();
+    void showFormSet(const QString& profileId);
     void fillDeadlines(const Evaluation& evaluation);
     [[nodiscard]] QString editionHistory(const Evaluation& evaluation) const;
     void fillOmklap(const Evaluation& evaluation);
@@ -97,6 +99,9 @@ private:
     QTabWidget* m_tabs = nullptr;
     ParticipantForm* m_form = nullptr;
     QTableWidget* m_forms = nullptr;
+    QWidget* m_formsTab = nullptr;
+    QHBoxLayout* m_startButtons = nullptr; // one per form of the participant's agreements
+    QLabel* m_formSetNote = nullptr;       // what those agreements ask for that is not here
     QTableWidget* m_timeline = nullptr;
     QTableWidget* m_deadlines = nullptr;
     QLabel* m_omklapStatus = nullptr;

@@ -1,6 +1,7 @@
 #include "filing/FormFiling.h"
 
 #include "forms/FormOutcome.h"
+#include "forms/FormSet.h"
 #include "store/ParticipantRepository.h"
 #include "store/TrajectoryRepository.h"
 #include "trajectory/IsoDate.h"
@@ -53,6 +54,21 @@ Result<qint64> FormFiling::start(const QString& participantId, const QString& fo
     const Result<DossierFacts> known = facts(participantId);
     if (!known)
         return Result<qint64>::failure(known.errors());
+    // Only the forms of the agreements this participant's trajectory follows today (issue 20).
+    const Result<FormSet> set = FormSet::forProfile(known->evaluation.profileId);
+    if (!set)
+        return Result<qint64>::failure(set.errors());
+    if (!set->offers(form)) {
+        QStringList offered;
+        for (const FormSet::Offered& entry : set->forms)
+            offered << entry.form;
+        return Result<qint64>::failure(
+            tr("Form %1 is not one of the forms of the agreements %2, which participant %3 follows (%4). "
+               "Nothing was started.")
+                .arg(form, known->evaluation.profileId, participantId,
+                     offered.isEmpty() ? tr("these agreements have no forms of their own in the program")
+                                       : tr("their forms: %1").arg(offered.join(QStringLiteral(", ")))));
+    }
     const Result<std::optional<qint64>> open = unfinished(participantId, form);
     if (!open)
         return Result<qint64>::failure(open.errors());

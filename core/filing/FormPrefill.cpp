@@ -91,6 +91,11 @@ FormAnswers FormPrefill::answers(const FormDefinition& definition, const Dossier
             QString value;
             if (source == u"deelnemer")
                 value = contactAnswer(field, participantParts(facts.participant));
+            else if (source == u"deelnemer.geboortedatum")
+                value = facts.participant.geboortedatum.isValid() ? isoDate(facts.participant.geboortedatum)
+                                                                  : QString();
+            else if (source.startsWith(u"deelnemer.")) // one part as plain text: naam, adres, telefoon, email
+                value = participantParts(facts.participant).value(source.mid(10));
             else if (source.startsWith(u"contact."))
                 value = contactAnswer(field, contactParts(facts.contacts, source.mid(8)));
             else if (source == u"startdatum_intermediaire_verhuur")

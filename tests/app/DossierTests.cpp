@@ -325,3 +325,38 @@ TEST_CASE("Opening a dossier is recorded: who, when, which participant (NEN 7513
     CHECK(openings().first == 2);
     CHECK(AuditLog(fixture.session.database()).verify().intact);
 }
+
+TEST_CASE(
+    "Issue 20: a Zuidoost-Utrecht dossier offers its own Overdrachtsdocument, no Amsterdam form, and says "
+    "what is missing",
+    "[gui][dossier][forms][regions]")
+{
+    WindowFixture fixture;
+    prepareStoreWith(fixture, TrajectoryBuilder("zuidoost-utrecht-2022")
+                                  .add("aanmelding", "2026-09-01")
+                                  .add("uitstroomvoorbereiding_gestart", "2026-09-15"));
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    DossierPage* dossier = unlockAndOpenDossier(window);
+    auto* forms = dossier->findChild<QTableWidget*>(QStringLiteral("forms"));
+    REQUIRE(forms != nullptr);
+    dossier->tabs()->setCurrentWidget(forms->parentWidget());
+    CHECK(dossier->findChild<QPushButton*>(QStringLiteral("startWoonevaluatie")) == nullptr);
+    CHECK(dossier->findChild<QPushButton*>(QStringLiteral("startSupplement")) == nullptr);
+    auto* handover = dossier->findChild<QPushButton*>(QStringLiteral("start-overdrachtsdocument"));
+    REQUIRE(handover != nullptr);
+    CHECK(handover->text() ==
+          QStringLiteral("Start Overdrachtsdocument bij de overgang naar zelfstandig wonen"));
+    CHECK(handover->toolTip().contains(QStringLiteral("Bijlage 3")));
+    auto* note = dossier->findChild<QLabel*>(QStringLiteral("formSetNote"));
+    REQUIRE(note != nullptr);
+    CHECK(note->text().contains(
+        QStringLiteral("Niet in het programma voor deze afspraken (zuidoost-utrecht-2022)")));
+    CHECK(note->text().contains(QStringLiteral("Preventie-actieplan (bijlage 4)")));
+    saveScreenshot(window, "dossier-forms-zuidoost-utrecht.png");
+
+    // Started from here, it opens as a wizard like the others.
+    handover->click();
+    REQUIRE(forms->rowCount() == 1);
+    CHECK(forms->item(0, 0)->text().contains(QStringLiteral("Overdrachtsdocument")));
+    saveScreenshot(window, "wizard-overdrachtsdocument.png");
+}

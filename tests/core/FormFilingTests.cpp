@@ -7,8 +7,10 @@
 #include "filing/FormFiling.h"
 #include "forms/FormCheck.h"
 #include "forms/FormOutcome.h"
+#include "forms/FormSet.h"
 #include "store/FormAnswerRepository.h"
 #include "store/ParticipantRepository.h"
+#include "trajectory/RuleProfile.h"
 
 #include <QSqlQuery>
 
@@ -388,4 +390,76 @@ TEST_CASE("Impossible and implausible dates are refused with the field named, fr
     CHECK_FALSE(FormCheck::storedValue(*held, QStringLiteral("01-01-0001")).ok());
     CHECK(FormCheck::storedValue(*held, QStringLiteral("20-11-2026")).value() ==
           QStringLiteral("2026-11-20"));
+}
+
+TEST_CASE("Issue 20: each region's agreements offer their own forms, and no borrowed Amsterdam form",
+          "[forms][regions]")
+{
+    // Every rule profile has its set, and every form a set offers is a form of the program.
+    const QStringList builtInForms = FormDefinition::builtInForms();
+    for (const QString& profile : RuleProfile::builtInIds()) {
+        const Result<FormSet> set = FormSet::forProfile(profile);
+        INFO(profile.toStdString() << ": " << set.errors().join(u' ').toStdString());
+        REQUIRE(set.ok());
+        for (const FormSet::Offered& offered : set->forms)
+            CHECK(builtInForms.contains(offered.form));
+        CHECK_FALSE((set->forms.isEmpty() && set->notAvailable.isEmpty())); // nothing said at all
+    }
+    CHECK(FormSet::forProfile(QStringLiteral("amsterdam-2026"))->offers(QStringLiteral("woonevaluatie")));
+    CHECK_FALSE(FormSet::forProfile(QStringLiteral("zuidoost-utrecht-2022"))
+                    ->offers(QStringLiteral("woonevaluatie")));
+    CHECK(FormSet::forProfile(QStringLiteral("zuidoost-utrecht-2022"))
+              ->offers(QStringLiteral("overdrachtsdocument")));
+    CHECK(FormSet::forProfile(QStringLiteral("amersfoort-2023"))->forms.isEmpty());
+
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    importInto(*store,
+               TrajectoryBuilder("zuidoost-utrecht-2022")
+                   .add("aanmelding", "2026-01-05")
+                   .add("uitstroomvoorbereiding_gestart", "2026-01-12"),
+               QDate(2026, 2, 10));
+    FormFiling filing(store->database(), tester(), QDateTime(QDate(2026, 2, 10), QTime(9, 30)));
+    // The Amsterdam Woonevaluatie, whose events this region's engine would refuse: not started.
+    const Result<qint64> borrowed = filing.start(QStringLiteral("T-1"), QStringLiteral("woonevaluatie"));
+    REQUIRE_FALSE(borrowed.ok());
+    CHECK(borrowed.errors().join(u' ') ==
+          QStringLiteral(
+              "Form woonevaluatie is not one of the forms of the agreements zuidoost-utrecht-2022, "
+              "which participant T-1 follows (their forms: overdrachtsdocument). Nothing was started."));
+    CHECK(FormAnswerRepository(store->database()).instances(QStringLiteral("T-1"))->isEmpty());
+    // The region's own Overdrachtsdocument: started, filled in and made final (it records no
+    // events: the agreements tie none to it).
+    const Result<qint64> handover =
+        filing.start(QStringLiteral("T-1"), QStringLiteral("overdrachtsdocument"));
+    INFO(handover.errors().join(u' ').toStdString());
+    REQUIRE(handover.ok());
+    // The client's name comes from the dossier (prefill "deelnemer.naam"), as the wizard shows it.
+    const Result<Trajectory> participant =
+        TrajectoryRepository(store->database()).load(QStringLiteral("T-1"));
+    REQUIRE(participant.ok());
+    REQUIRE_FALSE(participant->deelnemer.naam.isEmpty());
+    CHECK(filing.answers(handover.value())->value(QStringLiteral("naam_client")) ==
+          participant->deelnemer.naam);
+    const QString finalised = filing.finalise(handover.value());
+    INFO(finalised.toStdString());
+    CHECK(finalised.isEmpty());
+    CHECK(filing.instance(handover.value())->isFinal());
+
+    // Badly written sets are refused with what is wrong, never read as "no forms".
+    CHECK(FormSet::fromJson(R"({"profile": "x", "source": "y", "froms": [], "notAvailable": []})",
+                            QStringLiteral("x.json"))
+              .errors()
+              .join(u' ')
+              .contains(QStringLiteral("unknown key \"froms\"")));
+    CHECK_FALSE(
+        FormSet::fromJson(R"({"profile": "x", "source": "y", "forms": [{"form": "a"}], "notAvailable": []})",
+                          QStringLiteral("x.json"))
+            .ok());
+    CHECK_FALSE(
+        FormSet::fromJson(
+            R"({"profile": "x", "source": "y", "forms": [{"form": "a", "when": "b"}, {"form": "a", "when": "c"}], "notAvailable": []})",
+            QStringLiteral("x.json"))
+            .ok());
+    CHECK_FALSE(FormSet::forProfile(QStringLiteral("utrecht-2099")).ok());
 }
