@@ -1567,10 +1567,6 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <translation>concept</translation>
     </message>
     <message>
-        <source>signed %1/3</source>
-        <translation>ondertekend %1/3</translation>
-    </message>
-    <message>
         <source>Signature on &amp;paper...</source>
         <translation>Handtekening op &amp;papier…</translation>
     </message>
@@ -1620,7 +1616,7 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     </message>
     <message>
         <source>Start %1</source>
-        <translation>Start %1</translation>
+        <translation>%1 starten</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1631,6 +1627,10 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
 %2</source>
         <translation>Niet in het programma voor deze afspraken (%1):
 %2</translation>
+    </message>
+    <message>
+        <source>signed %1/%2</source>
+        <translation>ondertekend %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2498,17 @@ Omklap: %1</translation>
     </message>
 </context>
 <context>
+    <name>FormSigning</name>
+    <message>
+        <source>The participant signs the Toestemmingsverklaring once it is final: the signature records the consent, so what it says must not change any more.</source>
+        <translation>De deelnemer ondertekent de Toestemmingsverklaring als die definitief is: de handtekening legt de toestemming vast, dus wat erin staat mag niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>The Toestemmingsverklaring says neither consent nor withdrawal, or the signature has no date.</source>
+        <translation>De Toestemmingsverklaring zegt geen toestemming en geen intrekking, of de handtekening heeft geen datum.</translation>
+    </message>
+</context>
+<context>
     <name>FormWizardPage</name>
     <message>
         <source>%1 on %2</source>
@@ -2669,10 +2680,6 @@ Omklap: %1</translation>
         <translation>Er is een antwoord gewijzigd, dus de handtekeningen zijn vervallen: laat elke partij opnieuw tekenen.</translation>
     </message>
     <message>
-        <source>Signed by %1 (%2 of 3).</source>
-        <translation>Ondertekend door %1 (%2 van 3).</translation>
-    </message>
-    <message>
         <source>&amp;Export or print…</source>
         <translation>&amp;Exporteren of afdrukken…</translation>
     </message>
@@ -2687,6 +2694,10 @@ Omklap: %1</translation>
     <message>
         <source>These answers belong to the case file %1, which is not open; open it again to save them.</source>
         <translation>Deze antwoorden horen bij het dossierbestand %1, dat niet geopend is; open het opnieuw om ze op te slaan.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2 of %3).</source>
+        <translation>Ondertekend door %1 (%2 van %3).</translation>
     </message>
 </context>
 <context>

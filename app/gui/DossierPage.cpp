@@ -11,6 +11,7 @@
 #include "forms/FormSet.h"
 #include "store/DossierAccess.h"
 #include "store/FormAnswerRepository.h"
+#include "store/SignatureRepository.h"
 #include "team/TeamHolders.h"
 
 #include "Questions.h"
@@ -395,9 +396,11 @@ void DossierPage::fillForms()
         const FormInstance& instance = rows.at(row);
         const Result<FormDefinition> definition = FormFiling::definitionOf(instance);
         QString status = instance.isFinal() ? tr("final") : tr("concept");
-        if (instance.isFinal() || instance.signatures > 0)
-            status += QStringLiteral(", ") + tr("signed %1/3").arg(instance.signatures);
-        // Werkafspraak 4 / Bijlage 2a: complete once all three parties signed.
+        // Out of the parties this form has signature blocks for (none for a handover document).
+        const qsizetype signing = SignatureRepository::partiesOf(instance.form, instance.edition).size();
+        if (signing > 0 && (instance.isFinal() || instance.signatures > 0))
+            status += QStringLiteral(", ") + tr("signed %1/%2").arg(instance.signatures).arg(signing);
+        // Werkafspraak 4 / Bijlage 2a: complete once all parties signed.
         if (instance.isFinal() && !instance.missingSignatures().isEmpty())
             status += QStringLiteral(", ") +
                       tr("waiting for: %1").arg(instance.missingSignatures().join(QStringLiteral(", ")));

@@ -1,5 +1,7 @@
 #include "FormWizardPage.h"
 
+#include "filing/FormSigning.h"
+
 #include "ExportPdfDialog.h"
 #include "FormFieldEditor.h"
 #include "PageStyle.h"
@@ -267,12 +269,19 @@ QString FormWizardPage::sign(const DrawnSignature& signature)
 {
     if (const QString error = saveNow(); !error.isEmpty())
         return error;
-    if (const QString error = SignatureRepository(m_session.database())
-                                  .sign(m_instance.id, signature, m_actor, m_session.clock().now().toUTC());
+    // Through FormSigning: the participant's signature on a Toestemmingsverklaring records the
+    // consent in the same transaction.
+    if (const QString error =
+            FormSigning(m_session.database(), m_actor, m_today, m_session.clock().now().toUTC())
+                .sign(m_instance.id, signature);
         !error.isEmpty())
         return error;
     refreshSignatures();
-    showStatus(tr("Signed by %1 (%2 of 3).").arg(signature.signerName).arg(m_signed.size()), false);
+    showStatus(tr("Signed by %1 (%2 of %3).")
+                   .arg(signature.signerName)
+                   .arg(m_signed.size())
+                   .arg(SignatureRepository::partiesOf(m_instance.form, m_instance.edition).size()),
+               false);
     emit changed();
     return {};
 }

@@ -1,5 +1,7 @@
 #include "PaperSignatureDialog.h"
 
+#include "filing/FormSigning.h"
+
 #include "PageStyle.h"
 #include "common/DateText.h"
 
@@ -83,8 +85,8 @@ void PaperSignatureDialog::record()
                              m_function->text().trimmed(),
                              signedOn,
                              {}};
-    const QString error = SignatureRepository(m_database)
-                              .recordOnPaper(m_formId, signature, m_actor, m_today, m_clock.now().toUTC());
+    const QString error =
+        FormSigning(m_database, m_actor, m_today, m_clock.now().toUTC()).recordOnPaper(m_formId, signature);
     if (!error.isEmpty()) {
         showWrapped(m_problem, error); // everything typed stays
         return;

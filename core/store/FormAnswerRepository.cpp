@@ -203,7 +203,7 @@ Result<QList<FormInstance>> FormAnswerRepository::select(const QString& where, c
 
 QStringList FormInstance::missingSignatures() const
 {
-    return SignatureRepository::missingAmong(signedParties);
+    return SignatureRepository::missingAmong(signedParties, form, edition);
 }
 
 Result<FormInstance> FormAnswerRepository::instance(qint64 formId) const

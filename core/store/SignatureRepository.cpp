@@ -1,10 +1,12 @@
 #include "store/SignatureRepository.h"
 
 #include "common/DateText.h"
+#include "forms/FormDefinition.h"
 #include "store/StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,10 +65,39 @@ const QStringList& SignatureRepository::parties()
     return all;
 }
 
-QStringList SignatureRepository::missingAmong(const QStringList& signedBy)
+QStringList SignatureRepository::partiesOf(const QString& form, const QString& edition)
+{
+    // Read once per form and edition: the caseload asks for every final form (a worker thread
+    // may ask too, hence the lock).
+    static QMutex lock;
+    static QHash<QString, QStringList> known;
+    const QString key = form + u'/' + edition;
+    const QMutexLocker locked(&lock);
+    if (const auto found = known.constFind(key); found != known.constEnd())
+        return found.value();
+    QStringList signing;
+    const Result<FormDefinition> definition = FormDefinition::builtIn(form, edition);
+    if (!definition) {
+        signing = parties();
+    } else {
+        for (const FormSection& section : definition->sections) {
+            for (const FormField& field : section.fields) {
+                const QString party = field.definition.value(QStringLiteral("party")).toString();
+                if (field.type == FieldType::Signature && parties().contains(party) &&
+                    !signing.contains(party))
+                    signing << party;
+            }
+        }
+    }
+    known.insert(key, signing);
+    return signing;
+}
+
+QStringList SignatureRepository::missingAmong(const QStringList& signedBy, const QString& form,
+                                              const QString& edition)
 {
     QStringList missing;
-    for (const QString& party : parties()) {
+    for (const QString& party : partiesOf(form, edition)) {
         if (!signedBy.contains(party))
             missing << party;
     }
@@ -109,10 +140,14 @@ QString SignatureRepository::sign(qint64 formId, const DrawnSignature& signature
 QString SignatureRepository::store(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,
                                    const QDateTime& now)
 {
-    if (!m_database.transaction())
+    // Inside a caller's transaction (a signature that records consent, FormSigning) its rows go
+    // with the caller's commit or rollback; otherwise in a transaction of its own.
+    const bool own = !StoreError::inTransaction(m_database);
+    if (own && !m_database.transaction())
         return StoreError::notSaved(StoreError::describe(m_database.lastError()));
     const auto fail = [&](const QString& reason) {
-        m_database.rollback();
+        if (own)
+            m_database.rollback();
         return StoreError::notSaved(reason);
     };
     QSqlQuery query(m_database);
@@ -144,7 +179,7 @@ QString SignatureRepository::store(qint64 formId, const DrawnSignature& signatur
                              (signature.strokes.isEmpty() ? tr(" (on paper)") : QString())});
         !error.isEmpty())
         return fail(error);
-    if (!m_database.commit())
+    if (own && !m_database.commit())
         return fail(StoreError::describe(m_database.lastError()));
     return {};
 }
@@ -186,7 +221,8 @@ Result<QList<SignatureRepository::Awaiting>> SignatureRepository::awaiting(const
     QList<Awaiting> found;
     while (query.next()) {
         const QStringList signedBy = query.value(6).toString().split(u',', Qt::SkipEmptyParts);
-        const QStringList missing = missingAmong(signedBy);
+        const QStringList missing =
+            missingAmong(signedBy, query.value(3).toString(), query.value(4).toString());
         if (missing.isEmpty())
             continue;
         found.append(

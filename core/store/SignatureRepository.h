@@ -23,8 +23,13 @@ public:
 
     // The parties that sign a form, in the order of its signature blocks.
     static const QStringList& parties();
-    // The parties not among `signedBy`, in the order of the form (Werkafspraak 4 / Bijlage 2a).
-    static QStringList missingAmong(const QStringList& signedBy);
+    // The parties a form and edition has signature blocks for, in the form's order (the
+    // Supplement and the Woonevaluatie: all three; the Toestemmingsverklaring: deelnemer and
+    // zorgaanbieder; a handover document without signature lines: none). All three when the
+    // definition cannot be read, so a signature is never silently not asked for.
+    static QStringList partiesOf(const QString& form, const QString& edition);
+    // The parties of `form` not among `signedBy` (Werkafspraak 4 / Bijlage 2a).
+    static QStringList missingAmong(const QStringList& signedBy, const QString& form, const QString& edition);
 
     // Stores a party's signature; an earlier valid one of the same party is replaced (kept, invalid).
     [[nodiscard]] QString sign(qint64 formId, const DrawnSignature& signature, const Actor& enteredBy,

@@ -326,10 +326,10 @@ TEST_CASE("Opening a dossier is recorded: who, when, which participant (NEN 7513
     CHECK(AuditLog(fixture.session.database()).verify().intact);
 }
 
-TEST_CASE(
-    "Issue 20: a Zuidoost-Utrecht dossier offers its own Overdrachtsdocument, no Amsterdam form, and says "
-    "what is missing",
-    "[gui][dossier][forms][regions]")
+TEST_CASE("Issue 20: a Zuidoost-Utrecht dossier offers its own two documents and no Amsterdam form, an "
+          "Amsterdam one "
+          "says what is missing",
+          "[gui][dossier][forms][regions]")
 {
     WindowFixture fixture;
     prepareStoreWith(fixture, TrajectoryBuilder("zuidoost-utrecht-2022")
@@ -345,13 +345,12 @@ TEST_CASE(
     auto* handover = dossier->findChild<QPushButton*>(QStringLiteral("start-overdrachtsdocument"));
     REQUIRE(handover != nullptr);
     CHECK(handover->text() ==
-          QStringLiteral("Start Overdrachtsdocument bij de overgang naar zelfstandig wonen"));
+          QStringLiteral("Overdrachtsdocument bij de overgang naar zelfstandig wonen starten"));
     CHECK(handover->toolTip().contains(QStringLiteral("Bijlage 3")));
     auto* note = dossier->findChild<QLabel*>(QStringLiteral("formSetNote"));
     REQUIRE(note != nullptr);
-    CHECK(note->text().contains(
-        QStringLiteral("Niet in het programma voor deze afspraken (zuidoost-utrecht-2022)")));
-    CHECK(note->text().contains(QStringLiteral("Preventie-actieplan (bijlage 4)")));
+    CHECK(note->isHidden()); // both of its documents are here
+    CHECK(dossier->findChild<QPushButton*>(QStringLiteral("start-preventie-actieplan")) != nullptr);
     saveScreenshot(window, "dossier-forms-zuidoost-utrecht.png");
 
     // Started from here, it opens as a wizard like the others.
@@ -359,4 +358,25 @@ TEST_CASE(
     REQUIRE(forms->rowCount() == 1);
     CHECK(forms->item(0, 0)->text().contains(QStringLiteral("Overdrachtsdocument")));
     saveScreenshot(window, "wizard-overdrachtsdocument.png");
+}
+
+TEST_CASE("Issue 20: an Amsterdam dossier offers the Toestemmingsverklaring and says what is not in the "
+          "program yet",
+          "[gui][dossier][forms][regions]")
+{
+    WindowFixture fixture;
+    prepareStoreWith(fixture, readyForOmklap());
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    DossierPage* dossier = unlockAndOpenDossier(window);
+    auto* forms = dossier->findChild<QTableWidget*>(QStringLiteral("forms"));
+    REQUIRE(forms != nullptr);
+    dossier->tabs()->setCurrentWidget(forms->parentWidget());
+    CHECK(dossier->findChild<QPushButton*>(QStringLiteral("startWoonevaluatie")) != nullptr);
+    CHECK(dossier->findChild<QPushButton*>(QStringLiteral("start-toestemmingsverklaring")) != nullptr);
+    auto* note = dossier->findChild<QLabel*>(QStringLiteral("formSetNote"));
+    REQUIRE(note != nullptr);
+    CHECK(
+        note->text().contains(QStringLiteral("Niet in het programma voor deze afspraken (amsterdam-2026)")));
+    CHECK(note->text().contains(QStringLiteral("Voordracht voor Omklap")));
+    saveScreenshot(window, "dossier-forms-amsterdam.png");
 }

@@ -5,11 +5,13 @@
 
 #include "common/DateText.h"
 #include "filing/FormFiling.h"
+#include "filing/FormSigning.h"
 #include "forms/FormCheck.h"
 #include "forms/FormOutcome.h"
 #include "forms/FormSet.h"
 #include "store/FormAnswerRepository.h"
 #include "store/ParticipantRepository.h"
+#include "store/SignatureRepository.h"
 #include "trajectory/RuleProfile.h"
 
 #include <QSqlQuery>
@@ -423,10 +425,12 @@ TEST_CASE("Issue 20: each region's agreements offer their own forms, and no borr
     // The Amsterdam Woonevaluatie, whose events this region's engine would refuse: not started.
     const Result<qint64> borrowed = filing.start(QStringLiteral("T-1"), QStringLiteral("woonevaluatie"));
     REQUIRE_FALSE(borrowed.ok());
-    CHECK(borrowed.errors().join(u' ') ==
-          QStringLiteral(
-              "Form woonevaluatie is not one of the forms of the agreements zuidoost-utrecht-2022, "
-              "which participant T-1 follows (their forms: overdrachtsdocument). Nothing was started."));
+    CHECK(
+        borrowed.errors().join(u' ') ==
+        QStringLiteral("Form woonevaluatie is not one of the forms of the agreements zuidoost-utrecht-2022, "
+                       "which participant T-1 follows (their forms: overdrachtsdocument, "
+                       "preventie-actieplan). Nothing was "
+                       "started."));
     CHECK(FormAnswerRepository(store->database()).instances(QStringLiteral("T-1"))->isEmpty());
     // The region's own Overdrachtsdocument: started, filled in and made final (it records no
     // events: the agreements tie none to it).
@@ -462,4 +466,90 @@ TEST_CASE("Issue 20: each region's agreements offer their own forms, and no borr
             QStringLiteral("x.json"))
             .ok());
     CHECK_FALSE(FormSet::forProfile(QStringLiteral("utrecht-2099")).ok());
+}
+
+TEST_CASE("Issue 20: the participant's signature on a final Toestemmingsverklaring records the consent it "
+          "declares, in one transaction with the signature",
+          "[forms][consent]")
+{
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    importInto(*store, TrajectoryBuilder("amsterdam-2026").startedOn("2026-01-15"), QDate(2026, 11, 20));
+    const QDateTime now(QDate(2026, 11, 20), QTime(9, 30));
+    FormFiling filing(store->database(), tester(), now);
+    FormSigning signing(store->database(), tester(), QDate(2026, 11, 20), now);
+    CHECK(SignatureRepository::partiesOf(QStringLiteral("toestemmingsverklaring"), QStringLiteral("2026")) ==
+          QStringList({QStringLiteral("deelnemer"), QStringLiteral("zorgaanbieder")}));
+    CHECK(SignatureRepository::partiesOf(QStringLiteral("overdrachtsdocument"), QStringLiteral("2020"))
+              .isEmpty());
+    CHECK(SignatureRepository::partiesOf(QStringLiteral("woonevaluatie"), QStringLiteral("2026")).size() ==
+          3);
+
+    const auto consentEvents = [&store] {
+        QStringList found;
+        for (const TrajectoryEvent& event : storedEvents(*store)) {
+            if (event.type.startsWith(QStringLiteral("toestemming_")))
+                found << event.type + u' ' + event.date.toString(Qt::ISODate);
+        }
+        return found;
+    };
+    const QStringList before = consentEvents(); // given at the start (2025-06-02)
+    REQUIRE(before == QStringList{QStringLiteral("toestemming_gegeven 2025-06-02")});
+
+    const qint64 withdrawal =
+        filing
+            .start(QStringLiteral("T-1"), QStringLiteral("toestemmingsverklaring"), {}, {},
+                   {{QStringLiteral("bewaartermijn"), QStringLiteral("Tot twee jaar na de omklap")},
+                    {QStringLiteral("keuze"),
+                     QStringLiteral(
+                         "Ik trek mijn toestemming voor het delen van de informatie rond het wonen in.")}})
+            .value();
+    const DrawnSignature participant{QStringLiteral("deelnemer"),
+                                     QStringLiteral("Test Deelnemer"),
+                                     QString(),
+                                     QDate(2026, 11, 20),
+                                     {QPolygonF({QPointF(0, 0), QPointF(10, 5)})}};
+    // Before it is final, what it declares could still change: the participant does not sign yet.
+    CHECK(signing.sign(withdrawal, participant).contains(QStringLiteral("once it is final")));
+    CHECK(consentEvents() == before);
+    const QString finalised = filing.finalise(withdrawal);
+    INFO(finalised.toStdString());
+    REQUIRE(finalised.isEmpty());
+    CHECK(consentEvents() == before); // making it final records nothing: the signature does
+
+    // The care provider's signature records nothing; the participant's records the withdrawal.
+    const DrawnSignature provider{QStringLiteral("zorgaanbieder"),
+                                  QStringLiteral("Bea Begeleider"),
+                                  QStringLiteral("persoonlijk begeleider"),
+                                  QDate(2026, 11, 20),
+                                  {QPolygonF({QPointF(0, 0), QPointF(10, 5)})}};
+    REQUIRE(signing.sign(withdrawal, provider).isEmpty());
+    CHECK(consentEvents() == before);
+    REQUIRE(signing.sign(withdrawal, participant).isEmpty());
+    CHECK(consentEvents() == QStringList({QStringLiteral("toestemming_gegeven 2025-06-02"),
+                                          QStringLiteral("toestemming_ingetrokken 2026-11-20")}));
+    CHECK(FormAnswerRepository(store->database()).instance(withdrawal)->missingSignatures().isEmpty());
+
+    // Consent given again later, on paper: the date written on the paper is the event's date.
+    FormFiling later(store->database(), tester(), now.addDays(3));
+    const qint64 consent =
+        later
+            .start(
+                QStringLiteral("T-1"), QStringLiteral("toestemmingsverklaring"), {}, {},
+                {{QStringLiteral("bewaartermijn"), QStringLiteral("Tot twee jaar na de omklap")},
+                 {QStringLiteral("keuze"),
+                  QStringLiteral(
+                      "Ik geef toestemming voor het delen van de informatie rond het wonen, zoals hierboven "
+                      "beschreven.")}})
+            .value();
+    REQUIRE(later.finalise(consent).isEmpty());
+    FormSigning onPaper(store->database(), tester(), QDate(2026, 11, 23), now.addDays(3));
+    REQUIRE(onPaper
+                .recordOnPaper(consent, {QStringLiteral("deelnemer"),
+                                         QStringLiteral("Test Deelnemer"),
+                                         QString(),
+                                         QDate(2026, 11, 22),
+                                         {}})
+                .isEmpty());
+    CHECK(consentEvents().last() == QStringLiteral("toestemming_gegeven 2026-11-22"));
 }
