@@ -1579,10 +1579,6 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <translation>Kies eerst het formulier dat op papier is ondertekend.</translation>
     </message>
     <message>
-        <source>This form has all three signatures.</source>
-        <translation>Dit formulier heeft alle drie de handtekeningen.</translation>
-    </message>
-    <message>
         <source>Only a final form is signed on paper: make it final first.</source>
         <translation>Alleen een definitief formulier wordt op papier ondertekend: maak het eerst definitief.</translation>
     </message>
@@ -1631,6 +1627,10 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     <message>
         <source>signed %1/%2</source>
         <translation>ondertekend %1/%2</translation>
+    </message>
+    <message>
+        <source>This form has every signature it asks for.</source>
+        <translation>Dit formulier heeft alle handtekeningen die het vraagt.</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2154,6 @@ Omklap: %1</translation>
         <translation>%1 (editie %2), formulier %3, deelnemer %4</translation>
     </message>
     <message>
-        <source>Status: %1, version %2, signed %3/3</source>
-        <translation>Status: %1, versie %2, ondertekend %3/3</translation>
-    </message>
-    <message>
         <source>(falls away)</source>
         <translation>(vervalt)</translation>
     </message>
@@ -2194,6 +2190,10 @@ Omklap: %1</translation>
             <numerusform>%1: in orde (%n formulier, %2 niet beschikbaar)</numerusform>
             <numerusform>%1: in orde (%n formulieren, %2 niet beschikbaar)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status: %1, version %2, signed %3/%4</source>
+        <translation>Status: %1, versie %2, ondertekend %3/%4</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2321,10 @@ Omklap: %1</translation>
         <source>PDF for %1: %2, sha256 %3</source>
         <translation>pdf voor %1: %2, sha256 %3</translation>
     </message>
+    <message>
+        <source>%1 has no signature block for the care provider, so it cannot be sealed; export it without the seal.</source>
+        <translation>%1 heeft geen handtekeningvak voor de zorgaanbieder en kan dus niet worden verzegeld; exporteer het zonder zegel.</translation>
+    </message>
 </context>
 <context>
     <name>FormExpression</name>
@@ -2446,6 +2450,14 @@ Omklap: %1</translation>
         <source>their forms: %1</source>
         <translation>hun formulieren: %1</translation>
     </message>
+    <message>
+        <source>This Toestemmingsverklaring cannot be signed in this trajectory: %1</source>
+        <translation>Deze Toestemmingsverklaring kan in dit traject niet worden ondertekend: %1</translation>
+    </message>
+    <message>
+        <source>Form %1 is not one of the forms of the agreements %2, which participant %3 follows now: it is kept as it is and not corrected.</source>
+        <translation>Formulier %1 hoort niet bij de formulieren van de afspraken %2, die deelnemer %3 nu volgt: het blijft zoals het is en wordt niet gecorrigeerd.</translation>
+    </message>
 </context>
 <context>
     <name>FormOutcome</name>
@@ -2504,8 +2516,20 @@ Omklap: %1</translation>
         <translation>De deelnemer ondertekent de Toestemmingsverklaring als die definitief is: de handtekening legt de toestemming vast, dus wat erin staat mag niet meer veranderen.</translation>
     </message>
     <message>
-        <source>The Toestemmingsverklaring says neither consent nor withdrawal, or the signature has no date.</source>
-        <translation>De Toestemmingsverklaring zegt geen toestemming en geen intrekking, of de handtekening heeft geen datum.</translation>
+        <source>The Toestemmingsverklaring says neither consent nor withdrawal in the words of its edition.</source>
+        <translation>De Toestemmingsverklaring zegt geen toestemming en geen intrekking in de woorden van haar editie.</translation>
+    </message>
+    <message>
+        <source>The participant signed this Toestemmingsverklaring already: a new decision is a new Toestemmingsverklaring.</source>
+        <translation>De deelnemer heeft deze Toestemmingsverklaring al ondertekend: een nieuw besluit is een nieuwe Toestemmingsverklaring.</translation>
+    </message>
+    <message>
+        <source>A later version replaces this Toestemmingsverklaring (form %1): sign that one.</source>
+        <translation>Een latere versie vervangt deze Toestemmingsverklaring (formulier %1): onderteken die.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s signature is dated before the Toestemmingsverklaring itself (%1).</source>
+        <translation>De handtekening van de deelnemer is gedateerd vóór de Toestemmingsverklaring zelf (%1).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "forms/FormCheck.h"
 #include "forms/FormDefinition.h"
 #include "forms/FormSet.h"
+#include "store/SignatureRepository.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -369,10 +370,11 @@ int FormCommands::show(const QStringList& arguments)
                  .arg(formId)
                  .arg(instance->participantId)
           << Qt::endl
-          << tr("Status: %1, version %2, signed %3/3")
+          << tr("Status: %1, version %2, signed %3/%4")
                  .arg(instance->status)
                  .arg(instance->version)
                  .arg(instance->signatures)
+                 .arg(SignatureRepository::partiesOf(instance->form, instance->edition).size())
           << Qt::endl;
     for (const FormSection& section : definition->sections) {
         m_out << Qt::endl

@@ -235,8 +235,10 @@ void DossierPage::reload()
 {
     TrajectoryRepository repository(m_session.database());
     const Result<Trajectory> trajectory = repository.load(m_participantId);
-    if (!trajectory)
+    if (!trajectory) {
+        showFormSet(QString()); // no buttons of the participant shown before
         return;
+    }
     m_heading->setText(QStringLiteral("%1 (%2)").arg(trajectory->deelnemer.naam, m_participantId));
     const Result<QString> holder = TeamHolders::of(m_session.database(), m_participantId);
     m_holder->setText(holder && !holder->isEmpty() ? tr("Held by %1 ·").arg(holder.value()) : QString());
@@ -251,6 +253,7 @@ void DossierPage::reload()
         engine ? engine->evaluate(trajectory.value(), m_today) : Result<Evaluation>::failure(engine.errors());
     if (!evaluation) {
         m_phase->setText(evaluation.errors().join(u' '));
+        showFormSet(QString()); // the agreements in force are unknown: no form offered
         return;
     }
     m_phase->setText(tr("Phase: %1 · agreement %2").arg(evaluation->phase, evaluation->profileId) +
@@ -267,12 +270,21 @@ void DossierPage::showFormSet(const QString& profileId)
     // Exactly the forms of the agreements in force (issue 20); what they ask for that the
     // program cannot offer is said, with why. Buttons for this participant's set only.
     while (QLayoutItem* item = m_startButtons->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* button = item->widget()) {
+            button->hide();
+            button->deleteLater(); // never under its own click handler
+        }
         delete item;
+    }
+    if (profileId.isEmpty()) {
+        m_formSetNote->clear();
+        m_formSetNote->hide();
+        return;
     }
     const Result<FormSet> set = FormSet::forProfile(profileId);
     if (!set) {
         m_formSetNote->setText(set.errors().join(u' '));
+        m_formSetNote->setVisible(true);
         return;
     }
     for (const FormSet::Offered& offered : set->forms) {
@@ -358,7 +370,7 @@ void DossierPage::askPaperSignature()
         return;
     }
     if (!instance->isFinal() || instance->missingSignatures().isEmpty()) {
-        emit problem(instance->isFinal() ? tr("This form has all three signatures.")
+        emit problem(instance->isFinal() ? tr("This form has every signature it asks for.")
                                          : tr("Only a final form is signed on paper: make it final first."));
         return;
     }

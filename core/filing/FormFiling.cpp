@@ -1,5 +1,6 @@
 #include "filing/FormFiling.h"
 
+#include "filing/FormSigning.h"
 #include "forms/FormOutcome.h"
 #include "forms/FormSet.h"
 #include "store/ParticipantRepository.h"
@@ -289,13 +290,53 @@ QString FormFiling::finalise(qint64 formId)
     const Result<QList<TrajectoryEvent>> events = outcome(formId);
     if (!events)
         return events.errors().join(u' ');
+    if (const QString refused = consentCanBeSigned(found.value()); !refused.isEmpty())
+        return refused;
     const QDateTime at = m_now;
     return TrajectoryRepository(m_database)
         .recordEvents(found->participantId, events.value(), m_actor, m_today, at,
                       [&] { return FormAnswerRepository(m_database).markFinal(formId, m_actor, at); });
 }
 
+QString FormFiling::consentCanBeSigned(const FormInstance& instance) const
+{
+    // A Toestemmingsverklaring is final only if the participant's signature can then record what
+    // it declares: the engine must accept that event on the verklaring's date (not after the
+    // omklap, say), or the form would wait for a signature for good.
+    if (instance.form != QLatin1String(FormSigning::consentForm))
+        return {};
+    const Result<DossierFacts> known = facts(instance.participantId);
+    const Result<FormDefinition> definition = definitionOf(instance);
+    const Result<FormAnswers> given = answers(instance.id);
+    if (!known || !definition || !given)
+        return (!known ? known.errors() : !definition ? definition.errors() : given.errors()).join(u' ');
+    QDate on = parseIsoDate(given->value(definition->conversationDateField));
+    if (!on.isValid())
+        on = m_today;
+    const Result<TrajectoryEvent> consent = FormSigning::consentEvent(definition.value(), given.value(), on);
+    if (!consent)
+        return consent.errors().join(u' ');
+    const Result<Evaluation> after = FormOutcome::preview(known->trajectory, {consent.value()}, m_today);
+    return after ? QString()
+                 : tr("This Toestemmingsverklaring cannot be signed in this trajectory: %1")
+                       .arg(after.errors().join(u' '));
+}
+
 Result<qint64> FormFiling::startCorrection(qint64 formId)
 {
+    // A correction is a new version: only of a form the participant's agreements still use.
+    const Result<FormInstance> corrected = instance(formId);
+    if (!corrected)
+        return Result<qint64>::failure(corrected.errors());
+    const Result<DossierFacts> known = facts(corrected->participantId);
+    const Result<FormSet> set =
+        known ? FormSet::forProfile(known->evaluation.profileId) : Result<FormSet>::failure(known.errors());
+    if (!set)
+        return Result<qint64>::failure(set.errors());
+    if (!set->offers(corrected->form))
+        return Result<qint64>::failure(
+            tr("Form %1 is not one of the forms of the agreements %2, which participant "
+               "%3 follows now: it is kept as it is and not corrected.")
+                .arg(corrected->form, known->evaluation.profileId, corrected->participantId));
     return FormAnswerRepository(m_database).startCorrection(formId, m_actor, m_now);
 }

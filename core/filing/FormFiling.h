@@ -47,6 +47,9 @@ public:
     [[nodiscard]] QString saveAnswers(qint64 formId, const FormAnswers& given);
     // The definition a form was started with: a draft keeps its edition.
     [[nodiscard]] static Result<FormDefinition> definitionOf(const FormInstance& instance);
+    // Empty, or why a Toestemmingsverklaring may not be made final: the engine would refuse the
+    // consent its signature records (FormSigning). Empty for every other form.
+    [[nodiscard]] QString consentCanBeSigned(const FormInstance& instance) const;
     [[nodiscard]] Result<FormAnswers> answers(qint64 formId) const;
     [[nodiscard]] QString saveAnswer(qint64 formId, const QString& fieldId, const QString& value);
 

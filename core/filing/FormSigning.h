@@ -1,7 +1,11 @@
 #pragma once
 
+#include "common/Result.h"
 #include "forms/DrawnSignature.h"
+#include "forms/FormAnswers.h"
+#include "forms/FormDefinition.h"
 #include "store/AuditLog.h"
+#include "trajectory/Trajectory.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,7 +18,8 @@
 // declares (Werkafspraak 10: "schriftelijke afspraken met de deelnemer"), toestemming_gegeven
 // or toestemming_ingetrokken on the day of signing, in one transaction with the signature, so
 // neither stands without the other. The engine checks the event as any other; refused, nothing
-// is stored. Every other signature is stored as SignatureRepository does.
+// is stored. Signed once, not before the verklaring's own date, and not on a version a later
+// one replaced. Every other signature is stored as SignatureRepository does.
 class FormSigning
 {
     Q_DECLARE_TR_FUNCTIONS(FormSigning)
@@ -31,6 +36,10 @@ public:
     [[nodiscard]] QString recordOnPaper(qint64 formId, const DrawnSignature& signature);
 
     static constexpr const char* consentForm = "toestemmingsverklaring";
+    // The event a Toestemmingsverklaring's choice records, by its position among the edition's
+    // options; refused for any other answer.
+    [[nodiscard]] static Result<TrajectoryEvent> consentEvent(const FormDefinition& definition,
+                                                              const FormAnswers& answers, const QDate& on);
 
 private:
     enum class How { Drawn, OnPaper };

@@ -74,12 +74,22 @@ Result<FormPdf::Output> FormExport::render(qint64 formId, const QString& recipie
         return rendered;
 
     PdfSeal::Placement placement;
+    bool providerBlock = false;
     for (const SignatureBlock& block : std::as_const(rendered.signatureBlocks)) {
-        if (block.party == u"zorgaanbieder")
+        if (block.party == u"zorgaanbieder") {
             placement.block = block;
-        else
+            providerBlock = true;
+        } else {
             placement.emptyFields << block;
+        }
     }
+    // The seal stands in the care provider's block; a form without one (the Zuidoost-Utrecht
+    // documents have no signature lines) gets no invisible, nameless seal.
+    if (!providerBlock)
+        return Result<Output>::failure(
+            tr("%1 has no signature block for the care provider, so it cannot be sealed; export it without "
+               "the seal.")
+                .arg(input.definition.title));
     placement.reason =
         tr("%1, form %2, version %3").arg(input.definition.title).arg(formId).arg(input.version);
     const Result<QByteArray> sealed = PdfSeal::seal(rendered.pdf, *seal, placement);

@@ -12,6 +12,7 @@
 #include "store/FormAnswerRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/SignatureRepository.h"
+#include "store/StoreError.h"
 #include "trajectory/RuleProfile.h"
 
 #include <QSqlQuery>
@@ -525,9 +526,17 @@ TEST_CASE("Issue 20: the participant's signature on a final Toestemmingsverklari
                                   {QPolygonF({QPointF(0, 0), QPointF(10, 5)})}};
     REQUIRE(signing.sign(withdrawal, provider).isEmpty());
     CHECK(consentEvents() == before);
+    DrawnSignature backdated = participant;
+    backdated.signedOn = QDate(2026, 11, 1); // before the verklaring's own date (20-11-2026)
+    CHECK(signing.sign(withdrawal, backdated)
+              .contains(QStringLiteral("dated before the Toestemmingsverklaring")));
     REQUIRE(signing.sign(withdrawal, participant).isEmpty());
     CHECK(consentEvents() == QStringList({QStringLiteral("toestemming_gegeven 2025-06-02"),
                                           QStringLiteral("toestemming_ingetrokken 2026-11-20")}));
+    // Signed once: a new decision is a new verklaring, not a second signature on this one.
+    CHECK(signing.sign(withdrawal, participant)
+              .contains(QStringLiteral("signed this Toestemmingsverklaring already")));
+    CHECK(consentEvents().size() == 2);
     CHECK(FormAnswerRepository(store->database()).instance(withdrawal)->missingSignatures().isEmpty());
 
     // Consent given again later, on paper: the date written on the paper is the event's date.
@@ -537,6 +546,7 @@ TEST_CASE("Issue 20: the participant's signature on a final Toestemmingsverklari
             .start(
                 QStringLiteral("T-1"), QStringLiteral("toestemmingsverklaring"), {}, {},
                 {{QStringLiteral("bewaartermijn"), QStringLiteral("Tot twee jaar na de omklap")},
+                 {QStringLiteral("datum"), QStringLiteral("2026-11-21")},
                  {QStringLiteral("keuze"),
                   QStringLiteral(
                       "Ik geef toestemming voor het delen van de informatie rond het wonen, zoals hierboven "
@@ -552,4 +562,56 @@ TEST_CASE("Issue 20: the participant's signature on a final Toestemmingsverklari
                                          {}})
                 .isEmpty());
     CHECK(consentEvents().last() == QStringLiteral("toestemming_gegeven 2026-11-22"));
+}
+
+TEST_CASE(
+    "Issue 20: when the engine refuses the consent a signature would record, the signature is not stored "
+    "either",
+    "[forms][consent]")
+{
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    importInto(*store, TrajectoryBuilder("amsterdam-2026").startedOn("2026-01-15"), QDate(2026, 11, 20));
+    const QDateTime now(QDate(2026, 11, 20), QTime(9, 30));
+    FormFiling filing(store->database(), tester(), now);
+    const QString withdraw =
+        QStringLiteral("Ik trek mijn toestemming voor het delen van de informatie rond het wonen in.");
+    const qint64 verklaring =
+        filing
+            .start(QStringLiteral("T-1"), QStringLiteral("toestemmingsverklaring"), {}, {},
+                   {{QStringLiteral("bewaartermijn"), QStringLiteral("Tot twee jaar na de omklap")},
+                    {QStringLiteral("keuze"), withdraw}})
+            .value();
+    REQUIRE(filing.finalise(verklaring).isEmpty());
+    // The trajectory ends the next day; the participant signs the day after: no consent can be
+    // recorded in an ended trajectory, so neither the event nor the signature is kept.
+    TrajectoryEvent ended;
+    ended.type = QStringLiteral("traject_beeindigd");
+    ended.date = QDate(2026, 11, 21);
+    ended.fields.insert(QStringLiteral("reden"), QStringLiteral("verhuisd naar elders"));
+    REQUIRE(TrajectoryRepository(store->database())
+                .recordEvent(QStringLiteral("T-1"), ended, tester(), QDate(2026, 11, 22), now.addDays(2))
+                .isEmpty());
+    const qsizetype eventsBefore = storedEvents(*store).size();
+    FormSigning later(store->database(), tester(), QDate(2026, 11, 22), now.addDays(2));
+    const QString refused = later.sign(verklaring, {QStringLiteral("deelnemer"),
+                                                    QStringLiteral("Test Deelnemer"),
+                                                    QString(),
+                                                    QDate(2026, 11, 22),
+                                                    {QPolygonF({QPointF(0, 0), QPointF(10, 5)})}});
+    INFO(refused.toStdString());
+    CHECK_FALSE(refused.isEmpty());
+    CHECK(storedEvents(*store).size() == eventsBefore);
+    CHECK(SignatureRepository(store->database()).valid(verklaring)->isEmpty());
+    CHECK_FALSE(StoreError::inTransaction(store->database()));
+
+    // A new verklaring in the ended trajectory cannot be made final: it could never be signed.
+    FormFiling afterwards(store->database(), tester(), now.addDays(2));
+    const qint64 afterEnd =
+        afterwards
+            .start(QStringLiteral("T-1"), QStringLiteral("toestemmingsverklaring"), {}, {},
+                   {{QStringLiteral("bewaartermijn"), QStringLiteral("Tot twee jaar na de omklap")},
+                    {QStringLiteral("keuze"), withdraw}})
+            .value();
+    CHECK(afterwards.finalise(afterEnd).contains(QStringLiteral("cannot be signed in this trajectory")));
 }
