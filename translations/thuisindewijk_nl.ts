@@ -2290,6 +2290,14 @@ Omklap: %1</translation>
         <source>There is no edition of form %1 in force on %2.</source>
         <translation>Er is geen editie van formulier %1 die geldt op %2.</translation>
     </message>
+    <message>
+        <source>unknown &quot;prefill&quot; &quot;%1&quot; (known: deelnemer, deelnemer.naam, deelnemer.adres, deelnemer.telefoon, deelnemer.email, deelnemer.geboortedatum, contact.&lt;party&gt;, startdatum_intermediaire_verhuur, datum_kennismakingsgesprek, doelen)</source>
+        <translation>onbekende &quot;prefill&quot; &quot;%1&quot; (bekend: deelnemer, deelnemer.naam, deelnemer.adres, deelnemer.telefoon, deelnemer.email, deelnemer.geboortedatum, contact.&lt;partij&gt;, startdatum_intermediaire_verhuur, datum_kennismakingsgesprek, doelen)</translation>
+    </message>
+    <message>
+        <source>&quot;prefill&quot; &quot;%1&quot; fills a field of type %2, not %3</source>
+        <translation>&quot;prefill&quot; &quot;%1&quot; vult een veld van het type %2, niet %3</translation>
+    </message>
 </context>
 <context>
     <name>FormExport</name>

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
+#include <optional>
 
 const QStringList FormDefinition::fieldTypes{
     QStringLiteral("short_text"), QStringLiteral("long_text"),     QStringLiteral("date"),
@@ -37,6 +38,23 @@ const QStringList parties{QStringLiteral("deelnemer"), QStringLiteral("zorgaanbi
 const QStringList contactParts{QStringLiteral("naam"), QStringLiteral("functie"), QStringLiteral("adres"),
                                QStringLiteral("telefoon"), QStringLiteral("email")};
 const QStringList ruleKeys{QStringLiteral("relevant"), QStringLiteral("constraint")};
+
+// What the dossier can fill in (core/filing/FormPrefill), and for which kind of field: a
+// misspelt source ("deelnemer.telefoonnummer") would otherwise silently fill in nothing.
+std::optional<FieldType> prefillFieldType(const QString& source)
+{
+    if (source == u"deelnemer" || (source.startsWith(u"contact.") && parties.contains(source.mid(8))))
+        return FieldType::Contact;
+    if (source == u"deelnemer.naam" || source == u"deelnemer.adres" || source == u"deelnemer.telefoon" ||
+        source == u"deelnemer.email")
+        return FieldType::ShortText;
+    if (source == u"deelnemer.geboortedatum" || source == u"startdatum_intermediaire_verhuur" ||
+        source == u"datum_kennismakingsgesprek")
+        return FieldType::Date;
+    if (source == u"doelen")
+        return FieldType::GoalsTable;
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -80,6 +98,20 @@ static QStringList problemsOf(const FormField& field, const QString& typeName)
         definition.value(QStringLiteral("constraintMessage")).toString().isEmpty())
         problems << FormDefinition::tr("a \"constraint\" needs a \"constraintMessage\" that tells the user "
                                        "what is wrong");
+    if (const QJsonValue prefill = definition.value(QStringLiteral("prefill")); !prefill.isUndefined()) {
+        const std::optional<FieldType> fits = prefillFieldType(prefill.toString());
+        if (!fits)
+            problems << FormDefinition::tr(
+                            "unknown \"prefill\" \"%1\" (known: deelnemer, deelnemer.naam, "
+                            "deelnemer.adres, deelnemer.telefoon, deelnemer.email, "
+                            "deelnemer.geboortedatum, contact.<party>, "
+                            "startdatum_intermediaire_verhuur, datum_kennismakingsgesprek, doelen)")
+                            .arg(prefill.toString());
+        else if (*fits != field.type)
+            problems << FormDefinition::tr("\"prefill\" \"%1\" fills a field of type %2, not %3")
+                            .arg(prefill.toString(), FormField::typeName(*fits),
+                                 FormField::typeName(field.type));
+    }
     const QJsonValue required = definition.value(QStringLiteral("required"));
     if (!required.isUndefined() && !required.isBool() &&
         required.toObject().value(QStringLiteral("message")).toString().isEmpty())

@@ -80,6 +80,17 @@ TEST_CASE("A bad form definition is refused, naming the file, the field and the 
     CHECK(problemsWith(
               R"([{"id": "a", "type": "declaration", "label": "Goed huurderschap", "text": "Ik verklaar"}])")
               .contains(QStringLiteral("{naam}")));
+    // A misspelt prefill would silently fill in nothing; one on the wrong kind of field too.
+    CHECK(
+        problemsWith(
+            R"([{"id": "a", "type": "short_text", "label": "Telefoon", "prefill": "deelnemer.telefoonnummer"}])")
+            .contains(QStringLiteral("field \"a\": unknown \"prefill\" \"deelnemer.telefoonnummer\"")));
+    CHECK(
+        problemsWith(
+            R"([{"id": "a", "type": "short_text", "label": "Geboren", "prefill": "deelnemer.geboortedatum"}])")
+            .contains(
+                QStringLiteral("\"prefill\" \"deelnemer.geboortedatum\" fills a field of type date, not "
+                               "short_text")));
     const Result<FormDefinition> broken =
         FormDefinition::fromJson("{\"form\": ", QStringLiteral("proef/2026.json"));
     REQUIRE_FALSE(broken.ok());
