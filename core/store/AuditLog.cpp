@@ -258,7 +258,7 @@ QString AuditLog::appendRow(const Entry& entry)
     if (entry.fromTeam)
         return {};
     if (const QString error = TeamOutbox::enqueue(m_database, entry, query.lastInsertId().toLongLong(), link,
-                                                  chainIdOf(key.value()));
+                                                  [&key] { return chainIdOf(key.value()); });
         !error.isEmpty())
         return tr("The change could not be queued for the team: %1").arg(error);
     return {};

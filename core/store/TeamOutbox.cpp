@@ -241,7 +241,7 @@ QString TeamOutbox::enqueueItem(const QSqlDatabase& database, const QString& uui
 }
 
 QString TeamOutbox::enqueue(const QSqlDatabase& database, const AuditLog::Entry& entry, qint64 auditRow,
-                            const QByteArray& link, const QString& chainId)
+                            const QByteArray& link, const std::function<QString()>& chainId)
 {
     const Result<bool> isLinked = linked(database);
     if (!isLinked)
@@ -266,7 +266,7 @@ QString TeamOutbox::enqueue(const QSqlDatabase& database, const AuditLog::Entry&
     // every link, so it anchors the chain (docs/audit.md §3, thuis.eigen_schakels).
     payload.insert(QStringLiteral("auditrij"), auditRow);
     payload.insert(QStringLiteral("schakel"), QString::fromLatin1(link.toHex()));
-    payload.insert(QStringLiteral("keten"), chainId);
+    payload.insert(QStringLiteral("keten"), chainId());
     return enqueueItem(database, QUuid::createUuid().toString(QUuid::WithoutBraces), participant.value(),
                        kindOf(entry.entity), payload);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "common/Result.h"
 #include "store/AuditLog.h"
 
@@ -22,10 +24,12 @@ public:
     // Whether the case file is linked to a team (schema 7 and a team_link row).
     [[nodiscard]] static Result<bool> linked(const QSqlDatabase& database);
     // Called by AuditLog::append inside its savepoint: queues `entry` when the file is linked and
-    // the entry concerns a participant, with its audit row's place, link and chain id (the
-    // server anchors the chain). Empty, or what went wrong (the change is then undone).
+    // the entry concerns a participant, with its audit row's place, link and chain id: the
+    // server anchors the chain. The chain id is asked for only then, sparing an HMAC on every
+    // audit row of a file in no team. Empty, or what went wrong (the change is then undone).
     [[nodiscard]] static QString enqueue(const QSqlDatabase& database, const AuditLog::Entry& entry,
-                                         qint64 auditRow, const QByteArray& link, const QString& chainId);
+                                         qint64 auditRow, const QByteArray& link,
+                                         const std::function<QString()>& chainId);
     // Queues what the file holds now, one item per participant, contact, event, form, answer and
     // form's signatures: a file joining a team sends what it already has.
     [[nodiscard]] static QString enqueueEverything(const QSqlDatabase& database, const Actor& actor,
