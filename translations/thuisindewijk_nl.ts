@@ -1632,6 +1632,50 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <source>This form has every signature it asks for.</source>
         <translation>Dit formulier heeft alle handtekeningen die het vraagt.</translation>
     </message>
+    <message>
+        <source>&amp;Letter for this complaint</source>
+        <translation>&amp;Brief bij deze melding</translation>
+    </message>
+    <message>
+        <source>Once the omklap check passes (tab Omklap): %1</source>
+        <translation>Zodra de omklapcheck slaagt (tabblad Omklap): %1</translation>
+    </message>
+    <message>
+        <source>Woonzaken&apos;s &amp;answer...</source>
+        <translation>&amp;Antwoord Woonzaken…</translation>
+    </message>
+    <message>
+        <source>Record Woonzaken&apos;s answer to the selected Voordracht voor Omklap</source>
+        <translation>Het antwoord van Woonzaken op de gekozen Voordracht voor Omklap vastleggen</translation>
+    </message>
+    <message>
+        <source>Choose the Voordracht voor Omklap Woonzaken answered first.</source>
+        <translation>Kies eerst de Voordracht voor Omklap die Woonzaken heeft beantwoord.</translation>
+    </message>
+    <message>
+        <source>Woonzaken answers a final Voordracht voor Omklap: choose that form first.</source>
+        <translation>Woonzaken beantwoordt een definitieve Voordracht voor Omklap: kies eerst dat formulier.</translation>
+    </message>
+    <message>
+        <source>Choose a complaint first</source>
+        <translation>Kies eerst een melding</translation>
+    </message>
+    <message>
+        <source>No letter at this step of complaint %1 (Bijlage 1)</source>
+        <translation>Geen brief bij deze stap van melding %1 (Bijlage 1)</translation>
+    </message>
+    <message>
+        <source>Woonzaken agreed on %1</source>
+        <translation>Woonzaken akkoord op %1</translation>
+    </message>
+    <message>
+        <source>Woonzaken refused on %1</source>
+        <translation>Woonzaken afgewezen op %1</translation>
+    </message>
+    <message>
+        <source>complaint %1</source>
+        <translation>melding %1</translation>
+    </message>
 </context>
 <context>
     <name>EncryptedStore</name>
@@ -2298,6 +2342,10 @@ Omklap: %1</translation>
         <source>&quot;prefill&quot; &quot;%1&quot; fills a field of type %2, not %3</source>
         <translation>&quot;prefill&quot; &quot;%1&quot; vult een veld van het type %2, niet %3</translation>
     </message>
+    <message>
+        <source>&quot;forCorporation&quot; is true or false (false: left out of the woningcorporatie&apos;s copy)</source>
+        <translation>&quot;forCorporation&quot; is true of false (false: weggelaten uit de kopie voor de woningcorporatie)</translation>
+    </message>
 </context>
 <context>
     <name>FormExport</name>
@@ -2472,6 +2520,14 @@ Omklap: %1</translation>
     <message>
         <source>The form has no date of the conversation (%1).</source>
         <translation>Het formulier heeft geen datum van het gesprek (%1).</translation>
+    </message>
+    <message>
+        <source>The onafhankelijke derde&apos;s judgement and its date are needed before the voordracht can be made final.</source>
+        <translation>Het oordeel van de onafhankelijke derde en de datum ervan zijn nodig voordat de voordracht definitief kan worden.</translation>
+    </message>
+    <message>
+        <source>The letter is about melding &quot;%1&quot;, which the dossier does not know. Start the letter from the melding in the Overlast tab.</source>
+        <translation>De brief gaat over melding &quot;%1&quot;, die het dossier niet kent. Begin de brief vanuit de melding op het tabblad Overlast.</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6101,49 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     </message>
 </context>
 <context>
+    <name>VoordrachtAnswer</name>
+    <message>
+        <source>Form %1 is not a Voordracht voor Omklap: Woonzaken answers only a voordracht.</source>
+        <translation>Formulier %1 is geen Voordracht voor Omklap: Woonzaken beantwoordt alleen een voordracht.</translation>
+    </message>
+    <message>
+        <source>Voordracht %1 is not final yet: Woonzaken answers the voordracht that was sent.</source>
+        <translation>Voordracht %1 is nog niet definitief: Woonzaken beantwoordt de voordracht die is verstuurd.</translation>
+    </message>
+    <message>
+        <source>Voordracht %1 was replaced by a correction (form %2): record the answer against that one.</source>
+        <translation>Voordracht %1 is vervangen door een correctie (formulier %2): leg het antwoord bij die correctie vast.</translation>
+    </message>
+    <message>
+        <source>The date of Woonzaken&apos;s answer is missing.</source>
+        <translation>De datum van het antwoord van Woonzaken ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Woonzaken&apos;s answer is dated %1, after today: record it when it has come.</source>
+        <translation>Het antwoord van Woonzaken is gedateerd %1, na vandaag: leg het vast als het er is.</translation>
+    </message>
+    <message>
+        <source>A refusal comes with its motivation (&quot;voorzien van motivatie&quot;, Werkafspraak 8): write down why Woonzaken refused.</source>
+        <translation>Een afwijzing komt met een motivatie (&quot;voorzien van motivatie&quot;, Werkafspraak 8): schrijf op waarom Woonzaken afwees.</translation>
+    </message>
+    <message>
+        <source>Woonzaken&apos;s answer (%1) cannot come before the voordracht it answers (%2).</source>
+        <translation>Het antwoord van Woonzaken (%1) kan niet vóór de voordracht liggen die het beantwoordt (%2).</translation>
+    </message>
+    <message>
+        <source>Woonzaken&apos;s answer to voordracht %1 is recorded already (%2 on %3).</source>
+        <translation>Het antwoord van Woonzaken op voordracht %1 is al vastgelegd (%2 op %3).</translation>
+    </message>
+    <message>
+        <source>akkoord</source>
+        <translation>akkoord</translation>
+    </message>
+    <message>
+        <source>afgewezen</source>
+        <translation>afgewezen</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to %1</source>
@@ -6061,6 +6160,45 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>&amp;Open case file...</source>
         <translation>Dossierbestand &amp;openen…</translation>
+    </message>
+</context>
+<context>
+    <name>WoonzakenAnswerDialog</name>
+    <message>
+        <source>&amp;Agreed: the lease can be put in the participant&apos;s name</source>
+        <translation>&amp;Akkoord: het huurcontract kan op naam van de deelnemer</translation>
+    </message>
+    <message>
+        <source>&amp;Refused, with motivation</source>
+        <translation>Af&amp;gewezen, met motivatie</translation>
+    </message>
+    <message>
+        <source>Woonzaken&apos;s answer</source>
+        <translation>Antwoord van Woonzaken</translation>
+    </message>
+    <message>
+        <source>date?</source>
+        <translation>datum?</translation>
+    </message>
+    <message>
+        <source>Voordracht %1: &quot;Woonzaken informeert de zorgaanbieder en de woningcorporatie binnen 5 werkdagen na ontvangst van het formulier of de gemeente akkoord gaat met de omklap&quot; (Werkafspraak 8).</source>
+        <translation>Voordracht %1: &quot;Woonzaken informeert de zorgaanbieder en de woningcorporatie binnen 5 werkdagen na ontvangst van het formulier of de gemeente akkoord gaat met de omklap&quot; (Werkafspraak 8).</translation>
+    </message>
+    <message>
+        <source>Answer &amp;dated:</source>
+        <translation>Antwoord &amp;gedateerd:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation:</source>
+        <translation>&amp;Motivatie:</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>Choose whether Woonzaken agreed or refused.</source>
+        <translation>Kies of Woonzaken akkoord ging of afwees.</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,15 @@
 #include "AddEventDialog.h"
 #include "PageStyle.h"
 #include "PaperSignatureDialog.h"
+#include "WoonzakenAnswerDialog.h"
 #include "common/DateText.h"
 
 #include "ParticipantForm.h"
 #include "filing/FormFiling.h"
+#include "filing/OverlastLetters.h"
+#include "filing/VoordrachtAnswer.h"
 #include "forms/FormDefinition.h"
+#include "forms/FormOutcome.h"
 #include "forms/FormSet.h"
 #include "store/DossierAccess.h"
 #include "store/FormAnswerRepository.h"
@@ -31,6 +35,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -144,9 +149,15 @@ DossierPage::DossierPage(StoreSession& session, Actor actor, QWidget* parent)
     nextStep->setObjectName(QStringLiteral("overlastStep"));
     connect(nextStep, &QPushButton::clicked, this, &DossierPage::askOverlastStep);
     connect(m_meldingen, &QTableWidget::activated, this, &DossierPage::askOverlastStep);
+    // The letters (Bijlage 1) are written at the step that asks for them, for this complaint.
+    m_letter = new QPushButton(tr("&Letter for this complaint"), this);
+    m_letter->setObjectName(QStringLiteral("overlastLetter"));
+    m_letter->setMenu(new QMenu(m_letter));
+    connect(m_letter->menu(), &QMenu::aboutToShow, this, &DossierPage::fillLetterMenu);
     auto* overlastButtons = new QHBoxLayout;
     overlastButtons->addStretch(1);
     overlastButtons->addWidget(newMelding);
+    overlastButtons->addWidget(m_letter);
     overlastButtons->addWidget(nextStep);
     overlastLayout->addLayout(overlastButtons);
 
@@ -235,8 +246,9 @@ void DossierPage::reload()
 {
     TrajectoryRepository repository(m_session.database());
     const Result<Trajectory> trajectory = repository.load(m_participantId);
+    m_evaluation.reset();
     if (!trajectory) {
-        showFormSet(QString()); // no buttons of the participant shown before
+        showFormSet(nullptr); // no buttons of the participant shown before
         return;
     }
     m_heading->setText(QStringLiteral("%1 (%2)").arg(trajectory->deelnemer.naam, m_participantId));
@@ -244,35 +256,39 @@ void DossierPage::reload()
     m_holder->setText(holder && !holder->isEmpty() ? tr("Held by %1 ·").arg(holder.value()) : QString());
     m_holder->setVisible(!m_holder->text().isEmpty());
     fillTimeline();
-    fillForms();
     const Result<QList<TrajectoryEvent>> effective =
         TrajectoryEngine::effectiveEvents(trajectory.value(), m_today);
+    m_effective = effective ? effective.value() : QList<TrajectoryEvent>();
+    fillForms(m_effective);
     fillConsent(effective ? Consent::fromEvents(effective.value()) : Consent());
     const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(trajectory->profileId);
     const Result<Evaluation> evaluation =
         engine ? engine->evaluate(trajectory.value(), m_today) : Result<Evaluation>::failure(engine.errors());
     if (!evaluation) {
         m_phase->setText(evaluation.errors().join(u' '));
-        showFormSet(QString()); // the agreements in force are unknown: no form offered
+        showFormSet(nullptr); // the agreements in force are unknown: no form offered
         return;
     }
+    m_evaluation = evaluation.value();
     m_phase->setText(tr("Phase: %1 · agreement %2").arg(evaluation->phase, evaluation->profileId) +
                      editionHistory(evaluation.value()));
     m_phase->setMinimumWidth(m_phase->sizeHint().width()); // never cut off at the window's edge
     fillDeadlines(evaluation.value());
     fillOmklap(evaluation.value());
     fillGoalsAndMeldingen(evaluation.value());
-    showFormSet(evaluation->profileId);
+    showFormSet(&evaluation.value());
 }
 
-void DossierPage::showFormSet(const QString& profileId)
+void DossierPage::showFormSet(const Evaluation* evaluation)
 {
+    const QString profileId = evaluation != nullptr ? evaluation->profileId : QString();
     // Exactly the forms of the agreements in force (issue 20); what they ask for that the
     // program cannot offer is said, with why. Buttons for this participant's set only.
     while (QLayoutItem* item = m_startButtons->takeAt(0)) {
         if (QWidget* button = item->widget()) {
             button->hide();
-            button->deleteLater(); // never under its own click handler
+            button->setObjectName(QString()); // gone for whoever looks for this form's button
+            button->deleteLater();            // never under its own click handler
         }
         delete item;
     }
@@ -288,6 +304,8 @@ void DossierPage::showFormSet(const QString& profileId)
         return;
     }
     for (const FormSet::Offered& offered : set->forms) {
+        if (FormOutcome::isOverlastLetter(offered.form))
+            continue; // started from its complaint in the Overlast tab
         QString label = tr("Start %1").arg(offered.form);
         QString name = QStringLiteral("start-") + offered.form;
         if (offered.form == u"supplement-wgh") {
@@ -303,6 +321,12 @@ void DossierPage::showFormSet(const QString& profileId)
         auto* button = new QPushButton(label, m_formsTab);
         button->setObjectName(name);
         button->setToolTip(offered.when);
+        // Werkafspraak 8: "Als de uitkomst van de evaluatie bij alle professionals positief is, kan de
+        // zorgaanbieder het formulier Voordracht voor Omklap invullen": offered once the check passes.
+        if (offered.form == QLatin1String(VoordrachtAnswer::form) && !evaluation->omklap.eligible) {
+            button->setEnabled(false);
+            button->setToolTip(tr("Once the omklap check passes (tab Omklap): %1").arg(offered.when));
+        }
         connect(button, &QPushButton::clicked, this, [this, form = offered.form] {
             if (const QString error = startForm(form); !error.isEmpty())
                 emit problem(error);
@@ -340,12 +364,17 @@ QWidget* DossierPage::buildFormsTab()
         if (const int row = m_forms->currentRow(); row >= 0)
             emit formRequested(m_forms->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
+    auto* answer = new QPushButton(tr("Woonzaken's &answer..."), tab);
+    answer->setObjectName(QStringLiteral("woonzakenAnswer"));
+    answer->setToolTip(tr("Record Woonzaken's answer to the selected Voordracht voor Omklap"));
+    connect(answer, &QPushButton::clicked, this, &DossierPage::askWoonzakenAnswer);
     auto* onPaper = new QPushButton(tr("Signature on &paper..."), tab);
     onPaper->setObjectName(QStringLiteral("paperSignature"));
     onPaper->setToolTip(tr("A party signed the printed final form by hand"));
     connect(onPaper, &QPushButton::clicked, this, &DossierPage::askPaperSignature);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(onPaper);
+    buttons->addWidget(answer);
     buttons->addStretch(1);
     buttons->addLayout(m_startButtons);
     buttons->addWidget(openForm);
@@ -377,10 +406,73 @@ void DossierPage::askPaperSignature()
     PaperSignatureDialog dialog(m_session, instance->id, instance->missingSignatures(), m_actor, m_today,
                                 this);
     if (dialog.exec() == QDialog::Accepted)
-        fillForms();
+        fillForms(m_effective);
 }
 
-QString DossierPage::startForm(const QString& form)
+void DossierPage::askWoonzakenAnswer()
+{
+    const int row = m_forms->currentRow();
+    const Result<FormInstance> instance =
+        row < 0
+            ? Result<FormInstance>::failure(tr("Choose the Voordracht voor Omklap Woonzaken answered first."))
+            : FormAnswerRepository(m_session.database())
+                  .instance(m_forms->item(row, 0)->data(Qt::UserRole).toLongLong());
+    if (!instance) {
+        emit problem(instance.errors().join(u' '));
+        return;
+    }
+    if (instance->form != QLatin1String(VoordrachtAnswer::form) || !instance->isFinal()) {
+        emit problem(tr("Woonzaken answers a final Voordracht voor Omklap: choose that form first."));
+        return;
+    }
+    WoonzakenAnswerDialog dialog(m_session, instance->id, m_actor, m_today, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit changed();
+    }
+}
+
+QStringList DossierPage::lettersForSelectedMelding() const
+{
+    const QString id = selectedMelding();
+    if (id.isEmpty() || !m_evaluation)
+        return {};
+    const Result<FormSet> set = FormSet::forProfile(m_evaluation->profileId);
+    const auto melding = std::find_if(m_evaluation->meldingen.cbegin(), m_evaluation->meldingen.cend(),
+                                      [&](const Melding& candidate) { return candidate.id == id; });
+    if (!set || melding == m_evaluation->meldingen.cend())
+        return {};
+    return OverlastLetters::forMelding(set.value(), *melding, overlastSteps(id));
+}
+
+void DossierPage::fillLetterMenu()
+{
+    QMenu* menu = m_letter->menu();
+    menu->clear();
+    const QString id = selectedMelding();
+    const QStringList letters = lettersForSelectedMelding();
+    for (const QString& letter : letters) {
+        const Result<FormDefinition> definition = FormDefinition::editionFor(letter, m_today);
+        QAction* action = menu->addAction(definition ? definition->title : letter);
+        action->setObjectName(letter);
+        connect(action, &QAction::triggered, this, [this, letter, id] {
+            const auto melding =
+                std::find_if(m_evaluation->meldingen.cbegin(), m_evaluation->meldingen.cend(),
+                             [&](const Melding& candidate) { return candidate.id == id; });
+            if (melding == m_evaluation->meldingen.cend())
+                return;
+            if (const QString error = startForm(letter, OverlastLetters::startingAnswers(*melding));
+                !error.isEmpty())
+                emit problem(error);
+        });
+    }
+    if (letters.isEmpty())
+        menu->addAction(id.isEmpty() ? tr("Choose a complaint first")
+                                     : tr("No letter at this step of complaint %1 (Bijlage 1)").arg(id))
+            ->setEnabled(false);
+}
+
+QString DossierPage::startForm(const QString& form, const FormAnswers& given)
 {
     FormFiling filing(m_session.database(), m_actor, m_session.clock().now());
     const Result<std::optional<qint64>> unfinished = filing.unfinished(m_participantId, form);
@@ -390,15 +482,15 @@ QString DossierPage::startForm(const QString& form)
         emit formRequested(*unfinished.value());
         return {};
     }
-    const Result<qint64> started = filing.start(m_participantId, form);
+    const Result<qint64> started = filing.start(m_participantId, form, {}, {}, given);
     if (!started)
         return started.errors().join(u' ');
-    fillForms();
+    fillForms(m_effective);
     emit formRequested(started.value());
     return {};
 }
 
-void DossierPage::fillForms()
+void DossierPage::fillForms(const QList<TrajectoryEvent>& effective)
 {
     const Result<QList<FormInstance>> forms =
         FormAnswerRepository(m_session.database()).instances(m_participantId);
@@ -416,6 +508,18 @@ void DossierPage::fillForms()
         if (instance.isFinal() && !instance.missingSignatures().isEmpty())
             status += QStringLiteral(", ") +
                       tr("waiting for: %1").arg(instance.missingSignatures().join(QStringLiteral(", ")));
+        if (const std::optional<VoordrachtAnswer::Answer> answer =
+                VoordrachtAnswer::of(instance.id, effective))
+            status += QStringLiteral(", ") +
+                      (answer->agreed ? tr("Woonzaken agreed on %1") : tr("Woonzaken refused on %1"))
+                          .arg(DateText::date(answer->on));
+        if (FormOutcome::isOverlastLetter(instance.form)) {
+            const Result<FormAnswers> answers =
+                FormFiling(m_session.database(), m_actor, m_session.clock().now()).answers(instance.id);
+            if (answers && !answers->value(QStringLiteral("melding")).isEmpty())
+                status +=
+                    QStringLiteral(", ") + tr("complaint %1").arg(answers->value(QStringLiteral("melding")));
+        }
         setRow(m_forms, row,
                {definition ? definition->title : instance.form, instance.edition, status,
                 QString::number(instance.version), DateText::moment(instance.updatedAt)});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "forms/FormAnswers.h"
 #include "store/AuditLog.h"
 #include "store/TrajectoryRepository.h"
 #include "trajectory/Evaluation.h"
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 struct Consent;
 class ParticipantForm;
@@ -51,7 +53,9 @@ public:
 
     // Starts a form for this participant (or continues the unfinished one) and asks for it to
     // be opened; empty on success, else why not.
-    [[nodiscard]] QString startForm(const QString& form);
+    [[nodiscard]] QString startForm(const QString& form, const FormAnswers& given = {});
+    // The letters of the overlastprotocol the selected complaint asks for now (OverlastLetters).
+    [[nodiscard]] QStringList lettersForSelectedMelding() const;
     // The teamleider of a case file linked to a team hands the participant over from here.
     void setHandoverAvailable(bool available);
 
@@ -69,6 +73,8 @@ private:
     void askNewMelding();
     void askConsent();
     void askPaperSignature();
+    void askWoonzakenAnswer();
+    void fillLetterMenu();
     void fillConsent(const Consent& consent);
     void fillGoalHistory(int goalRow);
     // Reloads and tells the window after a successful write; passes the error through.
@@ -81,8 +87,10 @@ private:
     QList<EventOption> optionsFrom(const OptionsQuestion& ask) const;
     void fillTimeline();
     QWidget* buildFormsTab();
-    void fillForms();
-    void showFormSet(const QString& profileId);
+    void fillForms(const QList<TrajectoryEvent>& effective);
+    // `evaluation`: the trajectory as of today, which says when a form is asked for (the
+    // Voordracht voor Omklap once the omklap check passes); null when it is unknown.
+    void showFormSet(const Evaluation* evaluation);
     void fillDeadlines(const Evaluation& evaluation);
     [[nodiscard]] QString editionHistory(const Evaluation& evaluation) const;
     void fillOmklap(const Evaluation& evaluation);
@@ -112,4 +120,7 @@ private:
     QSet<int> m_retracted;
     QLabel* m_consent = nullptr;
     QTableWidget* m_meldingen = nullptr;
+    QPushButton* m_letter = nullptr;    // the overlast letters of the selected complaint
+    QList<TrajectoryEvent> m_effective; // the history as the engine counts it, as reload read it
+    std::optional<Evaluation> m_evaluation;
 };

@@ -34,16 +34,9 @@ Result<TrajectoryEvent> FormSigning::consentEvent(const FormDefinition& definiti
                                                   const FormAnswers& answers, const QDate& on)
 {
     const FormField* choice = definition.field(choiceField);
-    const QJsonArray options =
-        choice != nullptr ? choice->definition.value(QStringLiteral("options")).toArray() : QJsonArray();
-    const qsizetype position = [&] {
-        for (qsizetype index = 0; index < options.size(); ++index) {
-            if (options.at(index).toString() == answers.value(choiceField))
-                return index;
-        }
-        return qsizetype(-1);
-    }();
-    if (options.size() != 2 || position < 0)
+    const qsizetype position = choice != nullptr ? choice->optionIndex(answers.value(choiceField)) : -1;
+    if (choice == nullptr || choice->definition.value(QStringLiteral("options")).toArray().size() != 2 ||
+        position < 0)
         return Result<TrajectoryEvent>::failure(tr(
             "The Toestemmingsverklaring says neither consent nor withdrawal in the words of its edition."));
     TrajectoryEvent consent;

@@ -18,6 +18,21 @@ const QStringList FormDefinition::fieldTypes{
 };
 
 // fieldTypes in the order of FieldType after Unknown.
+qsizetype FormField::optionIndex(const QString& answer) const
+{
+    const QJsonArray options = definition.value(QStringLiteral("options")).toArray();
+    for (qsizetype index = 0; index < options.size(); ++index) {
+        if (options.at(index).toString() == answer)
+            return index;
+    }
+    return -1;
+}
+
+bool FormField::forCorporation() const
+{
+    return definition.value(QStringLiteral("forCorporation")).toBool(true);
+}
+
 QString FormField::typeName(FieldType type)
 {
     const int index = int(type) - 1;
@@ -94,6 +109,10 @@ static QStringList problemsOf(const FormField& field, const QString& typeName)
             problems << FormDefinition::tr("\"partLabels\" names a contact part (%1) with its label")
                             .arg(contactParts.join(QStringLiteral(", ")));
     }
+    if (const QJsonValue shared = definition.value(QStringLiteral("forCorporation"));
+        !shared.isUndefined() && !shared.isBool())
+        problems << FormDefinition::tr("\"forCorporation\" is true or false (false: left out of the "
+                                       "woningcorporatie's copy)");
     if (definition.contains(QStringLiteral("constraint")) &&
         definition.value(QStringLiteral("constraintMessage")).toString().isEmpty())
         problems << FormDefinition::tr("a \"constraint\" needs a \"constraintMessage\" that tells the user "

@@ -39,6 +39,15 @@ struct FormField
     // "declaration", "signature": the names in forms/<form>/<edition>.json.
     static QString typeName(FieldType type);
     static FieldType typeFromName(QStringView name);
+
+    // The position of `answer` among a single choice's options, -1 when it is none of them. Code
+    // that acts on a choice reads it by position, never by wording, so a reworded later edition
+    // cannot turn one choice into another.
+    [[nodiscard]] qsizetype optionIndex(const QString& answer) const;
+    // False for a field marked "forCorporation": false: care details the woningcorporatie's copy
+    // leaves out (Werkafspraak 10: "Er wordt alleen informatie gedeeld over observaties van het
+    // gedrag van de deelnemer, gerelateerd aan het wonen.").
+    [[nodiscard]] bool forCorporation() const;
 };
 
 struct FormSection

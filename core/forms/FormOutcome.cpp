@@ -33,7 +33,100 @@ QString nextGoalId(QSet<QString>& taken)
     }
 }
 
+// The overlastprotocol's letters (Bijlage 1, Categorie 2) and the action each one is: making the
+// letter final records that action for the melding it was written about.
+//   3: "De deelnemer krijgt een waarschuwingsbrief van de begeleider" (Actie 3)
+//   4: "Bij voortduring van de overlast volgt een officiële waarschuwingsbrief" (Actie 4)
+//   5: "stuurt de begeleider een aangetekende sommatiebrief" (Actie 5)
+const QList<std::pair<int, QString>> lettersByAction{{3, QStringLiteral("waarschuwingsbrief")},
+                                                     {4, QStringLiteral("officiele-waarschuwingsbrief")},
+                                                     {5, QStringLiteral("sommatiebrief")}};
+
+int letterAction(const QString& form)
+{
+    for (const auto& [action, letter] : lettersByAction) {
+        if (letter == form)
+            return action;
+    }
+    return 0;
+}
+
+using Events = Result<QList<TrajectoryEvent>>;
+
+// Werkafspraak 8: the Voordracht voor Omklap, made final, is submitted; the engine refuses it
+// unless the omklap check passes (every goal met, the year, the evaluation, no overlast). Its
+// goals table reports the goals, it does not change them: that is the woonevaluatie's. The 2020
+// edition carries the onafhankelijke derde's judgement (Stap 3: "Een onafhankelijke derde binnen
+// de zorgaanbieder toetst deze voordracht"), read by position: first option akkoord.
+Events voordrachtEvents(const FormDefinition& definition, const FormAnswers& answers, const QDate& date)
+{
+    QList<TrajectoryEvent> made{event(QStringLiteral("voordracht_omklap_ingediend"), date)};
+    const FormField* judgement = definition.field(QStringLiteral("derde_oordeel"));
+    if (judgement == nullptr)
+        return made;
+    const qsizetype position = judgement->optionIndex(answers.value(judgement->id));
+    const QDate judged = FormCheck::parseDate(answers.value(QStringLiteral("derde_datum")));
+    if (position < 0 || position > 1 || !judged.isValid())
+        return Events::failure(FormOutcome::tr("The onafhankelijke derde's judgement and its date are needed "
+                                               "before the voordracht can be made final."));
+    if (position == 0)
+        made << event(QStringLiteral("onafhankelijke_derde_akkoord"), judged);
+    else
+        made << event(
+            QStringLiteral("onafhankelijke_derde_afgewezen"), judged,
+            {{QStringLiteral("redenen"), answers.value(QStringLiteral("derde_redenen")).trimmed()}});
+    return made;
+}
+
+// Bijlage 1: a letter of actie 3, 4 or 5 records that action for its melding on the letter's
+// date; the written feedback of categorie 1 ("De zorgaanbieder koppelt de ondernomen acties en
+// de gemaakte afspraken schriftelijk terug") records the judgement of actie 2 it reports, unless
+// the dossier holds that very judgement already.
+Events letterEvents(const FormDefinition& definition, const FormAnswers& answers, const QDate& date,
+                    const Evaluation& before)
+{
+    const QString melding = answers.value(QStringLiteral("melding")).trimmed();
+    const auto known = std::find_if(before.meldingen.cbegin(), before.meldingen.cend(),
+                                    [&](const Melding& candidate) { return candidate.id == melding; });
+    if (known == before.meldingen.cend())
+        return Events::failure(
+            FormOutcome::tr("The letter is about melding \"%1\", which the dossier does not "
+                            "know. Start the letter from the melding in the Overlast tab.")
+                .arg(melding));
+    if (const int action = letterAction(definition.form); action > 0)
+        return QList<TrajectoryEvent>{
+            event(QStringLiteral("overlast_actie"), date,
+                  {{QStringLiteral("id"), melding}, {QStringLiteral("actie"), action}})};
+    const QString gedrag = answers.value(QStringLiteral("oordeel_gedrag"));
+    const QString klacht = answers.value(QStringLiteral("oordeel_klacht"));
+    const QString veroorzaker = answers.value(QStringLiteral("veroorzaker"));
+    if (known->isBeoordeeld() && known->gedrag == gedrag && known->klacht == klacht &&
+        known->veroorzaker == veroorzaker)
+        return QList<TrajectoryEvent>{};
+    const QDate talked = FormCheck::parseDate(answers.value(QStringLiteral("datum_gesprek")));
+    return QList<TrajectoryEvent>{event(QStringLiteral("overlast_beoordeeld"),
+                                        talked.isValid() ? talked : date,
+                                        {{QStringLiteral("id"), melding},
+                                         {QStringLiteral("gedrag"), gedrag},
+                                         {QStringLiteral("klacht"), klacht},
+                                         {QStringLiteral("veroorzaker"), veroorzaker}})};
+}
+
 } // namespace
+
+bool FormOutcome::isOverlastLetter(const QString& form)
+{
+    return letterAction(form) > 0 || form == QLatin1String(feedbackLetter);
+}
+
+QString FormOutcome::letterForAction(int action)
+{
+    for (const auto& [letterAction, letter] : lettersByAction) {
+        if (letterAction == action)
+            return letter;
+    }
+    return {};
+}
 
 Result<QList<TrajectoryEvent>> FormOutcome::events(const FormDefinition& definition,
                                                    const FormAnswers& answers, const Evaluation& before)
@@ -54,6 +147,10 @@ Result<QList<TrajectoryEvent>> FormOutcome::events(const FormDefinition& definit
         if (agreed.isValid())
             fields.insert(QStringLiteral("volgende_gesprek"), isoDate(agreed));
     }
+    if (definition.form == u"voordracht-omklap")
+        return voordrachtEvents(definition, answers, date);
+    if (isOverlastLetter(definition.form))
+        return letterEvents(definition, answers, date, before);
     QList<TrajectoryEvent> made;
     if (definition.form == u"supplement-wgh")
         made << event(QStringLiteral("kennismakingsgesprek_gehouden"), date, fields);

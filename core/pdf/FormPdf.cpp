@@ -95,7 +95,10 @@ public:
             }
             group = fieldGroup;
             const bool applies = m_input.blank || check.applies(field); // on paper every question has room
-            if (field.type == FieldType::Contact)
+            if (m_input.copyFor == u"woningcorporatie" && !field.forCorporation())
+                row(field.label,
+                    QStringLiteral("(niet in de kopie voor de woningcorporatie: Werkafspraak 10)"), true);
+            else if (field.type == FieldType::Contact)
                 contact(field);
             else if (field.type == FieldType::GoalsTable)
                 goals(field, applies);

@@ -10,6 +10,8 @@
 #include "MainWindow.h"
 #include "NewParticipantDialog.h"
 #include "ParticipantForm.h"
+#include "WoonzakenAnswerDialog.h"
+#include "filing/FormFiling.h"
 
 #include "NextDialog.h"
 #include "Questions.h"
@@ -22,8 +24,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -360,9 +364,10 @@ TEST_CASE("Issue 20: a Zuidoost-Utrecht dossier offers its own two documents and
     saveScreenshot(window, "wizard-overdrachtsdocument.png");
 }
 
-TEST_CASE("Issue 20: an Amsterdam dossier offers the Toestemmingsverklaring and says what is not in the "
-          "program yet",
-          "[gui][dossier][forms][regions]")
+TEST_CASE(
+    "Issue 20: an Amsterdam dossier offers every form of its agreements, the Voordracht once the omklap "
+    "check passes, and records Woonzaken's answer against it",
+    "[gui][dossier][forms][regions][omklap]")
 {
     WindowFixture fixture;
     prepareStoreWith(fixture, readyForOmklap());
@@ -375,8 +380,96 @@ TEST_CASE("Issue 20: an Amsterdam dossier offers the Toestemmingsverklaring and 
     CHECK(dossier->findChild<QPushButton*>(QStringLiteral("start-toestemmingsverklaring")) != nullptr);
     auto* note = dossier->findChild<QLabel*>(QStringLiteral("formSetNote"));
     REQUIRE(note != nullptr);
-    CHECK(
-        note->text().contains(QStringLiteral("Niet in het programma voor deze afspraken (amsterdam-2026)")));
-    CHECK(note->text().contains(QStringLiteral("Voordracht voor Omklap")));
+    CHECK(note->isHidden()); // every document of the 2026 agreements is in the program
+    // The letters are not started here but from their complaint (tab Overlast).
+    CHECK(dossier->findChild<QPushButton*>(QStringLiteral("start-waarschuwingsbrief")) == nullptr);
+    // 23-11-2026: the year since the begeleidingsovereenkomst is not over, no Voordracht yet.
+    auto* voordracht = dossier->findChild<QPushButton*>(QStringLiteral("start-voordracht-omklap"));
+    REQUIRE(voordracht != nullptr);
+    CHECK_FALSE(voordracht->isEnabled());
+    CHECK(voordracht->toolTip().startsWith(QStringLiteral("Zodra de omklapcheck slaagt")));
     saveScreenshot(window, "dossier-forms-amsterdam.png");
+
+    // 20-01-2027: every condition is met; the Voordracht starts as a wizard, pre-filled.
+    fixture.clock.advance(qint64(58) * 24 * 3600);
+    REQUIRE(window.openDossier(QStringLiteral("D-0001")));
+    dossier->tabs()->setCurrentWidget(forms->parentWidget());
+    voordracht = dossier->findChild<QPushButton*>(QStringLiteral("start-voordracht-omklap"));
+    REQUIRE(voordracht != nullptr);
+    REQUIRE(voordracht->isEnabled());
+    voordracht->click();
+    REQUIRE(forms->rowCount() == 1);
+    CHECK(forms->item(0, 0)->text() == QStringLiteral("Voordracht voor Omklap"));
+    saveScreenshot(window, "wizard-voordracht-omklap.png");
+    const qint64 formId = forms->item(0, 0)->data(Qt::UserRole).toLongLong();
+    const Actor begeleider{QStringLiteral("Test Begeleider"), QString(), QStringLiteral("begeleider")};
+    FormFiling filing(fixture.session.database(), begeleider, fixture.clock.now());
+    REQUIRE(
+        filing
+            .saveAnswers(formId, {{QStringLiteral("organisatie"), QStringLiteral("Stichting Voorbeeldzorg")},
+                                  {QStringLiteral("datum_evaluatie"), QStringLiteral("2026-11-02")},
+                                  {QStringLiteral("corporatie_akkoord"), QStringLiteral("ja")},
+                                  {QStringLiteral("professionals_akkoord"), QStringLiteral("ja")},
+                                  {QStringLiteral("steun_na_omklap"), QStringLiteral("Buurtteam")}})
+            .isEmpty());
+    const QString finalised = filing.finalise(formId);
+    INFO(finalised.toStdString());
+    REQUIRE(finalised.isEmpty());
+
+    // Woonzaken's answer: nothing is assumed; a refusal without its motivation is refused.
+    fixture.clock.advance(2 * 24 * 3600);
+    REQUIRE(window.openDossier(QStringLiteral("D-0001")));
+    dossier->tabs()->setCurrentWidget(forms->parentWidget());
+    forms->setCurrentCell(0, 0);
+    QString firstProblem;
+    const NextDialog<WoonzakenAnswerDialog> answer([&](WoonzakenAnswerDialog& dialog) {
+        dialog.date()->setDate(QDate(2027, 1, 22));
+        dialog.record();
+        firstProblem = dialog.problem();
+        dialog.agreed()->setChecked(true);
+        saveScreenshot(dialog, "dialog-woonzaken-answer.png");
+        dialog.record();
+    });
+    dossier->findChild<QPushButton*>(QStringLiteral("woonzakenAnswer"))->click();
+    CHECK(answer.answered());
+    CHECK(firstProblem == QStringLiteral("Kies of Woonzaken akkoord ging of afwees."));
+    CHECK(forms->item(0, 2)->text().contains(QStringLiteral("Woonzaken akkoord op 22-01-2027")));
+    const Result<Trajectory> after =
+        TrajectoryRepository(fixture.session.database()).load(QStringLiteral("D-0001"));
+    REQUIRE(after.ok());
+    CHECK(after->events.last().type == QStringLiteral("woonzaken_akkoord"));
+    CHECK(after->events.last().text(u"voordracht") == QString::number(formId));
+}
+
+TEST_CASE("Issue 20: a complaint's letter is started from the complaint, at the protocol's step",
+          "[gui][dossier][overlast][forms]")
+{
+    WindowFixture fixture;
+    TrajectoryBuilder builder("amsterdam-2026");
+    builder.startedOn("2026-09-01").add("overlast_gemeld", "2026-11-19", idField("m1"));
+    prepareStoreWith(fixture, builder);
+    MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
+    DossierPage* dossier = unlockAndOpenDossier(window);
+    auto* meldingen = dossier->findChild<QTableWidget*>(QStringLiteral("meldingen"));
+    dossier->tabs()->setCurrentWidget(meldingen->parentWidget());
+    auto* letter = dossier->findChild<QPushButton*>(QStringLiteral("overlastLetter"));
+    REQUIRE(letter != nullptr);
+    CHECK(dossier->lettersForSelectedMelding().isEmpty()); // no complaint chosen
+    meldingen->setCurrentCell(0, 0);
+    CHECK(dossier->lettersForSelectedMelding() == QStringList{QStringLiteral("terugkoppeling-overlast")});
+    emit letter->menu()->aboutToShow();
+    QAction* feedback = letter->menu()->findChild<QAction*>(QStringLiteral("terugkoppeling-overlast"));
+    REQUIRE(feedback != nullptr);
+    CHECK(feedback->text() == QStringLiteral("Terugkoppeling overlastklacht"));
+    feedback->trigger();
+    auto* forms = dossier->findChild<QTableWidget*>(QStringLiteral("forms"));
+    REQUIRE(forms->rowCount() == 1);
+    CHECK(forms->item(0, 2)->text().contains(QStringLiteral("melding m1")));
+    FormFiling filing(fixture.session.database(),
+                      Actor{QStringLiteral("Test Begeleider"), QString(), QStringLiteral("begeleider")},
+                      fixture.clock.now());
+    const FormAnswers started = filing.answers(forms->item(0, 0)->data(Qt::UserRole).toLongLong()).value();
+    CHECK(started.value(QStringLiteral("melding")) == QStringLiteral("m1"));
+    CHECK(started.value(QStringLiteral("datum_melding")) == QStringLiteral("2026-11-19"));
+    saveScreenshot(window, "wizard-terugkoppeling-overlast.png");
 }

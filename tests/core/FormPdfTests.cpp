@@ -5,6 +5,11 @@
 #include "TrajectoryBuilder.h"
 
 #include "filing/FormFiling.h"
+#include "filing/OverlastLetters.h"
+#include "filing/VoordrachtAnswer.h"
+#include "forms/FormCheck.h"
+#include "forms/FormOutcome.h"
+#include "forms/FormSet.h"
 #include "pdf/FormExport.h"
 #include "pdf/PdfSeal.h"
 #include "pdf/SignatureTimestamp.h"
@@ -15,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QJsonDocument>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -804,4 +810,308 @@ TEST_CASE("pdf verify catches a forged revision appended after the seal, and a d
                                    writeFile(dossier.folder, QStringLiteral("damaged.pdf"), damaged)});
     CHECK(damagedVerify.exitCode == 1);
     CHECK_FALSE(damagedVerify.output.contains(QStringLiteral("geen handtekeningen")));
+}
+
+namespace {
+
+// Fills a concept through FormFiling as the wizard saves it, and makes it final.
+QString fillAndFinalise(FormFiling& filing, qint64 formId, const FormAnswers& answers)
+{
+    if (const QString error = filing.saveAnswers(formId, answers); !error.isEmpty())
+        return error;
+    return filing.finalise(formId);
+}
+
+QStringList typesSince(EncryptedStore& store, qsizetype from)
+{
+    const Result<Trajectory> trajectory = TrajectoryRepository(store.database()).load(QStringLiteral("T-1"));
+    REQUIRE(trajectory.ok());
+    QStringList types;
+    for (qsizetype i = from; i < trajectory->events.size(); ++i) {
+        const TrajectoryEvent& event = trajectory->events.at(i);
+        types << event.type + u' ' + event.date.toString(Qt::ISODate) + u' ' +
+                     QString::fromUtf8(
+                         QJsonDocument(event.fields.toJsonObject()).toJson(QJsonDocument::Compact));
+    }
+    return types;
+}
+
+qsizetype eventCount(EncryptedStore& store)
+{
+    return TrajectoryRepository(store.database()).load(QStringLiteral("T-1"))->events.size();
+}
+
+} // namespace
+
+TEST_CASE("Issue 20: the Voordracht voor Omklap, made final once the omklap check passes, answered by "
+          "Woonzaken, exported without care details for the corporation and sealed",
+          "[pdf][forms][omklap]")
+{
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    // Every omklap condition is met from 2027-01-15 (TrajectoryBuilder.h).
+    REQUIRE(TrajectoryRepository(store->database())
+                .importTrajectory(readyForOmklap().trajectory(), tester(), QDate(2027, 1, 10), fixedNow())
+                .isEmpty());
+    const FormAnswers answers{
+        {QStringLiteral("organisatie"), QStringLiteral("Stichting Voorbeeldzorg")},
+        {QStringLiteral("datum_evaluatie"), QStringLiteral("2026-11-02")},
+        {QStringLiteral("corporatie_akkoord"), QStringLiteral("ja")},
+        {QStringLiteral("professionals"), QStringLiteral("GGZ-behandelaar: ZORGDETAIL-GEHEIM akkoord")},
+        {QStringLiteral("professionals_akkoord"), QStringLiteral("ja")},
+        {QStringLiteral("steun_na_omklap"), QStringLiteral("Budgetbeheer Fibu-team loopt door.")}};
+
+    // Too early (10-01-2027: the year since the begeleidingsovereenkomst is not over): the
+    // engine refuses the voordracht and nothing is recorded.
+    FormFiling early(store->database(), tester(), QDateTime(QDate(2027, 1, 10), QTime(9, 0)));
+    const qint64 tooEarly = early.start(QStringLiteral("T-1"), QStringLiteral("voordracht-omklap")).value();
+    CHECK(early.instance(tooEarly)->edition == QStringLiteral("2026"));
+    const qsizetype before = eventCount(*store);
+    const QString refused = fillAndFinalise(early, tooEarly, answers);
+    INFO(refused.toStdString());
+    CHECK(refused.contains(QStringLiteral("voordracht_omklap_ingediend")));
+    CHECK(eventCount(*store) == before);
+    CHECK_FALSE(early.instance(tooEarly)->isFinal());
+
+    // On 20-01-2027 it passes: the same concept is made final, the goal came pre-filled as met.
+    FormFiling filing(store->database(), tester(), QDateTime(QDate(2027, 1, 20), QTime(9, 0)));
+    REQUIRE(filing.saveAnswer(tooEarly, QStringLiteral("datum_voordracht"), QStringLiteral("2027-01-20"))
+                .isEmpty());
+    const QString finalised = filing.finalise(tooEarly);
+    INFO(finalised.toStdString());
+    REQUIRE(finalised.isEmpty());
+    CHECK(typesSince(*store, before) ==
+          QStringList{QStringLiteral("voordracht_omklap_ingediend 2027-01-20 {}")});
+    CHECK(filing.facts(QStringLiteral("T-1"))->evaluation.phase == QStringLiteral("omklapfase"));
+
+    // Woonzaken's answer, against this voordracht: refusals say what is wrong and record nothing.
+    const QDateTime answeredNow(QDate(2027, 1, 22), QTime(11, 0));
+    VoordrachtAnswer woonzaken(store->database(), tester(), answeredNow);
+    CHECK(woonzaken.record(tooEarly, {false, QDate(2027, 1, 22), QStringLiteral("  ")})
+              .contains(QStringLiteral("motivation")));
+    CHECK(woonzaken.record(tooEarly, {true, QDate(2027, 1, 19), {}})
+              .contains(QStringLiteral("cannot come before the voordracht")));
+    CHECK(woonzaken.record(tooEarly, {true, QDate(2027, 1, 23), {}}).contains(QStringLiteral("after today")));
+    CHECK(eventCount(*store) == before + 1);
+    REQUIRE(woonzaken.record(tooEarly, {true, QDate(2027, 1, 22), {}}).isEmpty());
+    CHECK(typesSince(*store, before + 1) ==
+          QStringList{QStringLiteral("woonzaken_akkoord 2027-01-22 {\"voordracht\":\"%1\"}").arg(tooEarly)});
+    CHECK(woonzaken.record(tooEarly, {false, QDate(2027, 1, 22), QStringLiteral("toch niet")})
+              .contains(QStringLiteral("recorded already")));
+    const Result<Trajectory> trajectory = TrajectoryRepository(store->database()).load(QStringLiteral("T-1"));
+    const std::optional<VoordrachtAnswer::Answer> answer = VoordrachtAnswer::of(tooEarly, trajectory->events);
+    REQUIRE(answer.has_value());
+    CHECK((answer->agreed && answer->on == QDate(2027, 1, 22)));
+    const Result<qint64> woonevaluatie = FormFiling(store->database(), tester(), answeredNow)
+                                             .start(QStringLiteral("T-1"), QStringLiteral("woonevaluatie"));
+    INFO(woonevaluatie.errors().join(u' ').toStdString());
+    REQUIRE(woonevaluatie.ok());
+    CHECK(woonzaken.record(woonevaluatie.value(), {true, QDate(2027, 1, 22), {}})
+              .contains(QStringLiteral("not a Voordracht voor Omklap")));
+
+    // The PDF that goes to Woonzaken: the seed's words and the answers; the corporation's copy
+    // names the professionals' question but leaves their answer out (Werkafspraak 10).
+    FormExport exporter(store->database(), tester(), QDate(2027, 1, 22));
+    const Result<FormPdf::Output> full = exporter.render(tooEarly, QStringLiteral("zorgaanbieder"));
+    REQUIRE(full.ok());
+    const QString text = textOf(folder, full->pdf, "voordracht.pdf").simplified();
+    CHECK(text.contains(QStringLiteral("Voordracht voor Omklap")));
+    CHECK(text.contains(QStringLiteral("ZORGDETAIL-GEHEIM")));
+    CHECK(text.contains(QStringLiteral("Huur op tijd betalen")));
+    CHECK(text.contains(QStringLiteral("Budgetbeheer Fibu-team loopt door.")));
+    const Result<FormPdf::Output> corporation = exporter.render(tooEarly, QStringLiteral("woningcorporatie"));
+    REQUIRE(corporation.ok());
+    const QString corporationText =
+        textOf(folder, corporation->pdf, "voordracht-corporatie.pdf").simplified();
+    CHECK_FALSE(corporationText.contains(QStringLiteral("ZORGDETAIL-GEHEIM")));
+    CHECK(corporationText.contains(QStringLiteral("niet in de kopie voor de woningcorporatie")));
+    CHECK(corporationText.contains(QStringLiteral("Budgetbeheer Fibu-team loopt door.")));
+
+    PdfSeal::Request request;
+    request.pkcs12 = careProviderCertificate(folder);
+    request.passphrase = SecretBytes(QByteArray("geheim"));
+    request.signingTime = signingNow();
+    const Result<FormPdf::Output> sealed =
+        exporter.render(tooEarly, QStringLiteral("zorgaanbieder"), &request);
+    INFO(sealed.errors().join(u' ').toStdString());
+    REQUIRE(sealed.ok());
+    const Run pdfsig =
+        run(QStringLiteral("pdfsig"), {writeFile(folder, QStringLiteral("sealed.pdf"), sealed->pdf)});
+    INFO(pdfsig.output.toStdString());
+    CHECK(pdfsig.output.count(QStringLiteral("Signature is Valid.")) == 1);
+    CHECK(pdfsig.output.contains(QStringLiteral("Total document signed")));
+}
+
+TEST_CASE("Issue 20: the 2020 Voordracht carries the onafhankelijke derde's judgement, a refusal with its "
+          "reasons",
+          "[forms][omklap]")
+{
+    const Result<FormDefinition> edition =
+        FormDefinition::builtIn(QStringLiteral("voordracht-omklap"), QStringLiteral("2020"));
+    REQUIRE(edition.ok());
+    FormAnswers answers{{QStringLiteral("datum_voordracht"), QStringLiteral("2025-03-03")},
+                        {QStringLiteral("derde_datum"), QStringLiteral("2025-03-05")},
+                        {QStringLiteral("derde_oordeel"), QStringLiteral("akkoord")}};
+    const auto described = [&] {
+        const Result<QList<TrajectoryEvent>> events = FormOutcome::events(edition.value(), answers, {});
+        REQUIRE(events.ok());
+        QStringList found;
+        for (const TrajectoryEvent& event : events.value())
+            found << event.type + u' ' + event.date.toString(Qt::ISODate) + u' ' + event.text(u"redenen");
+        return found;
+    };
+    CHECK(described() == QStringList{QStringLiteral("voordracht_omklap_ingediend 2025-03-03 "),
+                                     QStringLiteral("onafhankelijke_derde_akkoord 2025-03-05 ")});
+    answers.insert(QStringLiteral("derde_oordeel"), QStringLiteral("niet akkoord"));
+    // "a refusal requires its reasons": the form is not complete without them.
+    const QList<FormProblem> incomplete = FormCheck(edition.value(), answers).problems();
+    CHECK(std::any_of(incomplete.cbegin(), incomplete.cend(),
+                      [](const FormProblem& problem) { return problem.fieldId == u"derde_redenen"; }));
+    answers.insert(QStringLiteral("derde_redenen"), QStringLiteral("Doel 2 is nog niet toekomstbestendig."));
+    CHECK(
+        described() ==
+        QStringList{QStringLiteral("voordracht_omklap_ingediend 2025-03-03 "),
+                    QStringLiteral(
+                        "onafhankelijke_derde_afgewezen 2025-03-05 Doel 2 is nog niet toekomstbestendig.")});
+    answers.remove(QStringLiteral("derde_oordeel"));
+    CHECK_FALSE(FormOutcome::events(edition.value(), answers, {}).ok());
+}
+
+TEST_CASE("Issue 20: the overlast letters are written at the protocol's step for their melding, record that "
+          "step when made final, and go to the corporation whole",
+          "[pdf][forms][overlast]")
+{
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    TrajectoryBuilder builder("amsterdam-2026");
+    builder.startedOn("2026-01-15").add("overlast_gemeld", "2026-03-02", idField("m1"));
+    REQUIRE(TrajectoryRepository(store->database())
+                .importTrajectory(builder.trajectory(), tester(), QDate(2026, 3, 10), fixedNow())
+                .isEmpty());
+    const FormSet set = FormSet::forProfile(QStringLiteral("amsterdam-2026")).value();
+    const auto lettersFor = [&](const char* id, const QDate& today) {
+        FormFiling reader(store->database(), tester(), today.startOfDay());
+        const DossierFacts facts = reader.facts(QStringLiteral("T-1")).value();
+        const auto melding =
+            std::find_if(facts.evaluation.meldingen.cbegin(), facts.evaluation.meldingen.cend(),
+                         [&](const Melding& m) { return m.id == QString::fromUtf8(id); });
+        REQUIRE(melding != facts.evaluation.meldingen.cend());
+        const Result<TrajectoryEngine> engine = TrajectoryEngine::builtIn(facts.trajectory.profileId);
+        return OverlastLetters::forMelding(
+            set, *melding, engine->overlastSteps(facts.trajectory, today, QString::fromUtf8(id)).value());
+    };
+    // A first complaint: only the written feedback of categorie 1.
+    CHECK(lettersFor("m1", QDate(2026, 3, 10)) == QStringList{QStringLiteral("terugkoppeling-overlast")});
+
+    const auto write = [&](const QString& letter, const char* melding, const QDate& today,
+                           FormAnswers answers) {
+        FormFiling filing(store->database(), tester(), QDateTime(today, QTime(10, 0)));
+        FormAnswers given = answers;
+        given.insert(QStringLiteral("melding"), QString::fromUtf8(melding));
+        const Result<qint64> started = filing.start(QStringLiteral("T-1"), letter, {}, {}, given);
+        INFO(started.errors().join(u' ').toStdString());
+        REQUIRE(started.ok());
+        const QString made = filing.finalise(started.value());
+        INFO(made.toStdString());
+        CHECK(made.isEmpty());
+        return started.value();
+    };
+    qsizetype before = eventCount(*store);
+    write(QStringLiteral("terugkoppeling-overlast"), "m1", QDate(2026, 3, 10),
+          {{QStringLiteral("datum_melding"), QStringLiteral("2026-03-02")},
+           {QStringLiteral("klacht"), QStringLiteral("Harde muziek na middernacht")},
+           {QStringLiteral("datum_gesprek"), QStringLiteral("2026-03-04")},
+           {QStringLiteral("veroorzaker"), QStringLiteral("deelnemer")},
+           {QStringLiteral("oordeel_gedrag"), QStringLiteral("bewust")},
+           {QStringLiteral("oordeel_klacht"), QStringLiteral("terecht")},
+           {QStringLiteral("ondernomen_acties"), QStringLiteral("Gesprek met de deelnemer")},
+           {QStringLiteral("afspraken"), QStringLiteral("Na 22 uur geen muziek")}});
+    CHECK(typesSince(*store, before) ==
+          QStringList{QStringLiteral("overlast_beoordeeld 2026-03-04 {\"gedrag\":\"bewust\",\"id\":\"m1\","
+                                     "\"klacht\":\"terecht\",\"veroorzaker\":\"deelnemer\"}")});
+
+    // A new justified complaint of the same kind: categorie 2, the waarschuwingsbrief of actie 3.
+    TrajectoryRepository repository(store->database());
+    REQUIRE(repository
+                .recordEvent(QStringLiteral("T-1"),
+                             eventOn("overlast_gemeld", QDate(2026, 5, 4), idField("m2")), tester(),
+                             QDate(2026, 5, 6), fixedNow())
+                .isEmpty());
+    REQUIRE(repository
+                .recordEvent(QStringLiteral("T-1"),
+                             eventOn("overlast_beoordeeld", QDate(2026, 5, 6),
+                                     fields({{QStringLiteral("id"), QStringLiteral("m2")},
+                                             {QStringLiteral("gedrag"), QStringLiteral("bewust")},
+                                             {QStringLiteral("klacht"), QStringLiteral("terecht")},
+                                             {QStringLiteral("veroorzaker"), QStringLiteral("deelnemer")}})),
+                             tester(), QDate(2026, 5, 6), fixedNow())
+                .isEmpty());
+    CHECK(lettersFor("m2", QDate(2026, 5, 6)) == QStringList{QStringLiteral("waarschuwingsbrief")});
+    const FormAnswers facts{{QStringLiteral("datum_melding"), QStringLiteral("2026-05-04")},
+                            {QStringLiteral("klacht"), QStringLiteral("Weer harde muziek, ook door de week")},
+                            {QStringLiteral("gedrag"), QStringLiteral("Muziek na 22 uur")}};
+    FormAnswers warning = facts;
+    warning.insert(
+        {{QStringLiteral("ondersteuning"), QStringLiteral("Koptelefoon en dagritme")},
+         {QStringLiteral("vervolgstappen"), QStringLiteral("Officiële waarschuwing bij herhaling")},
+         {QStringLiteral("voorgelezen"), QStringLiteral("ja")}});
+    before = eventCount(*store);
+    const qint64 waarschuwing = write(QStringLiteral("waarschuwingsbrief"), "m2", QDate(2026, 5, 8), warning);
+    CHECK(typesSince(*store, before) ==
+          QStringList{QStringLiteral("overlast_actie 2026-05-08 {\"actie\":3,\"id\":\"m2\"}")});
+    CHECK(lettersFor("m2", QDate(2026, 5, 8)) == QStringList{QStringLiteral("officiele-waarschuwingsbrief")});
+
+    FormAnswers official = facts;
+    official.insert({{QStringLiteral("datum_gesprek_teammanager"), QStringLiteral("2026-06-01")},
+                     {QStringLiteral("teammanager"), QStringLiteral("T. Manager")},
+                     {QStringLiteral("vervolgstappen"), QStringLiteral("Sommatiebrief")}});
+    before = eventCount(*store);
+    write(QStringLiteral("officiele-waarschuwingsbrief"), "m2", QDate(2026, 6, 2), official);
+    CHECK(typesSince(*store, before) ==
+          QStringList{QStringLiteral("overlast_actie 2026-06-02 {\"actie\":4,\"id\":\"m2\"}")});
+
+    FormAnswers summons = facts;
+    summons.insert(
+        {{QStringLiteral("sommatie"), QStringLiteral("Vóór 1 juli geen muziek na 22 uur")},
+         {QStringLiteral("gevolgen"), QStringLiteral("Ontbinding van de zorgleveringsovereenkomst")},
+         {QStringLiteral("aangetekend"), QStringLiteral("ja")}});
+    before = eventCount(*store);
+    const qint64 sommatie = write(QStringLiteral("sommatiebrief"), "m2", QDate(2026, 6, 15), summons);
+    CHECK(typesSince(*store, before) ==
+          QStringList{QStringLiteral("overlast_actie 2026-06-15 {\"actie\":5,\"id\":\"m2\"}")});
+    CHECK(lettersFor("m2", QDate(2026, 6, 15)).isEmpty()); // actie 6 is a decision, not a letter
+
+    // A letter about a complaint the dossier does not know is refused, with where to start it.
+    FormFiling stray(store->database(), tester(), QDateTime(QDate(2026, 6, 16), QTime(9, 0)));
+    const qint64 unknown =
+        stray.start(QStringLiteral("T-1"), QStringLiteral("sommatiebrief"), {}, {}, summons).value();
+    REQUIRE(stray.saveAnswer(unknown, QStringLiteral("melding"), QStringLiteral("m9")).isEmpty());
+    CHECK(stray.finalise(unknown).contains(QStringLiteral("Overlast tab")));
+
+    // The corporation gets the letters whole (Bijlage 1: "ontvangen een kopie"), with the seed's
+    // words; the sommatiebrief sealed, the deelnemer's field "voor gezien" left for them.
+    FormExport exporter(store->database(), tester(), QDate(2026, 6, 16));
+    const QString warningText =
+        textOf(folder, exporter.render(waarschuwing, QStringLiteral("woningcorporatie"))->pdf, "brief.pdf")
+            .simplified();
+    CHECK(warningText.contains(QStringLiteral("Waarschuwingsbrief")));
+    CHECK(warningText.contains(QStringLiteral("in overeenstemming met het overlastprotocol")));
+    CHECK(warningText.contains(QStringLiteral("Koptelefoon en dagritme")));
+    CHECK(warningText.contains(QStringLiteral("m2")));
+    PdfSeal::Request request;
+    request.pkcs12 = careProviderCertificate(folder);
+    request.passphrase = SecretBytes(QByteArray("geheim"));
+    request.signingTime = signingNow();
+    const Result<FormPdf::Output> sealed =
+        exporter.render(sommatie, QStringLiteral("woningcorporatie"), &request);
+    INFO(sealed.errors().join(u' ').toStdString());
+    REQUIRE(sealed.ok());
+    const QString sealedPath = writeFile(folder, QStringLiteral("sommatie.pdf"), sealed->pdf);
+    const Run pdfsig = run(QStringLiteral("pdfsig"), {sealedPath});
+    INFO(pdfsig.output.toStdString());
+    CHECK(pdfsig.output.count(QStringLiteral("Signature is Valid.")) == 1);
+    CHECK(pdfsig.output.count(QStringLiteral("The signature form field is not signed.")) == 1);
+    const QString sommatieText = textOf(folder, sealed->pdf, "sommatie-text.pdf").simplified();
+    CHECK(sommatieText.contains(QStringLiteral("Is de sommatiebrief aangetekend verstuurd? Ja")));
+    CHECK(sommatieText.contains(QStringLiteral("Voor gezien")));
 }
