@@ -1215,6 +1215,13 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
     </message>
 </context>
 <context>
+    <name>DemoForms</name>
+    <message>
+        <source>Demo form %1 of %2 was refused: %3</source>
+        <translation>Demoformulier %1 van %2 is geweigerd: %3</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Demo participant %1 was refused: %2</source>
@@ -1556,7 +1563,7 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     </message>
     <message>
         <source>&amp;Open form</source>
-        <translation>Formulier o&amp;penen</translation>
+        <translation>Formulier ope&amp;nen</translation>
     </message>
     <message>
         <source>final</source>
@@ -1634,7 +1641,7 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     </message>
     <message>
         <source>&amp;Letter for this complaint</source>
-        <translation>&amp;Brief bij deze melding</translation>
+        <translation>B&amp;rief bij deze melding</translation>
     </message>
     <message>
         <source>Once the omklap check passes (tab Omklap): %1</source>
@@ -1675,6 +1682,10 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     <message>
         <source>complaint %1</source>
         <translation>melding %1</translation>
+    </message>
+    <message>
+        <source>A %1 for complaint %2 is still a concept: finish or correct that one first.</source>
+        <translation>Een %1 voor melding %2 is nog een concept: maak die eerst af of corrigeer die eerst.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2539,14 @@ Omklap: %1</translation>
     <message>
         <source>The letter is about melding &quot;%1&quot;, which the dossier does not know. Start the letter from the melding in the Overlast tab.</source>
         <translation>De brief gaat over melding &quot;%1&quot;, die het dossier niet kent. Begin de brief vanuit de melding op het tabblad Overlast.</translation>
+    </message>
+    <message>
+        <source>The letter gives %1 as the date of melding &quot;%2&quot;, which was reported on %3. Start the letter from the melding in the Overlast tab.</source>
+        <translation>De brief noemt %1 als datum van melding &quot;%2&quot;, die op %3 is gemeld. Begin de brief vanuit de melding op het tabblad Overlast.</translation>
+    </message>
+    <message>
+        <source>The written feedback is for a first complaint (categorie 1); melding &quot;%1&quot; is a repeated one (categorie 2), whose steps are the letters of actie 3 to 5.</source>
+        <translation>De schriftelijke terugkoppeling is voor een eerste klacht (categorie 1); melding &quot;%1&quot; is een herhaalde klacht (categorie 2), met als stappen de brieven van actie 3 tot en met 5.</translation>
     </message>
 </context>
 <context>
@@ -6142,6 +6161,14 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
         <source>afgewezen</source>
         <translation>afgewezen</translation>
     </message>
+    <message>
+        <source>Voordracht %1 (%2) is not the voordracht the trajectory waits on for Woonzaken&apos;s answer%3.</source>
+        <translation>Voordracht %1 (%2) is niet de voordracht waarop het traject het antwoord van Woonzaken wacht%3.</translation>
+    </message>
+    <message>
+        <source>: that is the one of %1</source>
+        <translation>: dat is die van %1</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -6166,11 +6193,11 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <name>WoonzakenAnswerDialog</name>
     <message>
         <source>&amp;Agreed: the lease can be put in the participant&apos;s name</source>
-        <translation>&amp;Akkoord: het huurcontract kan op naam van de deelnemer</translation>
+        <translation>&amp;Akkoord: het huurcontract kan op naam van de deelnemer worden gezet</translation>
     </message>
     <message>
         <source>&amp;Refused, with motivation</source>
-        <translation>Af&amp;gewezen, met motivatie</translation>
+        <translation>Afge&amp;wezen, met motivatie</translation>
     </message>
     <message>
         <source>Woonzaken&apos;s answer</source>

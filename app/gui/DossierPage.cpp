@@ -323,7 +323,8 @@ void DossierPage::showFormSet(const Evaluation* evaluation)
         button->setToolTip(offered.when);
         // Werkafspraak 8: "Als de uitkomst van de evaluatie bij alle professionals positief is, kan de
         // zorgaanbieder het formulier Voordracht voor Omklap invullen": offered once the check passes.
-        if (offered.form == QLatin1String(VoordrachtAnswer::form) && !evaluation->omklap.eligible) {
+        if (offered.form == QLatin1String(VoordrachtAnswer::form) &&
+            (!evaluation->omklap.eligible || evaluation->phase != u"herstelfase")) { // not while one waits
             button->setEnabled(false);
             button->setToolTip(tr("Once the omklap check passes (tab Omklap): %1").arg(offered.when));
         }
@@ -456,6 +457,8 @@ void DossierPage::fillLetterMenu()
         QAction* action = menu->addAction(definition ? definition->title : letter);
         action->setObjectName(letter);
         connect(action, &QAction::triggered, this, [this, letter, id] {
+            if (!m_evaluation)
+                return; // the dossier could not be evaluated since the menu opened
             const auto melding =
                 std::find_if(m_evaluation->meldingen.cbegin(), m_evaluation->meldingen.cend(),
                              [&](const Melding& candidate) { return candidate.id == id; });
@@ -479,6 +482,13 @@ QString DossierPage::startForm(const QString& form, const FormAnswers& given)
     if (!unfinished)
         return unfinished.errors().join(u' ');
     if (unfinished.value()) {
+        // One concept per form: a letter begun for another complaint is finished first, never
+        // silently continued for this one.
+        const QString melding = given.value(QStringLiteral("melding"));
+        const Result<FormAnswers> begun = filing.answers(*unfinished.value());
+        if (!melding.isEmpty() && begun && begun->value(QStringLiteral("melding")) != melding)
+            return tr("A %1 for complaint %2 is still a concept: finish or correct that one first.")
+                .arg(form, begun->value(QStringLiteral("melding")));
         emit formRequested(*unfinished.value());
         return {};
     }

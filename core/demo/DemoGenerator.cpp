@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoForms.h"
 #include "store/TrajectoryRepository.h"
 #include "trajectory/EventTypeRegistry.h"
 #include "trajectory/IsoDate.h"
@@ -338,8 +339,8 @@ public:
         QDate closed = end;
         if (fate == Fate::Omklap) {
             QDate proposal =
-                std::max({clockStart.addMonths(12).addDays(m_random.chance(70) ? m_random.between(0, 60)
-                                                                               : m_random.between(60, 240)),
+                std::max({clockStart.addMonths(12).addDays(m_random.chance(85) ? m_random.between(0, 45)
+                                                                               : m_random.between(45, 120)),
                           firstEvaluation.addDays(7), lastGoal.addDays(7)});
             closed = omklap(proposal);
         }
@@ -496,15 +497,19 @@ private:
         return m_today.addDays(1);
     }
 
-    QDate afterProposal(const QDate& proposal)
+    QDate afterProposal(const QDate& proposal, bool mayBeRefused = true)
     {
         // Woonevaluaties belong to the herstelfase: none are held once the voordracht is in.
         m_story.dropFrom("woonevaluatie_gehouden", proposal);
         m_story.add("voordracht_omklap_ingediend", proposal);
         QDate date = m_story.after(proposal, 5, 20);
-        if (m_random.chance(5)) {
+        if (mayBeRefused && m_random.chance(5)) {
+            // Back in the herstelfase, as a well-run team goes on: what the derde missed is worked
+            // on, a new woonevaluatie within a few months, then a second voordracht.
             m_story.add("onafhankelijke_derde_afgewezen", date);
-            return m_today.addDays(1); // back in the herstelfase; a new voordracht is for later
+            const QDate evaluated = m_story.after(date, 60, 120);
+            m_story.add("woonevaluatie_gehouden", evaluated);
+            return afterProposal(m_story.after(evaluated, 7, 30), false);
         }
         m_story.add("onafhankelijke_derde_akkoord", date);
         date = m_story.after(date, 1, m_random.chance(85) ? 7 : 12);
@@ -588,6 +593,9 @@ Result<int> DemoGenerator::fill(const QSqlDatabase& database, const DemoOptions&
             error = participants.update(demo.details, actor, now);
         if (error.isEmpty())
             error = participants.setContact(demo.details.id, demo.corporationContact, actor, now);
+        if (error.isEmpty() && options.forms)
+            error = DemoForms::add(database, demo.details, actor, options.today,
+                                   options.seed * 7919 + quint64(i));
         if (!error.isEmpty())
             return Result<int>::failure(
                 tr("Demo participant %1 was refused: %2").arg(demo.details.id, error));

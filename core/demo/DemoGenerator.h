@@ -22,7 +22,8 @@ struct DemoOptions
     int count = 200;
     quint64 seed = 1;
     int begeleiders = 8;
-    QDate today; // the demo's "now": no event lies after it
+    QDate today;       // the demo's "now": no event lies after it
+    bool forms = true; // filled-in forms and letters (DemoForms); benchmarks of the events leave them out
 };
 
 struct DemoParticipant

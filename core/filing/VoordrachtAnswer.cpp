@@ -33,7 +33,7 @@ QString VoordrachtAnswer::record(qint64 formId, const Answer& answer)
     if (!all)
         return all.errors().join(u' ');
     for (const FormInstance& other : all.value()) {
-        if (other.previousId == formId)
+        if (other.previousId == formId && other.isFinal()) // a correction still being written does not count
             return tr("Voordracht %1 was replaced by a correction (form %2): record the answer against that "
                       "one.")
                 .arg(formId)
@@ -63,6 +63,21 @@ QString VoordrachtAnswer::record(qint64 formId, const Answer& answer)
         TrajectoryEngine::effectiveEvents(facts->trajectory, m_today);
     if (!effective)
         return effective.errors().join(u' ');
+    // Only the voordracht the trajectory waits on: the last one submitted, not refused by the
+    // onafhankelijke derde since (an older voordracht's answer would take the newer one's place).
+    QDate current;
+    for (const TrajectoryEvent& event : effective.value()) {
+        if (event.type == u"voordracht_omklap_ingediend")
+            current = event.date;
+        else if (event.type == u"onafhankelijke_derde_afgewezen" || event.type == refusedType)
+            current = QDate();
+    }
+    if (!current.isValid() || current != submitted)
+        return tr("Voordracht %1 (%2) is not the voordracht the trajectory waits on for Woonzaken's "
+                  "answer%3.")
+            .arg(formId)
+            .arg(DateText::date(submitted),
+                 current.isValid() ? tr(": that is the one of %1").arg(DateText::date(current)) : QString());
     if (const std::optional<Answer> earlier = of(formId, effective.value()))
         return tr("Woonzaken's answer to voordracht %1 is recorded already (%2 on %3).")
             .arg(formId)

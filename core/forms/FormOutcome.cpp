@@ -1,5 +1,6 @@
 #include "forms/FormOutcome.h"
 
+#include "common/DateText.h"
 #include "forms/FormCheck.h"
 #include "trajectory/EventTypeRegistry.h"
 #include "trajectory/IsoDate.h"
@@ -92,6 +93,20 @@ Events letterEvents(const FormDefinition& definition, const FormAnswers& answers
         return Events::failure(
             FormOutcome::tr("The letter is about melding \"%1\", which the dossier does not "
                             "know. Start the letter from the melding in the Overlast tab.")
+                .arg(melding));
+    // The melding's facts as the dossier has them: a letter edited to name another complaint
+    // would otherwise record a step of that one with the first one's date.
+    const QDate reported = FormCheck::parseDate(answers.value(QStringLiteral("datum_melding")));
+    if (reported != known->gemeldOp)
+        return Events::failure(FormOutcome::tr("The letter gives %1 as the date of melding \"%2\", which was "
+                                               "reported on %3. Start the letter from the melding in the "
+                                               "Overlast tab.")
+                                   .arg(DateText::date(reported), melding, DateText::date(known->gemeldOp)));
+    if (letterAction(definition.form) == 0 && known->categorie != 1)
+        return Events::failure(
+            FormOutcome::tr("The written feedback is for a first complaint (categorie 1); "
+                            "melding \"%1\" is a repeated one (categorie 2), whose steps are "
+                            "the letters of actie 3 to 5.")
                 .arg(melding));
     if (const int action = letterAction(definition.form); action > 0)
         return QList<TrajectoryEvent>{

@@ -273,6 +273,20 @@ QString TeamOutbox::enqueue(const QSqlDatabase& database, const AuditLog::Entry&
 
 QString TeamOutbox::enqueueEverything(const QSqlDatabase& database, const Actor& actor, const QDateTime& now)
 {
+    // A final form goes as it was made: first as a concept, then its answers, then made final.
+    // Sent final first, every laptop that receives it would refuse its answers (a final form's
+    // answers are locked), and the form would arrive empty (found with the demo's final forms).
+    struct Item
+    {
+        QString participant;
+        QString kind;
+        QJsonObject payload;
+    };
+    QList<Item> finalsAfterAnswers;
+    const auto send = [&database](const Item& item) {
+        return enqueueItem(database, QUuid::createUuid().toString(QUuid::WithoutBraces), item.participant,
+                           item.kind, item.payload);
+    };
     for (const QString& entity : AuditedRows::entities()) {
         const Result<QList<std::pair<QString, QByteArray>>> present = AuditedRows::all(database, entity);
         if (!present)
@@ -286,11 +300,34 @@ QString TeamOutbox::enqueueEverything(const QSqlDatabase& database, const Actor&
                 key ? rowsOf(database, entity, id) : Result<QJsonArray>::failure(key.errors());
             if (!rows)
                 return rows.errors().join(u' ');
-            if (const QString error = enqueueItem(
-                    database, QUuid::createUuid().toString(QUuid::WithoutBraces), participant.value(),
-                    kindOf(entity), itemPayload(entry, key.value(), rows.value()));
+            const Item item{participant.value(), kindOf(entity),
+                            itemPayload(entry, key.value(), rows.value())};
+            QJsonArray asConcept = rows.value();
+            bool wasFinal = false;
+            for (QJsonValueRef row : asConcept) {
+                QJsonObject columns = row.toObject();
+                if (entity != u"form_instance" ||
+                    columns.value(QStringLiteral("status")).toString() != u"definitief")
+                    continue;
+                columns.insert(QStringLiteral("status"), QStringLiteral("concept"));
+                columns.insert(QStringLiteral("finalised_at"), QJsonValue(QJsonValue::Null));
+                row = columns;
+                wasFinal = true;
+            }
+            if (const QString error = send(
+                    wasFinal ? Item{item.participant, item.kind, itemPayload(entry, key.value(), asConcept)}
+                             : item);
                 !error.isEmpty())
                 return error;
+            if (wasFinal)
+                finalsAfterAnswers << item;
+        }
+        if (entity == u"form_answer") {
+            for (const Item& final : std::as_const(finalsAfterAnswers)) {
+                if (const QString error = send(final); !error.isEmpty())
+                    return error;
+            }
+            finalsAfterAnswers.clear();
         }
     }
     return {};

@@ -4,6 +4,8 @@
 
 #include "caseload/Caseload.h"
 #include "demo/DemoGenerator.h"
+#include "store/AuditLog.h"
+#include "store/SignatureRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,6 +133,46 @@ TEST_CASE("A demo case file holds every phase and side path, all accepted by the
     CHECK(
         column(store->database(), QStringLiteral("SELECT min(date) FROM trajectory_event")).values().first() <
         u"2020-03-01");
+
+    // Issue 20: a well-run team's caseload. Few terms overdue, none by more than a few months; nobody
+    // has waited long in the herstelfase for a voordracht the engine would accept.
+    int overdueParticipants = 0;
+    for (const CaseloadRow& row : rows.value()) {
+        overdueParticipants += row.overdue > 0 ? 1 : 0;
+        for (const Deadline& deadline : row.deadlines) {
+            INFO(row.id.toStdString() << ": " << deadline.rule.toStdString() << " due "
+                                      << deadline.due.toString(Qt::ISODate).toStdString());
+            if (deadline.status == DeadlineStatus::Overdue)
+                CHECK(deadline.due >= demo.today.addDays(-120));
+        }
+        if (row.phase == u"herstelfase" && row.omklap.eligible && row.omklap.earliest) {
+            INFO(row.id.toStdString() << " could have had a voordracht since "
+                                      << row.omklap.earliest->toString(Qt::ISODate).toStdString());
+            CHECK(*row.omklap.earliest >= demo.today.addDays(-180));
+        }
+    }
+    CHECK(overdueParticipants <= 400 / 50); // at most 2%
+
+    // Issue 20: the paperwork of those histories: final forms and letters of every kind, some
+    // waiting for the corporation's signature, and concepts for conversations coming up.
+    QSqlQuery forms(store->database());
+    REQUIRE(
+        forms.exec(QStringLiteral("SELECT form, status, count(*) FROM form_instance GROUP BY form, status")));
+    QHash<QString, int> counted;
+    while (forms.next())
+        counted.insert(forms.value(0).toString() + u' ' + forms.value(1).toString(), forms.value(2).toInt());
+    INFO(QStringList(counted.keys()).join(u", ").toStdString());
+    for (const char* form :
+         {"supplement-wgh", "woonevaluatie", "voordracht-omklap", "toestemmingsverklaring",
+          "terugkoppeling-overlast", "waarschuwingsbrief", "officiele-waarschuwingsbrief", "sommatiebrief"})
+        CHECK(counted.value(QString::fromUtf8(form) + QStringLiteral(" definitief")) > 0);
+    CHECK(counted.value(QStringLiteral("woonevaluatie concept")) > 0);
+    const Result<QList<SignatureRepository::Awaiting>> awaiting =
+        SignatureRepository::awaiting(store->database());
+    REQUIRE(awaiting.ok());
+    CHECK_FALSE(awaiting->isEmpty());
+    CHECK(awaiting->size() < counted.value(QStringLiteral("woonevaluatie definitief")));
+    CHECK(AuditLog(store->database()).verify().intact);
 }
 
 TEST_CASE("Demo names and addresses are visibly made up")

@@ -1081,6 +1081,29 @@ TEST_CASE("Issue 20: the overlast letters are written at the protocol's step for
           QStringList{QStringLiteral("overlast_actie 2026-06-15 {\"actie\":5,\"id\":\"m2\"}")});
     CHECK(lettersFor("m2", QDate(2026, 6, 15)).isEmpty()); // actie 6 is a decision, not a letter
 
+    // A letter edited in the wizard to name another complaint is refused: its facts are the
+    // first one's, and the written feedback is for a first complaint only.
+    FormFiling edited(store->database(), tester(), QDateTime(QDate(2026, 6, 16), QTime(9, 0)));
+    const qint64 moved = edited
+                             .start(QStringLiteral("T-1"), QStringLiteral("terugkoppeling-overlast"), {}, {},
+                                    {{QStringLiteral("melding"), QStringLiteral("m1")},
+                                     {QStringLiteral("datum_melding"), QStringLiteral("2026-03-02")},
+                                     {QStringLiteral("klacht"), QStringLiteral("Muziek")},
+                                     {QStringLiteral("datum_gesprek"), QStringLiteral("2026-06-10")},
+                                     {QStringLiteral("veroorzaker"), QStringLiteral("deelnemer")},
+                                     {QStringLiteral("oordeel_gedrag"), QStringLiteral("onbewust")},
+                                     {QStringLiteral("oordeel_klacht"), QStringLiteral("onterecht")},
+                                     {QStringLiteral("ondernomen_acties"), QStringLiteral("Gesprek")},
+                                     {QStringLiteral("afspraken"), QStringLiteral("Geen")}})
+                             .value();
+    REQUIRE(edited.saveAnswer(moved, QStringLiteral("melding"), QStringLiteral("m2")).isEmpty());
+    before = eventCount(*store);
+    CHECK(edited.finalise(moved).contains(QStringLiteral("reported on 04-05-2026")));
+    REQUIRE(
+        edited.saveAnswer(moved, QStringLiteral("datum_melding"), QStringLiteral("2026-05-04")).isEmpty());
+    CHECK(edited.finalise(moved).contains(QStringLiteral("categorie 2")));
+    CHECK(eventCount(*store) == before);
+
     // A letter about a complaint the dossier does not know is refused, with where to start it.
     FormFiling stray(store->database(), tester(), QDateTime(QDate(2026, 6, 16), QTime(9, 0)));
     const qint64 unknown =
@@ -1096,7 +1119,14 @@ TEST_CASE("Issue 20: the overlast letters are written at the protocol's step for
             .simplified();
     CHECK(warningText.contains(QStringLiteral("Waarschuwingsbrief")));
     CHECK(warningText.contains(QStringLiteral("in overeenstemming met het overlastprotocol")));
-    CHECK(warningText.contains(QStringLiteral("Koptelefoon en dagritme")));
+    // Werkafspraak 10: "geeft geen informatie over de aard van de interventie": the support offered
+    // is named as a question, its answer left out of the corporation's copy.
+    CHECK_FALSE(warningText.contains(QStringLiteral("Koptelefoon en dagritme")));
+    CHECK(warningText.contains(QStringLiteral("niet in de kopie voor de woningcorporatie")));
+    CHECK(
+        textOf(folder, exporter.render(waarschuwing, QStringLiteral("zorgaanbieder"))->pdf, "brief-zorg.pdf")
+            .simplified()
+            .contains(QStringLiteral("Koptelefoon en dagritme")));
     CHECK(warningText.contains(QStringLiteral("m2")));
     PdfSeal::Request request;
     request.pkcs12 = careProviderCertificate(folder);
@@ -1112,6 +1142,40 @@ TEST_CASE("Issue 20: the overlast letters are written at the protocol's step for
     CHECK(pdfsig.output.count(QStringLiteral("Signature is Valid.")) == 1);
     CHECK(pdfsig.output.count(QStringLiteral("The signature form field is not signed.")) == 1);
     const QString sommatieText = textOf(folder, sealed->pdf, "sommatie-text.pdf").simplified();
-    CHECK(sommatieText.contains(QStringLiteral("Is de sommatiebrief aangetekend verstuurd? Ja")));
+    CHECK(sommatieText.contains(QStringLiteral("Wordt de sommatiebrief aangetekend verstuurd? Ja")));
     CHECK(sommatieText.contains(QStringLiteral("Voor gezien")));
+}
+
+TEST_CASE("Issue 20: Woonzaken's answer is for the voordracht the trajectory waits on, not one the "
+          "onafhankelijke derde sent back",
+          "[forms][omklap]")
+{
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    REQUIRE(TrajectoryRepository(store->database())
+                .importTrajectory(readyForOmklap().trajectory(), tester(), QDate(2027, 1, 20), fixedNow())
+                .isEmpty());
+    FormFiling filing(store->database(), tester(), QDateTime(QDate(2027, 1, 20), QTime(9, 0)));
+    const qint64 voordracht =
+        filing
+            .start(QStringLiteral("T-1"), QStringLiteral("voordracht-omklap"), {}, {},
+                   {{QStringLiteral("organisatie"), QStringLiteral("Stichting Voorbeeldzorg")},
+                    {QStringLiteral("datum_evaluatie"), QStringLiteral("2026-11-02")},
+                    {QStringLiteral("corporatie_akkoord"), QStringLiteral("ja")},
+                    {QStringLiteral("professionals_akkoord"), QStringLiteral("ja")},
+                    {QStringLiteral("steun_na_omklap"), QStringLiteral("Buurtteam")}})
+            .value();
+    REQUIRE(filing.finalise(voordracht).isEmpty());
+    // An internal check sends it back (the 2026 agreements allow one): back in the herstelfase.
+    REQUIRE(TrajectoryRepository(store->database())
+                .recordEvent(QStringLiteral("T-1"),
+                             eventOn("onafhankelijke_derde_afgewezen", QDate(2027, 1, 21)), tester(),
+                             QDate(2027, 1, 21), fixedNow())
+                .isEmpty());
+    const qsizetype before = eventCount(*store);
+    VoordrachtAnswer woonzaken(store->database(), tester(), QDateTime(QDate(2027, 1, 25), QTime(9, 0)));
+    const QString refused = woonzaken.record(voordracht, {true, QDate(2027, 1, 25), {}});
+    INFO(refused.toStdString());
+    CHECK(refused.contains(QStringLiteral("not the voordracht the trajectory waits on")));
+    CHECK(eventCount(*store) == before);
 }

@@ -508,6 +508,47 @@ TEST_CASE("The sync runs on a thread of its own and reports its progress there",
     CHECK_FALSE(lines.isEmpty());
 }
 
+TEST_CASE("A form made final before the laptop joined reaches the team with its answers and signature",
+          "[team][sync][join]")
+{
+    // Found with the demo's final forms: sent final first, the receiving laptop refused every
+    // answer ("the form is final") and the form arrived empty.
+    TeamServer server;
+    server.addUser("anna", "begeleider", "noord");
+    server.addUser("tess", "teamleider", "noord");
+    Laptop anna{server, "anna"};
+    Laptop tess{server, "tess"};
+    addParticipant(*anna.store, QStringLiteral("TW-1"));
+    FormAnswerRepository forms(anna.database());
+    const Result<qint64> form = forms.createForm(QStringLiteral("TW-1"), QStringLiteral("supplement-wgh"),
+                                                 QStringLiteral("2026"), tester(), anna.clock.now(),
+                                                 {{QStringLiteral("woonadres"), QStringLiteral("Kade 1")}});
+    REQUIRE(form.ok());
+    QSqlDatabase database = anna.database();
+    REQUIRE(database.transaction());
+    REQUIRE(forms.markFinal(form.value(), tester(), anna.clock.now()).isEmpty());
+    REQUIRE(database.commit());
+    REQUIRE(SignatureRepository(anna.database())
+                .recordOnPaper(
+                    form.value(),
+                    {QStringLiteral("deelnemer"), QStringLiteral("Test Deelnemer"), QString(), today, {}},
+                    tester(), today, anna.clock.now())
+                .isEmpty());
+    anna.join();
+    tess.join();
+    anna.sync();
+    const TeamSync::Report report = tess.sync();
+    CHECK(report.notApplied == 0);
+    FormAnswerRepository hers(tess.database());
+    const Result<QList<FormInstance>> received = hers.instances(QStringLiteral("TW-1"));
+    REQUIRE(received.ok());
+    REQUIRE(received->size() == 1);
+    CHECK(received->first().isFinal());
+    CHECK(received->first().signedParties == QStringList{QStringLiteral("deelnemer")});
+    CHECK(hers.answers(received->first().id)->value(QStringLiteral("woonadres")) == QStringLiteral("Kade 1"));
+    CHECK(tess.auditIntact());
+}
+
 TEST_CASE("A form and its answers reach the teamleider, and an answer changed there comes back",
           "[team][sync]")
 {
