@@ -26,13 +26,45 @@ const QStringList sentences{
     QStringLiteral("Zus en een buurman zijn het steunsysteem; het Buurtteam is al eens langs geweest."),
 };
 
-// Answers that must fit their question rather than be any sentence.
+// Answers that must fit their question rather than be any sentence: "form/field" first, then
+// "field" for every form.
 const QHash<QString, QString> specific{
     {QStringLiteral("bewaartermijn"), QStringLiteral("Tot twee jaar na het einde van de begeleiding")},
     {QStringLiteral("professionals"), QStringLiteral("WPI en het Buurtteam: beide akkoord met omklappen.")},
     {QStringLiteral("steun_na_omklap"),
      QStringLiteral("Budgetbeheer loopt door; het Buurtteam komt de eerste drie maanden maandelijks langs.")},
     {QStringLiteral("volgend_gesprek"), QStringLiteral("Over een jaar, of eerder als het nodig is")},
+    {QStringLiteral("steunsysteem"),
+     QStringLiteral("Zus en een buurman; het Buurtteam is al eens langs geweest.")},
+    {QStringLiteral("open_vragen"), QStringLiteral("Hoe lang het budgetbeheer nog nodig is.")},
+    {QStringLiteral("voordracht-omklap/vervolgstappen"),
+     QStringLiteral(
+         "De begeleider draagt de begeleiding binnen drie maanden na de omklap over aan het Buurtteam.")},
+    {QStringLiteral("toelichting"),
+     QStringLiteral("De deelnemer woont sinds de start zonder klachten en betaalt de huur op tijd.")},
+    {QStringLiteral("derde_naam"), QStringLiteral("Ilse Schakel")},
+    {QStringLiteral("derde_afdeling"), QStringLiteral("Kwaliteit en zorg")},
+    {QStringLiteral("gedrag"), QStringLiteral("Harde muziek en geschreeuw na 23.00 uur, ook doordeweeks.")},
+    {QStringLiteral("ondersteuning"),
+     QStringLiteral(
+         "Samen met de begeleider een vast avondritme afspreken; wekelijks een gesprek over de buren.")},
+    {QStringLiteral("afspraken"),
+     QStringLiteral("Na 22.00 uur geen muziek; bezoek vertrekt voor 23.00 uur.")},
+    {QStringLiteral("waarschuwingsbrief/vervolgstappen"),
+     QStringLiteral(
+         "Bij herhaling volgt een officiële waarschuwingsbrief en een gesprek met de teammanager.")},
+    {QStringLiteral("officiele-waarschuwingsbrief/vervolgstappen"),
+     QStringLiteral("Bij voortduring volgt een aangetekende sommatiebrief.")},
+    {QStringLiteral("eerdere_acties"),
+     QStringLiteral("Waarschuwingsgesprek en waarschuwingsbrief; afspraken over een vast avondritme.")},
+    {QStringLiteral("sommatie"),
+     QStringLiteral("Vanaf vandaag geen geluidsoverlast meer tussen 22.00 en 7.00 uur.")},
+    {QStringLiteral("gevolgen"),
+     QStringLiteral(
+         "Bij voortduring van de overlast ontbindt de zorgaanbieder de zorgleveringsovereenkomst en "
+         "verliest de deelnemer het recht om de woning te bewonen.")},
+    {QStringLiteral("ondernomen_acties"),
+     QStringLiteral("Gesprek met de deelnemer (wederhoor) en met de melder.")},
 };
 
 struct Filled
@@ -66,8 +98,14 @@ public:
         answers.insert(definition->conversationDateField, isoDate(filled.on));
         for (auto it = filled.given.cbegin(); it != filled.given.cend(); ++it)
             answers.insert(it.key(), it.value());
-        const bool complete = filled.final;
-        fillIn(definition.value(), answers, complete);
+        m_form = filled.form;
+        for (const FormSection& section : definition->sections) {
+            for (const FormField& field : section.fields) {
+                if (field.type == FieldType::GoalsTable)
+                    answers.insert(field.id, goalsOn(filled.on));
+            }
+        }
+        fillIn(definition.value(), answers, filled.final);
         // Written when the demo is made, like its events: a team's laptops order what they send by
         // that moment, and a form dated before its participant arrived would wait for them.
         const QDateTime at(m_today, QTime(12, 0), Qt::UTC);
@@ -127,6 +165,29 @@ private:
         }
     }
 
+    QString specificFor(const FormField& field) const
+    {
+        return specific.value(m_form + u'/' + field.id, specific.value(field.id));
+    }
+
+    // The goals as they stood on the form's day: those set by then, met only if met by then, each
+    // with a line on where it stands.
+    QString goalsOn(const QDate& on) const
+    {
+        QList<GoalRow> rows;
+        for (const Goal& goal : m_facts.evaluation.goals) {
+            if (goal.vastgesteldOp > on)
+                continue;
+            const bool met = goal.behaald && goal.statusSince <= on;
+            rows << GoalRow{goal.id, goal.leefdomein, goal.omschrijving,
+                            met ? QStringLiteral("Behaald sinds %1; besproken met de woningcorporatie.")
+                                      .arg(goal.statusSince.toString(QStringLiteral("dd-MM-yyyy")))
+                                : QStringLiteral("Hier wordt aan gewerkt; besproken bij het huisbezoek."),
+                            met ? QStringLiteral("ja") : QStringLiteral("nee")};
+        }
+        return FormValues::goalsToJson(rows);
+    }
+
     QString valueFor(const FormField& field, const QString& conversationDate)
     {
         const QString constraint = field.definition.value(QStringLiteral("constraint")).toString();
@@ -142,16 +203,16 @@ private:
         case FieldType::SingleChoice:
             return field.definition.value(QStringLiteral("options")).toArray().first().toString();
         case FieldType::ShortText:
-            if (specific.contains(field.id))
-                return specific.value(field.id);
+            if (const QString fitting = specificFor(field); !fitting.isEmpty())
+                return fitting;
             if (field.id.contains(QStringLiteral("organisatie")))
                 return QStringLiteral("Stichting Voorbeeldzorg");
             if (field.id.contains(QStringLiteral("naam")) || field.id.contains(QStringLiteral("teammanager")))
                 return m_details.begeleider;
             return QStringLiteral("n.v.t.");
         case FieldType::LongText:
-            if (specific.contains(field.id))
-                return specific.value(field.id);
+            if (const QString fitting = specificFor(field); !fitting.isEmpty())
+                return fitting;
             return sentences.at(between(0, int(sentences.size()) - 1));
         default:
             return {}; // contact blocks and goals come from the dossier; declarations and signatures are no
@@ -183,6 +244,7 @@ private:
     Actor m_actor;
     QDate m_today;
     quint64 m_state;
+    QString m_form; // the form being filled in
 };
 
 const QStringList allParties{QStringLiteral("deelnemer"), QStringLiteral("zorgaanbieder"),
@@ -203,7 +265,11 @@ QList<Filled> formsOf(const Trajectory& trajectory, const Evaluation& evaluation
         else if (event.type == u"toestemming_gegeven" && event.date >= QDate(2026, 1, 1))
             filled << Filled{QStringLiteral("toestemmingsverklaring"), event.date, {}, allParties};
         else if (event.type == u"voordracht_omklap_ingediend")
-            filled << Filled{QStringLiteral("voordracht-omklap"), event.date, {}, allParties};
+            filled << Filled{QStringLiteral("voordracht-omklap"),
+                             event.date,
+                             {{QStringLiteral("datum_evaluatie"),
+                               isoDate(evaluations.isEmpty() ? event.date : evaluations.last().date)}},
+                             allParties};
         else if (event.type == u"overlast_gemeld")
             reported.insert(event.text(u"id"), event);
         else if (event.type == u"overlast_actie" &&

@@ -593,6 +593,13 @@ Result<int> DemoGenerator::fill(const QSqlDatabase& database, const DemoOptions&
             error = participants.update(demo.details, actor, now);
         if (error.isEmpty())
             error = participants.setContact(demo.details.id, demo.corporationContact, actor, now);
+        if (error.isEmpty() && options.forms) // the forms name the begeleider as the care provider's contact
+            error = participants.setContact(demo.details.id,
+                                            {QStringLiteral("zorgaanbieder"), demo.details.begeleider,
+                                             QStringLiteral("persoonlijk begeleider"),
+                                             QStringLiteral("020 555 0100"),
+                                             QStringLiteral("begeleiding@voorbeeldzorg.invalid")},
+                                            actor, now);
         if (error.isEmpty() && options.forms)
             error = DemoForms::add(database, demo.details, actor, options.today,
                                    options.seed * 7919 + quint64(i));
