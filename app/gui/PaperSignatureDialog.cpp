@@ -2,6 +2,7 @@
 
 #include "filing/FormSigning.h"
 
+#include "DateChoice.h"
 #include "PageStyle.h"
 #include "common/DateText.h"
 
@@ -39,12 +40,7 @@ PaperSignatureDialog::PaperSignatureDialog(StoreSession& session, qint64 formId,
     m_name->setObjectName(QStringLiteral("name"));
     m_function->setObjectName(QStringLiteral("function"));
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setDisplayFormat(DateText::dateFormat());
-    m_date->setCalendarPopup(true);
-    m_date->setMinimumDate(QDate(1900, 1, 1));
-    m_date->setMaximumDate(today);
-    m_date->setSpecialValueText(tr("date?"));
-    m_date->setDate(m_date->minimumDate());
+    prepareDateChoice(m_date, today, tr("date?"));
 
     auto* form = new QFormLayout;
     const auto addRow = [&](const QString& label, QWidget* field) {
@@ -79,7 +75,7 @@ QString PaperSignatureDialog::problem() const
 
 void PaperSignatureDialog::record()
 {
-    const QDate signedOn = m_date->date() == m_date->minimumDate() ? QDate() : m_date->date();
+    const QDate signedOn = chosenDate(m_date);
     DrawnSignature signature{m_party->currentData().toString(),
                              m_name->text().trimmed(),
                              m_function->text().trimmed(),

@@ -1,5 +1,6 @@
 #include "WoonzakenAnswerDialog.h"
 
+#include "DateChoice.h"
 #include "PageStyle.h"
 #include "common/DateText.h"
 #include "filing/VoordrachtAnswer.h"
@@ -36,12 +37,7 @@ WoonzakenAnswerDialog::WoonzakenAnswerDialog(StoreSession& session, qint64 voord
     choice->addButton(m_agreed);
     choice->addButton(m_refused);
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setDisplayFormat(DateText::dateFormat());
-    m_date->setCalendarPopup(true);
-    m_date->setMinimumDate(QDate(1900, 1, 1));
-    m_date->setMaximumDate(today);
-    m_date->setSpecialValueText(tr("date?"));
-    m_date->setDate(m_date->minimumDate());
+    prepareDateChoice(m_date, today, tr("date?"));
     m_motivation->setObjectName(QStringLiteral("motivation"));
     m_motivation->setTabChangesFocus(true);
 
@@ -82,7 +78,7 @@ void WoonzakenAnswerDialog::record()
         showWrapped(m_problem, tr("Choose whether Woonzaken agreed or refused."));
         return;
     }
-    const QDate on = m_date->date() == m_date->minimumDate() ? QDate() : m_date->date();
+    const QDate on = chosenDate(m_date);
     const VoordrachtAnswer::Answer answer{m_agreed->isChecked(), on, m_motivation->toPlainText()};
     const QString error = VoordrachtAnswer(m_database, m_actor, m_clock.now()).record(m_voordrachtId, answer);
     if (!error.isEmpty()) {
