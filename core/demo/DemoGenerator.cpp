@@ -476,7 +476,7 @@ private:
     // From the voordracht to a closed trajectory, as far as today. The engine says from which
     // day omklap is possible (Werkafspraak 8); the voordracht waits for it. Returns the day the
     // begeleiding ended (huisbezoeken stop) or after today.
-    QDate omklap(QDate proposal)
+    QDate omklap(QDate proposal, bool mayBeRefused = true)
     {
         const TrajectoryEngine& engine = engineFor(m_profileId);
         for (int attempt = 0; attempt < 3 && proposal <= m_today; ++attempt) {
@@ -489,7 +489,7 @@ private:
                 return m_today.addDays(1);
             const OmklapStatus& status = evaluation->omklap;
             if (status.eligible)
-                return afterProposal(proposal);
+                return afterProposal(proposal, mayBeRefused);
             if (!status.waitsOnlyForTime() || !status.earliest)
                 return m_today.addDays(1);
             proposal = status.earliest->addDays(m_random.between(0, 21));
@@ -509,7 +509,7 @@ private:
             m_story.add("onafhankelijke_derde_afgewezen", date);
             const QDate evaluated = m_story.after(date, 60, 120);
             m_story.add("woonevaluatie_gehouden", evaluated);
-            return afterProposal(m_story.after(evaluated, 7, 30), false);
+            return omklap(m_story.after(evaluated, 7, 30), false); // the engine decides again
         }
         m_story.add("onafhankelijke_derde_akkoord", date);
         date = m_story.after(date, 1, m_random.chance(85) ? 7 : 12);
