@@ -1220,6 +1220,10 @@ Gebouwd met Qt %4 (draait op Qt %5), %6, buildtype %7</translation>
         <source>Demo form %1 of %2 was refused: %3</source>
         <translation>Demoformulier %1 van %2 is geweigerd: %3</translation>
     </message>
+    <message>
+        <source>its answers do not pass the form&apos;s checks (%1: %2)</source>
+        <translation>de antwoorden voldoen niet aan de controles van het formulier (%1: %2)</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1686,6 +1690,10 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     <message>
         <source>A %1 for complaint %2 is still a concept: finish or correct that one first.</source>
         <translation>Een %1 voor melding %2 is nog een concept: maak die eerst af of corrigeer die eerst.</translation>
+    </message>
+    <message>
+        <source>A voordracht waits for Woonzaken&apos;s answer (Antwoord Woonzaken...).</source>
+        <translation>Een voordracht wacht op het antwoord van Woonzaken (Antwoord Woonzaken…).</translation>
     </message>
 </context>
 <context>
@@ -6168,6 +6176,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>: that is the one of %1</source>
         <translation>: dat is die van %1</translation>
+    </message>
+    <message>
+        <source>Woonzaken&apos;s answer to the voordracht of %1 is recorded already (akkoord on %2).</source>
+        <translation>Het antwoord van Woonzaken op de voordracht van %1 is al vastgelegd (akkoord op %2).</translation>
     </message>
 </context>
 <context>

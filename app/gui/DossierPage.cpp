@@ -326,7 +326,9 @@ void DossierPage::showFormSet(const Evaluation* evaluation)
         if (offered.form == QLatin1String(VoordrachtAnswer::form) &&
             (!evaluation->omklap.eligible || evaluation->phase != u"herstelfase")) { // not while one waits
             button->setEnabled(false);
-            button->setToolTip(tr("Once the omklap check passes (tab Omklap): %1").arg(offered.when));
+            button->setToolTip(evaluation->phase == u"omklapfase"
+                                   ? tr("A voordracht waits for Woonzaken's answer (Antwoord Woonzaken...).")
+                                   : tr("Once the omklap check passes (tab Omklap): %1").arg(offered.when));
         }
         connect(button, &QPushButton::clicked, this, [this, form = offered.form] {
             if (const QString error = startForm(form); !error.isEmpty())

@@ -10,6 +10,7 @@
 #include "trajectory/IsoDate.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlError>
 
 namespace {
@@ -65,6 +66,8 @@ const QHash<QString, QString> specific{
          "verliest de deelnemer het recht om de woning te bewonen.")},
     {QStringLiteral("ondernomen_acties"),
      QStringLiteral("Gesprek met de deelnemer (wederhoor) en met de melder.")},
+    {QStringLiteral("overlast_ervaren"), QStringLiteral("nee")},
+    {QStringLiteral("overlast_woonfraude"), QStringLiteral("nee")},
 };
 
 struct Filled
@@ -96,8 +99,10 @@ public:
             return {}; // no edition for that day (a letter before 2026): the paper era
         FormAnswers answers = FormPrefill::answers(definition.value(), m_facts);
         answers.insert(definition->conversationDateField, isoDate(filled.on));
-        for (auto it = filled.given.cbegin(); it != filled.given.cend(); ++it)
-            answers.insert(it.key(), it.value());
+        for (auto it = filled.given.cbegin(); it != filled.given.cend(); ++it) {
+            if (definition->field(it.key()) != nullptr) // the 2026 Voordracht has no derde
+                answers.insert(it.key(), it.value());
+        }
         m_form = filled.form;
         for (const FormSection& section : definition->sections) {
             for (const FormField& field : section.fields) {
@@ -114,8 +119,12 @@ public:
             forms.createForm(m_details.id, filled.form, definition->edition, m_actor, at, answers);
         if (!created)
             return created.errors().join(u' ');
-        if (!filled.final || !FormCheck(definition.value(), answers).problems().isEmpty())
+        if (!filled.final)
             return {}; // a concept, as the caseworker left it
+        if (const QList<FormProblem> problems = FormCheck(definition.value(), answers).problems();
+            !problems.isEmpty())
+            return DemoForms::tr("its answers do not pass the form's checks (%1: %2)")
+                .arg(problems.first().fieldId, problems.first().message);
         QSqlDatabase database = m_database;
         if (!database.transaction())
             return database.lastError().text();
@@ -195,6 +204,8 @@ private:
         case FieldType::Date:
             return conversationDate;
         case FieldType::YesNo:
+            if (const QString fitting = specificFor(field); !fitting.isEmpty())
+                return fitting;
             // "nee" where the form wants it ("Zijn er onaanvaardbare risico's?"), and for the
             // woonevaluatie's voordracht question: the Voordracht is a form of its own here.
             return constraint.contains(QStringLiteral("!= 'ja'")) || field.id == u"voordracht_omklap"
@@ -301,9 +312,38 @@ QList<Filled> formsOf(const Trajectory& trajectory, const Evaluation& evaluation
                 allParties};
         }
     }
-    // The last two woonevaluaties on file (earlier ones were on paper before the program).
-    for (qsizetype i = std::max<qsizetype>(0, evaluations.size() - 2); i < evaluations.size(); ++i)
-        filled << Filled{QStringLiteral("woonevaluatie"), evaluations.at(i).date, {}, allParties};
+    // The last two woonevaluaties on file (earlier ones were on paper before the program); the one
+    // a voordracht rests on says so (question 6).
+    QSet<QDate> leadingToVoordracht;
+    for (Filled& voordracht : filled) {
+        if (voordracht.form != u"voordracht-omklap")
+            continue;
+        leadingToVoordracht.insert(
+            FormCheck::parseDate(voordracht.given.value(QStringLiteral("datum_evaluatie"))));
+        // The onafhankelijke derde's judgement as the history has it (the 2020 edition asks it).
+        for (const TrajectoryEvent& event : trajectory.events) {
+            if (event.date < voordracht.on || !event.type.startsWith(u"onafhankelijke_derde_"))
+                continue;
+            const bool agreed = event.type == u"onafhankelijke_derde_akkoord";
+            voordracht.given.insert(QStringLiteral("derde_datum"), isoDate(event.date));
+            voordracht.given.insert(QStringLiteral("derde_oordeel"),
+                                    agreed ? QStringLiteral("akkoord") : QStringLiteral("niet akkoord"));
+            if (!agreed)
+                voordracht.given.insert(
+                    QStringLiteral("derde_redenen"),
+                    QStringLiteral("Het doel rond het dagritme is nog niet toekomstbestendig."));
+            break;
+        }
+    }
+    for (qsizetype i = std::max<qsizetype>(0, evaluations.size() - 2); i < evaluations.size(); ++i) {
+        const QDate on = evaluations.at(i).date;
+        const bool proposed = leadingToVoordracht.contains(on);
+        QHash<QString, QString> given{{QStringLiteral("voordracht_omklap"), QStringLiteral("nee")}};
+        if (proposed)
+            given = {{QStringLiteral("voordracht_omklap"), QStringLiteral("ja")},
+                     {QStringLiteral("alle_doelen_behaald"), QStringLiteral("ja")}};
+        filled << Filled{QStringLiteral("woonevaluatie"), on, given, allParties};
+    }
     std::stable_sort(filled.begin(), filled.end(),
                      [](const Filled& a, const Filled& b) { return a.on < b.on; });
     // The newest one still waits for the corporation's signature now and then.

@@ -509,6 +509,11 @@ private:
             m_story.add("onafhankelijke_derde_afgewezen", date);
             const QDate evaluated = m_story.after(date, 60, 120);
             m_story.add("woonevaluatie_gehouden", evaluated);
+            // Yearly on time from there, for as long as no second voordracht is made (the
+            // voordracht drops those after it).
+            for (QDate next = evaluated.addMonths(12).addDays(-m_random.between(5, 30)); next <= m_today;
+                 next = next.addMonths(12).addDays(-m_random.between(5, 30)))
+                m_story.add("woonevaluatie_gehouden", next);
             return omklap(m_story.after(evaluated, 7, 30), false); // the engine decides again
         }
         m_story.add("onafhankelijke_derde_akkoord", date);

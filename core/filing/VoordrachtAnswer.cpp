@@ -65,13 +65,23 @@ QString VoordrachtAnswer::record(qint64 formId, const Answer& answer)
         return effective.errors().join(u' ');
     // Only the voordracht the trajectory waits on: the last one submitted, not refused by the
     // onafhankelijke derde since (an older voordracht's answer would take the newer one's place).
+    // Whichever form an answer names (the demo's and a colleague's name none): one answer per
+    // voordracht submitted, so a correction of the voordracht cannot be answered a second time.
     QDate current;
+    std::optional<TrajectoryEvent> answered;
     for (const TrajectoryEvent& event : effective.value()) {
-        if (event.type == u"voordracht_omklap_ingediend")
+        if (event.type == u"voordracht_omklap_ingediend") {
             current = event.date;
-        else if (event.type == u"onafhankelijke_derde_afgewezen" || event.type == refusedType)
+            answered.reset();
+        } else if (event.type == u"onafhankelijke_derde_afgewezen" || event.type == refusedType) {
             current = QDate();
+        } else if (event.type == agreedType) {
+            answered = event;
+        }
     }
+    if (answered)
+        return tr("Woonzaken's answer to the voordracht of %1 is recorded already (akkoord on %2).")
+            .arg(DateText::date(current), DateText::date(answered->date));
     if (!current.isValid() || current != submitted)
         return tr("Voordracht %1 (%2) is not the voordracht the trajectory waits on for Woonzaken's "
                   "answer%3.")

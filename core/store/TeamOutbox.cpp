@@ -4,6 +4,7 @@
 #include "store/StoreError.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -273,19 +274,43 @@ QString TeamOutbox::enqueue(const QSqlDatabase& database, const AuditLog::Entry&
 
 QString TeamOutbox::enqueueEverything(const QSqlDatabase& database, const Actor& actor, const QDateTime& now)
 {
-    // A final form goes as it was made: first as a concept, then its answers, then made final.
-    // Sent final first, every laptop that receives it would refuse its answers (a final form's
-    // answers are locked), and the form would arrive empty (found with the demo's final forms).
-    struct Item
-    {
-        QString participant;
-        QString kind;
-        QJsonObject payload;
-    };
-    QList<Item> finalsAfterAnswers;
-    const auto send = [&database](const Item& item) {
-        return enqueueItem(database, QUuid::createUuid().toString(QUuid::WithoutBraces), item.participant,
-                           item.kind, item.payload);
+    // A final form goes as it was made, one right after the other: as a concept, its answers, then
+    // final. Sent final first, every laptop receiving it refused its answers (a final form's answers
+    // are locked) and the form arrived empty (found with the demo's final forms); sent kind of row
+    // by kind of row, a colleague syncing halfway through the join would see final forms as
+    // concepts for as long as the join took.
+    const Result<QList<std::pair<QString, QByteArray>>> answers =
+        AuditedRows::all(database, QStringLiteral("form_answer"));
+    if (!answers)
+        return answers.errors().join(u' ');
+    QHash<QString, QStringList> answersOfForm; // local form id -> its answers' ids, "form/field"
+    for (const auto& [id, digest] : answers.value()) {
+        Q_UNUSED(digest)
+        answersOfForm[id.section(u'/', 0, 0)] << id;
+    }
+    QSet<QString> sentWithTheirForm;
+    // One row as an item; `asConcept`: a final form_instance sent as the concept it was first.
+    const auto send = [&](const QString& entity, const QString& id, bool asConcept, bool* wasFinal) {
+        const AuditLog::Entry entry{now, actor, entity, id, std::nullopt, tr("sent on joining the team")};
+        const Text participant = participantOf(database, entity, id);
+        const Text key = participant ? globalKey(database, entity, id) : participant;
+        Result<QJsonArray> rows =
+            key ? rowsOf(database, entity, id) : Result<QJsonArray>::failure(key.errors());
+        if (!rows)
+            return rows.errors().join(u' ');
+        QJsonArray sent = rows.value();
+        for (QJsonValueRef row : sent) {
+            QJsonObject columns = row.toObject();
+            if (!asConcept || columns.value(QStringLiteral("status")).toString() != u"definitief")
+                continue;
+            columns.insert(QStringLiteral("status"), QStringLiteral("concept"));
+            columns.insert(QStringLiteral("finalised_at"), QJsonValue(QJsonValue::Null));
+            row = columns;
+            if (wasFinal != nullptr)
+                *wasFinal = true;
+        }
+        return enqueueItem(database, QUuid::createUuid().toString(QUuid::WithoutBraces), participant.value(),
+                           kindOf(entity), itemPayload(entry, key.value(), sent));
     };
     for (const QString& entity : AuditedRows::entities()) {
         const Result<QList<std::pair<QString, QByteArray>>> present = AuditedRows::all(database, entity);
@@ -293,41 +318,22 @@ QString TeamOutbox::enqueueEverything(const QSqlDatabase& database, const Actor&
             return present.errors().join(u' ');
         for (const auto& [id, digest] : present.value()) {
             Q_UNUSED(digest)
-            const AuditLog::Entry entry{now, actor, entity, id, std::nullopt, tr("sent on joining the team")};
-            const Text participant = participantOf(database, entity, id);
-            const Text key = participant ? globalKey(database, entity, id) : participant;
-            const Result<QJsonArray> rows =
-                key ? rowsOf(database, entity, id) : Result<QJsonArray>::failure(key.errors());
-            if (!rows)
-                return rows.errors().join(u' ');
-            const Item item{participant.value(), kindOf(entity),
-                            itemPayload(entry, key.value(), rows.value())};
-            QJsonArray asConcept = rows.value();
+            if (sentWithTheirForm.contains(id))
+                continue;
             bool wasFinal = false;
-            for (QJsonValueRef row : asConcept) {
-                QJsonObject columns = row.toObject();
-                if (entity != u"form_instance" ||
-                    columns.value(QStringLiteral("status")).toString() != u"definitief")
-                    continue;
-                columns.insert(QStringLiteral("status"), QStringLiteral("concept"));
-                columns.insert(QStringLiteral("finalised_at"), QJsonValue(QJsonValue::Null));
-                row = columns;
-                wasFinal = true;
-            }
-            if (const QString error = send(
-                    wasFinal ? Item{item.participant, item.kind, itemPayload(entry, key.value(), asConcept)}
-                             : item);
+            if (const QString error = send(entity, id, entity == u"form_instance", &wasFinal);
                 !error.isEmpty())
                 return error;
-            if (wasFinal)
-                finalsAfterAnswers << item;
-        }
-        if (entity == u"form_answer") {
-            for (const Item& final : std::as_const(finalsAfterAnswers)) {
-                if (const QString error = send(final); !error.isEmpty())
+            if (!wasFinal)
+                continue;
+            for (const QString& answer : answersOfForm.value(id)) {
+                if (const QString error = send(QStringLiteral("form_answer"), answer, false, nullptr);
+                    !error.isEmpty())
                     return error;
+                sentWithTheirForm.insert(answer);
             }
-            finalsAfterAnswers.clear();
+            if (const QString error = send(entity, id, false, nullptr); !error.isEmpty())
+                return error;
         }
     }
     return {};

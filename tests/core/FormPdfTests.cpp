@@ -898,6 +898,14 @@ TEST_CASE("Issue 20: the Voordracht voor Omklap, made final once the omklap chec
           QStringList{QStringLiteral("woonzaken_akkoord 2027-01-22 {\"voordracht\":\"%1\"}").arg(tooEarly)});
     CHECK(woonzaken.record(tooEarly, {false, QDate(2027, 1, 22), QStringLiteral("toch niet")})
               .contains(QStringLiteral("recorded already")));
+    // Nor through a correction of the voordracht: one answer per voordracht submitted.
+    FormFiling correcting(store->database(), tester(), answeredNow);
+    const Result<qint64> correction = correcting.startCorrection(tooEarly);
+    REQUIRE(correction.ok());
+    REQUIRE(correcting.finalise(correction.value()).isEmpty()); // the same answers: nothing new recorded
+    CHECK(woonzaken.record(correction.value(), {false, QDate(2027, 1, 22), QStringLiteral("toch niet")})
+              .contains(QStringLiteral("recorded already")));
+    CHECK(eventCount(*store) == before + 2);
     const Result<Trajectory> trajectory = TrajectoryRepository(store->database()).load(QStringLiteral("T-1"));
     const std::optional<VoordrachtAnswer::Answer> answer = VoordrachtAnswer::of(tooEarly, trajectory->events);
     REQUIRE(answer.has_value());

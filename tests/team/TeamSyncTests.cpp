@@ -23,9 +23,11 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -534,7 +536,31 @@ TEST_CASE("A form made final before the laptop joined reaches the team with its 
                     {QStringLiteral("deelnemer"), QStringLiteral("Test Deelnemer"), QString(), today, {}},
                     tester(), today, anna.clock.now())
                 .isEmpty());
+    const Result<qint64> second = forms.createForm(
+        QStringLiteral("TW-1"), QStringLiteral("woonevaluatie"), QStringLiteral("2026"), tester(),
+        anna.clock.now(), {{QStringLiteral("ervaring_wonen"), QStringLiteral("Goed")}});
+    REQUIRE(second.ok());
+    REQUIRE(database.transaction());
+    REQUIRE(forms.markFinal(second.value(), tester(), anna.clock.now()).isEmpty());
+    REQUIRE(database.commit());
     anna.join();
+    // Each final form goes whole, one after the other: concept, its answers, final; a colleague
+    // syncing halfway never sees a final form as a concept for long.
+    QSqlQuery outbox(anna.database());
+    REQUIRE(outbox.exec(QStringLiteral("SELECT payload FROM outbox WHERE kind = 'formulier' ORDER BY seq")));
+    QStringList order;
+    while (outbox.next()) {
+        const QJsonObject payload = QJsonDocument::fromJson(outbox.value(0).toByteArray()).object();
+        const QJsonObject row = payload.value(QStringLiteral("rijen")).toArray().first().toObject();
+        order << (payload.value(QStringLiteral("entiteit")).toString() == u"form_instance"
+                      ? row.value(QStringLiteral("form")).toString() + u':' +
+                            row.value(QStringLiteral("status")).toString()
+                      : QStringLiteral("antwoord"));
+    }
+    CHECK(order == QStringList{QStringLiteral("supplement-wgh:concept"), QStringLiteral("antwoord"),
+                               QStringLiteral("supplement-wgh:definitief"),
+                               QStringLiteral("woonevaluatie:concept"), QStringLiteral("antwoord"),
+                               QStringLiteral("woonevaluatie:definitief")});
     tess.join();
     anna.sync();
     const TeamSync::Report report = tess.sync();
@@ -542,10 +568,12 @@ TEST_CASE("A form made final before the laptop joined reaches the team with its 
     FormAnswerRepository hers(tess.database());
     const Result<QList<FormInstance>> received = hers.instances(QStringLiteral("TW-1"));
     REQUIRE(received.ok());
-    REQUIRE(received->size() == 1);
-    CHECK(received->first().isFinal());
-    CHECK(received->first().signedParties == QStringList{QStringLiteral("deelnemer")});
-    CHECK(hers.answers(received->first().id)->value(QStringLiteral("woonadres")) == QStringLiteral("Kade 1"));
+    REQUIRE(received->size() == 2); // newest first
+    CHECK(received->last().isFinal());
+    CHECK(received->last().signedParties == QStringList{QStringLiteral("deelnemer")});
+    CHECK(hers.answers(received->last().id)->value(QStringLiteral("woonadres")) == QStringLiteral("Kade 1"));
+    CHECK(hers.answers(received->first().id)->value(QStringLiteral("ervaring_wonen")) ==
+          QStringLiteral("Goed"));
     CHECK(tess.auditIntact());
 }
 
