@@ -1,5 +1,7 @@
 #include "demo/DemoForms.h"
 
+#include "demo/DemoRandom.h"
+
 #include "filing/FormFiling.h"
 #include "filing/FormPrefill.h"
 #include "forms/FormCheck.h"
@@ -89,7 +91,7 @@ public:
         , m_details(facts.participant)
         , m_actor(actor)
         , m_today(today)
-        , m_state(seed)
+        , m_random(seed)
     {}
 
     QString write(const Filled& filled)
@@ -148,14 +150,6 @@ public:
     }
 
 private:
-    int between(int low, int high)
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return low + int((z ^ (z >> 31)) % quint64(high - low + 1));
-    }
-
     // Every question the form asks that the dossier and the history left open; a concept gets
     // only its first few, as a conversation broken off.
     void fillIn(const FormDefinition& definition, FormAnswers& answers, bool complete)
@@ -224,7 +218,7 @@ private:
         case FieldType::LongText:
             if (const QString fitting = specificFor(field); !fitting.isEmpty())
                 return fitting;
-            return sentences.at(between(0, int(sentences.size()) - 1));
+            return m_random.pick(sentences);
         default:
             return {}; // contact blocks and goals come from the dossier; declarations and signatures are no
                        // answers
@@ -254,8 +248,8 @@ private:
     ParticipantDetails m_details;
     Actor m_actor;
     QDate m_today;
-    quint64 m_state;
-    QString m_form; // the form being filled in
+    DemoRandom m_random; // the demo generator's, seeded per participant
+    QString m_form;      // the form being filled in
 };
 
 const QStringList allParties{QStringLiteral("deelnemer"), QStringLiteral("zorgaanbieder"),
