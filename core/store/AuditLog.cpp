@@ -181,37 +181,26 @@ Result<SecretBytes> AuditLog::chainKey() const
 QString AuditLog::append(const Entry& entry)
 {
     // The audit row and its outbox row are one transaction, never one without the other. Inside
-    // the caller's transaction a savepoint nests; outside one (an export recorded on its own) a
-    // transaction of its own, begun IMMEDIATE (the driver's): a deferred one could fail half-way
-    // when the sync thread writes between this read and this write.
-    if (!StoreError::inTransaction(m_database)) {
-        if (!m_database.transaction())
-            return tr("The change could not be recorded in the audit log: %1")
-                .arg(m_database.lastError().driverText());
-        const QString error = appendRow(entry);
-        if (!error.isEmpty()) {
-            m_database.rollback();
-            return error;
-        }
-        return m_database.commit() ? QString()
-                                   : tr("The change could not be recorded in the audit log: %1")
-                                         .arg(m_database.lastError().driverText());
-    }
-    // From the team there is no outbox row to keep together with it: the caller's transaction
-    // (and the received item's own savepoint) is enough, two statements fewer per item pulled.
-    if (entry.fromTeam)
+    // the caller's transaction they are written in it, and a failure returns an error on which
+    // every caller rolls the whole transaction back (each traced in issue 21's review). No
+    // savepoint of its own: in SQLCipher every page written inside a savepoint is also encrypted
+    // into the statement journal, and an audit row goes with every change (docs/benchmarks.md).
+    // Outside a transaction (an export recorded on its own) a transaction of its own, begun
+    // IMMEDIATE (the driver's): a deferred one could fail half-way when the sync thread writes
+    // between this read and this write.
+    if (StoreError::inTransaction(m_database))
         return appendRow(entry);
-    QSqlQuery savepoint(m_database);
-    if (!savepoint.exec(QStringLiteral("SAVEPOINT audit_append")))
+    if (!m_database.transaction())
         return tr("The change could not be recorded in the audit log: %1")
-            .arg(savepoint.lastError().driverText());
-    QString error = appendRow(entry);
-    if (!error.isEmpty() && !savepoint.exec(QStringLiteral("ROLLBACK TO audit_append")))
-        error += u' ' + savepoint.lastError().driverText(); // the caller's rollback undoes it all
-    if (!savepoint.exec(QStringLiteral("RELEASE audit_append")) && error.isEmpty())
-        error = tr("The change could not be recorded in the audit log: %1")
-                    .arg(savepoint.lastError().driverText());
-    return error;
+            .arg(m_database.lastError().driverText());
+    const QString error = appendRow(entry);
+    if (!error.isEmpty()) {
+        m_database.rollback();
+        return error;
+    }
+    return m_database.commit() ? QString()
+                               : tr("The change could not be recorded in the audit log: %1")
+                                     .arg(m_database.lastError().driverText());
 }
 
 QString AuditLog::appendRow(const Entry& entry)

@@ -269,10 +269,19 @@ const Migration version10{
                        " tries INTEGER NOT NULL, since TEXT NOT NULL, PRIMARY KEY (reporter, item))"),
     }};
 
+// Version 11 (issue 21): the code that inserts an event forgets the participant's summaries
+// (KeptSummaries) instead of a trigger per row: a trigger on an insert makes SQLite journal every
+// page the insert touches, and SQLCipher encrypts each one (105 pages per participant imported
+// instead of 8). The triggers on a participant's update and delete stay: those are single rows.
+const Migration version11{11,
+                          {
+                              QStringLiteral("DROP TRIGGER caseload_summary_after_event"),
+                          }};
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1, version2, version3, version4, version5,
-                                      version6, version7, version8, version9, version10};
+    static const QList<Migration> all{version1, version2, version3, version4,  version5, version6,
+                                      version7, version8, version9, version10, version11};
     return all;
 }
 

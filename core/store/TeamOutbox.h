@@ -23,10 +23,10 @@ class TeamOutbox
 public:
     // Whether the case file is linked to a team (schema 7 and a team_link row).
     [[nodiscard]] static Result<bool> linked(const QSqlDatabase& database);
-    // Called by AuditLog::append inside its savepoint: queues `entry` when the file is linked and
-    // the entry concerns a participant, with its audit row's place, link and chain id: the
-    // server anchors the chain. The chain id is asked for only then, sparing an HMAC on every
-    // audit row of a file in no team. Empty, or what went wrong (the change is then undone).
+    // Called by AuditLog::append in the caller's transaction: queues `entry` when the file is
+    // linked and the entry concerns a participant, with its audit row's place, link and chain id:
+    // the server anchors the chain. The chain id is asked for only then, sparing an HMAC on every
+    // audit row of a file in no team. Empty, or what went wrong (the caller then rolls back).
     [[nodiscard]] static QString enqueue(const QSqlDatabase& database, const AuditLog::Entry& entry,
                                          qint64 auditRow, const QByteArray& link,
                                          const std::function<QString()>& chainId);

@@ -3,6 +3,7 @@
 #include "people/ParticipantNumber.h"
 #include "store/ParticipantRepository.h"
 
+#include "store/KeptSummaries.h"
 #include "store/StoreError.h"
 #include "store/TeamOutbox.h"
 #include "trajectory/EventTypeRegistry.h"
@@ -380,7 +381,7 @@ QString TrajectoryRepository::insertEvents(const QString& participantId, const Q
             !error.isEmpty())
             return error;
     }
-    return {};
+    return events.isEmpty() ? QString() : KeptSummaries::forget(m_database, participantId);
 }
 
 QString TrajectoryRepository::undoLast(const QString& participantId, const QString& reden, const Actor& actor,

@@ -3,6 +3,7 @@
 #include "team/TeamReview.h"
 
 #include "store/AuditedRows.h"
+#include "store/KeptSummaries.h"
 #include "store/StoreError.h"
 #include "store/TeamOutbox.h"
 
@@ -81,15 +82,18 @@ QString ReceivedItems::write(const QString& sql, const QVariantList& values, qin
 
 QString ReceivedItems::apply(const TeamItem& item)
 {
-    const QString entity = item.entity();
-    if (!AuditedRows::covers(entity)) // a review request or decision: noted; an export: nothing
-        return TeamReview::received(m_caseFile, item, m_now);
-    const QString key = item.payload.value(QStringLiteral("sleutel")).toString();
+    // One savepoint per item: an item that cannot be put in leaves nothing of itself behind (its
+    // rows, its key, its audit row, a review decision), and the page's other items still go in.
     QSqlQuery savepoint(m_caseFile);
     if (!savepoint.exec(QStringLiteral("SAVEPOINT received_item")))
         return StoreError::describe(savepoint.lastError());
+    const QString entity = item.entity();
+    QString error;
     QString localId;
-    QString error = applyRows(item, entity, key, localId);
+    if (!AuditedRows::covers(entity)) // a review request or decision: noted; an export: nothing
+        error = TeamReview::received(m_caseFile, item, m_now);
+    else
+        error = applyRows(item, entity, item.payload.value(QStringLiteral("sleutel")).toString(), localId);
     if (error.isEmpty() && !localId.isEmpty()) {
         AuditLog::Entry entry{QDateTime::fromString(item.payload.value(QStringLiteral("wanneer")).toString(),
                                                     Qt::ISODateWithMs),
@@ -101,8 +105,13 @@ QString ReceivedItems::apply(const TeamItem& item)
         entry.fromTeam = true;
         error = AuditLog(m_caseFile).append(entry);
     }
-    if (!error.isEmpty() && !savepoint.exec(QStringLiteral("ROLLBACK TO received_item")))
-        error += u' ' + savepoint.lastError().driverText(); // the page's transaction is rolled back
+    if (!error.isEmpty() && !savepoint.exec(QStringLiteral("ROLLBACK TO received_item"))) {
+        // Half an item must never be committed: the whole page goes back (the caller sees the
+        // transaction gone and stops).
+        error += u' ' + savepoint.lastError().driverText();
+        m_caseFile.rollback();
+        return error;
+    }
     if (!savepoint.exec(QStringLiteral("RELEASE received_item")) && error.isEmpty())
         error = StoreError::describe(savepoint.lastError());
     return error;
@@ -228,6 +237,8 @@ QString ReceivedItems::insertEvent(const TeamItem& item, const QString& key, con
         !error.isEmpty())
         return error;
     localId = QString::number(inserted);
+    if (const QString error = KeptSummaries::forget(m_caseFile, item.participantId); !error.isEmpty())
+        return error;
     return write(
         QStringLiteral("INSERT INTO team_key (entity, local_id, uuid) VALUES ('trajectory_event', ?, ?)"),
         {localId, key});

@@ -1,6 +1,7 @@
 #include "team/TeamSync.h"
 
 #include "store/AuditedRows.h"
+#include "store/KeptSummaries.h"
 #include "store/StoreError.h"
 #include "store/TeamOutbox.h"
 #include "store/TrajectoryRepository.h"
@@ -508,6 +509,10 @@ QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> 
         return query.exec();
     };
     ReceivedItems received(m_caseFile, m_clock.now());
+    // A numbered item can move a participant's events into the server's order: what the caseload
+    // kept for them is forgotten (KeptSummaries). An own item numbered on sending moves nothing:
+    // it follows everything received before, and what it precedes arrives by this page.
+    QSet<QString> reordered;
     for (const TeamItem& item : items) {
         if (!run(known, {item.uuid, item.uuid}) || !known.next())
             return fail(StoreError::describe(known.lastError()));
@@ -516,6 +521,7 @@ QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> 
         known.finish();
         if (isKnown)
             continue; // sent from here, or received before
+        reordered.insert(item.participantId);
         QString problem;
         if (ownUnacknowledged) {
             // This laptop's own item, committed on the server but its acknowledgement lost.
@@ -550,6 +556,8 @@ QString TeamSync::applyPage(const QList<TeamItem>& items, std::optional<qint64> 
         if (!moved.exec())
             return fail(StoreError::describe(moved.lastError()));
     }
+    if (const QString error = KeptSummaries::forget(m_caseFile, reordered); !error.isEmpty())
+        return fail(error);
     return m_caseFile.commit() ? QString() : StoreError::describe(m_caseFile.lastError());
 }
 

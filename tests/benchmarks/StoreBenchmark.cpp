@@ -13,6 +13,8 @@
 #include "store/FormAnswerRepository.h"
 #include "store/KeyedConnection.h"
 
+#include "CipherPages.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlDriver>
@@ -35,6 +37,7 @@ struct Timings
     double queriesCpuMs = 0;
     double totalMs() const { return insertMs + queriesMs; }
     double totalCpuMs() const { return insertCpuMs + queriesCpuMs; }
+    CipherPages::Count insertPages; // with the page counter preloaded (CipherPages.h)
 };
 
 double cpuMs()
@@ -65,6 +68,7 @@ Timings runWorkload(sqlite3* db, int participants)
     QElapsedTimer timer;
     timer.start();
     double cpuStart = cpuMs();
+    const CipherPages::Count pagesBefore = CipherPages::now();
     sqlite3_stmt* participant = nullptr;
     sqlite3_stmt* event = nullptr;
     sqlite3_prepare_v2(
@@ -101,6 +105,7 @@ Timings runWorkload(sqlite3* db, int participants)
     sqlite3_finalize(event);
     timings.insertMs = double(timer.nsecsElapsed()) / 1e6;
     timings.insertCpuMs = cpuMs() - cpuStart;
+    timings.insertPages = CipherPages::since(pagesBefore);
     cpuStart = cpuMs();
 
     // Dashboard: per profile, the latest event of everyone, who had an evaluation in a period,
@@ -230,6 +235,10 @@ int main(int argc, char* argv[])
             std::printf("%5d  %s  %7.0f (%5.0f) ms  %7.0f (%5.0f) ms  %13.2fx  %5.2fx\n", round, names[which],
                         timings[which].insertMs, timings[which].insertCpuMs, timings[which].queriesMs,
                         timings[which].queriesCpuMs, wall, cpu);
+            if (CipherPages::available() && which < 2)
+                std::printf("       pages ciphered per commit: %.1f encrypted, %.1f decrypted\n",
+                            double(timings[which].insertPages.encrypted) / participants,
+                            double(timings[which].insertPages.decrypted) / participants);
         }
 
         if (round == rounds) {
@@ -242,6 +251,7 @@ int main(int argc, char* argv[])
                                 QStringLiteral("amsterdam-2026"), actor, QDateTime::currentDateTimeUtc())
                     .value();
             QList<double> milliseconds;
+            const CipherPages::Count pagesBefore = CipherPages::now();
             for (int i = 0; i < autosaves; ++i) {
                 QElapsedTimer timer;
                 timer.start();
@@ -260,6 +270,11 @@ int main(int argc, char* argv[])
                 "ms, max %.2f ms\n",
                 autosaves, participants, percentile(milliseconds, 0.5), percentile(milliseconds, 0.99),
                 percentile(milliseconds, 1.0));
+            if (CipherPages::available()) {
+                const CipherPages::Count pages = CipherPages::since(pagesBefore);
+                std::printf("       pages ciphered per autosave: %.1f encrypted, %.1f decrypted\n",
+                            double(pages.encrypted) / autosaves, double(pages.decrypted) / autosaves);
+            }
         }
     }
     for (int which = 0; which < 2; ++which)

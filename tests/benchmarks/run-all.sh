@@ -29,6 +29,7 @@ run() {
 run "$bin/trajectory_benchmark" 9
 run "$bin/store_key_benchmark" 5
 run "$bin/store_benchmark" 10000 3 2000
+run "$(dirname "$0")/sqlcipher-shell-comparison.sh" 3000 5
 THUIS_BENCH_STORE="$keep/caseload.thuis" run "$bin/caseload_benchmark" 10000 5
 THUIS_BENCH_STORE="$keep/forms.thuis" run "$bin/form_benchmark" 1000 1000
 run "$bin/pdf_benchmark" 20 5

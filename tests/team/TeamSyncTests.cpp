@@ -7,6 +7,7 @@
 #include "TeamLaptop.h"
 #include "TeamTestServer.h"
 
+#include "caseload/Caseload.h"
 #include "store/DossierAccess.h"
 #include "store/FormAnswerRepository.h"
 #include "store/ParticipantRepository.h"
@@ -259,6 +260,41 @@ TEST_CASE("Events of one date from two laptops stand in the server's order on bo
         CHECK(undone == QStringList{QStringLiteral("toestemming_ingetrokken")});
     }
     CHECK(team.anna.history(participant) == team.tess.history(participant));
+}
+
+TEST_CASE("An event received from the team drops what the caseload kept for that participant",
+          "[team][sync][summary]")
+{
+    Team team;
+    team.anna.sync();
+    team.tess.sync();
+    const QString participant = QStringLiteral("TW-1");
+    const QString kept =
+        QStringLiteral("SELECT count(*) FROM caseload_summary WHERE participant_id = 'TW-1'");
+    const auto before = Caseload::load(team.tess.database(), today);
+    REQUIRE(before.ok());
+    REQUIRE(team.tess.count(kept) == 1);
+
+    team.anna.record(participant, "urgentie_aangevraagd", "2026-09-10");
+    team.anna.sync();
+    CHECK(team.tess.sync().received == 1);
+    CHECK(team.tess.count(kept) == 0);
+    // Evaluated again and kept, the row is what the engine says of the history with the event.
+    const auto after = Caseload::load(team.tess.database(), today);
+    REQUIRE(after.ok());
+    CHECK(team.tess.count(kept) == 1);
+    const auto shape = [](const CaseloadRow& row) {
+        QStringList words{row.phase, row.error};
+        for (const Deadline& deadline : row.deadlines)
+            words << deadline.rule + u'@' + deadline.due.toString(Qt::ISODate);
+        return words;
+    };
+    QSqlQuery(team.tess.database()).exec(QStringLiteral("DELETE FROM caseload_summary"));
+    const auto fresh = Caseload::load(team.tess.database(), today);
+    REQUIRE(fresh.ok());
+    REQUIRE(after->size() == fresh->size());
+    for (qsizetype i = 0; i < after->size(); ++i)
+        CHECK(shape(after->at(i)) == shape(fresh->at(i)));
 }
 
 TEST_CASE("What the server refuses waits in quarantine, the rest goes, and nobody receives another's "
