@@ -1781,6 +1781,14 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <source>A second connection to %1 did not open: %2</source>
         <translation>Een tweede verbinding met %1 ging niet open: %2</translation>
     </message>
+    <message>
+        <source>it holds %1 bytes where its first page counts %2 pages of %3 bytes</source>
+        <translation>het is %1 bytes groot, terwijl de eerste pagina %2 pagina's van %3 bytes telt</translation>
+    </message>
+    <message>
+        <source>the case file is damaged: %1</source>
+        <translation>het dossierbestand is beschadigd: %1</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationReport</name>

@@ -234,6 +234,9 @@ StoreResult EncryptedStore::open(const QString& path, const SecretBytes& passphr
     if (!lock)
         return StoreResult::failure(lock.errors());
     std::unique_ptr<CaseFileLock> held = std::move(lock).value();
+    // The last connection to close folds the write-ahead log into the file and removes it: a log
+    // still there means the program before did not close the file (killed, a crash, power gone).
+    const bool closedCleanly = !QFile::exists(path + QStringLiteral("-wal"));
     // Files of older versions were made with the umask's mode: the user's alone from now on.
     for (const char* suffix : {"", "-wal", "-shm"}) {
         if (QFile::exists(path + QLatin1String(suffix)))
@@ -272,10 +275,15 @@ StoreResult EncryptedStore::open(const QString& path, const SecretBytes& passphr
         why = OpenProblem::WrongPassphrase;
         return store;
     }
-    if (const QStringList damage = store.value()->damage(); !damage.isEmpty()) {
+    // Every page after an unclean end; else the cheap check, and every page is checked by the
+    // backup made at opening (StoreSession), which reads them all and checks its copy.
+    const QStringList damage =
+        closedCleanly ? store.value()->cheapDamage(QFileInfo(path).size()) : store.value()->damage();
+    if (!damage.isEmpty()) {
         why = OpenProblem::Damaged;
         return StoreResult::failure(StoreBackups::damagedMessage(path, damage.first()));
     }
+    store.value()->m_checkedFully = !closedCleanly;
     if (const QString error = store.value()->checkFormat(&why); !error.isEmpty())
         return StoreResult::failure(error);
     if (const QString error = store.value()->migrateSchema(); !error.isEmpty()) {
@@ -360,7 +368,24 @@ QStringList EncryptedStore::damage() const
     return problems;
 }
 
-QString EncryptedStore::backupTo(const QString& destination) const
+QStringList EncryptedStore::cheapDamage(qint64 fileSize) const
+{
+    // A file closed cleanly holds all its pages and no log: page 1's page count times the page
+    // size is its size. A file cut off (at a page boundary too) or grown by junk fails here; its
+    // page 1 and schema decrypted and fitted together already when the connection opened.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA page_count")) || !query.next())
+        return {query.lastError().databaseText()};
+    const qint64 pages = query.value(0).toLongLong();
+    if (pages * m_cipherPageSize != fileSize)
+        return {tr("it holds %1 bytes where its first page counts %2 pages of %3 bytes")
+                    .arg(fileSize)
+                    .arg(pages)
+                    .arg(m_cipherPageSize)};
+    return {};
+}
+
+QString EncryptedStore::backupTo(const QString& destination, QStringList* damage) const
 {
     // ".deel": a partial copy under a name no one mistakes for a backup.
     const QString partial = destination + QStringLiteral(".deel");
@@ -369,8 +394,21 @@ QString EncryptedStore::backupTo(const QString& destination) const
     {
         KeyedConnection copy;
         error = copy.open(partial, m_key, KeyedConnection::Mode::Create, m_cipherPageSize);
-        if (error.isEmpty())
+        bool copied = false;
+        if (error.isEmpty()) {
             error = copy.copyFrom(connectionOf(database()));
+            copied = error.isEmpty();
+        }
+        // The copy read every page of the case file (each page's HMAC checked); checked whole
+        // itself, it shows the case file's structure whole too: the full check of an opening.
+        // A page that fails its HMAC fails the copy with SQLCipher 3.4's "out of memory", so a
+        // failed copy is told apart from a full disk by checking the case file itself.
+        const QStringList found = copied ? copy.quickCheck() : this->damage();
+        if (!found.isEmpty()) {
+            error = tr("the case file is damaged: %1").arg(found.first());
+            if (damage)
+                *damage = found;
+        }
     }
     if (error.isEmpty())
         error = replaceFileAtomically(partial, destination);

@@ -67,10 +67,15 @@ public:
     [[nodiscard]] bool isPassphrase(const SecretBytes& passphrase) const;
     // PRAGMA quick_check over every page: empty when the file is whole.
     QStringList damage() const;
+    // Whether open() checked every page (after the program before did not close the file); if
+    // not, the first backup does (StoreSession makes one at every opening).
+    [[nodiscard]] bool checkedFully() const { return m_checkedFully; }
     // A complete, encrypted copy at `destination` (same key and salt, so the same passphrase
     // opens it), made with the online backup API while the store stays open. Written beside
-    // the destination first and renamed into place, so a destination file is always whole.
-    [[nodiscard]] QString backupTo(const QString& destination) const;
+    // the destination first, checked whole (PRAGMA quick_check) and renamed into place, so a
+    // destination file is always whole. A copy that is not whole means the case file is damaged:
+    // then `damage`, when given, holds what was found, and nothing is replaced.
+    [[nodiscard]] QString backupTo(const QString& destination, QStringList* damage = nullptr) const;
     // A new passphrase (and a new salt). The store is copied into a new file under the new key,
     // which is checked and then renamed over the old one: a crash at any moment leaves a file
     // that opens with either the old or the new passphrase. Empty string on success; on failure
@@ -97,6 +102,9 @@ private:
     [[nodiscard]] QString initialise();
     [[nodiscard]] QString migrateSchema();
     [[nodiscard]] QString checkFormat(OpenProblem* problem) const;
+    // The check of an opening after a clean close (milliseconds, not a read of every page):
+    // the page count against the file's size. Empty when it fits.
+    [[nodiscard]] QStringList cheapDamage(qint64 fileSize) const;
     void keepKey(SecretBytes key);
     [[nodiscard]] QString closeForReplacement();
 
@@ -105,5 +113,6 @@ private:
     QString m_path;
     KdfParameters m_parameters;
     int m_cipherPageSize;
-    SecretBytes m_key; // hex key + salt, as SQLCipher takes it
+    bool m_checkedFully = true; // made here, or checked page by page when opened
+    SecretBytes m_key;          // hex key + salt, as SQLCipher takes it
 };

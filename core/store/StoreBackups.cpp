@@ -100,7 +100,8 @@ bool StoreBackups::due(const std::optional<QDateTime>& last, const QDateTime& no
     return !last || last->secsTo(now) >= qint64(intervalHours) * 3600;
 }
 
-Result<StoreBackups::Backup> StoreBackups::make(const EncryptedStore& store, const QDateTime& now) const
+Result<StoreBackups::Backup> StoreBackups::make(const EncryptedStore& store, const QDateTime& now,
+                                                QStringList* damage) const
 {
     const QDateTime moment = now.toLocalTime();
     if (!PrivateFiles::makeFolder(folder()))
@@ -111,7 +112,8 @@ Result<StoreBackups::Backup> StoreBackups::make(const EncryptedStore& store, con
     QString path = QDir(folder()).filePath(nameFor(moment));
     for (int sequence = 2; QFile::exists(path); ++sequence) // two backups within one second
         path = QDir(folder()).filePath(nameFor(moment, QString(), sequence));
-    if (const QString error = store.backupTo(path); !error.isEmpty())
+    // Checked before older backups go: a copy of a damaged file never pushes a good one out.
+    if (const QString error = store.backupTo(path, damage); !error.isEmpty())
         return Result<Backup>::failure(
             tr("No backup was made (%1). Nothing was lost; the case file itself is unchanged.").arg(error));
 

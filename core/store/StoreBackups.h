@@ -40,9 +40,12 @@ public:
     QList<Backup> list() const;
     [[nodiscard]] std::optional<Backup> latest() const;
 
-    // A new backup of the open store; then the oldest beyond `kept` are removed. On failure
-    // (a full disk, an unwritable folder) nothing is left half-written and the store is untouched.
-    [[nodiscard]] Result<Backup> make(const EncryptedStore& store, const QDateTime& now) const;
+    // A new backup of the open store, checked whole; then the oldest beyond `kept` are removed.
+    // On failure (a full disk, an unwritable folder) nothing is left half-written and the store is
+    // untouched; a copy that is not whole (the case file is damaged) fills `damage` when given,
+    // and no older backup is removed.
+    [[nodiscard]] Result<Backup> make(const EncryptedStore& store, const QDateTime& now,
+                                      QStringList* damage = nullptr) const;
     // Whether a new backup is due `intervalHours` after the last one.
     [[nodiscard]] static bool due(const std::optional<QDateTime>& last, const QDateTime& now,
                                   int intervalHours);

@@ -23,9 +23,9 @@ void StoreSession::setState(State state)
     emit stateChanged(state);
 }
 
-QString StoreSession::makeBackup()
+QString StoreSession::makeBackup(QStringList* damage)
 {
-    const Result<StoreBackups::Backup> backup = StoreBackups(m_path).make(*m_store, m_clock.now());
+    const Result<StoreBackups::Backup> backup = StoreBackups(m_path).make(*m_store, m_clock.now(), damage);
     if (!backup)
         return backup.errors().join(u' ');
     m_lastBackup = m_clock.now();
@@ -39,8 +39,16 @@ StoreSession::Outcome StoreSession::adopt(Result<std::unique_ptr<EncryptedStore>
         return {false, problem, store.errors().join(u'\n')};
     m_store = std::move(store).value();
     m_path = path;
+    // The backup of an opening reads and checks every page: the full check the opening itself
+    // left out after a clean close (EncryptedStore::open). A damaged file is closed again.
+    QStringList damage;
+    const QString warning = makeBackup(&damage);
+    if (!damage.isEmpty()) {
+        m_store.reset(); // the state stays: closed, or locked for unlock() to try again
+        return {false, OpenProblem::Damaged, StoreBackups::damagedMessage(path, damage.first())};
+    }
     setState(State::Unlocked);
-    return {true, OpenProblem::None, makeBackup()};
+    return {true, OpenProblem::None, warning};
 }
 
 StoreSession::Outcome StoreSession::create(const QString& path, const SecretBytes& passphrase)
@@ -85,7 +93,10 @@ QString StoreSession::backupIfDue()
 {
     if (m_state != State::Unlocked || !StoreBackups::due(m_lastBackup, m_clock.now(), m_backupIntervalHours))
         return {};
-    return makeBackup();
+    QStringList damage;
+    const QString message = makeBackup(&damage);
+    // Damage found while working (a failing disk): said as such; no older backup was removed.
+    return damage.isEmpty() ? message : StoreBackups::damagedMessage(m_path, damage.first());
 }
 
 StoreSession::Outcome StoreSession::changePassphrase(const SecretBytes& current,

@@ -67,7 +67,7 @@ signals:
 
 private:
     Outcome adopt(Result<std::unique_ptr<EncryptedStore>> store, const QString& path, OpenProblem problem);
-    [[nodiscard]] QString makeBackup();
+    [[nodiscard]] QString makeBackup(QStringList* damage = nullptr);
     void setState(State state);
 
     const Clock& m_clock;

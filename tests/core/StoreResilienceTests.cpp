@@ -4,6 +4,8 @@
 #include "store/AuditLog.h"
 #include "store/FormAnswerRepository.h"
 #include "store/StoreBackups.h"
+#include "store/StoreFormat.h"
+#include "store/StoreSession.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -159,6 +161,87 @@ TEST_CASE("Damage is told apart from a wrong passphrase when a backup exists", "
     const StoreBackups backups(path);
     REQUIRE(backups.restore(backups.latest().value(), passphrase(defaultSecret), cheap(), fixedNow()).ok());
     CHECK(open(path)->damage().isEmpty());
+}
+
+TEST_CASE(
+    "A page damaged inside a cleanly closed file: the opening's backup finds it, the older backups stay",
+    "[store][damage]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("dossiers.thuis"));
+    ManualClock clock(fixedNow());
+    {
+        StoreSession session(clock, cheap());
+        REQUIRE(session.create(path, passphrase(defaultSecret)).ok);
+        FormAnswerRepository answers(session.database());
+        addParticipant(*session.store(), QStringLiteral("D-0001"));
+        const qint64 form = answers
+                                .createForm(QStringLiteral("D-0001"), QStringLiteral("f"),
+                                            QStringLiteral("e"), tester(), fixedNow())
+                                .value();
+        for (int i = 0; i < 200; ++i)
+            REQUIRE(answers
+                        .saveAnswer(form, QStringLiteral("veld-%1").arg(i), QString(300, u'a'), tester(),
+                                    fixedNow())
+                        .isEmpty());
+    }
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal"))); // closed cleanly
+    const qint64 pageSize = StoreFormat::cipherPageSize(StoreFormat::current);
+    const qint64 pages = QFileInfo(path).size() / pageSize;
+    REQUIRE(pages > 20);
+    // In a page of the answers, well past page 1 and the schema: not read by a quick opening.
+    overwrite(path, (pages / 2) * pageSize + 200, QByteArray(64, '\x5a'));
+    const QByteArray before = sha256(path);
+    const QStringList backupsBefore = QDir(StoreBackups(path).folder()).entryList(QDir::Files);
+    REQUIRE(backupsBefore.size() == 1); // the one made when it was created
+
+    SECTION("the store alone opens it quickly, without reading that page")
+    {
+        auto store = EncryptedStore::open(path, passphrase(defaultSecret), cheap());
+        REQUIRE(store.ok());
+        CHECK_FALSE(store.value()->checkedFully());
+        CHECK_FALSE(store.value()->damage().isEmpty()); // a full check would have seen it
+    }
+    SECTION("the app's session reports it damaged, makes no backup and removes none")
+    {
+        clock.advance(3600);
+        StoreSession session(clock, cheap());
+        const StoreSession::Outcome outcome = session.open(path, passphrase(defaultSecret));
+        CHECK_FALSE(outcome.ok);
+        CHECK(outcome.problem == OpenProblem::Damaged);
+        CHECK(outcome.message.contains(QStringLiteral("is damaged")));
+        CHECK(session.state() == StoreSession::State::Closed);
+        CHECK(QDir(StoreBackups(path).folder()).entryList(QDir::Files) == backupsBefore);
+    }
+    SECTION("after an unclean end (a log left beside it) the opening itself checks every page")
+    {
+        QFile log(path + QStringLiteral("-wal"));
+        REQUIRE(log.open(QIODevice::WriteOnly)); // an empty log: the program before never closed
+        log.close();
+        OpenProblem problem = OpenProblem::None;
+        const auto store = EncryptedStore::open(path, passphrase(defaultSecret), cheap(), &problem);
+        REQUIRE_FALSE(store.ok());
+        CHECK(problem == OpenProblem::Damaged);
+        CHECK(store.errors().first().contains(QStringLiteral("is damaged")));
+    }
+    CHECK(sha256(path) == before);
+}
+
+TEST_CASE("An undamaged file: a quick opening after a clean close, a full one after an unclean end",
+          "[store][damage]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("dossiers.thuis"));
+    {
+        auto store = create(path);
+        formWithAnswer(*store, QStringLiteral("iets"));
+        CHECK(store->checkedFully()); // made here
+    }
+    CHECK(open(path)->checkedFully() == false);
+    QFile log(path + QStringLiteral("-wal"));
+    REQUIRE(log.open(QIODevice::WriteOnly));
+    log.close();
+    CHECK(open(path)->checkedFully());
 }
 
 TEST_CASE("A cut-off file is reported as damaged and left as it is", "[store][damage]")
