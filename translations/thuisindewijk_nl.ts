@@ -1783,7 +1783,7 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
     </message>
     <message>
         <source>it holds %1 bytes where its first page counts %2 pages of %3 bytes</source>
-        <translation>het is %1 bytes groot, terwijl de eerste pagina %2 pagina's van %3 bytes telt</translation>
+        <translation>het is %1 bytes groot, terwijl de eerste pagina %2 pagina&apos;s van %3 bytes telt</translation>
     </message>
     <message>
         <source>the case file is damaged: %1</source>
@@ -6060,6 +6060,10 @@ ADRES: &quot;host=... port=... dbname=... user=... sslmode=verify-full sslrootce
     <message>
         <source>The event to retract is not in participant %1&apos;s history.</source>
         <translation>De te herroepen gebeurtenis staat niet in de geschiedenis van deelnemer %1.</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>De gebeurtenissen konden niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>

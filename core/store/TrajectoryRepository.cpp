@@ -16,8 +16,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -106,6 +109,94 @@ Result<QHash<qint64, qint64>> teamNumbers(const QSqlDatabase& database, const QS
 }
 
 using EventRows = Result<QList<EventRow>>;
+
+// Every event of the file in one pass, grouped by participant (`indexOf`: participant id to its
+// place), through SQLite's C API: QtSql turned each of 400,000 rows into QVariants and UTF-16
+// strings first, most of the time of reading them all (docs/benchmarks.md, issue 21). Types
+// repeat: each is made into a QString once and shared.
+class BulkEventReader
+{
+public:
+    BulkEventReader(const QSqlDatabase& database, const QHash<QByteArray, qsizetype>& indexOf,
+                    const QHash<qint64, qint64>& teamNumbers)
+        : m_connection(static_cast<sqlite3*>(database.driver()->handle().value<void*>()))
+        , m_indexOf(indexOf)
+        , m_teamNumbers(teamNumbers)
+    {}
+
+    // Empty, or SQLite's message.
+    QString read(QList<QList<EventRow>>& rows)
+    {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(
+                m_connection,
+                "SELECT participant_id, id, type, date, fields FROM trajectory_event ORDER BY id", -1,
+                &statement, nullptr) != SQLITE_OK)
+            return QString::fromUtf8(sqlite3_errmsg(m_connection));
+        int step = SQLITE_ROW;
+        QByteArray lastParticipant;
+        qsizetype lastIndex = -1;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            const QByteArrayView participant = text(statement, 0);
+            if (participant !=
+                QByteArrayView(lastParticipant)) { // a history's events mostly follow each other
+                lastParticipant = participant.toByteArray();
+                lastIndex = m_indexOf.value(lastParticipant, -1);
+            }
+            if (lastIndex < 0)
+                continue;
+            EventRow row;
+            row.rowId = sqlite3_column_int64(statement, 1);
+            row.teamNumber = m_teamNumbers.value(row.rowId, row.teamNumber);
+            TrajectoryEvent& event = row.recorded.event;
+            const auto& [type, typeId] = typeOf(text(statement, 2));
+            event.type = type;
+            event.typeId = typeId;
+            event.date = dateOf(text(statement, 3));
+            const QByteArrayView fields = text(statement, 4);
+            if (fields.size() > 2) // "{}" has nothing to parse
+                event.fields =
+                    QJsonDocument::fromJson(QByteArray::fromRawData(fields.data(), fields.size())).object();
+            rows[lastIndex].append(std::move(row));
+        }
+        const QString error =
+            step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_connection));
+        sqlite3_finalize(statement);
+        return error;
+    }
+
+private:
+    static QByteArrayView text(sqlite3_stmt* statement, int column)
+    {
+        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(statement, column)) : QByteArrayView();
+    }
+
+    const std::pair<QString, int>& typeOf(QByteArrayView type)
+    {
+        auto found = m_types.find(type.toByteArray());
+        if (found == m_types.end()) {
+            const QString name = QString::fromUtf8(type);
+            found = m_types.insert(type.toByteArray(), {name, EventTypeRegistry::idOf(name)});
+        }
+        return found.value();
+    }
+
+    static QDate dateOf(QByteArrayView text)
+    {
+        QChar wide[10];
+        if (text.size() != 10)
+            return {};
+        for (qsizetype i = 0; i < 10; ++i)
+            wide[i] = QLatin1Char(text[i]);
+        return parseIsoDate(QStringView(wide, 10));
+    }
+
+    sqlite3* m_connection;
+    const QHash<QByteArray, qsizetype>& m_indexOf;
+    const QHash<qint64, qint64>& m_teamNumbers;
+    QHash<QByteArray, std::pair<QString, int>> m_types;
+};
 
 // One participant's events in the order this file recorded them, with the team's numbers.
 EventRows readEventRows(const QSqlDatabase& database, const QString& participantId, bool withRecorder)
@@ -491,8 +582,11 @@ Result<QList<Trajectory>> TrajectoryRepository::loadMany(const QStringList& part
     }
 
     QHash<QString, qsizetype> indexOf;
-    for (const QString& id : participantIds)
+    QHash<QByteArray, qsizetype> indexOfUtf8; // as SQLite gives the ids
+    for (const QString& id : participantIds) {
+        indexOfUtf8.insert(id.toUtf8(), indexOf.size());
         indexOf.insert(id, indexOf.size());
+    }
     trajectories.resize(participantIds.size());
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -516,18 +610,11 @@ Result<QList<Trajectory>> TrajectoryRepository::loadMany(const QStringList& part
     const Result<QHash<qint64, qint64>> numbers = teamNumbers(m_database, {});
     if (!numbers)
         return Result<Trajectories>::failure(numbers.errors());
-    if (!query.exec(QStringLiteral("SELECT participant_id, %1 FROM trajectory_event ORDER BY id")
-                        .arg(eventColumns(false))))
-        return Result<Trajectories>::failure(StoreError::describe(query.lastError()));
+    query.finish();
     QList<QList<EventRow>> rows(participantIds.size());
-    while (query.next()) {
-        const auto at = indexOf.constFind(query.value(0).toString());
-        if (at == indexOf.cend())
-            continue;
-        EventRow row = eventFromRow(query, 1, false);
-        row.teamNumber = numbers->value(row.rowId, row.teamNumber);
-        rows[*at].append(std::move(row));
-    }
+    if (const QString error = BulkEventReader(m_database, indexOfUtf8, numbers.value()).read(rows);
+        !error.isEmpty())
+        return Result<Trajectories>::failure(tr("The events could not be read: %1").arg(error));
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (const QString error = arrange(m_database, rows[i], Purpose::Evaluation); !error.isEmpty())
             return Result<Trajectories>::failure(error);

@@ -9,6 +9,8 @@
 // (the CPU time of the server process serving the sync, from /proc) measured apart.
 // Goals: incremental sync ≤ 1 s, a team's first pull ≤ 10 s.
 //   build/ci/tests/benchmarks/team_sync_benchmark [participants-on-laptop] [server-participants]
+#include "CipherPages.h"
+
 #include "demo/DemoGenerator.h"
 #include "store/EncryptedStore.h"
 #include "store/TrajectoryRepository.h"
@@ -154,15 +156,22 @@ struct Laptop
         TeamSync sync(store->database(), connection->database(), clock);
         const double serverBefore = serverCpuSeconds(backend);
         const double clientBefore = processCpuSeconds();
+        const CipherPages::Count pagesBefore = CipherPages::now();
         QElapsedTimer timer;
         timer.start();
         const Result<TeamSync::Report> report = sync.run();
         const qint64 wall = timer.elapsed();
+        const CipherPages::Count pages = CipherPages::since(pagesBefore);
         if (!report)
             qFatal("%s", qPrintable(report.errors().join(u' ')));
         std::printf("%-58s %7lld ms wall, client %6.0f ms CPU, server %6.0f ms CPU; sent %d, received %d\n",
                     what, wall, (processCpuSeconds() - clientBefore) * 1000,
                     (serverCpuSeconds(backend) - serverBefore) * 1000, report->sent, report->received);
+        if (CipherPages::available() && report->sent + report->received > 0)
+            std::printf("%-58s %.1f encrypted, %.1f decrypted per item\n",
+                        "  pages ciphered in the case file",
+                        double(pages.encrypted) / (report->sent + report->received),
+                        double(pages.decrypted) / (report->sent + report->received));
         std::fflush(stdout);
     }
 };

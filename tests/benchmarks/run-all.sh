@@ -28,10 +28,12 @@ run() {
 
 run "$bin/trajectory_benchmark" 9
 run "$bin/store_key_benchmark" 5
-run "$bin/store_benchmark" 10000 3 2000
+# The page counter (LD_PRELOAD) adds the pages SQLCipher ciphers per commit, autosave and sync item.
+counter="$bin/libcipher_page_counter.so"
+LD_PRELOAD="$counter" run "$bin/store_benchmark" 10000 3 2000
 run "$(dirname "$0")/sqlcipher-shell-comparison.sh" 3000 5
 THUIS_BENCH_STORE="$keep/caseload.thuis" run "$bin/caseload_benchmark" 10000 5
 THUIS_BENCH_STORE="$keep/forms.thuis" run "$bin/form_benchmark" 1000 1000
 run "$bin/pdf_benchmark" 20 5
 THUIS_BENCH_STORE="$keep/dashboard.thuis" run "$bin/dashboard_benchmark" 10000 9
-run "$bin/team_sync_benchmark" 400 10000
+LD_PRELOAD="$counter" run "$bin/team_sync_benchmark" 400 10000

@@ -6,6 +6,8 @@
 #include "demo/DemoGenerator.h"
 #include "store/AuditLog.h"
 #include "store/SignatureRepository.h"
+#include "store/TrajectoryRepository.h"
+#include "trajectory/IsoDate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,4 +188,46 @@ TEST_CASE("Demo names and addresses are visibly made up")
         CHECK(demo.details.postcode.endsWith(QStringLiteral(" ZZ")));
         CHECK(demo.details.id.startsWith(QStringLiteral("DEMO-")));
     }
+}
+
+TEST_CASE("Reading hundreds of trajectories at once gives each the history that reading it alone gives",
+          "[demo][store]")
+{
+    QTemporaryDir dir;
+    const auto store = create(dir.filePath(QStringLiteral("demo.thuis")));
+    DemoOptions demo = options(560, 9);
+    demo.forms = false;
+    REQUIRE(DemoGenerator::fill(store->database(), demo, tester(), {}).ok());
+    QStringList ids = column(store->database(), QStringLiteral("SELECT id FROM participant")).values();
+    std::sort(ids.begin(), ids.end(), std::greater<>()); // not the file's order
+    ids.removeLast(); // and not everyone: the others' events are passed over
+    const TrajectoryRepository repository(store->database());
+    REQUIRE(ids.size() > TrajectoryRepository::oneByOneUpTo); // the bulk read, not one by one
+
+    const auto many = repository.loadMany(ids);
+    REQUIRE(many.ok());
+    REQUIRE(many->size() == ids.size());
+    const auto shown = [](const Trajectory& trajectory) {
+        QStringList lines{trajectory.deelnemer.id + u'|' + trajectory.deelnemer.naam + u'|' +
+                          isoDate(trajectory.deelnemer.geboortedatum) + u'|' + trajectory.profileId};
+        for (const TrajectoryEvent& event : trajectory.events)
+            lines << event.type + u'|' + QString::number(event.typeId) + u'|' + isoDate(event.date) + u'|' +
+                         QString::fromUtf8(
+                             QJsonDocument(event.fields.toJsonObject()).toJson(QJsonDocument::Compact));
+        return lines;
+    };
+    qsizetype events = 0;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const auto alone = repository.load(ids.at(i));
+        REQUIRE(alone.ok());
+        INFO(ids.at(i).toStdString());
+        CHECK(shown(many->at(i)) == shown(alone.value()));
+        events += alone->events.size();
+    }
+    CHECK(events > 20 * ids.size());
+
+    ids.append(QStringLiteral("DEMO-99999"));
+    const auto unknown = repository.loadMany(ids);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.errors().first().contains(QStringLiteral("DEMO-99999")));
 }
