@@ -1789,6 +1789,14 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <source>the case file is damaged: %1</source>
         <translation>het dossierbestand is beschadigd: %1</translation>
     </message>
+    <message>
+        <source>the copy is not whole (%1)</source>
+        <translation>de kopie is niet heel (%1)</translation>
+    </message>
+    <message>
+        <source>a page of the case file could not be read while copying it (%1)</source>
+        <translation>een pagina van het dossierbestand kon bij het kopiëren niet worden gelezen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationReport</name>

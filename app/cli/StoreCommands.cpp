@@ -10,6 +10,7 @@
 #include "store/AuditLog.h"
 #include "store/PassphraseStrength.h"
 #include "store/SchemaMigrations.h"
+#include "store/StoreBackups.h"
 #include "store/StoreExport.h"
 #include "store/TeamOutbox.h"
 #include "store/TrajectoryRepository.h"
@@ -106,6 +107,14 @@ std::unique_ptr<EncryptedStore> StoreCommands::openStore(const QString& path, QT
     if (!store) {
         err << store.errors().join(u'\n') << Qt::endl;
         return nullptr;
+    }
+    // The app checks every page by the backup it makes at opening; the tool makes none, so it
+    // checks them here, before any command reads or writes (EncryptedStore::open).
+    if (!store.value()->checkedFully()) {
+        if (const QStringList damage = store.value()->damage(); !damage.isEmpty()) {
+            err << StoreBackups::damagedMessage(path, damage.first()) << Qt::endl;
+            return nullptr;
+        }
     }
     return std::move(store).value();
 }

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <system_error>
 #include <thread>
 
 namespace {
@@ -100,7 +101,13 @@ void evaluateOnBothCores(const QList<CaseloadRow*>& rows, const QList<Trajectory
         return;
     }
     const qsizetype half = rows.size() / 2;
-    std::thread other(evaluateRange, half, rows.size());
+    std::thread other;
+    try {
+        other = std::thread(evaluateRange, half, rows.size());
+    } catch (const std::system_error&) { // no thread to be had: all of it here
+        evaluateRange(0, rows.size());
+        return;
+    }
     evaluateRange(0, half);
     other.join();
 }

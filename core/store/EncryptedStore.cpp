@@ -275,15 +275,19 @@ StoreResult EncryptedStore::open(const QString& path, const SecretBytes& passphr
         why = OpenProblem::WrongPassphrase;
         return store;
     }
-    // Every page after an unclean end; else the cheap check, and every page is checked by the
-    // backup made at opening (StoreSession), which reads them all and checks its copy.
+    // Every page after an unclean end, and before a migration writes to the file; else the cheap
+    // check, and every page is checked by the backup made at opening (StoreSession), which reads
+    // them all and checks its copy.
+    const bool migrationDue =
+        SchemaMigrations::currentVersion(store.value()->database()) < SchemaMigrations::latestVersion();
+    const bool everyPage = !closedCleanly || migrationDue;
     const QStringList damage =
-        closedCleanly ? store.value()->cheapDamage(QFileInfo(path).size()) : store.value()->damage();
+        everyPage ? store.value()->damage() : store.value()->cheapDamage(QFileInfo(path).size());
     if (!damage.isEmpty()) {
         why = OpenProblem::Damaged;
         return StoreResult::failure(StoreBackups::damagedMessage(path, damage.first()));
     }
-    store.value()->m_checkedFully = !closedCleanly;
+    store.value()->m_checkedFully = everyPage;
     if (const QString error = store.value()->checkFormat(&why); !error.isEmpty())
         return StoreResult::failure(error);
     if (const QString error = store.value()->migrateSchema(); !error.isEmpty()) {
@@ -368,6 +372,23 @@ QStringList EncryptedStore::damage() const
     return problems;
 }
 
+// Whether a failed copy may have met a page of the case file that does not read, rather than a
+// destination that cannot be written (then the case file need not be checked).
+bool EncryptedStore::mayBeAPageOfTheFile(int failure)
+{
+    switch (failure & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return false;
+    default:
+        return true;
+    }
+}
+
 QStringList EncryptedStore::cheapDamage(qint64 fileSize) const
 {
     // A file closed cleanly holds all its pages and no log: page 1's page count times the page
@@ -394,16 +415,26 @@ QString EncryptedStore::backupTo(const QString& destination, QStringList* damage
     {
         KeyedConnection copy;
         error = copy.open(partial, m_key, KeyedConnection::Mode::Create, m_cipherPageSize);
-        bool copied = false;
-        if (error.isEmpty()) {
-            error = copy.copyFrom(connectionOf(database()));
-            copied = error.isEmpty();
-        }
-        // The copy read every page of the case file (each page's HMAC checked); checked whole
+        // The copy reads every page of the case file (each page's HMAC checked); checked whole
         // itself, it shows the case file's structure whole too: the full check of an opening.
-        // A page that fails its HMAC fails the copy with SQLCipher 3.4's "out of memory", so a
-        // failed copy is told apart from a full disk by checking the case file itself.
-        const QStringList found = copied ? copy.quickCheck() : this->damage();
+        // Whatever the copy finds is confirmed on the case file itself before it is called
+        // damage: the copy's own writing can fail too (a full disk), and a page failing its HMAC
+        // fails the copy with SQLCipher 3.4's "out of memory".
+        QStringList found;
+        if (error.isEmpty()) {
+            int failure = SQLITE_OK;
+            error = copy.copyFrom(connectionOf(database()), &failure);
+            if (error.isEmpty()) {
+                if (const QStringList copyProblems = copy.quickCheck(); !copyProblems.isEmpty()) {
+                    found = this->damage();
+                    error = tr("the copy is not whole (%1)").arg(copyProblems.first());
+                }
+            } else if (mayBeAPageOfTheFile(failure)) {
+                found = this->damage();
+                if ((failure & 0xff) == SQLITE_NOMEM)
+                    error = tr("a page of the case file could not be read while copying it (%1)").arg(error);
+            }
+        }
         if (!found.isEmpty()) {
             error = tr("the case file is damaged: %1").arg(found.first());
             if (damage)

@@ -105,6 +105,7 @@ private:
     // The check of an opening after a clean close (milliseconds, not a read of every page):
     // the page count against the file's size. Empty when it fits.
     [[nodiscard]] QStringList cheapDamage(qint64 fileSize) const;
+    [[nodiscard]] static bool mayBeAPageOfTheFile(int failure);
     void keepKey(SecretBytes key);
     [[nodiscard]] QString closeForReplacement();
 

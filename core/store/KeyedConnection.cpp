@@ -93,15 +93,19 @@ QStringList KeyedConnection::quickCheck() const
     return problems;
 }
 
-QString KeyedConnection::copyFrom(sqlite3* source)
+QString KeyedConnection::copyFrom(sqlite3* source, int* failureCode)
 {
     sqlite3_backup* backup = sqlite3_backup_init(m_connection, "main", source, "main");
     if (!backup)
         return QString::fromUtf8(sqlite3_errmsg(m_connection));
     const int stepped = sqlite3_backup_step(backup, -1);
     const int finished = sqlite3_backup_finish(backup);
-    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
-        return QString::fromUtf8(sqlite3_errstr(stepped != SQLITE_DONE ? stepped : finished));
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+        const int code = stepped != SQLITE_DONE ? stepped : finished;
+        if (failureCode)
+            *failureCode = code;
+        return QString::fromUtf8(sqlite3_errstr(code));
+    }
     return {};
 }
 

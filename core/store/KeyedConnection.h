@@ -37,7 +37,8 @@ public:
     // Copies every page of `source` (an open connection, any journal mode) into this one with
     // SQLite's online backup API; each page is decrypted from the source and encrypted again
     // with this connection's key.
-    [[nodiscard]] QString copyFrom(sqlite3* source);
+    // On failure `failureCode`, when given, is SQLite's result code.
+    [[nodiscard]] QString copyFrom(sqlite3* source, int* failureCode = nullptr);
 
 private:
     sqlite3* m_connection = nullptr;

@@ -191,7 +191,7 @@ TEST_CASE(
     REQUIRE(pages > 20);
     // In a page of the answers, well past page 1 and the schema: not read by a quick opening.
     overwrite(path, (pages / 2) * pageSize + 200, QByteArray(64, '\x5a'));
-    const QByteArray before = sha256(path);
+    QByteArray before = sha256(path);
     const QStringList backupsBefore = QDir(StoreBackups(path).folder()).entryList(QDir::Files);
     REQUIRE(backupsBefore.size() == 1); // the one made when it was created
 
@@ -212,6 +212,23 @@ TEST_CASE(
         CHECK(outcome.message.contains(QStringLiteral("is damaged")));
         CHECK(session.state() == StoreSession::State::Closed);
         CHECK(QDir(StoreBackups(path).folder()).entryList(QDir::Files) == backupsBefore);
+    }
+    SECTION("a file of an older schema: every page is checked before the migration writes to it")
+    {
+        {
+            auto store = EncryptedStore::open(path, passphrase(defaultSecret), cheap());
+            REQUIRE(store.ok());
+            QSqlQuery query(store.value()->database()); // back to schema 10, as the last version left it
+            REQUIRE(query.exec(QStringLiteral(
+                "CREATE TRIGGER caseload_summary_after_event AFTER INSERT ON trajectory_event BEGIN DELETE "
+                "FROM caseload_summary WHERE participant_id = NEW.participant_id; END")));
+            REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 10")));
+        }
+        before = sha256(path);
+        OpenProblem problem = OpenProblem::None;
+        const auto store = EncryptedStore::open(path, passphrase(defaultSecret), cheap(), &problem);
+        REQUIRE_FALSE(store.ok());
+        CHECK(problem == OpenProblem::Damaged);
     }
     SECTION("after an unclean end (a log left beside it) the opening itself checks every page")
     {
