@@ -1797,6 +1797,13 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <source>a page of the case file could not be read while copying it (%1)</source>
         <translation>een pagina van het dossierbestand kon bij het kopiëren niet worden gelezen (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) cannot be read or do not fit together, the first is page %1</source>
+        <translation>
+            <numerusform>%n pagina is niet leesbaar of past niet bij de rest, de eerste is pagina %1</numerusform>
+            <numerusform>%n pagina's zijn niet leesbaar of passen niet bij de rest, de eerste is pagina %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvaluationReport</name>

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -369,7 +370,27 @@ QStringList EncryptedStore::damage() const
     }
     if (query.lastError().isValid())
         problems << query.lastError().databaseText();
-    return problems;
+    return problems.isEmpty() ? problems : QStringList{summarised(problems)} + problems;
+}
+
+QString EncryptedStore::summarised(const QStringList& problems)
+{
+    // SQLite lists every page it could not read or fit ("Page 47: btreeInitPage() returns error
+    // code 11"), in English, one line each: the user is told how many, and which first.
+    static const QRegularExpression page(QStringLiteral("Page (\\d+):"));
+    QList<qint64> pages;
+    for (const QString& problem : problems) {
+        for (QRegularExpressionMatchIterator found = page.globalMatch(problem); found.hasNext();) {
+            const qint64 number = found.next().captured(1).toLongLong();
+            if (!pages.contains(number))
+                pages << number;
+        }
+    }
+    if (pages.isEmpty())
+        return problems.first().split(u'\n').constLast().trimmed();
+    return tr("%n page(s) cannot be read or do not fit together, the first is page %1", nullptr,
+              int(pages.size()))
+        .arg(pages.first());
 }
 
 // Whether a failed copy may have met a page of the case file that does not read, rather than a

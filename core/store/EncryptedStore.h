@@ -65,7 +65,8 @@ public:
 
     // Whether `passphrase` is this store's passphrase (derives the key again: ~0.6 s).
     [[nodiscard]] bool isPassphrase(const SecretBytes& passphrase) const;
-    // PRAGMA quick_check over every page: empty when the file is whole.
+    // PRAGMA quick_check over every page: empty when the file is whole, else first a sentence for
+    // the user (how many pages, the first), then SQLite's findings.
     QStringList damage() const;
     // Whether open() checked every page (after the program before did not close the file); if
     // not, the first backup does (StoreSession makes one at every opening).
@@ -106,6 +107,7 @@ private:
     // the page count against the file's size. Empty when it fits.
     [[nodiscard]] QStringList cheapDamage(qint64 fileSize) const;
     [[nodiscard]] static bool mayBeAPageOfTheFile(int failure);
+    [[nodiscard]] static QString summarised(const QStringList& problems);
     void keepKey(SecretBytes key);
     [[nodiscard]] QString closeForReplacement();
 

@@ -10,12 +10,15 @@
 #include "Questions.h"
 #include "RestoreBackupDialog.h"
 #include "store/StoreBackups.h"
+#include "store/StoreFormat.h"
 #include "store/TrajectoryRepository.h"
 #include "trajectory/Trajectory.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -195,13 +198,22 @@ TEST_CASE("A damaged case file offers the latest backup, restored after confirma
 {
     WindowFixture fixture;
     const QString path = prepareStore(fixture, true);
+    qint64 offset = 200;
+    const char* screenshot = "damaged-offer-restore.png";
+    SECTION("its first page: the opening finds it") {}
+    SECTION("its last page: found by the check of the backup the opening makes")
+    {
+        offset = QFileInfo(path).size() - StoreFormat::cipherPageSize(StoreFormat::current) + 200;
+        screenshot = "damaged-found-by-backup.png";
+    }
     {
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadWrite));
-        REQUIRE(file.seek(200));
+        REQUIRE(file.seek(offset));
         file.write(QByteArray(64, '\x5a'));
     }
     const QByteArray damaged = sha256(path);
+    const QStringList backups = QDir(StoreBackups(path).folder()).entryList(QDir::Files);
     MainWindow window(fixture.settings, fixture.languages, fixture.session, fixture.clock);
     window.resize(900, 600);
     window.show();
@@ -214,7 +226,8 @@ TEST_CASE("A damaged case file offers the latest backup, restored after confirma
     CHECK(sha256(path) == damaged);
     auto* restore = child<QPushButton>(*child<QWidget>(window, "unlockPage"), "restoreButton");
     REQUIRE(restore->isVisible());
-    saveScreenshot(window, "damaged-offer-restore.png");
+    CHECK(QDir(StoreBackups(path).folder()).entryList(QDir::Files) == backups); // none made, none gone
+    saveScreenshot(window, screenshot);
 
     // The restore dialog is answered when it shows, its confirmation in advance (Questions).
     const NextDialog<RestoreBackupDialog> restoring([](RestoreBackupDialog& dialog) {
