@@ -43,6 +43,22 @@ void overwrite(const QString& path, qint64 offset, const QByteArray& bytes)
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
+// A participant with a form of 200 long answers: a file of many pages, to damage or cut off.
+void fillWithAnswers(EncryptedStore& store)
+{
+    FormAnswerRepository answers(store.database());
+    addParticipant(store, QStringLiteral("D-0001"));
+    const qint64 form = answers
+                            .createForm(QStringLiteral("D-0001"), QStringLiteral("f"), QStringLiteral("e"),
+                                        tester(), fixedNow())
+                            .value();
+    for (int i = 0; i < 200; ++i)
+        REQUIRE(
+            answers
+                .saveAnswer(form, QStringLiteral("veld-%1").arg(i), QString(300, u'a'), tester(), fixedNow())
+                .isEmpty());
+}
+
 void truncateTo(const QString& path, qint64 size)
 {
     QFile file(path);
@@ -173,17 +189,7 @@ TEST_CASE(
     {
         StoreSession session(clock, cheap());
         REQUIRE(session.create(path, passphrase(defaultSecret)).ok);
-        FormAnswerRepository answers(session.database());
-        addParticipant(*session.store(), QStringLiteral("D-0001"));
-        const qint64 form = answers
-                                .createForm(QStringLiteral("D-0001"), QStringLiteral("f"),
-                                            QStringLiteral("e"), tester(), fixedNow())
-                                .value();
-        for (int i = 0; i < 200; ++i)
-            REQUIRE(answers
-                        .saveAnswer(form, QStringLiteral("veld-%1").arg(i), QString(300, u'a'), tester(),
-                                    fixedNow())
-                        .isEmpty());
+        fillWithAnswers(*session.store());
     }
     REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal"))); // closed cleanly
     const qint64 pageSize = StoreFormat::cipherPageSize(StoreFormat::current);
@@ -267,17 +273,7 @@ TEST_CASE("A cut-off file is reported as damaged and left as it is", "[store][da
     const QString path = folder.filePath(QStringLiteral("dossiers.thuis"));
     {
         auto store = create(path);
-        FormAnswerRepository answers(store->database());
-        addParticipant(*store, QStringLiteral("D-0001"));
-        const qint64 form = answers
-                                .createForm(QStringLiteral("D-0001"), QStringLiteral("f"),
-                                            QStringLiteral("e"), tester(), fixedNow())
-                                .value();
-        for (int i = 0; i < 200; ++i)
-            REQUIRE(answers
-                        .saveAnswer(form, QStringLiteral("veld-%1").arg(i), QString(300, u'a'), tester(),
-                                    fixedNow())
-                        .isEmpty());
+        fillWithAnswers(*store);
     }
     const qint64 size = QFileInfo(path).size();
     const qint64 pageSize = StoreFormat::cipherPageSize(StoreFormat::current);
