@@ -1801,7 +1801,7 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
         <source>%n page(s) cannot be read or do not fit together, the first is page %1</source>
         <translation>
             <numerusform>%n pagina is niet leesbaar of past niet bij de rest, de eerste is pagina %1</numerusform>
-            <numerusform>%n pagina's zijn niet leesbaar of passen niet bij de rest, de eerste is pagina %1</numerusform>
+            <numerusform>%n pagina&apos;s zijn niet leesbaar of passen niet bij de rest, de eerste is pagina %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3871,6 +3871,21 @@ Omklap: %1</translation>
     <message>
         <source>%1 is not the address of a time-stamp authority: it begins with http:// or https://.</source>
         <translation>%1 is geen adres van een tijdstempeldienst: het begint met http:// of https://.</translation>
+    </message>
+</context>
+<context>
+    <name>RawQuery</name>
+    <message>
+        <source>The case file is not open.</source>
+        <translation>Het dossierbestand is niet geopend.</translation>
+    </message>
+    <message>
+        <source>The case file could not be read</source>
+        <translation>Het dossierbestand kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>The case file gave a row where none was expected.</source>
+        <translation>Het dossierbestand gaf een rij terug waar er geen werd verwacht.</translation>
     </message>
 </context>
 <context>

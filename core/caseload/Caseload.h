@@ -48,13 +48,13 @@ struct CaseloadRow
     QList<AwaitedSignature> awaitingSignatures; // read with the row, never kept in a summary
 
     // Counts an open or overdue deadline in: the list, the overdue count, the next one due.
-    void addOpenDeadline(const Deadline& deadline)
+    void addOpenDeadline(Deadline deadline)
     {
-        deadlines.append(deadline);
         if (deadline.status == DeadlineStatus::Overdue)
             ++overdue;
         if (!nextDeadline || deadline.due < nextDeadline->due)
             nextDeadline = deadline;
+        deadlines.append(std::move(deadline));
     }
 };
 

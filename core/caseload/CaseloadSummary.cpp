@@ -1,207 +1,214 @@
 #include "caseload/CaseloadSummary.h"
 
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborStreamReader>
-#include <QCborValue>
+#include "store/RawQuery.h"
+
+#include <QtEndian>
+
+#include <climits>
 
 namespace {
 
-// Dates as Julian day numbers: small integers in CBOR, and no parsing on the way back.
-QCborValue day(const QDate& date)
+constexpr qint32 noDay = INT32_MIN;
+
+qint32 julianDay(const QDate& date)
 {
-    return date.isValid() ? QCborValue(date.toJulianDay()) : QCborValue(QCborSimpleType::Null);
+    const qint64 day = date.isValid() ? date.toJulianDay() : noDay;
+    return day > noDay && day <= INT32_MAX ? qint32(day) : noDay; // beyond ±5 million years: none
+}
+
+class Packer
+{
+public:
+    void status(DeadlineStatus status) { m_bytes.append(char(status)); }
+    void day(const QDate& date)
+    {
+        char bytes[4];
+        qToLittleEndian(julianDay(date), bytes);
+        m_bytes.append(bytes, 4);
+    }
+    void text(const QString& text)
+    {
+        const QByteArray utf8 = text.toUtf8().left(UINT16_MAX);
+        char length[2];
+        qToLittleEndian(quint16(utf8.size()), length);
+        m_bytes.append(length, 2).append(utf8);
+    }
+    const QByteArray& bytes() const { return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+};
+
+// Reads what Packer wrote; after the first overrun every read fails and ok() is false.
+class Unpacker
+{
+public:
+    Unpacker(QByteArrayView bytes, SharedTexts& texts)
+        : m_bytes(bytes)
+        , m_texts(texts)
+    {}
+
+    bool atEnd() const { return m_at >= m_bytes.size(); }
+    bool ok() const { return m_ok; }
+
+    DeadlineStatus status()
+    {
+        if (!take(1))
+            return DeadlineStatus::Open;
+        const auto value = quint8(m_bytes[m_at - 1]);
+        if (value > quint8(DeadlineStatus::MetLate))
+            m_ok = false;
+        return DeadlineStatus(value);
+    }
+    QDate day()
+    {
+        if (!take(4))
+            return {};
+        const auto value = qFromLittleEndian<qint32>(m_bytes.data() + m_at - 4);
+        return value == noDay ? QDate() : QDate::fromJulianDay(value);
+    }
+    // Texts repeat (rule ids, citations) and are shared; a reference to a melding or goal is
+    // the participant's own and made each time.
+    QString text(bool shared)
+    {
+        if (!take(2))
+            return {};
+        const quint16 length = qFromLittleEndian<quint16>(m_bytes.data() + m_at - 2);
+        if (!take(length))
+            return {};
+        const QByteArrayView utf8 = m_bytes.sliced(m_at - length, length);
+        return shared ? m_texts.of(utf8) : QString::fromUtf8(utf8);
+    }
+
+private:
+    bool take(qsizetype count)
+    {
+        if (!m_ok || m_bytes.size() - m_at < count)
+            return m_ok = false;
+        m_at += count;
+        return true;
+    }
+
+    QByteArrayView m_bytes;
+    SharedTexts& m_texts;
+    qsizetype m_at = 0;
+    bool m_ok = true;
+};
+
+QByteArray openTerms(const CaseloadRow& row)
+{
+    Packer packer;
+    for (const Deadline& deadline : row.deadlines) {
+        packer.status(deadline.status);
+        packer.day(deadline.anchorDate);
+        packer.day(deadline.due);
+        packer.day(deadline.metOn);
+        packer.text(deadline.rule);
+        packer.text(deadline.ref);
+        packer.text(deadline.citation);
+    }
+    return packer.bytes();
+}
+
+// Settled deadlines only for the figures: no citation (the dashboard counts, it does not cite).
+QByteArray settledTerms(const CaseloadRow& row)
+{
+    Packer packer;
+    for (const Deadline& deadline : row.settled) {
+        packer.status(deadline.status);
+        packer.day(deadline.due);
+        packer.day(deadline.metOn);
+        packer.text(deadline.rule);
+    }
+    return packer.bytes();
+}
+
+void bindDay(RawQuery& insert, int index, const QDate& date)
+{
+    const qint32 day = julianDay(date);
+    if (day == noDay)
+        insert.bindNull(index);
+    else
+        insert.bindInteger(index, day);
+}
+
+QDate dayOf(const RawQuery& query, int column)
+{
+    return query.isNull(column) ? QDate() : QDate::fromJulianDay(query.integer(column));
 }
 
 } // namespace
 
 namespace CaseloadSummary {
 
-QByteArray encode(const CaseloadRow& row)
+void bind(RawQuery& insert, int first, const CaseloadRow& row)
 {
-    QCborArray deadlines;
-    for (const Deadline& deadline : row.deadlines)
-        deadlines.append(QCborArray{deadline.rule, deadline.ref, day(deadline.anchorDate), day(deadline.due),
-                                    int(deadline.status), day(deadline.metOn), deadline.citation});
-    // Settled deadlines only for the figures: no citation (the dashboard counts, it does not cite).
-    QCborArray settled;
-    for (const Deadline& deadline : row.settled)
-        settled.append(
-            QCborArray{deadline.rule, day(deadline.due), int(deadline.status), day(deadline.metOn)});
-    QCborArray unmet;
-    for (const QString& code : row.omklap.unmet)
-        unmet.append(code);
-    const QCborMap summary{
-        {QStringLiteral("phase"), row.phase},
-        {QStringLiteral("error"), row.error},
-        {QStringLiteral("deadlines"), deadlines},
-        {QStringLiteral("eligible"), row.omklap.eligible},
-        {QStringLiteral("earliest"), day(row.omklap.earliest.value_or(QDate()))},
-        {QStringLiteral("unmet"), unmet},
-        {QStringLiteral("settled"), settled},
-        {QStringLiteral("overeenkomst"), day(row.overeenkomstOn)},
-        {QStringLiteral("omgeklapt"), day(row.omgeklaptOn)},
-    };
-    return summary.toCborValue().toCbor();
+    insert.bindText(first, row.phase);
+    insert.bindText(first + 1, row.error);
+    insert.bindInteger(first + 2, row.omklap.eligible ? 1 : 0);
+    bindDay(insert, first + 3, row.omklap.earliest.value_or(QDate()));
+    insert.bindText(first + 4, row.omklap.unmet.join(u' '));
+    bindDay(insert, first + 5, row.overeenkomstOn);
+    bindDay(insert, first + 6, row.omgeklaptOn);
+    insert.bindBlob(first + 7, openTerms(row));
+    insert.bindBlob(first + 8, settledTerms(row));
 }
 
-// Decoding reads the CBOR as a stream (QCborStreamReader) instead of building a QCborValue
-// tree first: the dashboard decodes 10,000 summaries per opening, and the tree cost twice as
-// much as everything else.
-namespace {
-
-class SummaryReader
+bool Decoder::decode(const RawQuery& query, int first, CaseloadRow& row)
 {
-public:
-    explicit SummaryReader(const QByteArray& bytes)
-        : m_reader(bytes)
-    {}
-
-    bool ok() { return m_ok && m_reader.lastError() == QCborError::NoError; }
-
-    QString text()
-    {
-        if (!m_reader.isString()) {
-            m_ok = false;
-            return {};
-        }
-        QString result;
-        auto chunk = m_reader.readString();
-        while (chunk.status == QCborStreamReader::Ok) {
-            result += chunk.data;
-            chunk = m_reader.readString();
-        }
-        m_ok = m_ok && chunk.status == QCborStreamReader::EndOfString;
-        return result;
-    }
-
-    QDate date()
-    {
-        if (m_reader.isInteger()) {
-            const QDate day = QDate::fromJulianDay(m_reader.toInteger());
-            m_reader.next();
-            return day;
-        }
-        m_reader.next(); // null: no date
-        return {};
-    }
-
-    qint64 integer()
-    {
-        if (!m_reader.isInteger()) {
-            m_ok = false;
-            return 0;
-        }
-        const qint64 value = m_reader.toInteger();
-        m_reader.next();
-        return value;
-    }
-
-    bool boolean()
-    {
-        const bool value = m_reader.isTrue();
-        m_reader.next();
-        return value;
-    }
-
-    // Calls `item` for each element of an array; false when the value is not one.
-    template <typename Item> bool array(Item item)
-    {
-        if (!m_reader.isArray() || !m_reader.enterContainer())
-            return false;
-        while (m_ok && m_reader.hasNext())
-            item();
-        return m_reader.leaveContainer();
-    }
-
-    // A fixed-length array of fields (a deadline): `fields` reads them.
-    template <typename Fields> bool record(qsizetype length, Fields fields)
-    {
-        if (!m_reader.isArray() || !m_reader.isLengthKnown() || m_reader.length() != quint64(length) ||
-            !m_reader.enterContainer())
-            return false;
-        fields();
-        return m_reader.leaveContainer();
-    }
-
-    QCborStreamReader& stream() { return m_reader; }
-    void fail() { m_ok = false; }
-
-private:
-    QCborStreamReader m_reader;
-    bool m_ok = true;
-};
-
-} // namespace
-
-bool decode(const QByteArray& bytes, CaseloadRow& row)
-{
-    SummaryReader reader(bytes);
-    QCborStreamReader& stream = reader.stream();
-    if (!stream.isMap() || !stream.enterContainer())
+    if (query.isNull(first)) // no summary of this day by this engine
         return false;
-    CaseloadRow decoded = row;
-    decoded.deadlines.clear();
-    decoded.nextDeadline.reset();
-    decoded.overdue = 0;
-    decoded.omklap = {};
-    decoded.settled.clear();
-    bool sawPhase = false;
-    bool sawDeadlines = false;
-    bool sawSettled = false;
-    while (reader.ok() && stream.hasNext()) {
-        const QString key = reader.text();
-        if (key == u"phase") {
-            decoded.phase = reader.text();
-            sawPhase = true;
-        } else if (key == u"error") {
-            decoded.error = reader.text();
-        } else if (key == u"deadlines") {
-            sawDeadlines = reader.array([&] {
-                Deadline deadline;
-                if (!reader.record(7, [&] {
-                        deadline.rule = reader.text();
-                        deadline.ref = reader.text();
-                        deadline.anchorDate = reader.date();
-                        deadline.due = reader.date();
-                        deadline.status = DeadlineStatus(reader.integer());
-                        deadline.metOn = reader.date();
-                        deadline.citation = reader.text();
-                    }))
-                    reader.fail();
-                decoded.addOpenDeadline(deadline);
-            });
-        } else if (key == u"eligible") {
-            decoded.omklap.eligible = reader.boolean();
-        } else if (key == u"earliest") {
-            const QDate earliest = reader.date();
-            decoded.omklap.earliest = earliest.isValid() ? std::optional<QDate>(earliest) : std::nullopt;
-        } else if (key == u"unmet") {
-            if (!reader.array([&] { decoded.omklap.unmet << reader.text(); }))
-                reader.fail();
-        } else if (key == u"settled") {
-            sawSettled = reader.array([&] {
-                Deadline deadline;
-                if (!reader.record(4, [&] {
-                        deadline.rule = reader.text();
-                        deadline.due = reader.date();
-                        deadline.status = DeadlineStatus(reader.integer());
-                        deadline.metOn = reader.date();
-                    }))
-                    reader.fail();
-                decoded.settled.append(deadline);
-            });
-        } else if (key == u"overeenkomst") {
-            decoded.overeenkomstOn = reader.date();
-        } else if (key == u"omgeklapt") {
-            decoded.omgeklaptOn = reader.date();
-        } else {
-            reader.fail(); // another format: evaluate instead
-        }
+    QList<Deadline> open;
+    open.reserve(8); // a few each: one allocation, not one per deadline
+    Unpacker openUnpacker(query.blob(first + 7), m_texts);
+    while (openUnpacker.ok() && !openUnpacker.atEnd()) {
+        Deadline deadline;
+        deadline.status = openUnpacker.status();
+        deadline.anchorDate = openUnpacker.day();
+        deadline.due = openUnpacker.day();
+        deadline.metOn = openUnpacker.day();
+        deadline.rule = openUnpacker.text(true);
+        deadline.ref = openUnpacker.text(false);
+        deadline.citation = openUnpacker.text(true);
+        open.append(std::move(deadline));
     }
-    if (!reader.ok() || !sawPhase || !sawDeadlines || !sawSettled || !stream.leaveContainer())
+    QList<Deadline> settled;
+    settled.reserve(4);
+    Unpacker settledUnpacker(query.blob(first + 8), m_texts);
+    while (settledUnpacker.ok() && !settledUnpacker.atEnd()) {
+        Deadline deadline;
+        deadline.status = settledUnpacker.status();
+        deadline.due = settledUnpacker.day();
+        deadline.metOn = settledUnpacker.day();
+        deadline.rule = settledUnpacker.text(true);
+        settled.append(std::move(deadline));
+    }
+    if (!openUnpacker.ok() || !settledUnpacker.ok())
         return false;
-    row = std::move(decoded);
+
+    row.phase = m_texts.of(query.text(first));
+    row.error = QString::fromUtf8(query.text(first + 1));
+    row.omklap = {};
+    row.omklap.eligible = query.integer(first + 2) != 0;
+    if (const QDate earliest = dayOf(query, first + 3); earliest.isValid())
+        row.omklap.earliest = earliest;
+    const QByteArrayView unmet = query.text(first + 4); // codes, each without a space
+    for (qsizetype from = 0; from < unmet.size();) {
+        qsizetype to = unmet.indexOf(' ', from);
+        if (to < 0)
+            to = unmet.size();
+        if (to > from)
+            row.omklap.unmet.append(m_texts.of(unmet.sliced(from, to - from)));
+        from = to + 1;
+    }
+    row.overeenkomstOn = dayOf(query, first + 5);
+    row.omgeklaptOn = dayOf(query, first + 6);
+    row.deadlines.clear();
+    row.nextDeadline.reset();
+    row.overdue = 0;
+    for (Deadline& deadline : open)
+        row.addOpenDeadline(std::move(deadline));
+    row.settled = std::move(settled);
     return true;
 }
 

@@ -22,10 +22,7 @@ QString Dashboard::load(const QSqlDatabase& database, const QDate& today, const 
     m_today = today;
     m_calendar = calendar;
     m_auditHead = currentHead(database);
-    m_indexOf.clear();
-    m_indexOf.reserve(m_rows.size());
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        m_indexOf.insert(m_rows.at(i).id, i);
+    m_indexOf.clear(); // made at the first refresh: an opening needs none
     return {};
 }
 
@@ -35,6 +32,11 @@ QString Dashboard::refresh(const QSqlDatabase& database, const QString& particip
         Caseload::loadRow(database, participantId, m_today, m_calendar, Caseload::Use::Figures);
     if (!row)
         return row.errors().join(u' ');
+    if (m_indexOf.isEmpty()) {
+        m_indexOf.reserve(m_rows.size());
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            m_indexOf.insert(m_rows.at(i).id, i);
+    }
     const auto found = m_indexOf.constFind(participantId);
     if (found != m_indexOf.cend()) {
         m_rows[*found] = std::move(row).value();

@@ -5,16 +5,38 @@
 #include "trajectory/RuleBook.h"
 #include "trajectory/RuleNames.h"
 
+#include <QCollator>
 #include <QHash>
+#include <QMutex>
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
 bool matchesText(const QString& wanted, const QString& value)
 {
     return wanted.isEmpty() || wanted == value;
+}
+
+// The phases of one profile or region in its order, read once: the dashboard computes its
+// figures at every opening and filter change, and a rule book is parsed JSON.
+const QStringList& phasesOf(const QString& profile)
+{
+    static QMutex guard;
+    static QHash<QString, QStringList> known;
+    const QMutexLocker lock(&guard);
+    if (const auto found = known.constFind(profile); found != known.cend())
+        return *found;
+    QStringList phases;
+    const Result<RuleBook> book =
+        RuleBook::builtIn(profile); // a profile or a region: its editions share phases
+    if (book) {
+        for (const PhaseDefinition& phase : book->editions().first().phases)
+            phases << phase.id;
+    }
+    return *known.insert(profile, phases);
 }
 
 // The phases of these profiles in the order the profiles list them, each once: the bars
@@ -25,16 +47,33 @@ QStringList phaseOrder(const QSet<QString>& profiles)
     ids.sort(); // a stable order, whatever the hashing
     QStringList order;
     for (const QString& id : ids) {
-        const Result<RuleBook> book =
-            RuleBook::builtIn(id); // a profile or a region: its editions share phases
-        if (!book)
-            continue;
-        for (const PhaseDefinition& phase : book->editions().first().phases) {
-            if (!order.contains(phase.id))
-                order << phase.id;
+        for (const QString& phase : phasesOf(id)) {
+            if (!order.contains(phase))
+                order << phase;
         }
     }
     return order;
+}
+
+// Sorted by name as the user's language sorts (QString::localeAwareCompare), then by number.
+// Each name's sort key is made once: thousands of candidates compared pairwise cost more than
+// the rest of the figures.
+void sortByName(QList<OmklapCandidate>& candidates)
+{
+    std::vector<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(size_t(candidates.size()));
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        keys.emplace_back(QCollator::defaultSortKey(candidates.at(i).naam), i);
+    std::sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+        const int byName = a.first.compare(b.first);
+        return byName != 0 ? byName < 0
+                           : candidates.at(a.second).participantId < candidates.at(b.second).participantId;
+    });
+    QList<OmklapCandidate> sorted;
+    sorted.reserve(candidates.size());
+    for (const auto& key : keys)
+        sorted.append(std::move(candidates[key.second]));
+    candidates = std::move(sorted);
 }
 
 // Counts by key; `order` first (with zeros, so a chart keeps its shape), then the rest by count.
@@ -290,11 +329,8 @@ DashboardFigures DashboardFigures::compute(const QList<CaseloadRow>& rows, const
     std::sort(figures.dueWithin.begin(), figures.dueWithin.end(), byDue);
     std::sort(figures.omklapSoon.begin(), figures.omklapSoon.end(),
               [](const OmklapCandidate& a, const OmklapCandidate& b) { return a.eligibleOn < b.eligibleOn; });
-    const auto byName = [](const OmklapCandidate& a, const OmklapCandidate& b) {
-        return a.naam != b.naam ? a.naam.localeAwareCompare(b.naam) < 0 : a.participantId < b.participantId;
-    };
-    std::sort(figures.omklapNow.begin(), figures.omklapNow.end(), byName);
-    std::sort(figures.omklapLater.begin(), figures.omklapLater.end(), byName);
+    sortByName(figures.omklapNow);
+    sortByName(figures.omklapLater);
     figures.quarters = quarters.figures(filter);
     return figures;
 }

@@ -278,10 +278,35 @@ const Migration version11{11,
                               QStringLiteral("DROP TRIGGER caseload_summary_after_event"),
                           }};
 
+// Version 12 (issue 21): the kept summaries in typed columns instead of one CBOR map, so that the
+// dashboard reads its figures without decoding a document per participant (CaseloadSummary):
+// the phase and the omklap codes as text, the dates as Julian days, the deadlines packed. Only
+// derived data: the old summaries are dropped, not converted, and made again at the next
+// opening. The triggers on participant refer to the table by name and keep working.
+const Migration version12{
+    12,
+    {
+        QStringLiteral("DROP TABLE caseload_summary"),
+        QStringLiteral("CREATE TABLE caseload_summary ("
+                       " participant_id TEXT NOT NULL,"
+                       " as_of TEXT NOT NULL,"
+                       " engine TEXT NOT NULL,"
+                       " phase TEXT NOT NULL,"              // '' when the history breaks a rule
+                       " error TEXT NOT NULL,"              // the engine's message when it does
+                       " omklap_eligible INTEGER NOT NULL," // 1: every Werkafspraak 8 condition met
+                       " omklap_earliest INTEGER,"          // Julian day
+                       " omklap_unmet TEXT NOT NULL,"       // the unmet conditions' codes, space-separated
+                       " overeenkomst_on INTEGER,"          // Julian day
+                       " omgeklapt_on INTEGER,"             // Julian day
+                       " open_terms BLOB NOT NULL,"
+                       " settled_terms BLOB NOT NULL,"
+                       " PRIMARY KEY (participant_id, as_of))"),
+    }};
+
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1, version2, version3, version4,  version5, version6,
-                                      version7, version8, version9, version10, version11};
+    static const QList<Migration> all{version1, version2, version3, version4,  version5,  version6,
+                                      version7, version8, version9, version10, version11, version12};
     return all;
 }
 

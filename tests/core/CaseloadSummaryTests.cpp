@@ -4,12 +4,9 @@
 #include "TrajectoryBuilder.h"
 
 #include "caseload/Caseload.h"
-#include "caseload/CaseloadSummary.h"
 #include "store/ParticipantRepository.h"
 #include "store/TrajectoryRepository.h"
 
-#include <QCborArray>
-#include <QCborMap>
 #include <QSqlQuery>
 
 using namespace storefixture;
@@ -19,7 +16,7 @@ namespace {
 const QDate today(2026, 11, 23);
 
 // Three trajectories in different states: before the signed agreement, in the herstelfase
-// with an open goal, and meeting every omklap condition but the minimum duration.
+// with an open goal and a melding of overlast, and meeting every omklap condition but the minimum duration.
 void addThreeParticipants(EncryptedStore& store)
 {
     TrajectoryBuilder waiting("amsterdam-2026");
@@ -29,7 +26,8 @@ void addThreeParticipants(EncryptedStore& store)
         .add("doel_vastgesteld", "2026-09-20",
              fields({{QStringLiteral("id"), QStringLiteral("g1")},
                      {QStringLiteral("leefdomein"), QStringLiteral("sociaal")},
-                     {QStringLiteral("omschrijving"), QStringLiteral("Buren leren kennen")}}));
+                     {QStringLiteral("omschrijving"), QStringLiteral("Buren leren kennen")}}))
+        .add("overlast_gemeld", "2026-11-20", idField("m1")); // a deadline with a reference
     const QList<std::pair<QString, Trajectory>> people{
         {QStringLiteral("D-1"), waiting.trajectory()},
         {QStringLiteral("D-2"), working.trajectory()},
@@ -44,14 +42,33 @@ void addThreeParticipants(EncryptedStore& store)
     }
 }
 
-// Everything the engine contributes to a row, comparable as bytes.
+QByteArray dayText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate).toUtf8() : QByteArray("-");
+}
+
+// Everything the engine contributes to a row, comparable as bytes; written out field by field
+// here, apart from how the store packs it.
 QByteArray engineView(const QList<CaseloadRow>& rows)
 {
     QByteArray view;
     for (const CaseloadRow& row : rows) {
-        view += row.id.toUtf8() + ' ' + QByteArray::number(row.overdue) + ' ' +
-                (row.nextDeadline ? row.nextDeadline->due.toString(Qt::ISODate).toUtf8() : QByteArray("-")) +
-                ' ' + CaseloadSummary::encode(row).toHex() + '\n';
+        view += row.id.toUtf8() + " phase=" + row.phase.toUtf8() + " error=" + row.error.toUtf8() +
+                " overdue=" + QByteArray::number(row.overdue) +
+                " next=" + (row.nextDeadline ? dayText(row.nextDeadline->due) : QByteArray("-")) +
+                " eligible=" + QByteArray::number(row.omklap.eligible) +
+                " earliest=" + dayText(row.omklap.earliest.value_or(QDate())) +
+                " unmet=" + row.omklap.unmet.join(u',').toUtf8() +
+                " overeenkomst=" + dayText(row.overeenkomstOn) + " omgeklapt=" + dayText(row.omgeklaptOn) +
+                '\n';
+        for (const Deadline& deadline : row.deadlines)
+            view += "  open " + deadline.rule.toUtf8() + ' ' + deadline.ref.toUtf8() + ' ' +
+                    dayText(deadline.anchorDate) + ' ' + dayText(deadline.due) + ' ' +
+                    QByteArray::number(int(deadline.status)) + ' ' + dayText(deadline.metOn) + ' ' +
+                    deadline.citation.toUtf8() + '\n';
+        for (const Deadline& deadline : row.settled)
+            view += "  settled " + deadline.rule.toUtf8() + ' ' + dayText(deadline.due) + ' ' +
+                    QByteArray::number(int(deadline.status)) + ' ' + dayText(deadline.metOn) + '\n';
     }
     return view;
 }
@@ -75,17 +92,28 @@ qint64 summariesOf(const QSqlDatabase& database, const QString& participantId)
     return query.value(0).toLongLong();
 }
 
-void replaceSummary(const QSqlDatabase& database, const QString& participantId, const QByteArray& bytes,
-                    const QString& engine)
+// Sets one column of a participant's kept summary, and the engine that made it.
+void setKept(const QSqlDatabase& database, const QString& participantId, const QString& column,
+             const QVariant& value, const QString& engine)
 {
     QSqlQuery query(database);
-    query.prepare(
-        QStringLiteral("UPDATE caseload_summary SET summary = ?, engine = ? WHERE participant_id = ?"));
-    query.addBindValue(bytes);
+    query.prepare(QStringLiteral("UPDATE caseload_summary SET %1 = ?, engine = ? WHERE participant_id = ?")
+                      .arg(column));
+    query.addBindValue(value);
     query.addBindValue(engine);
     query.addBindValue(participantId);
     REQUIRE(query.exec());
     REQUIRE(query.numRowsAffected() == 1);
+}
+
+QByteArray keptBytes(const QSqlDatabase& database, const QString& participantId, const QString& column)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT %1 FROM caseload_summary WHERE participant_id = ?").arg(column));
+    query.addBindValue(participantId);
+    REQUIRE(query.exec());
+    REQUIRE(query.next());
+    return query.value(0).toByteArray();
 }
 
 } // namespace
@@ -99,16 +127,23 @@ TEST_CASE("The caseload read from kept summaries is the caseload the engine comp
     for (const char* id : {"D-1", "D-2", "D-3"})
         CHECK(summariesOf(store->database(), QString::fromUtf8(id)) == 1);
 
+    // The comparison covers every kind of field: open deadlines with a citation and a goal's
+    // reference, settled ones, the omklap's codes and dates.
+    INFO(expected.toStdString());
+    CHECK(expected.contains(" open overlast_reactie m1 "));
+    CHECK(expected.contains("Werkafspraak"));
+    CHECK(expected.contains("  settled "));
+    CHECK(expected.contains(" earliest=2"));
+
     const auto kept = Caseload::load(store->database(), today);
     REQUIRE(kept.ok());
     CHECK(engineView(kept.value()) == expected);
 
     // And the summary is really what was read: a changed one shows.
-    CaseloadRow changed = kept->at(1);
-    changed.phase = QStringLiteral("fase-uit-de-bewaarde-samenvatting");
-    replaceSummary(store->database(), changed.id, CaseloadSummary::encode(changed),
-                   Caseload::engineFingerprint(WorkingDays()));
-    CHECK(Caseload::load(store->database(), today)->at(1).phase == changed.phase);
+    const QString phase = QStringLiteral("fase-uit-de-bewaarde-samenvatting");
+    setKept(store->database(), kept->at(1).id, QStringLiteral("phase"), phase,
+            Caseload::engineFingerprint(WorkingDays()));
+    CHECK(Caseload::load(store->database(), today)->at(1).phase == phase);
 }
 
 TEST_CASE("A summary made by other rules or another program version, or unreadable, is not used",
@@ -118,11 +153,11 @@ TEST_CASE("A summary made by other rules or another program version, or unreadab
     auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
     addThreeParticipants(*store);
     const QByteArray expected = freshlyEvaluated(store->database(), today);
-    CaseloadRow changed = Caseload::load(store->database(), today)->at(1);
-    changed.phase = QStringLiteral("fase-van-een-oudere-versie");
-    replaceSummary(store->database(), changed.id, CaseloadSummary::encode(changed), QStringLiteral("ouder"));
-    replaceSummary(store->database(), QStringLiteral("D-3"), QByteArray("\xff\x00kapot", 7),
-                   Caseload::engineFingerprint(WorkingDays()));
+    REQUIRE(Caseload::load(store->database(), today).ok());
+    setKept(store->database(), QStringLiteral("D-2"), QStringLiteral("phase"),
+            QStringLiteral("fase-van-een-oudere-versie"), QStringLiteral("ouder"));
+    setKept(store->database(), QStringLiteral("D-3"), QStringLiteral("open_terms"),
+            QByteArray("\xff\x00kapot", 7), Caseload::engineFingerprint(WorkingDays()));
     const auto rows = Caseload::load(store->database(), today);
     REQUIRE(rows.ok());
     CHECK(engineView(rows.value()) == expected);
@@ -194,24 +229,40 @@ TEST_CASE("Preparing a coming day in steps gives that day's caseload, old days a
         CHECK(summariesOf(store->database(), QString::fromUtf8(id)) == 1);
 }
 
-TEST_CASE("A summary that is not of this format is not used: the trajectory is evaluated instead")
+TEST_CASE("Packed deadlines cut off, of another shape or with an unknown status are not used: the "
+          "trajectory is evaluated instead",
+          "[caseload][summary]")
 {
-    CaseloadRow row;
-    row.id = QStringLiteral("D-1");
-    row.phase = QStringLiteral("herstelfase");
-    const QByteArray current = CaseloadSummary::encode(row);
-    CaseloadRow decoded;
-    REQUIRE(CaseloadSummary::decode(current, decoded));
-    CHECK(decoded.phase == u"herstelfase");
+    QTemporaryDir folder;
+    auto store = create(folder.filePath(QStringLiteral("dossiers.thuis")));
+    addThreeParticipants(*store);
+    const QByteArray expected = freshlyEvaluated(store->database(), today);
+    const QString engine = Caseload::engineFingerprint(WorkingDays());
+    const QString id = QStringLiteral("D-3");
+    const QByteArray open = keptBytes(store->database(), id, QStringLiteral("open_terms"));
+    const QByteArray settled = keptBytes(store->database(), id, QStringLiteral("settled_terms"));
+    REQUIRE(open.size() > 20);
+    REQUIRE_FALSE(settled.isEmpty());
 
-    // Format 1 had no settled deadlines; garbage, a cut-off summary and a wrong type are refused.
-    const QCborMap formatOne{{QStringLiteral("phase"), QStringLiteral("herstelfase")},
-                             {QStringLiteral("deadlines"), QCborArray()}};
-    for (const QByteArray& bytes : {formatOne.toCborValue().toCbor(), QByteArray("\\x01\\x02 geen cbor"),
-                                    current.left(current.size() / 2), QCborValue(42).toCbor()}) {
-        CaseloadRow untouched;
-        untouched.phase = QStringLiteral("ongewijzigd");
-        CHECK_FALSE(CaseloadSummary::decode(bytes, untouched));
-        CHECK(untouched.phase == u"ongewijzigd");
+    QByteArray unknownStatus = open;
+    unknownStatus[0] = char(9); // the first record's status: DeadlineStatus has 4
+    QByteArray tooLong = open;
+    tooLong.append("\x01\x02", 2); // a record begun and not finished
+    const QList<std::pair<QString, QByteArray>> damaged{
+        {QStringLiteral("open_terms"), open.left(open.size() - 3)},
+        {QStringLiteral("open_terms"), unknownStatus},
+        {QStringLiteral("open_terms"), tooLong},
+        {QStringLiteral("settled_terms"), settled.left(settled.size() / 2)},
+        {QStringLiteral("settled_terms"), QByteArray(2, '\xff')},
+    };
+    for (const auto& [column, bytes] : damaged) {
+        INFO(column.toStdString() << ' ' << bytes.toHex().toStdString());
+        setKept(store->database(), id, column, bytes, engine);
+        const auto rows = Caseload::load(store->database(), today);
+        REQUIRE(rows.ok());
+        CHECK(engineView(rows.value()) == expected);
+        // Evaluated again, and kept again whole.
+        CHECK(keptBytes(store->database(), id, QStringLiteral("open_terms")) == open);
+        CHECK(keptBytes(store->database(), id, QStringLiteral("settled_terms")) == settled);
     }
 }

@@ -258,6 +258,55 @@ TEST_CASE("A file of schema version 1 keeps its data when it is brought to the l
     CHECK(query.value(0).toInt() == 1);
 }
 
+TEST_CASE("Schema 12: a file's summaries kept as CBOR (schema 11) are dropped, and the caseload is "
+          "evaluated and kept again in typed columns",
+          "[store][schema][summary]")
+{
+    QTemporaryDir folder;
+    const QString path = createStore(folder);
+    {
+        const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+        REQUIRE(store.ok());
+        // The table as schemas 3 to 11 made it: one CBOR document per participant and day.
+        QSqlQuery query(store.value()->database());
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE caseload_summary")));
+        REQUIRE(query.exec(
+            QStringLiteral("CREATE TABLE caseload_summary (participant_id TEXT NOT NULL, as_of TEXT "
+                           "NOT NULL, engine TEXT NOT NULL, summary BLOB NOT NULL, PRIMARY KEY "
+                           "(participant_id, as_of))")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 11")));
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO participant (id, naam, profile, created_at) VALUES "
+                                          "('D-0001', 'Zoë', 'amsterdam-2026', '2026-01-01T00:00:00Z')")));
+        REQUIRE(
+            query.exec(QStringLiteral("INSERT INTO caseload_summary (participant_id, as_of, engine, summary) "
+                                      "VALUES ('D-0001', '2026-11-23', 'oud', x'a0')")));
+    }
+    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE(store.ok());
+    CHECK(SchemaMigrations::currentVersion(store.value()->database()) == SchemaMigrations::latestVersion());
+    QSqlQuery query(store.value()->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM caseload_summary")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+    query.finish();
+
+    const auto rows = Caseload::load(store.value()->database(), QDate(2026, 11, 23));
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().naam == u"Zoë");
+    REQUIRE(query.exec(
+        QStringLiteral("SELECT phase, omklap_unmet FROM caseload_summary WHERE participant_id = 'D-0001'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == rows->first().phase);
+    CHECK(query.value(1).toString() == rows->first().omklap.unmet.join(u' '));
+    // The participant-update trigger of schema 3 still drops the new table's rows.
+    query.finish();
+    REQUIRE(query.exec(QStringLiteral("UPDATE participant SET naam = 'Zoë B.' WHERE id = 'D-0001'")));
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM caseload_summary")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+}
+
 TEST_CASE("A file with a newer schema version is refused and left byte-identical", "[store][schema]")
 {
     QTemporaryDir folder;

@@ -1,0 +1,120 @@
+#include "store/RawQuery.h"
+
+#include "store/StoreError.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace {
+
+sqlite3* connectionOf(const QSqlDatabase& database)
+{
+    return database.driver() ? static_cast<sqlite3*>(database.driver()->handle().value<void*>()) : nullptr;
+}
+
+} // namespace
+
+RawQuery::RawQuery(const QSqlDatabase& database, const char* sql)
+    : m_connection(connectionOf(database))
+{
+    if (!m_connection) {
+        m_error = tr("The case file is not open.");
+        return;
+    }
+    if (sqlite3_prepare_v2(static_cast<sqlite3*>(m_connection), sql, -1, &m_statement, nullptr) != SQLITE_OK)
+        fail();
+}
+
+RawQuery::~RawQuery()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RawQuery::fail()
+{
+    if (!m_error.isEmpty())
+        return;
+    auto* connection = static_cast<sqlite3*>(m_connection);
+    m_error = StoreError::describe(
+        QSqlError(tr("The case file could not be read"), QString::fromUtf8(sqlite3_errmsg(connection)),
+                  QSqlError::StatementError, QString::number(sqlite3_extended_errcode(connection))));
+}
+
+void RawQuery::bindText(int index, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (m_statement && sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
+                                         SQLITE_TRANSIENT) != SQLITE_OK)
+        fail();
+}
+
+void RawQuery::bindInteger(int index, qint64 value)
+{
+    if (m_statement && sqlite3_bind_int64(m_statement, index, value) != SQLITE_OK)
+        fail();
+}
+
+void RawQuery::bindBlob(int index, const QByteArray& bytes)
+{
+    if (m_statement && sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()),
+                                         SQLITE_TRANSIENT) != SQLITE_OK)
+        fail();
+}
+
+void RawQuery::bindNull(int index)
+{
+    if (m_statement && sqlite3_bind_null(m_statement, index) != SQLITE_OK)
+        fail();
+}
+
+bool RawQuery::exec()
+{
+    if (next()) // a statement of this kind returns no row: stepping on would hide that
+        m_error = tr("The case file gave a row where none was expected.");
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return m_error.isEmpty();
+}
+
+bool RawQuery::next()
+{
+    if (!m_statement || !m_error.isEmpty())
+        return false;
+    const int step = sqlite3_step(m_statement);
+    if (step == SQLITE_ROW)
+        return true;
+    if (step != SQLITE_DONE)
+        fail();
+    return false;
+}
+
+void RawQuery::finish()
+{
+    if (m_statement)
+        sqlite3_reset(m_statement);
+}
+
+bool RawQuery::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 RawQuery::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView RawQuery::text(int column) const
+{
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+QByteArrayView RawQuery::blob(int column) const
+{
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
