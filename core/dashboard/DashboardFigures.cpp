@@ -155,11 +155,16 @@ public:
 private:
     static TermRate QuarterFigures::*rateFor(const QString& rule)
     {
-        if (rule == u"kennismakingsgesprek")
+        // Strings made once: a u"" literal is measured at every comparison, and this runs for
+        // every deadline of every participant.
+        static const QString kennismaking = QStringLiteral("kennismakingsgesprek");
+        static const QString woonevaluatie = QStringLiteral("woonevaluatie");
+        static const QString overlastReactie = QStringLiteral("overlast_reactie");
+        if (rule == kennismaking)
             return &QuarterFigures::kennismakingsgesprek;
-        if (rule == u"woonevaluatie")
+        if (rule == woonevaluatie)
             return &QuarterFigures::woonevaluatie;
-        if (rule == u"overlast_reactie")
+        if (rule == overlastReactie)
             return &QuarterFigures::overlastReactie;
         return nullptr;
     }
@@ -234,6 +239,21 @@ QString DashboardFigures::readable(const QString& id)
 
 QDate DashboardFigures::quarterStart(const QDate& date)
 {
+    // The quarters of 1900-2199 as Julian days, found by bisection: the figures ask for the
+    // quarter of every deadline, and a date's year and month cost a calendar computation each.
+    static const std::vector<qint64> starts = [] {
+        std::vector<qint64> days;
+        for (int year = 1900; year < 2200; ++year) {
+            for (int month = 1; month <= 10; month += 3)
+                days.push_back(QDate(year, month, 1).toJulianDay());
+        }
+        return days;
+    }();
+    const qint64 day = date.toJulianDay();
+    if (date.isValid() && day >= starts.front() && day < starts.back()) {
+        const auto next = std::upper_bound(starts.cbegin(), starts.cend(), day);
+        return QDate::fromJulianDay(*(next - 1));
+    }
     return QDate(date.year(), ((date.month() - 1) / 3) * 3 + 1, 1);
 }
 
@@ -294,7 +314,8 @@ DashboardFigures DashboardFigures::compute(const QList<CaseloadRow>& rows, const
         quarters.addOmklap(row.overeenkomstOn, row.omgeklaptOn);
 
         // Werkafspraak 8: only a trajectory in the herstelfase can be put forward for omklap.
-        if (row.phase != u"herstelfase")
+        static const QString herstelfase = QStringLiteral("herstelfase");
+        if (row.phase != herstelfase)
             continue;
         OmklapCandidate candidate{row.id, row.naam, row.begeleider, {}, row.omklap.unmet};
         if (row.omklap.eligible) {

@@ -5,7 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// What the caseload keeps per participant and day (caseload_summary, schema version 3) is
+// What the caseload keeps per participant and day (caseload_summary, schema versions 3 and 12) is
 // derived from the participant's events and the order they stand in. Whoever adds an event, or
 // learns a new order from the team, forgets that participant's summaries in the same transaction,
 // so a summary never outlives the history it was computed from.

@@ -424,3 +424,20 @@ TEST_CASE("A CSV cell a spreadsheet would run as a formula stays text", "[dashbo
     CHECK_FALSE(csv.contains(";=HYPERLINK"));
     CHECK_FALSE(csv.contains(";@SUM"));
 }
+
+TEST_CASE("A date's quarter begins on 1 January, 1 April, 1 July or 1 October, in and outside the "
+          "looked-up years")
+{
+    CHECK(DashboardFigures::quarterStart(QDate(2026, 3, 31)) == QDate(2026, 1, 1));
+    CHECK(DashboardFigures::quarterStart(QDate(2026, 4, 1)) == QDate(2026, 4, 1));
+    CHECK(DashboardFigures::quarterStart(QDate(2024, 2, 29)) == QDate(2024, 1, 1));
+    CHECK(DashboardFigures::quarterStart(QDate(2026, 12, 31)) == QDate(2026, 10, 1));
+    CHECK(DashboardFigures::quarterStart(QDate(1899, 12, 31)) == QDate(1899, 10, 1));
+    CHECK(DashboardFigures::quarterStart(QDate(2199, 12, 31)) == QDate(2199, 10, 1));
+    CHECK(DashboardFigures::quarterStart(QDate(2200, 2, 1)) == QDate(2200, 1, 1));
+    // Every day of two years against the month's arithmetic.
+    for (QDate day(2025, 1, 1); day < QDate(2027, 1, 1); day = day.addDays(1)) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        REQUIRE(DashboardFigures::quarterStart(day) == QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1));
+    }
+}
