@@ -137,6 +137,7 @@ MainWindow::MainWindow(Settings& settings, LanguageController& languages, StoreS
     connect(m_unlock, &UnlockPage::restoreRequested, this, &MainWindow::restoreBackup);
     connect(m_unlock, &UnlockPage::otherFileRequested, this, &MainWindow::closeStore);
     connect(&m_session, &StoreSession::stateChanged, this, &MainWindow::updateForSession);
+    connect(&m_session, &StoreSession::openingBackupEnded, this, &MainWindow::openingBackupEnded);
     connect(m_caseload, &CaseloadPage::participantActivated, this, &MainWindow::openDossier);
     connect(m_dossier, &DossierPage::backRequested, this, [this] {
         // Back where the dossier was opened from; the dashboard reads only this participant again.
@@ -252,6 +253,23 @@ void MainWindow::openFromCommandLine(const QString& path, const QString& partici
     }
     askPassphrase(path);
     m_banner->showMessage(MessageBanner::Severity::Error, outcome.message);
+}
+
+// The backup begun at the opening ended while the file was in use. Damage it found closed the
+// file (StoreSession): the passphrase page says so and offers the latest backup, as when the
+// damage is found at the opening itself.
+void MainWindow::openingBackupEnded(const QString& message, bool damaged)
+{
+    if (!damaged) {
+        if (!message.isEmpty())
+            m_banner->showMessage(MessageBanner::Severity::Warning, message);
+        return;
+    }
+    teamSyncEnded();
+    m_pageBeforeLock = nullptr;
+    m_banner->dismiss();
+    m_pages->setCurrentWidget(m_unlock); // shown first: the message is fitted to the page's width
+    m_unlock->showDamaged(m_session.path(), message);
 }
 
 void MainWindow::askPassphrase(const QString& path)

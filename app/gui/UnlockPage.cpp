@@ -90,6 +90,13 @@ void UnlockPage::showFor(const QString& path, Mode mode)
     m_passphrase->setFocus();
 }
 
+void UnlockPage::showDamaged(const QString& path, const QString& message)
+{
+    showFor(path, Mode::Open);
+    showProblem(message);
+    m_restore->setVisible(true);
+}
+
 QString UnlockPage::problem() const
 {
     return m_problem->text();

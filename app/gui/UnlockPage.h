@@ -22,6 +22,9 @@ public:
     explicit UnlockPage(StoreSession& session, QWidget* parent = nullptr);
 
     void showFor(const QString& path, Mode mode);
+    // The file was found damaged after it opened (the opening's backup): the reason, and the way
+    // back through the latest backup.
+    void showDamaged(const QString& path, const QString& message);
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QString problem() const;
 

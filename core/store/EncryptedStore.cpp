@@ -427,7 +427,30 @@ QStringList EncryptedStore::cheapDamage(qint64 fileSize) const
     return {};
 }
 
-QString EncryptedStore::backupTo(const QString& destination, QStringList* damage) const
+QString EncryptedStore::backupTo(const QString& destination, QStringList* damage, Reading reading) const
+{
+    if (reading == Reading::ThroughStore)
+        return copyInto(
+            destination, connectionOf(database()), [this] { return this->damage(); }, damage);
+    // A connection of its own: the copy reads one snapshot of the file (write-ahead log) while
+    // the store's connection goes on, on another thread.
+    KeyedConnection source;
+    if (const QString error =
+            source.open(m_path, m_key, KeyedConnection::Mode::OpenExisting, m_cipherPageSize);
+        !error.isEmpty())
+        return error;
+    return copyInto(
+        destination, source.handle(),
+        [&source] {
+            const QStringList problems = source.quickCheck();
+            return problems.isEmpty() ? problems : QStringList{summarised(problems)} + problems;
+        },
+        damage);
+}
+
+QString EncryptedStore::copyInto(const QString& destination, sqlite3* source,
+                                 const std::function<QStringList()>& damageOfSource,
+                                 QStringList* damage) const
 {
     // ".deel": a partial copy under a name no one mistakes for a backup.
     const QString partial = destination + QStringLiteral(".deel");
@@ -444,14 +467,14 @@ QString EncryptedStore::backupTo(const QString& destination, QStringList* damage
         QStringList found;
         if (error.isEmpty()) {
             int failure = SQLITE_OK;
-            error = copy.copyFrom(connectionOf(database()), &failure);
+            error = copy.copyFrom(source, &failure);
             if (error.isEmpty()) {
                 if (const QStringList copyProblems = copy.quickCheck(); !copyProblems.isEmpty()) {
-                    found = this->damage();
+                    found = damageOfSource();
                     error = tr("the copy is not whole (%1)").arg(copyProblems.first());
                 }
             } else if (mayBeAPageOfTheFile(failure)) {
-                found = this->damage();
+                found = damageOfSource();
                 if ((failure & 0xff) == SQLITE_NOMEM)
                     error = tr("a page of the case file could not be read while copying it (%1)").arg(error);
             }

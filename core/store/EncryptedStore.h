@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // Why a case file did not open, so that the app can offer the right way out (a damaged file:
@@ -36,6 +37,8 @@ enum class OpenProblem {
 // locked against swapping, for as long as this object lives (that is: while the store is
 // unlocked): SQLCipher holds the same key for the open connection anyway, and backups and
 // rekeying need it. Locking the app destroys this object, which wipes the key.
+struct sqlite3;
+
 class EncryptedStore
 {
     Q_DECLARE_TR_FUNCTIONS(EncryptedStore)
@@ -76,7 +79,12 @@ public:
     // the destination first, checked whole (PRAGMA quick_check) and renamed into place, so a
     // destination file is always whole. A copy that is not whole means the case file is damaged:
     // then `damage`, when given, holds what was found, and nothing is replaced.
-    [[nodiscard]] QString backupTo(const QString& destination, QStringList* damage = nullptr) const;
+    // ThroughStore reads through this store's connection (this thread only); OwnConnection opens
+    // a connection of its own for the copy, so that it can run on another thread while the store
+    // is used (StoreSession's backup at an opening); the store must outlive the call.
+    enum class Reading { ThroughStore, OwnConnection };
+    [[nodiscard]] QString backupTo(const QString& destination, QStringList* damage = nullptr,
+                                   Reading reading = Reading::ThroughStore) const;
     // A new passphrase (and a new salt). The store is copied into a new file under the new key,
     // which is checked and then renamed over the old one: a crash at any moment leaves a file
     // that opens with either the old or the new passphrase. Empty string on success; on failure
@@ -113,6 +121,10 @@ private:
 
     std::unique_ptr<CaseFileLock> m_lock; // released last, after the connection is closed
     QString m_connectionName;
+    [[nodiscard]] QString copyInto(const QString& destination, sqlite3* source,
+                                   const std::function<QStringList()>& damageOfSource,
+                                   QStringList* damage) const;
+
     QString m_path;
     KdfParameters m_parameters;
     int m_cipherPageSize;

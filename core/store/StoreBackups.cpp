@@ -101,7 +101,7 @@ bool StoreBackups::due(const std::optional<QDateTime>& last, const QDateTime& no
 }
 
 Result<StoreBackups::Backup> StoreBackups::make(const EncryptedStore& store, const QDateTime& now,
-                                                QStringList* damage) const
+                                                QStringList* damage, bool ownConnection) const
 {
     const QDateTime moment = now.toLocalTime();
     if (!PrivateFiles::makeFolder(folder()))
@@ -113,7 +113,9 @@ Result<StoreBackups::Backup> StoreBackups::make(const EncryptedStore& store, con
     for (int sequence = 2; QFile::exists(path); ++sequence) // two backups within one second
         path = QDir(folder()).filePath(nameFor(moment, QString(), sequence));
     // Checked before older backups go: a copy of a damaged file never pushes a good one out.
-    if (const QString error = store.backupTo(path, damage); !error.isEmpty())
+    const auto reading =
+        ownConnection ? EncryptedStore::Reading::OwnConnection : EncryptedStore::Reading::ThroughStore;
+    if (const QString error = store.backupTo(path, damage, reading); !error.isEmpty())
         return Result<Backup>::failure(
             tr("No backup was made (%1). Nothing was lost; the case file itself is unchanged.").arg(error));
 

@@ -44,8 +44,10 @@ public:
     // On failure (a full disk, an unwritable folder) nothing is left half-written and the store is
     // untouched; a copy that is not whole (the case file is damaged) fills `damage` when given,
     // and no older backup is removed.
+    // With `ownConnection` the copy reads through a connection of its own, so that it can run on
+    // another thread while the store is used (EncryptedStore::Reading::OwnConnection).
     [[nodiscard]] Result<Backup> make(const EncryptedStore& store, const QDateTime& now,
-                                      QStringList* damage = nullptr) const;
+                                      QStringList* damage = nullptr, bool ownConnection = false) const;
     // Whether a new backup is due `intervalHours` after the last one.
     [[nodiscard]] static bool due(const std::optional<QDateTime>& last, const QDateTime& now,
                                   int intervalHours);

@@ -1,6 +1,15 @@
 #include "store/StoreSession.h"
 
 #include <QFileInfo>
+#include <QMetaObject>
+
+// What the thread of an opening's backup hands back.
+struct StoreSession::OpeningBackup
+{
+    QDateTime startedAt;
+    Result<StoreBackups::Backup> made = Result<StoreBackups::Backup>::failure(QString());
+    QStringList damage;
+};
 
 StoreSession::StoreSession(const Clock& clock, KdfParameters parameters, QObject* parent)
     : QObject(parent)
@@ -8,7 +17,12 @@ StoreSession::StoreSession(const Clock& clock, KdfParameters parameters, QObject
     , m_parameters(parameters)
 {}
 
-StoreSession::~StoreSession() = default;
+StoreSession::~StoreSession()
+{
+    // No signal from a session going away: only the thread is waited for (it reads the store).
+    if (m_openingBackupThread.joinable())
+        m_openingBackupThread.join();
+}
 
 QSqlDatabase StoreSession::database() const
 {
@@ -33,14 +47,17 @@ QString StoreSession::makeBackup(QStringList* damage)
 }
 
 StoreSession::Outcome StoreSession::adopt(Result<std::unique_ptr<EncryptedStore>> store, const QString& path,
-                                          OpenProblem problem)
+                                          OpenProblem problem, bool backupAtOnce)
 {
     if (!store)
         return {false, problem, store.errors().join(u'\n')};
     m_store = std::move(store).value();
     m_path = path;
-    // The backup of an opening reads and checks every page: the full check the opening itself
-    // left out after a clean close (EncryptedStore::open). A damaged file is closed again.
+    if (!backupAtOnce) {
+        setState(State::Unlocked);
+        startOpeningBackup();
+        return {true, OpenProblem::None, QString()};
+    }
     QStringList damage;
     const QString warning = makeBackup(&damage);
     if (!damage.isEmpty()) {
@@ -51,10 +68,55 @@ StoreSession::Outcome StoreSession::adopt(Result<std::unique_ptr<EncryptedStore>
     return {true, OpenProblem::None, warning};
 }
 
+void StoreSession::startOpeningBackup()
+{
+    auto backup = std::make_shared<OpeningBackup>();
+    backup->startedAt = m_clock.now();
+    m_openingBackup = backup;
+    // The store outlives the thread: whatever closes or replaces it waits for the thread first.
+    m_openingBackupThread = std::thread([this, backup, store = m_store.get(), path = m_path] {
+        backup->made = StoreBackups(path).make(*store, backup->startedAt, &backup->damage, true);
+        // Said on the session's own thread; dropped with the session if it goes first.
+        QMetaObject::invokeMethod(
+            this,
+            [this, backup] {
+                if (m_openingBackup == backup)
+                    finishOpeningBackup();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void StoreSession::finishOpeningBackup()
+{
+    if (m_openingBackupThread.joinable())
+        m_openingBackupThread.join();
+    const std::shared_ptr<OpeningBackup> ended = std::move(m_openingBackup);
+    m_openingBackup.reset();
+    if (!ended)
+        return;
+    if (!ended->damage.isEmpty()) {
+        m_store.reset(); // a damaged file is not worked on; the path stays for a restore
+        m_lastBackup.reset();
+        setState(State::Closed);
+        emit openingBackupEnded(StoreBackups::damagedMessage(m_path, ended->damage.first()), true);
+        return;
+    }
+    if (ended->made)
+        m_lastBackup = ended->startedAt;
+    emit openingBackupEnded(ended->made ? ended->made->warning : ended->made.errors().join(u' '), false);
+}
+
+void StoreSession::waitForOpeningBackup()
+{
+    if (m_openingBackup)
+        finishOpeningBackup();
+}
+
 StoreSession::Outcome StoreSession::create(const QString& path, const SecretBytes& passphrase)
 {
     close();
-    return adopt(EncryptedStore::create(path, passphrase, m_parameters), path, OpenProblem::None);
+    return adopt(EncryptedStore::create(path, passphrase, m_parameters), path, OpenProblem::None, true);
 }
 
 StoreSession::Outcome StoreSession::open(const QString& path, const SecretBytes& passphrase)
@@ -76,6 +138,7 @@ StoreSession::Outcome StoreSession::unlock(const SecretBytes& passphrase)
 
 void StoreSession::lock()
 {
+    waitForOpeningBackup();
     if (m_state != State::Unlocked)
         return;
     m_store.reset(); // closes the database; the key is wiped with it
@@ -84,6 +147,7 @@ void StoreSession::lock()
 
 void StoreSession::close()
 {
+    waitForOpeningBackup();
     m_store.reset();
     m_lastBackup.reset();
     setState(State::Closed);
@@ -91,6 +155,7 @@ void StoreSession::close()
 
 QString StoreSession::backupIfDue()
 {
+    waitForOpeningBackup();
     if (m_state != State::Unlocked || !StoreBackups::due(m_lastBackup, m_clock.now(), m_backupIntervalHours))
         return {};
     QStringList damage;
@@ -102,6 +167,7 @@ QString StoreSession::backupIfDue()
 StoreSession::Outcome StoreSession::changePassphrase(const SecretBytes& current,
                                                      const SecretBytes& replacement)
 {
+    waitForOpeningBackup(); // the new key replaces the file the backup reads
     if (m_state != State::Unlocked)
         return {false, OpenProblem::None, tr("No case file is open.")};
     if (!m_store->isPassphrase(current))

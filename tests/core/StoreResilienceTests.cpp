@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QSqlQuery>
 
 using namespace storefixture;
@@ -208,16 +209,22 @@ TEST_CASE(
         CHECK_FALSE(store.value()->checkedFully());
         CHECK_FALSE(store.value()->damage().isEmpty()); // a full check would have seen it
     }
-    SECTION("the app's session reports it damaged, makes no backup and removes none")
+    SECTION("the app's session opens it, then its backup reports it damaged and closes it; no backup "
+            "is made and none removed")
     {
         clock.advance(3600);
         StoreSession session(clock, cheap());
-        const StoreSession::Outcome outcome = session.open(path, passphrase(defaultSecret));
-        CHECK_FALSE(outcome.ok);
-        CHECK(outcome.problem == OpenProblem::Damaged);
-        CHECK(outcome.message.contains(QStringLiteral("is damaged")));
+        QSignalSpy ended(&session, &StoreSession::openingBackupEnded);
+        REQUIRE(session.open(path, passphrase(defaultSecret)).ok);
+        session.waitForOpeningBackup();
+        REQUIRE(ended.size() == 1);
+        CHECK(ended.first().at(1).toBool());
+        CHECK(ended.first().at(0).toString().contains(QStringLiteral("is damaged")));
         CHECK(session.state() == StoreSession::State::Closed);
+        CHECK(session.store() == nullptr);
+        CHECK(session.path() == path); // for a restore
         CHECK(QDir(StoreBackups(path).folder()).entryList(QDir::Files) == backupsBefore);
+        CHECK(sha256(path) == before);
     }
     SECTION("a file of an older schema: every page is checked before the migration writes to it")
     {

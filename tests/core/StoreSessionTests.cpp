@@ -4,6 +4,7 @@
 #include "store/StoreSession.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace storefixture;
 
@@ -58,8 +59,68 @@ TEST_CASE("A backup at every open, then one each time the interval has passed", 
     clock.advance(10 * 3600);
     CHECK(session.backupIfDue().isEmpty()); // locked: nothing to back up with
     CHECK(backups.list().size() == 2);
+    QSignalSpy ended(&session, &StoreSession::openingBackupEnded);
     REQUIRE(session.unlock(passphrase(defaultSecret)).ok);
+    // The opening's backup runs on a thread of its own; the session reports its end once.
+    session.waitForOpeningBackup();
+    CHECK_FALSE(session.openingBackupRunning());
     CHECK(backups.list().size() == 3);
+    REQUIRE(ended.size() == 1);
+    CHECK(ended.first().at(0).toString().isEmpty());
+    CHECK_FALSE(ended.first().at(1).toBool());
+    REQUIRE(session.lastBackup().has_value());
+    CHECK(*session.lastBackup() == clock.now());
+    // The report queued by the thread finds nothing more to say.
+    QCoreApplication::processEvents();
+    CHECK(ended.size() == 1);
+}
+
+TEST_CASE("The opening's backup runs while the file is worked on: the writes are kept, the copy is whole, "
+          "and a lock waits for it",
+          "[store][session][backup]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("dossiers.thuis"));
+    ManualClock clock(fixedNow());
+    {
+        StoreSession session(clock, cheap());
+        REQUIRE(session.create(path, passphrase(defaultSecret)).ok);
+        for (int i = 1; i <= 200; ++i)
+            addParticipant(*session.store(), QStringLiteral("D-%1").arg(i, 4, 10, QLatin1Char('0')));
+    }
+    clock.advance(3600);
+    StoreSession session(clock, cheap());
+    QSignalSpy ended(&session, &StoreSession::openingBackupEnded);
+    REQUIRE(session.open(path, passphrase(defaultSecret)).ok);
+    CHECK(session.state() == StoreSession::State::Unlocked);
+    // Written at once, whether the backup still reads or has finished.
+    for (int i = 201; i <= 220; ++i)
+        addParticipant(*session.store(), QStringLiteral("D-%1").arg(i, 4, 10, QLatin1Char('0')));
+    session.lock();
+    CHECK_FALSE(session.openingBackupRunning());
+    REQUIRE(ended.size() == 1);
+    CHECK_FALSE(ended.first().at(1).toBool());
+
+    const StoreBackups backups(path);
+    REQUIRE(backups.list().size() == 2);
+    auto copy = EncryptedStore::open(backups.latest()->path, passphrase(defaultSecret), cheap());
+    REQUIRE(copy.ok());
+    CHECK(copy.value()->damage().isEmpty());
+    QSqlQuery counted(copy.value()->database());
+    REQUIRE(counted.exec(QStringLiteral("SELECT count(*) FROM participant")));
+    REQUIRE(counted.next());
+    // One snapshot: everything written before the opening, and the later writes all or in part.
+    CHECK(counted.value(0).toInt() >= 200);
+    CHECK(counted.value(0).toInt() <= 220);
+    counted.finish();
+    copy = Result<std::unique_ptr<EncryptedStore>>::failure(QString());
+
+    REQUIRE(session.unlock(passphrase(defaultSecret)).ok);
+    session.waitForOpeningBackup();
+    for (int i = 201; i <= 220; ++i)
+        CHECK(TrajectoryRepository(session.database())
+                  .load(QStringLiteral("D-%1").arg(i, 4, 10, QLatin1Char('0')))
+                  .ok());
 }
 
 TEST_CASE("Changing the passphrase asks for the current one, then backs up under the new one",
