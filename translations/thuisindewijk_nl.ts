@@ -3157,6 +3157,10 @@ Omklap: %1</translation>
         <source>What a team sync flagged: two people at once, items not put in, items the server refused</source>
         <translation>Wat een teamsynchronisatie markeerde: twee mensen tegelijk, niet verwerkte items, items die de server weigerde</translation>
     </message>
+    <message>
+        <source>Closing the damaged case file</source>
+        <translation>Het beschadigde dossierbestand sluiten</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4703,6 +4707,10 @@ Omklap: %1</translation>
     <message>
         <source>A backup was made, but older backups could not be removed: %1. They still hold personal data; remove them by hand.</source>
         <translation>Er is een back-up gemaakt, maar oudere back-ups konden niet worden verwijderd: %1. Ze bevatten nog persoonsgegevens; verwijder ze met de hand.</translation>
+    </message>
+    <message>
+        <source>The case file %1 is damaged (%2). It was closed and not repaired; what was written in it since it was opened stays in it. %3</source>
+        <translation>Het dossierbestand %1 is beschadigd (%2). Het is gesloten en niet hersteld; wat er sinds het openen in is vastgelegd, blijft erin staan. %3</translation>
     </message>
 </context>
 <context>

@@ -255,21 +255,30 @@ void MainWindow::openFromCommandLine(const QString& path, const QString& partici
     m_banner->showMessage(MessageBanner::Severity::Error, outcome.message);
 }
 
-// The backup begun at the opening ended while the file was in use. Damage it found closed the
-// file (StoreSession): the passphrase page says so and offers the latest backup, as when the
-// damage is found at the opening itself.
-void MainWindow::openingBackupEnded(const QString& message, bool damaged)
+// The backup begun at the opening ended while the file was in use. A damaged file is closed
+// here, after what works on it has ended: the form's answers written (or kept in memory when that
+// fails), the team sync stopped. Then the passphrase page says so and offers the latest backup, as
+// when the damage is found at the opening itself. While a dialog is open it waits for the dialog.
+void MainWindow::openingBackupEnded(const QString& path, const QString& message, bool damaged)
 {
+    if (path != m_session.path() || m_session.state() != StoreSession::State::Unlocked)
+        return; // another file by now
     if (!damaged) {
         if (!message.isEmpty())
             m_banner->showMessage(MessageBanner::Severity::Warning, message);
         return;
     }
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(250, this, [this, path, message] { openingBackupEnded(path, message, true); });
+        return;
+    }
+    static_cast<void>(pendingAnswersWritten(tr("Closing the damaged case file")));
     teamSyncEnded();
+    m_session.close();
     m_pageBeforeLock = nullptr;
     m_banner->dismiss();
     m_pages->setCurrentWidget(m_unlock); // shown first: the message is fitted to the page's width
-    m_unlock->showDamaged(m_session.path(), message);
+    m_unlock->showDamaged(path, message);
 }
 
 void MainWindow::askPassphrase(const QString& path)
@@ -388,6 +397,9 @@ void MainWindow::restoreBackup(const QString& path)
     if (!pendingAnswersWritten(tr("Restoring a backup")))
         return;
     teamSyncEnded();
+    // The dialog lists the backups: the one the opening makes is done first (it may remove the
+    // oldest). Damage it finds needs no word here: the user is restoring.
+    static_cast<void>(m_session.waitForOpeningBackup());
     RestoreBackupDialog dialog(m_session, path, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -93,7 +93,7 @@ private:
     void openStore();
     void askPassphrase(const QString& path);
     void storeOpened(const QString& warning);
-    void openingBackupEnded(const QString& message, bool damaged);
+    void openingBackupEnded(const QString& path, const QString& message, bool damaged);
     void restoreBackup(const QString& path);
     void changePassphrase();
     void showTeam();

@@ -28,7 +28,13 @@ public:
     }
     void text(const QString& text)
     {
-        const QByteArray utf8 = text.toUtf8().left(UINT16_MAX);
+        QByteArray utf8 = text.toUtf8();
+        if (utf8.size() > UINT16_MAX) { // cut before the character that does not fit whole
+            qsizetype cut = UINT16_MAX;
+            while (cut > 0 && (quint8(utf8.at(cut)) & 0xC0) == 0x80)
+                --cut;
+            utf8.truncate(cut);
+        }
         char length[2];
         qToLittleEndian(quint16(utf8.size()), length);
         m_bytes.append(length, 2).append(utf8);

@@ -22,7 +22,7 @@ bool matchesText(const QString& wanted, const QString& value)
 
 // The phases of one profile or region in its order, read once: the dashboard computes its
 // figures at every opening and filter change, and a rule book is parsed JSON.
-const QStringList& phasesOf(const QString& profile)
+QStringList phasesOf(const QString& profile)
 {
     static QMutex guard;
     static QHash<QString, QStringList> known;
@@ -47,7 +47,7 @@ QStringList phaseOrder(const QSet<QString>& profiles)
     ids.sort(); // a stable order, whatever the hashing
     QStringList order;
     for (const QString& id : ids) {
-        for (const QString& phase : phasesOf(id)) {
+        for (const QString& phase : phasesOf(id)) { // a copy: the cache may grow on another thread
             if (!order.contains(phase))
                 order << phase;
         }

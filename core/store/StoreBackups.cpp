@@ -190,11 +190,15 @@ Result<QString> StoreBackups::restore(const Backup& backup, const SecretBytes& p
     return keptAt;
 }
 
-QString StoreBackups::damagedMessage(const QString& storePath, const QString& reason)
+QString StoreBackups::damagedMessage(const QString& storePath, const QString& reason, bool foundInUse)
 {
     const std::optional<Backup> backup = StoreBackups(storePath).latest();
     const QString offer =
         backup ? tr("The latest backup is of %1; you can restore it.").arg(shownMoment(backup->madeAt))
                : tr("There is no backup of it in %1.").arg(StoreBackups(storePath).folder());
+    if (foundInUse)
+        return tr("The case file %1 is damaged (%2). It was closed and not repaired; what was written in "
+                  "it since it was opened stays in it. %3")
+            .arg(storePath, reason, offer);
     return tr("The case file %1 is damaged (%2). It was left as it is. %3").arg(storePath, reason, offer);
 }

@@ -58,8 +58,11 @@ public:
     [[nodiscard]] Result<QString> restore(const Backup& backup, const SecretBytes& passphrase,
                                           const KdfParameters& parameters, const QDateTime& now) const;
 
-    // "X is damaged (reason). It was left as it is." plus what backup there is to restore.
-    [[nodiscard]] static QString damagedMessage(const QString& storePath, const QString& reason);
+    // "X is damaged (reason). It was left as it is." plus what backup there is to restore. With
+    // `foundInUse` (the opening's backup found it while the file was in use) it says that what
+    // was written since the opening stays in the file.
+    [[nodiscard]] static QString damagedMessage(const QString& storePath, const QString& reason,
+                                                bool foundInUse = false);
 
 private:
     [[nodiscard]] QString nameFor(const QDateTime& moment, const QString& infix = QString(),

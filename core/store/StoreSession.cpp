@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QMetaObject>
 
+#include <system_error>
+
 // What the thread of an opening's backup hands back.
 struct StoreSession::OpeningBackup
 {
@@ -74,43 +76,48 @@ void StoreSession::startOpeningBackup()
     backup->startedAt = m_clock.now();
     m_openingBackup = backup;
     // The store outlives the thread: whatever closes or replaces it waits for the thread first.
-    m_openingBackupThread = std::thread([this, backup, store = m_store.get(), path = m_path] {
+    auto work = [this, backup, store = m_store.get(), path = m_path] {
         backup->made = StoreBackups(path).make(*store, backup->startedAt, &backup->damage, true);
-        // Said on the session's own thread; dropped with the session if it goes first.
+        // Said on the session's own thread, unless a wait took the result first; dropped with
+        // the session if it goes first.
         QMetaObject::invokeMethod(
             this,
             [this, backup] {
-                if (m_openingBackup == backup)
-                    finishOpeningBackup();
+                if (m_openingBackup != backup)
+                    return;
+                const OpeningBackupEnd end = finishOpeningBackup();
+                emit openingBackupEnded(end.path, end.message, end.damaged);
             },
             Qt::QueuedConnection);
-    });
+    };
+    try {
+        m_openingBackupThread = std::thread(work);
+    } catch (const std::system_error&) { // no thread to be had: made here, reported the same way
+        work();
+    }
 }
 
-void StoreSession::finishOpeningBackup()
+StoreSession::OpeningBackupEnd StoreSession::finishOpeningBackup()
 {
     if (m_openingBackupThread.joinable())
         m_openingBackupThread.join();
     const std::shared_ptr<OpeningBackup> ended = std::move(m_openingBackup);
     m_openingBackup.reset();
     if (!ended)
-        return;
-    if (!ended->damage.isEmpty()) {
-        m_store.reset(); // a damaged file is not worked on; the path stays for a restore
-        m_lastBackup.reset();
-        setState(State::Closed);
-        emit openingBackupEnded(StoreBackups::damagedMessage(m_path, ended->damage.first()), true);
-        return;
-    }
-    if (ended->made)
-        m_lastBackup = ended->startedAt;
-    emit openingBackupEnded(ended->made ? ended->made->warning : ended->made.errors().join(u' '), false);
+        return {m_path, QString(), false};
+    if (!ended->damage.isEmpty())
+        return {m_path, StoreBackups::damagedMessage(m_path, ended->damage.first(), true), true};
+    if (!ended->made)
+        return {m_path, ended->made.errors().join(u' '), false};
+    m_lastBackup = ended->startedAt;
+    return {m_path, ended->made->warning, false};
 }
 
-void StoreSession::waitForOpeningBackup()
+std::optional<StoreSession::OpeningBackupEnd> StoreSession::waitForOpeningBackup()
 {
-    if (m_openingBackup)
-        finishOpeningBackup();
+    if (!m_openingBackup)
+        return std::nullopt;
+    return finishOpeningBackup();
 }
 
 StoreSession::Outcome StoreSession::create(const QString& path, const SecretBytes& passphrase)
@@ -138,7 +145,7 @@ StoreSession::Outcome StoreSession::unlock(const SecretBytes& passphrase)
 
 void StoreSession::lock()
 {
-    waitForOpeningBackup();
+    static_cast<void>(waitForOpeningBackup()); // damage is found again at the unlock
     if (m_state != State::Unlocked)
         return;
     m_store.reset(); // closes the database; the key is wiped with it
@@ -147,7 +154,7 @@ void StoreSession::lock()
 
 void StoreSession::close()
 {
-    waitForOpeningBackup();
+    static_cast<void>(waitForOpeningBackup()); // damage is found again at the next opening
     m_store.reset();
     m_lastBackup.reset();
     setState(State::Closed);
@@ -155,7 +162,8 @@ void StoreSession::close()
 
 QString StoreSession::backupIfDue()
 {
-    waitForOpeningBackup();
+    if (const auto opening = waitForOpeningBackup(); opening && opening->damaged)
+        return opening->message;
     if (m_state != State::Unlocked || !StoreBackups::due(m_lastBackup, m_clock.now(), m_backupIntervalHours))
         return {};
     QStringList damage;
@@ -167,7 +175,9 @@ QString StoreSession::backupIfDue()
 StoreSession::Outcome StoreSession::changePassphrase(const SecretBytes& current,
                                                      const SecretBytes& replacement)
 {
-    waitForOpeningBackup(); // the new key replaces the file the backup reads
+    // The new key replaces the file the backup reads; a damaged file is not copied under it.
+    if (const auto opening = waitForOpeningBackup(); opening && opening->damaged)
+        return {false, OpenProblem::Damaged, opening->message};
     if (m_state != State::Unlocked)
         return {false, OpenProblem::None, tr("No case file is open.")};
     if (!m_store->isPassphrase(current))

@@ -22,8 +22,9 @@
 // a connection of its own, while the file is already in use: 1.5-2 s for a region's file of
 // 10,000 participants that the user no longer waits for. Meanwhile a page that does not read
 // fails its read (SQLCipher checks each page's HMAC), so nothing is ever half-read; damage the
-// backup finds closes the file and is reported (openingBackupEnded). Everything that replaces
-// or closes the file (lock, close, restore, a new passphrase, the next backup) waits for it.
+// backup finds is reported (openingBackupEnded) and the app closes the file. Everything that
+// replaces or closes the file (lock, close, restore, a new passphrase, the next backup) waits for
+// it first.
 class StoreSession : public QObject
 {
     Q_OBJECT
@@ -72,16 +73,26 @@ public:
     // the result with `passphrase`. The replaced file is kept (StoreBackups::restore).
     Outcome restore(const QString& path, const StoreBackups::Backup& backup, const SecretBytes& passphrase);
 
-    // Waits for the backup of the opening if one runs, and reports its end (openingBackupEnded).
-    void waitForOpeningBackup();
+    // How the backup of an opening ended: `message` is empty, a warning (no backup was made, or
+    // older ones could not be removed), or with `damaged` why the case file is damaged.
+    struct OpeningBackupEnd
+    {
+        QString path;
+        QString message;
+        bool damaged = false;
+    };
+    // Waits for the backup of the opening if one runs and says how it ended, without the signal:
+    // the caller acts on it (lock, close and restore go on; a damaged file shows its damage
+    // again at its next opening). Empty when none ran.
+    std::optional<OpeningBackupEnd> waitForOpeningBackup();
     [[nodiscard]] bool openingBackupRunning() const { return m_openingBackup != nullptr; }
 
 signals:
     void stateChanged(StoreSession::State state);
-    // The backup of an opening ended. `message` is empty, or a warning (no backup was made, or
-    // older ones could not be removed), or with `damaged` why the case file is damaged: the
-    // session has closed it then.
-    void openingBackupEnded(const QString& message, bool damaged);
+    // The backup of an opening ended while the file was in use (OpeningBackupEnd). The session
+    // does not close a damaged file itself: its owner ends what works on it first (the app: the
+    // team sync, the form's answers), then closes it.
+    void openingBackupEnded(const QString& path, const QString& message, bool damaged);
 
 private:
     struct OpeningBackup;
@@ -89,7 +100,7 @@ private:
     Outcome adopt(Result<std::unique_ptr<EncryptedStore>> store, const QString& path, OpenProblem problem,
                   bool backupAtOnce = false);
     void startOpeningBackup();
-    void finishOpeningBackup();
+    OpeningBackupEnd finishOpeningBackup();
     [[nodiscard]] QString makeBackup(QStringList* damage = nullptr);
     void setState(State state);
 

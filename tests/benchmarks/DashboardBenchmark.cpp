@@ -10,7 +10,8 @@
 //     page's participantChanged;
 //   - peak resident memory (VmHWM) of a process that opens the case file and the dashboard page
 //     and nothing else (this program again, with the argument "rss").
-// With the argument "open" it only opens the dashboard `rounds` times (for perf and callgrind).
+// With the argument "open" it only opens the dashboard `rounds` times (for perf and callgrind),
+// with "unprepared" likewise on a day not prepared.
 // Goals: open ≤ 300 ms, refresh ≤ 50 ms, ≤ 1.5x the bare aggregate, RSS ≤ 200 MB.
 //   build/ci/tests/benchmarks/dashboard_benchmark [participants] [rounds]
 // THUIS_BENCH_STORE=FILE keeps the generated case file for the next run (setup ~2 min).
@@ -201,13 +202,17 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    if (argc > 3 && std::strcmp(argv[3], "open") == 0) {
-        // Only the dashboard's opening on a prepared day, `rounds` times: for perf and callgrind.
+    const bool unpreparedOnly = argc > 3 && std::strcmp(argv[3], "unprepared") == 0;
+    if (argc > 3 && (std::strcmp(argv[3], "open") == 0 || unpreparedOnly)) {
+        // Only the dashboard's opening, on a prepared day or ("unprepared") on a day not prepared,
+        // `rounds` times: for perf and callgrind.
         auto store = EncryptedStore::open(path, passphrase, kdf);
         if (!store)
             return 1;
         Figures opening;
         for (int round = 0; round < rounds; ++round) {
+            if (unpreparedOnly)
+                QSqlQuery(store.value()->database()).exec(QStringLiteral("DELETE FROM caseload_summary"));
             QElapsedTimer timer;
             timer.start();
             Dashboard loaded;

@@ -209,22 +209,44 @@ TEST_CASE(
         CHECK_FALSE(store.value()->checkedFully());
         CHECK_FALSE(store.value()->damage().isEmpty()); // a full check would have seen it
     }
-    SECTION("the app's session opens it, then its backup reports it damaged and closes it; no backup "
-            "is made and none removed")
+    SECTION("the app's session opens it, then its backup reports it damaged; no backup is made and "
+            "none removed")
     {
         clock.advance(3600);
         StoreSession session(clock, cheap());
         QSignalSpy ended(&session, &StoreSession::openingBackupEnded);
         REQUIRE(session.open(path, passphrase(defaultSecret)).ok);
-        session.waitForOpeningBackup();
+        REQUIRE(ended.wait(20000));
         REQUIRE(ended.size() == 1);
-        CHECK(ended.first().at(1).toBool());
-        CHECK(ended.first().at(0).toString().contains(QStringLiteral("is damaged")));
-        CHECK(session.state() == StoreSession::State::Closed);
-        CHECK(session.store() == nullptr);
-        CHECK(session.path() == path); // for a restore
+        CHECK(ended.first().at(0).toString() == path);
+        CHECK(ended.first().at(1).toString().contains(QStringLiteral("is damaged")));
+        CHECK(ended.first().at(1).toString().contains(QStringLiteral("not repaired")));
+        CHECK(ended.first().at(2).toBool());
+        CHECK_FALSE(session.lastBackup().has_value());
         CHECK(QDir(StoreBackups(path).folder()).entryList(QDir::Files) == backupsBefore);
-        CHECK(sha256(path) == before);
+        session.close();               // what the app does when it is told
+        CHECK(sha256(path) == before); // nothing was written in between
+    }
+    SECTION("locked while its backup runs: the lock goes on, the unlock's backup reports the damage")
+    {
+        clock.advance(3600);
+        StoreSession session(clock, cheap());
+        QSignalSpy ended(&session, &StoreSession::openingBackupEnded);
+        REQUIRE(session.open(path, passphrase(defaultSecret)).ok);
+        session.lock();
+        CHECK(session.state() == StoreSession::State::Locked);
+        CHECK(ended.isEmpty());
+        REQUIRE(session.unlock(passphrase(defaultSecret)).ok);
+        REQUIRE(ended.wait(20000));
+        CHECK(ended.first().at(2).toBool());
+        // A change of passphrase is refused on a damaged file, before anything is copied.
+        session.lock();
+        REQUIRE(session.unlock(passphrase(defaultSecret)).ok);
+        const StoreSession::Outcome changed =
+            session.changePassphrase(passphrase(defaultSecret), passphrase("Nieuwe-Zin-Voor-December"));
+        CHECK_FALSE(changed.ok);
+        CHECK(changed.problem == OpenProblem::Damaged);
+        CHECK(QDir(StoreBackups(path).folder()).entryList(QDir::Files) == backupsBefore);
     }
     SECTION("a file of an older schema: every page is checked before the migration writes to it")
     {
