@@ -1,12 +1,8 @@
 #include "PassphraseInput.h"
 
-#include <cstdio>
-#include <cstring>
+#include "platform/NativeConsole.h"
 
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
+#include <cstdio>
 
 namespace {
 
@@ -28,30 +24,18 @@ SecretBytes readLine()
 
 bool isTerminal()
 {
-#ifdef Q_OS_UNIX
-    return isatty(STDIN_FILENO) == 1;
-#else
-    return false;
-#endif
+    return NativeConsole::inputIsTerminal();
 }
 
+// The echo is off while the line is typed, on every platform (NativeConsole).
 SecretBytes readHidden(const QString& prompt, QTextStream& err)
 {
     err << prompt << Qt::flush;
-#ifdef Q_OS_UNIX
-    termios saved{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    SecretBytes line;
+    {
+        const NativeConsole::HiddenInput hidden;
+        line = readLine();
     }
-    SecretBytes line = readLine();
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-#else
-    SecretBytes line = readLine();
-#endif
     err << Qt::endl;
     return line;
 }

@@ -1,21 +1,34 @@
 #include "store/ExportFile.h"
 
+#include "platform/NativeFiles.h"
+
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 QString ExportFile::writePrivate(const QByteArray& bytes, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 could not be written: %2").arg(path, file.errorString());
-    // Personal data: only for you, set on the temporary file before anything is written to it.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
+    // Personal data: written beside the destination in a file that is yours alone from its first
+    // byte (NativeFiles: mode 0600, an owner-only DACL on Windows, where QFile::setPermissions
+    // only sets the read-only flag), on the disk, then put in its place in one step.
+    const QString partial = path + QStringLiteral(".deel");
+    QFile::remove(partial); // left by an export that was cut off
+    if (!NativeFiles::createOwnerOnly(partial.toStdString()).empty())
         return tr("%1 could not be made readable for you alone; nothing was saved.").arg(path);
+    QFile file(partial);
+    QString error;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() ||
+        !file.flush())
+        error = file.errorString();
+    file.close();
+    if (error.isEmpty())
+        error = QString::fromStdString(NativeFiles::syncToDisk(partial.toStdString()));
+    if (error.isEmpty())
+        error = QString::fromStdString(NativeFiles::replace(partial.toStdString(), path.toStdString()));
+    if (!error.isEmpty()) {
+        QFile::remove(partial);
+        return tr("%1 could not be written, nothing was saved: %2").arg(path, error);
     }
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1 could not be written, nothing was saved: %2").arg(path, file.errorString());
     return {};
 }
 

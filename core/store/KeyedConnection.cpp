@@ -1,5 +1,6 @@
 #include "store/KeyedConnection.h"
 
+#include "platform/NativeFiles.h"
 #include "store/PrivateFiles.h"
 #include "store/StoreError.h"
 
@@ -9,12 +10,6 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 KeyedConnection::~KeyedConnection()
 {
@@ -46,7 +41,8 @@ QString KeyedConnection::open(const QString& path, const SecretBytes& rawKey, Mo
         flags |= SQLITE_OPEN_CREATE;
         PrivateFiles::createEmpty(path); // 0600 before SQLite writes a byte (it may exist: fine)
     }
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_connection, flags, nullptr) != SQLITE_OK) {
+    // SQLite takes UTF-8 on every platform (QFile::encodeName gives the local 8-bit encoding).
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_connection, flags, nullptr) != SQLITE_OK) {
         close();
         return tr("%1 could not be opened.").arg(path);
     }
@@ -111,14 +107,5 @@ QString KeyedConnection::copyFrom(sqlite3* source, int* failureCode)
 
 QString replaceFileAtomically(const QString& from, const QString& to)
 {
-    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return QString::fromLocal8Bit(std::strerror(errno));
-    // The rename is only durable once the folder itself is on disk.
-    const int folder =
-        ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (folder >= 0) {
-        ::fsync(folder);
-        ::close(folder);
-    }
-    return {};
+    return QString::fromStdString(NativeFiles::replace(from.toStdString(), to.toStdString()));
 }

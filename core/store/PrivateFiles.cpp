@@ -1,38 +1,27 @@
 #include "store/PrivateFiles.h"
 
+#include "platform/NativeFiles.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
+// Through NativeFiles (issue 22): 0600 / 0700 on POSIX, an owner-only DACL on Windows, where
+// QFile::setPermissions only sets the read-only flag.
 bool PrivateFiles::createEmpty(const QString& path)
 {
-    const int descriptor =
-        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (descriptor < 0)
-        return false;
-    // open() applies the umask, which can only take bits away from 0600; fchmod makes it exact.
-    const bool exact = ::fchmod(descriptor, 0600) == 0;
-    return ::close(descriptor) == 0 && exact;
+    return NativeFiles::createOwnerOnly(path.toStdString()).empty();
 }
 
 bool PrivateFiles::makeFolder(const QString& folder)
 {
     const QString absolute = QFileInfo(folder).absoluteFilePath();
-    if (!QFileInfo::exists(absolute)) {
-        const QString parent = QFileInfo(absolute).absolutePath();
-        if (parent != absolute && !QFileInfo::exists(parent) && !QDir().mkpath(parent))
-            return false;
-        if (::mkdir(QFile::encodeName(absolute).constData(), 0700) != 0 && !QFileInfo(absolute).isDir())
-            return false;
-    }
-    return ::chmod(QFile::encodeName(absolute).constData(), 0700) == 0;
+    const QString parent = QFileInfo(absolute).absolutePath();
+    if (parent != absolute && !QFileInfo::exists(parent) && !QDir().mkpath(parent))
+        return false;
+    return NativeFiles::makeOwnerOnlyFolder(absolute.toStdString()).empty();
 }
 
 bool PrivateFiles::restrict(const QString& path)
 {
-    return ::chmod(QFile::encodeName(path).constData(), 0600) == 0;
+    return NativeFiles::restrictToOwner(path.toStdString()).empty();
 }

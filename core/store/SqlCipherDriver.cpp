@@ -102,7 +102,8 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
     if (!options.contains(QStringLiteral("THUIS_OPEN_EXISTING")))
         flags |= SQLITE_OPEN_CREATE;
-    if (sqlite3_open_v2(QFile::encodeName(db).constData(), &m_connection, flags, nullptr) != SQLITE_OK)
+    // SQLite takes UTF-8 on every platform (QFile::encodeName gives the local 8-bit encoding).
+    if (sqlite3_open_v2(db.toUtf8().constData(), &m_connection, flags, nullptr) != SQLITE_OK)
         return failOpen(tr("The case file %1 could not be opened.").arg(db));
     sqlite3_extended_result_codes(m_connection, 1);
     // A second connection (a backup, the sync thread) may hold the write lock for a moment:

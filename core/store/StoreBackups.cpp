@@ -1,6 +1,7 @@
 #include "store/StoreBackups.h"
 
 #include "common/DateText.h"
+#include "platform/NativeFiles.h"
 #include "store/CaseFileLock.h"
 
 #include "store/EncryptedStore.h"
@@ -11,9 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace {
 
@@ -27,19 +25,14 @@ QString shownMoment(const QDateTime& moment)
 // QFile::copy does not sync: the copy must be on disk before it replaces anything.
 bool syncFile(const QString& path)
 {
-    const int file = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (file < 0)
-        return false;
-    const bool synced = ::fsync(file) == 0;
-    ::close(file);
-    return synced;
+    return NativeFiles::syncToDisk(path.toStdString()).empty();
 }
 
 // A second way to keep a file: a hard link costs no space and cannot fail half-way; a copy
 // where the folder is on another file system.
 bool keepAside(const QString& from, const QString& to)
 {
-    if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+    if (NativeFiles::hardLink(from.toStdString(), to.toStdString()).empty())
         return true;
     return QFile::copy(from, to) && syncFile(to);
 }

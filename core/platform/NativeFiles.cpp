@@ -1,0 +1,236 @@
+#include "platform/NativeFiles.h"
+
+#include <cerrno>
+#include <cstring>
+
+#ifdef _WIN32
+#include <windows.h>
+
+#include <aclapi.h>
+#include <sddl.h>
+#else
+#include <cstdio>
+#include <fcntl.h>
+#include <libgen.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+#ifdef _WIN32
+
+std::wstring wide(const std::string& utf8)
+{
+    if (utf8.empty())
+        return {};
+    const int length = MultiByteToWideChar(CP_UTF8, 0, utf8.data(), int(utf8.size()), nullptr, 0);
+    std::wstring result(size_t(length), L'\0');
+    MultiByteToWideChar(CP_UTF8, 0, utf8.data(), int(utf8.size()), result.data(), length);
+    return result;
+}
+
+std::string lastError()
+{
+    const DWORD code = GetLastError();
+    wchar_t* text = nullptr;
+    FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM |
+                       FORMAT_MESSAGE_IGNORE_INSERTS,
+                   nullptr, code, 0, reinterpret_cast<wchar_t*>(&text), 0, nullptr);
+    std::string reason = "Windows error " + std::to_string(code);
+    if (text) {
+        const int length = WideCharToMultiByte(CP_UTF8, 0, text, -1, nullptr, 0, nullptr, nullptr);
+        std::string utf8(size_t(length > 0 ? length - 1 : 0), '\0');
+        WideCharToMultiByte(CP_UTF8, 0, text, -1, utf8.data(), length, nullptr, nullptr);
+        LocalFree(text);
+        while (!utf8.empty() && (utf8.back() == '\n' || utf8.back() == '\r' || utf8.back() == '.'))
+            utf8.pop_back();
+        reason = utf8;
+    }
+    return reason;
+}
+
+// Full access for the object's owner (OW), nothing inherited (P: protected), nobody else.
+class OwnerOnly
+{
+public:
+    OwnerOnly()
+    {
+        m_attributes.nLength = sizeof(m_attributes);
+        m_attributes.bInheritHandle = FALSE;
+        ConvertStringSecurityDescriptorToSecurityDescriptorW(L"D:P(A;;FA;;;OW)", SDDL_REVISION_1,
+                                                             &m_attributes.lpSecurityDescriptor, nullptr);
+    }
+    ~OwnerOnly() { LocalFree(m_attributes.lpSecurityDescriptor); }
+    OwnerOnly(const OwnerOnly&) = delete;
+    OwnerOnly& operator=(const OwnerOnly&) = delete;
+    bool ok() const { return m_attributes.lpSecurityDescriptor != nullptr; }
+    SECURITY_ATTRIBUTES* attributes() { return &m_attributes; }
+    PACL dacl() const
+    {
+        BOOL present = FALSE;
+        BOOL defaulted = FALSE;
+        PACL list = nullptr;
+        GetSecurityDescriptorDacl(m_attributes.lpSecurityDescriptor, &present, &list, &defaulted);
+        return list;
+    }
+
+private:
+    SECURITY_ATTRIBUTES m_attributes{};
+};
+
+std::string setOwnerOnly(const std::string& path)
+{
+    OwnerOnly owner;
+    if (!owner.ok())
+        return lastError();
+    std::wstring name = wide(path);
+    const DWORD set = SetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT,
+                                            DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
+                                            nullptr, nullptr, owner.dacl(), nullptr);
+    if (set != ERROR_SUCCESS) {
+        SetLastError(set);
+        return lastError();
+    }
+    return {};
+}
+
+#else
+
+std::string lastError()
+{
+    return std::strerror(errno);
+}
+
+std::string folderOf(const std::string& path)
+{
+    std::string copy = path; // dirname may change its argument
+    return dirname(copy.data());
+}
+
+std::string syncDescriptor(int descriptor)
+{
+#ifdef F_FULLFSYNC
+    // macOS: fsync leaves the data in the drive's cache; F_FULLFSYNC flushes it (where a file
+    // system does not support it, fsync is the best there is).
+    if (fcntl(descriptor, F_FULLFSYNC) == 0)
+        return {};
+#endif
+    return fsync(descriptor) == 0 ? std::string() : lastError();
+}
+
+#endif
+
+} // namespace
+
+namespace NativeFiles {
+
+std::string replace(const std::string& from, const std::string& to)
+{
+#ifdef _WIN32
+    if (!MoveFileExW(wide(from).c_str(), wide(to).c_str(),
+                     MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return lastError();
+    return {};
+#else
+    if (std::rename(from.c_str(), to.c_str()) != 0)
+        return lastError();
+    const int folder = open(folderOf(to).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder < 0)
+        return lastError();
+    std::string error = syncDescriptor(folder);
+    close(folder);
+    return error;
+#endif
+}
+
+std::string hardLink(const std::string& existing, const std::string& newName)
+{
+#ifdef _WIN32
+    if (!CreateHardLinkW(wide(newName).c_str(), wide(existing).c_str(), nullptr))
+        return lastError();
+    return {};
+#else
+    return link(existing.c_str(), newName.c_str()) == 0 ? std::string() : lastError();
+#endif
+}
+
+std::string syncToDisk(const std::string& path)
+{
+#ifdef _WIN32
+    HANDLE file = CreateFileW(wide(path).c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                              OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE)
+        return lastError();
+    const bool flushed = FlushFileBuffers(file);
+    std::string error = flushed ? std::string() : lastError();
+    CloseHandle(file);
+    return error;
+#else
+    const int file = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (file < 0)
+        return lastError();
+    std::string error = syncDescriptor(file);
+    close(file);
+    return error;
+#endif
+}
+
+std::string createOwnerOnly(const std::string& path)
+{
+#ifdef _WIN32
+    OwnerOnly owner;
+    if (!owner.ok())
+        return lastError();
+    HANDLE file = CreateFileW(wide(path).c_str(), GENERIC_WRITE, 0, owner.attributes(), CREATE_NEW,
+                              FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE)
+        return lastError();
+    CloseHandle(file);
+    return {};
+#else
+    const int file = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (file < 0)
+        return lastError();
+    // open() applies the umask, which can only take bits away from 0600; fchmod makes it exact.
+    std::string error = fchmod(file, 0600) == 0 ? std::string() : lastError();
+    if (close(file) != 0 && error.empty())
+        error = lastError();
+    return error;
+#endif
+}
+
+std::string makeOwnerOnlyFolder(const std::string& path)
+{
+#ifdef _WIN32
+    OwnerOnly owner;
+    if (!owner.ok())
+        return lastError();
+    if (CreateDirectoryW(wide(path).c_str(), owner.attributes()))
+        return {};
+    if (GetLastError() != ERROR_ALREADY_EXISTS)
+        return lastError();
+    return setOwnerOnly(path);
+#else
+    if (mkdir(path.c_str(), 0700) != 0 && errno != EEXIST)
+        return lastError();
+    struct stat status
+    {};
+    if (stat(path.c_str(), &status) != 0)
+        return lastError();
+    if (!S_ISDIR(status.st_mode))
+        return std::strerror(ENOTDIR);
+    return chmod(path.c_str(), 0700) == 0 ? std::string() : lastError();
+#endif
+}
+
+std::string restrictToOwner(const std::string& path)
+{
+#ifdef _WIN32
+    return setOwnerOnly(path);
+#else
+    return chmod(path.c_str(), 0600) == 0 ? std::string() : lastError();
+#endif
+}
+
+} // namespace NativeFiles
