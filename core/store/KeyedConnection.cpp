@@ -2,6 +2,7 @@
 
 #include "platform/NativeFiles.h"
 #include "store/PrivateFiles.h"
+#include "store/SqlCipherSettings.h"
 #include "store/StoreError.h"
 
 #include "store/StoreFormat.h"
@@ -47,10 +48,7 @@ QString KeyedConnection::open(const QString& path, const SecretBytes& rawKey, Mo
         return tr("%1 could not be opened.").arg(path);
     }
     sqlite3_busy_timeout(m_connection, StoreError::busyTimeoutMs);
-    const QByteArray pageSize = QByteArray::number(cipherPageSize);
-    const SecretBytes keyPragma = SecretBytes::joined(
-        {"PRAGMA key = \"x'", rawKey.bytes(), "'\"; PRAGMA cipher_page_size = ", pageSize, ";"});
-    const int keyed = sqlite3_exec(m_connection, keyPragma.bytes().constData(), nullptr, nullptr, nullptr);
+    const int keyed = SqlCipherSettings::apply(m_connection, rawKey, cipherPageSize);
     sqlite3_stmt* statement = nullptr;
     bool cipherActive = false;
     if (sqlite3_prepare_v2(m_connection, "PRAGMA cipher_version;", -1, &statement, nullptr) == SQLITE_OK)

@@ -1,7 +1,9 @@
 #include "store/SqlCipherDriver.h"
 
 #include "store/SqlCipherResult.h"
+#include "store/SqlCipherSettings.h"
 #include "store/StoreError.h"
+#include "store/StoreFormat.h"
 #include "store/StoreKey.h"
 
 #include <QFile>
@@ -110,25 +112,19 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
     // wait for it a bounded time instead of failing at once (StoreError names the lock after).
     sqlite3_busy_timeout(m_connection, StoreError::busyTimeoutMs);
 
-    // The key goes to SQLCipher as a pragma; the buffer is wiped right after (SQLCipher keeps
-    // its own copy for as long as the connection is open).
     // The hex key arrives as QtSql's password, a QString whose copies Qt keeps out of our reach
-    // (docs/security.md); from here on it lives in one wiped buffer.
+    // (docs/security.md); from here on it lives in one wiped buffer. The cipher page size is not
+    // in the file: the store format fixes it (EncryptedStore); SqlCipherSettings sets the rest.
     SecretBytes hexKey(QByteArray(password.size(), Qt::Uninitialized));
     for (qsizetype i = 0; i < password.size(); ++i)
         hexKey.data()[i] = password.at(i).toLatin1();
-    const SecretBytes keyPragma = SecretBytes::joined({"PRAGMA key = \"x'", hexKey.bytes(), "'\";"});
-    const int keyed = sqlite3_exec(m_connection, keyPragma.bytes().constData(), nullptr, nullptr, nullptr);
-    if (keyed != SQLITE_OK)
-        return failOpen(tr("The case file could not be keyed."));
-    // The cipher page size is not in the file: the store format fixes it (EncryptedStore).
+    int cipherPageSize = StoreFormat::cipherPageSize(1); // SQLCipher 3's own
     for (const QString& option : options) {
-        if (option.startsWith(u"THUIS_CIPHER_PAGE_SIZE=")) {
-            const QByteArray pragma = "PRAGMA cipher_page_size = " + option.section(u'=', 1).toLatin1() + ';';
-            if (sqlite3_exec(m_connection, pragma.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-                return failOpen(tr("The case file could not be keyed."));
-        }
+        if (option.startsWith(u"THUIS_CIPHER_PAGE_SIZE="))
+            cipherPageSize = option.section(u'=', 1).toInt();
     }
+    if (SqlCipherSettings::apply(m_connection, hexKey, cipherPageSize) != SQLITE_OK)
+        return failOpen(tr("The case file could not be keyed."));
 
     if (firstValue(m_connection, "PRAGMA cipher_version;").isEmpty())
         return failOpen(

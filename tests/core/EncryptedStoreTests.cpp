@@ -428,3 +428,40 @@ TEST_CASE("A passphrase taken from the environment leaves no copy there", "[stor
     const SecretBytes pragma = SecretBytes::joined({"PRAGMA key = \"x'", taken.bytes(), "'\";"});
     CHECK(pragma.bytes() == QByteArray("PRAGMA key = \"x'kraanvogel zomerregen fietsbel 42'\";"));
 }
+
+TEST_CASE("Every connection to a case file is set alike (SqlCipherSettings): the store's, a thread's "
+          "and a copy's, so that a copy opens again",
+          "[store][format]")
+{
+    QTemporaryDir folder;
+    const QString path = createStore(folder);
+    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
+    REQUIRE(store.ok());
+    const auto pageSizeOf = [](const QSqlDatabase& database) {
+        QSqlQuery query(database);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA cipher_page_size")));
+        REQUIRE(query.next());
+        return query.value(0).toInt();
+    };
+    const int expected = StoreFormat::cipherPageSize(StoreFormat::current);
+    CHECK(pageSizeOf(store.value()->database()) == expected);
+    Result<QSqlDatabase> second = store.value()->openConnectionForThisThread();
+    REQUIRE(second.ok());
+    CHECK(pageSizeOf(second.value()) == expected);
+    QSqlDatabase secondConnection = second.value();
+    EncryptedStore::closeConnection(secondConnection);
+
+    // A copy through the backup API, its connection set by the same function, opens again and
+    // is whole; both sides of the copy through a thread's own connection too.
+    const QString copy = folder.filePath(QStringLiteral("kopie.thuis"));
+    REQUIRE(store.value()->backupTo(copy).isEmpty());
+    const QString ownCopy = folder.filePath(QStringLiteral("kopie-eigen-verbinding.thuis"));
+    REQUIRE(store.value()->backupTo(ownCopy, nullptr, EncryptedStore::Reading::OwnConnection).isEmpty());
+    for (const QString& file : {copy, ownCopy}) {
+        const auto reopened = EncryptedStore::open(file, passphrase("Kraanvogel-Zomer-2026"), cheap);
+        INFO(file.toStdString());
+        REQUIRE(reopened.ok());
+        CHECK(pageSizeOf(reopened.value()->database()) == expected);
+        CHECK(reopened.value()->damage().isEmpty());
+    }
+}
