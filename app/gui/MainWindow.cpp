@@ -294,12 +294,32 @@ void MainWindow::askPassphrase(const QString& path)
     m_unlock->showFor(path, UnlockPage::Mode::Open); // puts the focus in the passphrase field
 }
 
+namespace {
+
+// Where a case file is suggested. On Windows, Documents is often redirected to OneDrive (an
+// Intune policy, "Known Folder Move"): a file of personal data does not belong in a folder that
+// is copied to a cloud, so there the suggestion is the local application data folder
+// (docs/packaging.md; not run here). Elsewhere Documents.
+QString caseFileFolder()
+{
+#ifdef Q_OS_WIN
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/Dossiers");
+    QDir().mkpath(folder);
+    return folder;
+#else
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+#endif
+}
+
+} // namespace
+
 void MainWindow::newStore()
 {
     if (!pendingAnswersWritten(tr("Making a new case file")))
         return;
     teamSyncEnded();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = caseFileFolder();
     NewStoreDialog dialog(m_session, QDir(folder).filePath(QStringLiteral("dossiers.thuis")), this);
     if (dialog.exec() == QDialog::Accepted)
         storeOpened(QString());
@@ -307,9 +327,8 @@ void MainWindow::newStore()
 
 void MainWindow::openStore()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open case file"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Case files (*.thuis)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open case file"), caseFileFolder(),
+                                                      tr("Case files (*.thuis)"));
     if (!path.isEmpty())
         askPassphrase(path);
 }
