@@ -4,6 +4,7 @@
 #include "store/ParticipantRepository.h"
 
 #include "store/KeptSummaries.h"
+#include "store/RawQuery.h"
 #include "store/StoreError.h"
 #include "store/TeamOutbox.h"
 #include "trajectory/EventTypeRegistry.h"
@@ -16,11 +17,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace {
 
@@ -111,33 +114,28 @@ Result<QHash<qint64, qint64>> teamNumbers(const QSqlDatabase& database, const QS
 using EventRows = Result<QList<EventRow>>;
 
 // Every event of the file in one pass, grouped by participant (`indexOf`: participant id to its
-// place), through SQLite's C API: QtSql turned each of 400,000 rows into QVariants and UTF-16
-// strings first, most of the time of reading them all (docs/benchmarks.md, issue 21). Types
-// repeat: each is made into a QString once and shared.
+// place), through SQLite's C API (RawQuery): QtSql turned each of 400,000 rows into QVariants
+// and UTF-16 strings first, most of the time of reading them all (docs/benchmarks.md, issue 21).
+// Types repeat: each is made into a QString once and looked up from SQLite's bytes after that.
 class BulkEventReader
 {
 public:
     BulkEventReader(const QSqlDatabase& database, const QHash<QByteArray, qsizetype>& indexOf,
                     const QHash<qint64, qint64>& teamNumbers)
-        : m_connection(static_cast<sqlite3*>(database.driver()->handle().value<void*>()))
+        : m_database(database)
         , m_indexOf(indexOf)
         , m_teamNumbers(teamNumbers)
     {}
 
-    // Empty, or SQLite's message.
+    // Empty, or what went wrong in words for the user.
     QString read(QList<QList<EventRow>>& rows)
     {
-        sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(
-                m_connection,
-                "SELECT participant_id, id, type, date, fields FROM trajectory_event ORDER BY id", -1,
-                &statement, nullptr) != SQLITE_OK)
-            return QString::fromUtf8(sqlite3_errmsg(m_connection));
-        int step = SQLITE_ROW;
+        RawQuery query(m_database,
+                       "SELECT participant_id, id, type, date, fields FROM trajectory_event ORDER BY id");
         QByteArray lastParticipant;
         qsizetype lastIndex = -1;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-            const QByteArrayView participant = text(statement, 0);
+        while (query.next()) {
+            const QByteArrayView participant = query.text(0);
             if (participant !=
                 QByteArrayView(lastParticipant)) { // a history's events mostly follow each other
                 lastParticipant = participant.toByteArray();
@@ -146,40 +144,32 @@ public:
             if (lastIndex < 0)
                 continue;
             EventRow row;
-            row.rowId = sqlite3_column_int64(statement, 1);
+            row.rowId = query.integer(1);
             row.teamNumber = m_teamNumbers.value(row.rowId, row.teamNumber);
             TrajectoryEvent& event = row.recorded.event;
-            const auto& [type, typeId] = typeOf(text(statement, 2));
+            const auto& [type, typeId] = typeOf(query.text(2));
             event.type = type;
             event.typeId = typeId;
-            event.date = dateOf(text(statement, 3));
-            const QByteArrayView fields = text(statement, 4);
+            event.date = dateOf(query.text(3));
+            const QByteArrayView fields = query.text(4);
             if (fields.size() > 2) // "{}" has nothing to parse
                 event.fields =
                     QJsonDocument::fromJson(QByteArray::fromRawData(fields.data(), fields.size())).object();
             rows[lastIndex].append(std::move(row));
         }
-        const QString error =
-            step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_connection));
-        sqlite3_finalize(statement);
-        return error;
+        return query.error();
     }
 
 private:
-    static QByteArrayView text(sqlite3_stmt* statement, int column)
-    {
-        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-        return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(statement, column)) : QByteArrayView();
-    }
-
     const std::pair<QString, int>& typeOf(QByteArrayView type)
     {
-        auto found = m_types.find(type.toByteArray());
+        const std::string_view bytes(type.data(), size_t(type.size()));
+        auto found = m_types.find(bytes);
         if (found == m_types.end()) {
             const QString name = QString::fromUtf8(type);
-            found = m_types.insert(type.toByteArray(), {name, EventTypeRegistry::idOf(name)});
+            found = m_types.emplace(std::string(bytes), std::pair(name, EventTypeRegistry::idOf(name))).first;
         }
-        return found.value();
+        return found->second;
     }
 
     static QDate dateOf(QByteArrayView text)
@@ -192,10 +182,17 @@ private:
         return parseIsoDate(QStringView(wide, 10));
     }
 
-    sqlite3* m_connection;
+    // Looked up by the bytes as they lie in SQLite's row: no allocation per event.
+    struct BytesHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>()(bytes); }
+    };
+
+    const QSqlDatabase& m_database;
     const QHash<QByteArray, qsizetype>& m_indexOf;
     const QHash<qint64, qint64>& m_teamNumbers;
-    QHash<QByteArray, std::pair<QString, int>> m_types;
+    std::unordered_map<std::string, std::pair<QString, int>, BytesHash, std::equal_to<>> m_types;
 };
 
 // One participant's events in the order this file recorded them, with the team's numbers.
