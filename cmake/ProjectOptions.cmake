@@ -6,6 +6,8 @@ add_library(thuis_project_options INTERFACE)
 # sources read as UTF-8 (they hold Dutch text), and the C++ version macro told the truth.
 if(MSVC)
     target_compile_options(thuis_project_options INTERFACE /W4 /utf-8 /permissive- /Zc:__cplusplus)
+    # std::getenv is used on purpose (StoreKey wipes what it read); MSVC calls it unsafe (C4996).
+    target_compile_definitions(thuis_project_options INTERFACE _CRT_SECURE_NO_WARNINGS)
     if(THUIS_WARNINGS_AS_ERRORS)
         target_compile_options(thuis_project_options INTERFACE /WX)
     endif()

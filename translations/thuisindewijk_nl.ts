@@ -1925,20 +1925,12 @@ Omklap: %1</translation>
 <context>
     <name>ExportFile</name>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kon niet worden geschreven: %2</translation>
-    </message>
-    <message>
         <source>%1 could not be written, nothing was saved: %2</source>
         <translation>%1 kon niet worden geschreven, er is niets opgeslagen: %2</translation>
     </message>
     <message>
         <source>Exported, but not recorded in the audit log: %1</source>
         <translation>Geëxporteerd, maar niet vastgelegd in het auditlog: %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be made readable for you alone; nothing was saved.</source>
-        <translation>%1 kon niet alleen voor u leesbaar worden gemaakt; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>%1, sha256 %2</source>

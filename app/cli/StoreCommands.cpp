@@ -21,7 +21,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlQuery>
 
 int StoreCommands::run(const QStringList& arguments)

@@ -11,7 +11,6 @@
 #else
 #include <cstdio>
 #include <fcntl.h>
-#include <libgen.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -50,7 +49,31 @@ std::string lastError()
     return reason;
 }
 
-// Full access for the object's owner (OW), nothing inherited (P: protected), nobody else.
+// The current user's SID as text ("S-1-5-21-..."), from the process token; empty on failure.
+std::wstring currentUserSid()
+{
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return {};
+    DWORD size = 0;
+    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    std::string buffer(size, '\0');
+    std::wstring result;
+    if (size > 0 && GetTokenInformation(token, TokenUser, buffer.data(), size, &size)) {
+        wchar_t* text = nullptr;
+        if (ConvertSidToStringSidW(reinterpret_cast<TOKEN_USER*>(buffer.data())->User.Sid, &text)) {
+            result = text;
+            LocalFree(text);
+        }
+    }
+    CloseHandle(token);
+    return result;
+}
+
+// Full access for the user running the program, nothing inherited (P: protected), nobody
+// else. The user's own SID, not OWNER RIGHTS: when the owner of a new file is the
+// Administrators group (an elevated process under the default-owner policy) or a colleague who
+// made the file, "the owner" is not the user.
 class OwnerOnly
 {
 public:
@@ -58,7 +81,11 @@ public:
     {
         m_attributes.nLength = sizeof(m_attributes);
         m_attributes.bInheritHandle = FALSE;
-        ConvertStringSecurityDescriptorToSecurityDescriptorW(L"D:P(A;;FA;;;OW)", SDDL_REVISION_1,
+        const std::wstring sid = currentUserSid();
+        if (sid.empty())
+            return;
+        const std::wstring sddl = L"D:P(A;;FA;;;" + sid + L")";
+        ConvertStringSecurityDescriptorToSecurityDescriptorW(sddl.c_str(), SDDL_REVISION_1,
                                                              &m_attributes.lpSecurityDescriptor, nullptr);
     }
     ~OwnerOnly() { LocalFree(m_attributes.lpSecurityDescriptor); }
@@ -79,12 +106,34 @@ private:
     SECURITY_ATTRIBUTES m_attributes{};
 };
 
+// Whether the current user owns `path`: only then is it narrowed to them (a file a colleague
+// made on a shared folder is left as it is, instead of locking either of them out).
+bool ownedByCurrentUser(const std::wstring& path)
+{
+    PSID owner = nullptr;
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (GetNamedSecurityInfoW(path.c_str(), SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION, &owner, nullptr,
+                              nullptr, nullptr, &descriptor) != ERROR_SUCCESS)
+        return false;
+    PSID user = nullptr;
+    const std::wstring sid = currentUserSid();
+    bool same = false;
+    if (!sid.empty() && ConvertStringSidToSidW(sid.c_str(), &user)) {
+        same = EqualSid(owner, user) != FALSE;
+        LocalFree(user);
+    }
+    LocalFree(descriptor);
+    return same;
+}
+
 std::string setOwnerOnly(const std::string& path)
 {
     OwnerOnly owner;
     if (!owner.ok())
         return lastError();
     std::wstring name = wide(path);
+    if (!ownedByCurrentUser(name))
+        return "not owned by the current user: left as it is";
     const DWORD set = SetNamedSecurityInfoW(name.data(), SE_FILE_OBJECT,
                                             DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
                                             nullptr, nullptr, owner.dacl(), nullptr);
@@ -102,10 +151,14 @@ std::string lastError()
     return std::strerror(errno);
 }
 
+// The folder part of a path ("." for a bare name). Not dirname(3): macOS's uses a static
+// buffer, and backups run on a thread of their own.
 std::string folderOf(const std::string& path)
 {
-    std::string copy = path; // dirname may change its argument
-    return dirname(copy.data());
+    const size_t slash = path.rfind('/');
+    if (slash == std::string::npos)
+        return ".";
+    return slash == 0 ? "/" : path.substr(0, slash);
 }
 
 std::string syncDescriptor(int descriptor)
@@ -135,12 +188,15 @@ std::string replace(const std::string& from, const std::string& to)
 #else
     if (std::rename(from.c_str(), to.c_str()) != 0)
         return lastError();
+    // The folder synced so that the rename survives a power cut. Best effort: the file has been
+    // replaced whatever happens now, and a folder that cannot be opened for reading (-wx) or a
+    // file system that refuses fsync on a folder must not make the caller think it was not.
     const int folder = open(folderOf(to).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (folder < 0)
-        return lastError();
-    std::string error = syncDescriptor(folder);
-    close(folder);
-    return error;
+    if (folder >= 0) {
+        static_cast<void>(syncDescriptor(folder));
+        close(folder);
+    }
+    return {};
 #endif
 }
 
@@ -210,6 +266,9 @@ std::string makeOwnerOnlyFolder(const std::string& path)
         return {};
     if (GetLastError() != ERROR_ALREADY_EXISTS)
         return lastError();
+    const DWORD attributes = GetFileAttributesW(wide(path).c_str());
+    if (attributes == INVALID_FILE_ATTRIBUTES || !(attributes & FILE_ATTRIBUTE_DIRECTORY))
+        return "not a folder";
     return setOwnerOnly(path);
 #else
     if (mkdir(path.c_str(), 0700) != 0 && errno != EEXIST)

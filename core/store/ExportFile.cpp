@@ -13,8 +13,8 @@ QString ExportFile::writePrivate(const QByteArray& bytes, const QString& path)
     // only sets the read-only flag), on the disk, then put in its place in one step.
     const QString partial = path + QStringLiteral(".deel");
     QFile::remove(partial); // left by an export that was cut off
-    if (!NativeFiles::createOwnerOnly(partial.toStdString()).empty())
-        return tr("%1 could not be made readable for you alone; nothing was saved.").arg(path);
+    if (const std::string reason = NativeFiles::createOwnerOnly(partial.toStdString()); !reason.empty())
+        return tr("%1 could not be written, nothing was saved: %2").arg(path, QString::fromStdString(reason));
     QFile file(partial);
     QString error;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() ||

@@ -138,13 +138,8 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
         return failOpen(tr("The passphrase does not open this case file, or the file is not a case file. "
                            "The file was not changed."));
 
-    // 64 MiB of page cache: a caseload file of 10,000 participants fits, so pages are decrypted
-    // once per session instead of at every query (docs/benchmarks.md).
-    for (const char* pragma : {"PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;",
-                               "PRAGMA foreign_keys = ON;", "PRAGMA cache_size = -65536;"}) {
-        if (sqlite3_exec(m_connection, pragma, nullptr, nullptr, nullptr) != SQLITE_OK)
-            return failOpen(tr("The case file could not be prepared for safe writing."));
-    }
+    if (SqlCipherSettings::applyForWriting(m_connection) != SQLITE_OK)
+        return failOpen(tr("The case file could not be prepared for safe writing."));
     setOpen(true);
     setOpenError(false);
     return true;

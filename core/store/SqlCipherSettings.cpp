@@ -18,4 +18,21 @@ int apply(sqlite3* connection, const SecretBytes& rawKey, int cipherPageSize)
     return sqlite3_exec(connection, format.constData(), nullptr, nullptr, nullptr);
 }
 
+int applyForWriting(sqlite3* connection)
+{
+    const char* pragmas[] = {
+        "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;",
+        "PRAGMA foreign_keys = ON;",  "PRAGMA cache_size = -65536;",
+#ifdef __APPLE__
+        "PRAGMA fullfsync = ON;",     "PRAGMA checkpoint_fullfsync = ON;",
+#endif
+    };
+    for (const char* pragma : pragmas) {
+        if (const int result = sqlite3_exec(connection, pragma, nullptr, nullptr, nullptr);
+            result != SQLITE_OK)
+            return result;
+    }
+    return SQLITE_OK;
+}
+
 } // namespace SqlCipherSettings

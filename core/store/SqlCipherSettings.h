@@ -23,4 +23,12 @@ namespace SqlCipherSettings {
 // first read.
 int apply(sqlite3* connection, const SecretBytes& rawKey, int cipherPageSize);
 
+// After the key has been checked by a first read, how a connection that works on a case file
+// writes: a write-ahead log, every commit synced (synchronous = FULL), foreign keys, 64 MiB of
+// page cache (a region's file fits: pages are decrypted once per session). On macOS also
+// fullfsync, since only F_FULLFSYNC gets past the drive's cache there (its cost is not measured:
+// no Mac here). The copies (KeyedConnection) keep SQLite's defaults: a copy is written in one
+// transaction, synced when it commits, and takes the journal mode from the page 1 it copies.
+int applyForWriting(sqlite3* connection);
+
 } // namespace SqlCipherSettings

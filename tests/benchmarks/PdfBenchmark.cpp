@@ -133,7 +133,7 @@ int main(int argc, char* argv[])
     if (!answersCopy.open(QIODevice::WriteOnly) || answersCopy.write(answersJson) < 0)
         return 1;
     answersCopy.close();
-    if (!runTool(QStringLiteral("/usr/bin/python3"),
+    if (!runTool(QStringLiteral("python3"),
                  {QStringLiteral(THUIS_SOURCE_DIR "/tests/benchmarks/make_form_docx.py"),
                   QStringLiteral(THUIS_SOURCE_DIR "/forms/woonevaluatie/2026.json"), answersCopy.fileName(),
                   docx})) {

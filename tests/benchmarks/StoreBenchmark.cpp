@@ -208,7 +208,7 @@ int main(int argc, char* argv[])
             !error.isEmpty())
             qFatal("format 1 comparison file: %s", qPrintable(error));
         sqlite3* plain = nullptr;
-        sqlite3_open(QFile::encodeName(folder.filePath(QStringLiteral("plain.sqlite"))).constData(), &plain);
+        sqlite3_open(folder.filePath(QStringLiteral("plain.sqlite")).toUtf8().constData(), &plain);
         // The driver's pragmas; SQLite's own page size is 4096, as in store format 2.
         for (sqlite3* db : {format1.handle(), plain}) {
             for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",

@@ -51,7 +51,7 @@ std::string read(const std::string& path)
     return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
-// The file's DACL as SDDL text, e.g. "D:P(A;;FA;;;OW)".
+// The file's DACL as SDDL text, e.g. "D:P(A;;FA;;;S-1-5-21-...)".
 std::string daclOf(const std::string& path)
 {
     PSECURITY_DESCRIPTOR descriptor = nullptr;
@@ -77,13 +77,30 @@ bool underWine()
     return ntdll && GetProcAddress(ntdll, "wine_get_version") != nullptr;
 }
 
+// The current user's SID as text, from the process token.
+std::string currentUserSid()
+{
+    HANDLE token = nullptr;
+    REQUIRE(OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token));
+    DWORD size = 0;
+    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    std::string buffer(size, '\0');
+    REQUIRE(GetTokenInformation(token, TokenUser, buffer.data(), size, &size));
+    CloseHandle(token);
+    char* text = nullptr;
+    REQUIRE(ConvertSidToStringSidA(reinterpret_cast<TOKEN_USER*>(buffer.data())->User.Sid, &text));
+    std::string sid = text;
+    LocalFree(text);
+    return sid;
+}
+
 void checkOwnerOnly(const std::string& path)
 {
     if (underWine()) {
         WARN("Wine: the DACL of " << path << " is not checked (" << daclOf(path) << ")");
         return;
     }
-    CHECK(daclOf(path) == "D:P(A;;FA;;;OW)");
+    CHECK(daclOf(path) == "D:P(A;;FA;;;" + currentUserSid() + ")");
 }
 
 } // namespace
@@ -129,12 +146,26 @@ TEST_CASE("Windows: files and folders with personal data get a DACL for their ow
     CHECK(NativeFiles::makeOwnerOnlyFolder(backups).empty());
     CHECK(fs::is_directory(backups));
     checkOwnerOnly(backups);
-    CHECK(NativeFiles::makeOwnerOnlyFolder(backups).empty()); // an existing one is narrowed again
+    CHECK(NativeFiles::makeOwnerOnlyFolder(backups).empty());    // an existing one is narrowed again
+    CHECK_FALSE(NativeFiles::makeOwnerOnlyFolder(file).empty()); // a file, not a folder
 
     const std::string older = folder.at("ouder.thuis");
     write(older, "van een oudere versie");
     CHECK(NativeFiles::restrictToOwner(older).empty());
     checkOwnerOnly(older);
+}
+
+TEST_CASE("Windows: paths are UTF-8, turned into the wide paths Windows takes", "[platform]")
+{
+    Folder folder;
+    // "dossiers-Zoë-Één.thuis" in UTF-8, and the same name as the file system sees it.
+    const std::string name = "dossiers-Zo\xc3\xab-\xc3\x89\xc3\xa9n.thuis";
+    const fs::path wideName = folder.path / fs::path(u8"dossiers-Zoë-Één.thuis");
+    CHECK(NativeFiles::createOwnerOnly((folder.path.string() + "\\") + name).empty());
+    CHECK(fs::exists(wideName));
+    CHECK(NativeFiles::replace((folder.path.string() + "\\") + name, folder.at("gewoon.thuis")).empty());
+    CHECK_FALSE(fs::exists(wideName));
+    CHECK(fs::exists(folder.at("gewoon.thuis")));
 }
 
 TEST_CASE("Windows: standard input that is no console is left as it is", "[platform]")
