@@ -3,6 +3,7 @@
 // documented APIs and are not run here (docs/packaging.md).
 #include "platform/NativeConsole.h"
 #include "platform/NativeFiles.h"
+#include "platform/NativeNetwork.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,7 +13,10 @@
 #include <iterator>
 #include <string>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -183,4 +187,24 @@ TEST_CASE("Platform: a passphrase is typed with the terminal's echo off, and the
     REQUIRE(dup2(savedInput, STDIN_FILENO) == STDIN_FILENO);
     for (const int descriptor : {savedInput, terminal, master, pipeEnds[0], pipeEnds[1]})
         close(descriptor);
+}
+
+TEST_CASE("Platform: a TCP port that listens accepts, a closed one does not, an unknown host does not",
+          "[platform]")
+{
+    // A listening socket on the loopback address, on a port the system picks.
+    const int listener = socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(listener >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    REQUIRE(listen(listener, 1) == 0);
+    socklen_t length = sizeof address;
+    REQUIRE(getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+    const int port = ntohs(address.sin_port);
+    CHECK(NativeNetwork::tcpAccepts("127.0.0.1", port, 2000));
+    close(listener);
+    CHECK_FALSE(NativeNetwork::tcpAccepts("127.0.0.1", port, 2000));
+    CHECK_FALSE(NativeNetwork::tcpAccepts("geen-server.invalid", 5432, 2000));
 }

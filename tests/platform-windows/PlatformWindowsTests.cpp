@@ -6,8 +6,12 @@
 #define CATCH_CONFIG_MAIN
 #include "platform/NativeConsole.h"
 #include "platform/NativeFiles.h"
+#include "platform/NativeNetwork.h"
 
 #include <catch2/catch.hpp>
+
+#include <winsock2.h>
+#include <ws2tcpip.h>
 
 #include <windows.h>
 
@@ -174,4 +178,24 @@ TEST_CASE("Windows: standard input that is no console is left as it is", "[platf
     CHECK_FALSE(NativeConsole::inputIsTerminal());
     const NativeConsole::HiddenInput hidden;
     CHECK_FALSE(hidden.hidden());
+}
+
+TEST_CASE("Windows: a TCP port that listens accepts (Winsock), a closed one does not", "[platform]")
+{
+    WSADATA data{};
+    REQUIRE(WSAStartup(MAKEWORD(2, 2), &data) == 0);
+    const SOCKET listener = socket(AF_INET, SOCK_STREAM, IPPROTO_TCP);
+    REQUIRE(listener != INVALID_SOCKET);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    REQUIRE(listen(listener, 1) == 0);
+    int length = sizeof address;
+    REQUIRE(getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+    const int port = ntohs(address.sin_port);
+    CHECK(NativeNetwork::tcpAccepts("127.0.0.1", port, 2000));
+    closesocket(listener);
+    CHECK_FALSE(NativeNetwork::tcpAccepts("127.0.0.1", port, 2000));
+    WSACleanup();
 }

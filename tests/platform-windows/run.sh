@@ -17,7 +17,8 @@ ln -sfn /usr/include/catch2 "$build_dir/catch-include/catch2"
     -o "$executable" \
     "$source_dir/tests/platform-windows/PlatformWindowsTests.cpp" \
     "$source_dir/core/platform/NativeFiles.cpp" "$source_dir/core/platform/NativeConsole.cpp" \
-    -ladvapi32
+    "$source_dir/core/platform/NativeNetwork.cpp" \
+    -ladvapi32 -lws2_32
 # A Wine prefix of its own in the build folder; no Mono or Gecko asked for, no debug chatter.
 export WINEPREFIX="$build_dir/wine-prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 status=0
