@@ -5,12 +5,12 @@
 #include "platform/NativeFiles.h"
 #include "platform/NativeNetwork.h"
 
+#include "PlainFiles.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include <arpa/inet.h>
@@ -22,6 +22,8 @@
 #include <unistd.h>
 
 namespace fs = std::filesystem;
+using plainfiles::read;
+using plainfiles::write;
 
 namespace {
 
@@ -38,17 +40,6 @@ struct Folder
     ~Folder() { fs::remove_all(path); }
     std::string at(const char* name) const { return (path / name).string(); }
 };
-
-void write(const std::string& path, const std::string& text)
-{
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-std::string read(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-}
 
 mode_t modeOf(const std::string& path)
 {

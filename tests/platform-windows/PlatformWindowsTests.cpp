@@ -8,6 +8,8 @@
 #include "platform/NativeFiles.h"
 #include "platform/NativeNetwork.h"
 
+#include "PlainFiles.h"
+
 #include <catch2/catch.hpp>
 
 #include <winsock2.h>
@@ -19,11 +21,11 @@
 #include <sddl.h>
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 namespace fs = std::filesystem;
+using plainfiles::read;
+using plainfiles::write;
 
 namespace {
 
@@ -43,17 +45,6 @@ struct Folder
     }
     std::string at(const char* name) const { return (path / name).string(); }
 };
-
-void write(const std::string& path, const std::string& text)
-{
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-std::string read(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-}
 
 // The file's DACL as SDDL text, e.g. "D:P(A;;FA;;;S-1-5-21-...)".
 std::string daclOf(const std::string& path)

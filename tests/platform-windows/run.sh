@@ -13,7 +13,7 @@ executable="$build_dir/platform_windows_tests.exe"
 mkdir -p "$build_dir/catch-include"
 ln -sfn /usr/include/catch2 "$build_dir/catch-include/catch2"
 "$compiler" -std=c++20 -O1 -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror \
-    -static -I"$source_dir/core" -isystem "$build_dir/catch-include" \
+    -static -I"$source_dir/core" -I"$source_dir/tests/support" -isystem "$build_dir/catch-include" \
     -o "$executable" \
     "$source_dir/tests/platform-windows/PlatformWindowsTests.cpp" \
     "$source_dir/core/platform/NativeFiles.cpp" "$source_dir/core/platform/NativeConsole.cpp" \
