@@ -370,6 +370,11 @@ QStringList EncryptedStore::damage() const
     }
     if (query.lastError().isValid())
         problems << query.lastError().databaseText();
+    return withSummary(problems);
+}
+
+QStringList EncryptedStore::withSummary(const QStringList& problems)
+{
     return problems.isEmpty() ? problems : QStringList{summarised(problems)} + problems;
 }
 
@@ -440,12 +445,7 @@ QString EncryptedStore::backupTo(const QString& destination, QStringList* damage
         !error.isEmpty())
         return error;
     return copyInto(
-        destination, source.handle(),
-        [&source] {
-            const QStringList problems = source.quickCheck();
-            return problems.isEmpty() ? problems : QStringList{summarised(problems)} + problems;
-        },
-        damage);
+        destination, source.handle(), [&source] { return withSummary(source.quickCheck()); }, damage);
 }
 
 QString EncryptedStore::copyInto(const QString& destination, sqlite3* source,

@@ -116,6 +116,8 @@ private:
     [[nodiscard]] QStringList cheapDamage(qint64 fileSize) const;
     [[nodiscard]] static bool mayBeAPageOfTheFile(int failure);
     [[nodiscard]] static QString summarised(const QStringList& problems);
+    // SQLite's findings with summarised() in front; empty when there are none.
+    [[nodiscard]] static QStringList withSummary(const QStringList& problems);
     void keepKey(SecretBytes key);
     [[nodiscard]] QString closeForReplacement();
 

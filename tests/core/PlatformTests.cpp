@@ -22,24 +22,11 @@
 #include <unistd.h>
 
 namespace fs = std::filesystem;
+using plainfiles::Folder;
 using plainfiles::read;
 using plainfiles::write;
 
 namespace {
-
-// A folder of its own per test, removed afterwards.
-struct Folder
-{
-    fs::path path;
-    Folder()
-    {
-        std::string pattern = (fs::temp_directory_path() / "thuis-platform-XXXXXX").string();
-        REQUIRE(mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
-    }
-    ~Folder() { fs::remove_all(path); }
-    std::string at(const char* name) const { return (path / name).string(); }
-};
 
 mode_t modeOf(const std::string& path)
 {

@@ -24,27 +24,11 @@
 #include <string>
 
 namespace fs = std::filesystem;
+using plainfiles::Folder;
 using plainfiles::read;
 using plainfiles::write;
 
 namespace {
-
-struct Folder
-{
-    fs::path path;
-    Folder()
-    {
-        path = fs::temp_directory_path() / ("thuis-platform-" + std::to_string(GetCurrentProcessId()) + "-" +
-                                            std::to_string(GetTickCount64()));
-        fs::create_directories(path);
-    }
-    ~Folder()
-    {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-    std::string at(const char* name) const { return (path / name).string(); }
-};
 
 // The file's DACL as SDDL text, e.g. "D:P(A;;FA;;;S-1-5-21-...)".
 std::string daclOf(const std::string& path)
