@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -40,6 +41,8 @@ public:
 
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
+    // A date kept as its Julian day; an invalid date for NULL.
+    [[nodiscard]] QDate julianDay(int column) const;
     [[nodiscard]] QByteArrayView text(int column) const;
     [[nodiscard]] QByteArrayView blob(int column) const;
 

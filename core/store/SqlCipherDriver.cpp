@@ -101,7 +101,11 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString& pas
         return failOpen(tr("The key for the case file is not a raw 256-bit key."));
 
     const QStringList options = connectionOptions.split(u';', Qt::SkipEmptyParts);
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    // No mutex per connection: a QSqlDatabase belongs to the thread that opened it (Qt's rule),
+    // the team sync and the opening's backup open connections of their own; with SQLite's
+    // serialized mode every column read of a statement took and let go of a mutex, 9% of the
+    // dashboard's opening (docs/benchmarks.md, issue 21).
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (!options.contains(QStringLiteral("THUIS_OPEN_EXISTING")))
         flags |= SQLITE_OPEN_CREATE;
     // SQLite takes UTF-8 on every platform (QFile::encodeName gives the local 8-bit encoding).
