@@ -38,15 +38,16 @@ struct Choice
 {
     const char* name;
     const char* label;
-    QString CaseloadRow::*field;
+    DashboardRows::Field field;
 };
 
 const Choice choices[] = {
-    {"begeleider", QT_TRANSLATE_NOOP("DashboardPage", "&Begeleider:"), &CaseloadRow::begeleider},
-    {"team", QT_TRANSLATE_NOOP("DashboardPage", "&Team:"), &CaseloadRow::team},
-    {"corporatie", QT_TRANSLATE_NOOP("DashboardPage", "&Corporation:"), &CaseloadRow::woningcorporatie},
-    {"stadsdeel", QT_TRANSLATE_NOOP("DashboardPage", "&District:"), &CaseloadRow::stadsdeel},
-    {"profiel", QT_TRANSLATE_NOOP("DashboardPage", "&Agreement:"), &CaseloadRow::profile},
+    {"begeleider", QT_TRANSLATE_NOOP("DashboardPage", "&Begeleider:"), DashboardRows::Field::Begeleider},
+    {"team", QT_TRANSLATE_NOOP("DashboardPage", "&Team:"), DashboardRows::Field::Team},
+    {"corporatie", QT_TRANSLATE_NOOP("DashboardPage", "&Corporation:"),
+     DashboardRows::Field::Woningcorporatie},
+    {"stadsdeel", QT_TRANSLATE_NOOP("DashboardPage", "&District:"), DashboardRows::Field::Stadsdeel},
+    {"profiel", QT_TRANSLATE_NOOP("DashboardPage", "&Agreement:"), DashboardRows::Field::Profile},
 };
 
 // A heading above a chart or table; kept so that a language switch can retitle it.
@@ -355,7 +356,7 @@ void DashboardPage::fillChoices()
         const QSignalBlocker block(combo);
         combo->clear();
         combo->addItem(tr("all"), QString());
-        for (const QString& value : DashboardFigures::choices(m_dashboard.rows(), choices[i].field))
+        for (const QString& value : m_dashboard.rows().choices(choices[i].field))
             combo->addItem(value, value);
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
     }

@@ -194,6 +194,42 @@ const QStringList& Caseload::settledRulesKept()
     return rules;
 }
 
+QByteArray Caseload::rowsSql(Use use, bool oneParticipant)
+{
+    const bool forList = use == Use::List;
+    // In a team, the begeleider is who holds the participant there (team_holder, issue 19): the
+    // teamleider's figures per begeleider follow handovers, not a name typed once.
+    return QStringLiteral("SELECT p.id, p.naam, p.profile, coalesce(h.holder, p.begeleider), "
+                          "p.woningcorporatie, p.stadsdeel, p.team, %1%2 "
+                          "FROM participant p LEFT JOIN caseload_summary s "
+                          "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? "
+                          "LEFT JOIN team_holder h ON h.participant_id = p.id %3 %4")
+        .arg(QStringLiteral("s.") + QLatin1String(CaseloadSummary::columns)
+                                        .toString()
+                                        .replace(QStringLiteral(", "), QStringLiteral(", s.")),
+             forList ? QStringLiteral(", p.adres, p.postcode, p.woonplaats") : QString(),
+             oneParticipant ? QStringLiteral("WHERE p.id = ?") : QString(),
+             forList ? QStringLiteral("ORDER BY p.naam, p.id") : QString())
+        .toUtf8();
+}
+
+Result<QList<CaseloadRow>> Caseload::evaluate(const QSqlDatabase& database, const QStringList& ids,
+                                              const QDate& day, const WorkingDays& calendar)
+{
+    QList<CaseloadRow> rows(ids.size());
+    QList<CaseloadRow*> toEvaluate;
+    toEvaluate.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        rows[i].id = ids.at(i);
+        toEvaluate.append(&rows[i]);
+    }
+    const Result<bool> evaluated =
+        evaluateAndKeep(database, toEvaluate, day, engineFingerprint(calendar), calendar);
+    if (!evaluated)
+        return Result<QList<CaseloadRow>>::failure(evaluated.errors());
+    return rows;
+}
+
 namespace {
 
 // Participants joined with their summary of the day; `onlyId` narrows it to one participant.
@@ -205,30 +241,13 @@ Result<QList<CaseloadRow>> loadRows(const QSqlDatabase& database, const QDate& t
     using Rows = QList<CaseloadRow>;
     const QString engine = Caseload::engineFingerprint(calendar);
     const bool forList = use == Caseload::Use::List;
-    // Through SQLite's own API (RawQuery): the dashboard reads 10,000 rows per opening, and
-    // QtSql's QVariant per value cost more than the rest of the reading.
-    const QByteArray sql =
-        // In a team, the begeleider is who holds the participant there (team_holder, issue 19):
-        // the teamleider's figures per begeleider follow handovers, not a name typed once.
-        QStringLiteral(
-            "SELECT p.id, p.naam, p.profile, coalesce(h.holder, p.begeleider), p.woningcorporatie, "
-            "p.stadsdeel, p.team, %1%2 "
-            "FROM participant p LEFT JOIN caseload_summary s "
-            "ON s.participant_id = p.id AND s.as_of = ? AND s.engine = ? "
-            "LEFT JOIN team_holder h ON h.participant_id = p.id %3 %4")
-            .arg(QStringLiteral("s.") + QLatin1String(CaseloadSummary::columns)
-                                            .toString()
-                                            .replace(QStringLiteral(", "), QStringLiteral(", s.")),
-                 forList ? QStringLiteral(", p.adres, p.postcode, p.woonplaats") : QString(),
-                 onlyId.isNull() ? QString() : QStringLiteral("WHERE p.id = ?"),
-                 forList ? QStringLiteral("ORDER BY p.naam, p.id") : QString())
-            .toUtf8();
+    const QByteArray sql = Caseload::rowsSql(use, !onlyId.isNull());
     RawQuery query(database, sql.constData());
     query.bindText(1, isoDate(today));
     query.bindText(2, engine);
     if (!onlyId.isNull())
         query.bindText(3, onlyId);
-    constexpr int summaryColumn = 7;
+    constexpr int summaryColumn = Caseload::summaryColumn;
     constexpr int addressColumn = summaryColumn + CaseloadSummary::columnCount;
     CaseloadSummary::Decoder decoder;
     SharedTexts& shared = decoder.texts(); // a few begeleiders, teams and districts over 10,000 rows

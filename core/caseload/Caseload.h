@@ -83,6 +83,19 @@ public:
     // so that tomorrow's first opening is quick too); returns how many it did, 0 when all are.
     static Result<int> prepareDay(const QSqlDatabase& database, const QDate& day, int atMost,
                                   const WorkingDays& calendar = WorkingDays());
+    // The engine's part of these participants' rows (phase, deadlines, omklap; not their name
+    // or address) as of `day`, evaluated now and kept as that day's summaries (a failure to keep
+    // them is no failure: the rows are right). For readers of the summaries of their own (the
+    // dashboard) that found some missing.
+    static Result<QList<CaseloadRow>> evaluate(const QSqlDatabase& database, const QStringList& ids,
+                                               const QDate& day, const WorkingDays& calendar = WorkingDays());
+    // The query of the rows with their summaries (two parameters: the day as ISO text and the
+    // engine's fingerprint; a third, the participant's id, with `oneParticipant`). Its columns:
+    // id, naam, profile, begeleider (who holds them in the team), woningcorporatie, stadsdeel,
+    // team, then from `summaryColumn` the CaseloadSummary columns (NULL when there is no summary),
+    // then for the list the address (adres, postcode, woonplaats), sorted by name.
+    static QByteArray rowsSql(Use use, bool oneParticipant);
+    static constexpr int summaryColumn = 7;
     // Drops the summaries of days before `day`; empty string on success.
     [[nodiscard]] static QString forgetSummariesBefore(const QSqlDatabase& database, const QDate& day);
     // What made a summary: program version, rules and holiday policy. A summary made by

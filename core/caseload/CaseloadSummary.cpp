@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr qint32 noDay = INT32_MIN;
+using CaseloadSummary::noDay;
 
 qint32 julianDay(const QDate& date)
 {
@@ -45,90 +45,6 @@ private:
     QByteArray m_bytes;
 };
 
-// Reads what Packer wrote; after the first overrun every read fails and ok() is false.
-class Unpacker
-{
-public:
-    Unpacker(QByteArrayView bytes, SharedTexts& texts)
-        : m_bytes(bytes)
-        , m_texts(texts)
-    {}
-
-    bool atEnd() const { return m_at >= m_bytes.size(); }
-    bool ok() const { return m_ok; }
-
-    DeadlineStatus status()
-    {
-        if (!take(1))
-            return DeadlineStatus::Open;
-        const auto value = quint8(m_bytes[m_at - 1]);
-        if (value > quint8(DeadlineStatus::MetLate))
-            m_ok = false;
-        return DeadlineStatus(value);
-    }
-    QDate day()
-    {
-        if (!take(4))
-            return {};
-        const auto value = qFromLittleEndian<qint32>(m_bytes.data() + m_at - 4);
-        return value == noDay ? QDate() : QDate::fromJulianDay(value);
-    }
-    // Texts repeat (rule ids, citations) and are shared; a reference to a melding or goal is
-    // the participant's own and made each time.
-    QString text(bool shared)
-    {
-        if (!take(2))
-            return {};
-        const quint16 length = qFromLittleEndian<quint16>(m_bytes.data() + m_at - 2);
-        if (!take(length))
-            return {};
-        const QByteArrayView utf8 = m_bytes.sliced(m_at - length, length);
-        return shared ? m_texts.of(utf8) : QString::fromUtf8(utf8);
-    }
-
-private:
-    bool take(qsizetype count)
-    {
-        if (!m_ok || m_bytes.size() - m_at < count)
-            return m_ok = false;
-        m_at += count;
-        return true;
-    }
-
-    QByteArrayView m_bytes;
-    SharedTexts& m_texts;
-    qsizetype m_at = 0;
-    bool m_ok = true;
-};
-
-QByteArray openTerms(const CaseloadRow& row)
-{
-    Packer packer;
-    for (const Deadline& deadline : row.deadlines) {
-        packer.status(deadline.status);
-        packer.day(deadline.anchorDate);
-        packer.day(deadline.due);
-        packer.day(deadline.metOn);
-        packer.text(deadline.rule);
-        packer.text(deadline.ref);
-        packer.text(deadline.citation);
-    }
-    return packer.bytes();
-}
-
-// Settled deadlines only for the figures: no citation (the dashboard counts, it does not cite).
-QByteArray settledTerms(const CaseloadRow& row)
-{
-    Packer packer;
-    for (const Deadline& deadline : row.settled) {
-        packer.status(deadline.status);
-        packer.day(deadline.due);
-        packer.day(deadline.metOn);
-        packer.text(deadline.rule);
-    }
-    return packer.bytes();
-}
-
 void bindDay(RawQuery& insert, int index, const QDate& date)
 {
     const qint32 day = julianDay(date);
@@ -138,14 +54,56 @@ void bindDay(RawQuery& insert, int index, const QDate& date)
         insert.bindInteger(index, day);
 }
 
-QDate dayOf(const RawQuery& query, int column)
-{
-    return query.isNull(column) ? QDate() : QDate::fromJulianDay(query.integer(column));
-}
-
 } // namespace
 
 namespace CaseloadSummary {
+
+QByteArray pack(const QList<Deadline>& deadlines, Terms terms)
+{
+    Packer packer;
+    for (const Deadline& deadline : deadlines) {
+        packer.status(deadline.status);
+        if (terms == Terms::Open)
+            packer.day(deadline.anchorDate);
+        packer.day(deadline.due);
+        packer.day(deadline.metOn);
+        packer.text(deadline.rule);
+        if (terms == Terms::Open) {
+            packer.text(deadline.ref);
+            packer.text(deadline.citation);
+        }
+    }
+    return packer.bytes();
+}
+
+Deadline PackedTerm::deadline(SharedTexts& texts) const
+{
+    Deadline made;
+    made.status = status;
+    made.anchorDate = anchorDate;
+    made.due = due;
+    made.metOn = metOn;
+    // Rule ids and citations repeat; a reference to a melding or goal is the participant's own.
+    made.rule = texts.of(rule);
+    made.ref = QString::fromUtf8(ref);
+    if (!citation.isEmpty())
+        made.citation = texts.of(citation);
+    return made;
+}
+
+QStringList unmetCodes(QByteArrayView codes, SharedTexts& texts)
+{
+    QStringList unmet;
+    for (qsizetype from = 0; from < codes.size();) { // each code without a space
+        qsizetype to = codes.indexOf(' ', from);
+        if (to < 0)
+            to = codes.size();
+        if (to > from)
+            unmet.append(texts.of(codes.sliced(from, to - from)));
+        from = to + 1;
+    }
+    return unmet;
+}
 
 void bind(RawQuery& insert, int first, const CaseloadRow& row)
 {
@@ -156,8 +114,8 @@ void bind(RawQuery& insert, int first, const CaseloadRow& row)
     insert.bindText(first + 4, row.omklap.unmet.join(u' '));
     bindDay(insert, first + 5, row.overeenkomstOn);
     bindDay(insert, first + 6, row.omgeklaptOn);
-    insert.bindBlob(first + 7, openTerms(row));
-    insert.bindBlob(first + 8, settledTerms(row));
+    insert.bindBlob(first + 7, pack(row.deadlines, Terms::Open));
+    insert.bindBlob(first + 8, pack(row.settled, Terms::Settled));
 }
 
 bool Decoder::decode(const RawQuery& query, int first, CaseloadRow& row)
@@ -166,49 +124,27 @@ bool Decoder::decode(const RawQuery& query, int first, CaseloadRow& row)
         return false;
     QList<Deadline> open;
     open.reserve(8); // a few each: one allocation, not one per deadline
-    Unpacker openUnpacker(query.blob(first + 7), m_texts);
-    while (openUnpacker.ok() && !openUnpacker.atEnd()) {
-        Deadline deadline;
-        deadline.status = openUnpacker.status();
-        deadline.anchorDate = openUnpacker.day();
-        deadline.due = openUnpacker.day();
-        deadline.metOn = openUnpacker.day();
-        deadline.rule = openUnpacker.text(true);
-        deadline.ref = openUnpacker.text(false);
-        deadline.citation = openUnpacker.text(true);
-        open.append(std::move(deadline));
-    }
+    PackedTerm term;
+    TermReader openReader(query.blob(first + 7), Terms::Open);
+    while (openReader.next(term))
+        open.append(term.deadline(m_texts));
     QList<Deadline> settled;
     settled.reserve(4);
-    Unpacker settledUnpacker(query.blob(first + 8), m_texts);
-    while (settledUnpacker.ok() && !settledUnpacker.atEnd()) {
-        Deadline deadline;
-        deadline.status = settledUnpacker.status();
-        deadline.due = settledUnpacker.day();
-        deadline.metOn = settledUnpacker.day();
-        deadline.rule = settledUnpacker.text(true);
-        settled.append(std::move(deadline));
-    }
-    if (!openUnpacker.ok() || !settledUnpacker.ok())
+    TermReader settledReader(query.blob(first + 8), Terms::Settled);
+    while (settledReader.next(term))
+        settled.append(term.deadline(m_texts));
+    if (!openReader.ok() || !settledReader.ok())
         return false;
 
     row.phase = m_texts.of(query.text(first));
     row.error = QString::fromUtf8(query.text(first + 1));
     row.omklap = {};
     row.omklap.eligible = query.integer(first + 2) != 0;
-    if (const QDate earliest = dayOf(query, first + 3); earliest.isValid())
+    if (const QDate earliest = query.julianDay(first + 3); earliest.isValid())
         row.omklap.earliest = earliest;
-    const QByteArrayView unmet = query.text(first + 4); // codes, each without a space
-    for (qsizetype from = 0; from < unmet.size();) {
-        qsizetype to = unmet.indexOf(' ', from);
-        if (to < 0)
-            to = unmet.size();
-        if (to > from)
-            row.omklap.unmet.append(m_texts.of(unmet.sliced(from, to - from)));
-        from = to + 1;
-    }
-    row.overeenkomstOn = dayOf(query, first + 5);
-    row.omgeklaptOn = dayOf(query, first + 6);
+    row.omklap.unmet = unmetCodes(query.text(first + 4), m_texts);
+    row.overeenkomstOn = query.julianDay(first + 5);
+    row.omgeklaptOn = query.julianDay(first + 6);
     row.deadlines.clear();
     row.nextDeadline.reset();
     row.overdue = 0;

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "dashboard/DashboardFigures.h"
+#include "dashboard/DashboardRows.h"
 
-#include <QHash>
-
-// The caseload rows behind the dashboard, kept between refreshes: opening reads every row
-// (from the day's kept summaries, Caseload::load); after an edit only the edited participant
-// is read again, so the figures follow an edit without reading 10,000 rows.
+// The rows behind the dashboard, kept between refreshes: opening reads every participant (from
+// the day's kept summaries, DashboardRows::read); after an edit only the edited participant is
+// read again, so the figures follow an edit without reading 10,000 rows.
 class Dashboard
 {
 public:
@@ -15,7 +14,7 @@ public:
                                const WorkingDays& calendar = WorkingDays());
     [[nodiscard]] QString refresh(const QSqlDatabase& database, const QString& participantId);
 
-    const QList<CaseloadRow>& rows() const { return m_rows; }
+    const DashboardRows& rows() const { return m_rows; }
     QDate today() const { return m_today; }
     DashboardFigures figures(const DashboardFilter& filter) const
     {
@@ -25,8 +24,7 @@ public:
     }
 
 private:
-    QList<CaseloadRow> m_rows;
-    QHash<QString, qsizetype> m_indexOf;
+    DashboardRows m_rows;
     QDate m_today;
     WorkingDays m_calendar;
     QString m_auditHead;

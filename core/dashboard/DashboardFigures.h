@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseload/Caseload.h"
+#include "dashboard/DashboardRows.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,7 +23,6 @@ struct DashboardFilter
     QDate from;
     QDate to;
 
-    [[nodiscard]] bool matches(const CaseloadRow& row) const;
     [[nodiscard]] bool inPeriod(const QDate& quarterStart) const;
     // In words, for the top of an export: "Begeleider: Sara Zorgvuldig; kwartalen van ... tot ...";
     // empty when nothing is narrowed.
@@ -126,10 +126,13 @@ public:
 
     QList<QuarterFigures> quarters; // oldest first, only quarters with any figure
 
-    static DashboardFigures compute(const QList<CaseloadRow>& rows, const DashboardFilter& filter,
+    static DashboardFigures compute(const DashboardRows& rows, const DashboardFilter& filter,
                                     const QDate& today);
-    // The distinct values of a field across the rows, sorted: what a filter can choose from.
-    static QStringList choices(const QList<CaseloadRow>& rows, QString CaseloadRow::*field);
+    static DashboardFigures compute(const QList<CaseloadRow>& rows, const DashboardFilter& filter,
+                                    const QDate& today)
+    {
+        return compute(DashboardRows::of(rows), filter, today);
+    }
     static QDate quarterStart(const QDate& date);
     // How a phase or rule id reads on a chart: "Na omklap", "Doelen vastleggen".
     [[nodiscard]] static QString readable(const QString& id);

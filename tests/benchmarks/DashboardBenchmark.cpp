@@ -11,7 +11,7 @@
 //   - peak resident memory (VmHWM) of a process that opens the case file and the dashboard page
 //     and nothing else (this program again, with the argument "rss").
 // With the argument "open" it only opens the dashboard `rounds` times (for perf and callgrind),
-// with "unprepared" likewise on a day not prepared.
+// with "unprepared" likewise on a day not prepared, with "aggregate" only runs the bare aggregate.
 // Goals: open ≤ 300 ms, refresh ≤ 50 ms, ≤ 1.5x the bare aggregate, RSS ≤ 200 MB.
 //   build/ci/tests/benchmarks/dashboard_benchmark [participants] [rounds]
 // THUIS_BENCH_STORE=FILE keeps the generated case file for the next run (setup ~2 min).
@@ -202,6 +202,21 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    if (argc > 3 && std::strcmp(argv[3], "aggregate") == 0) { // the bare aggregate alone, likewise
+        auto store = EncryptedStore::open(path, passphrase, kdf);
+        if (!store)
+            return 1;
+        const QString engine = Caseload::engineFingerprint(WorkingDays());
+        Figures f;
+        for (int round = 0; round < rounds; ++round) {
+            QElapsedTimer timer;
+            timer.start();
+            bareAggregate(store.value()->database(), today, engine);
+            f.add(elapsedMs(timer));
+        }
+        f.print("aggregate");
+        return 0;
+    }
     const bool unpreparedOnly = argc > 3 && std::strcmp(argv[3], "unprepared") == 0;
     if (argc > 3 && (std::strcmp(argv[3], "open") == 0 || unpreparedOnly)) {
         // Only the dashboard's opening, on a prepared day or ("unprepared") on a day not prepared,
@@ -217,8 +232,15 @@ int main(int argc, char* argv[])
             timer.start();
             Dashboard loaded;
             succeeded(loaded.load(store.value()->database(), today));
-            (void)loaded.figures({});
+            const DashboardFigures figures = loaded.figures({});
             opening.add(elapsedMs(timer));
+            if (round == 0)
+                std::printf(
+                    "figures: %d participants, %lld overdue, %lld due within 30 days, omklap %lld now, "
+                    "%lld soon, %lld later, %lld quarters\n",
+                    figures.participants, qint64(figures.overdue.size()), qint64(figures.dueWithin.size()),
+                    qint64(figures.omklapNow.size()), qint64(figures.omklapSoon.size()),
+                    qint64(figures.omklapLater.size()), qint64(figures.quarters.size()));
         }
         opening.print("dashboard open, core (load + figures)");
         return 0;
@@ -371,9 +393,9 @@ int main(int argc, char* argv[])
     QStringList inHerstel;
     Dashboard live;
     succeeded(live.load(session.database(), today));
-    for (const CaseloadRow& row : live.rows()) {
-        if (row.phase == u"herstelfase" && inHerstel.size() < rounds)
-            inHerstel << row.id;
+    for (const OmklapCandidate& candidate : live.figures({}).omklapLater) { // all in the herstelfase
+        if (inHerstel.size() < rounds)
+            inHerstel << candidate.participantId;
     }
     Figures refresh;
     Figures pageRefresh;
