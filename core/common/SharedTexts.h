@@ -59,7 +59,8 @@ private:
             hash ^= hash >> 32;
         }
         std::uint64_t tail = 0;
-        std::memcpy(&tail, bytes, left);
+        if (left > 0) // a NULL column's view has no bytes at all
+            std::memcpy(&tail, bytes, left);
         hash = (hash ^ tail) * mix;
         return hash ^ (hash >> 29);
     }
@@ -67,7 +68,7 @@ private:
     static bool same(const std::string& known, QByteArrayView utf8)
     {
         return known.size() == size_t(utf8.size()) &&
-               std::memcmp(known.data(), utf8.data(), known.size()) == 0;
+               (known.empty() || std::memcmp(known.data(), utf8.data(), known.size()) == 0);
     }
 
     int lookUp(QByteArrayView utf8, std::uint64_t hash) const

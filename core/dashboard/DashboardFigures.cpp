@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <functional>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -91,25 +92,24 @@ DashboardFigures DashboardFigures::compute(const DashboardRows& rows, const Dash
     // order as one walk. Fewer rows than a thread is worth are walked here alone.
     const std::vector<DashboardRows::Row>& all = rows.rows();
     FigureTally first(rows, filter, today);
+    FigureTally second(rows, filter, today);
+    const auto walk = [&all](FigureTally& tally, size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i)
+            tally.add(all[i]);
+    };
     constexpr size_t worthAThread = 500;
     const size_t half =
         all.size() >= worthAThread && std::thread::hardware_concurrency() >= 2 ? all.size() / 2 : all.size();
-    FigureTally second(rows, filter, today);
-    std::thread other;
-    try {
-        if (half < all.size())
-            other = std::thread([&] {
-                for (size_t i = half; i < all.size(); ++i)
-                    second.add(all[i]);
-            });
-    } catch (const std::system_error&) { // no thread to be had: all of it here
-        for (size_t i = half; i < all.size(); ++i)
-            second.add(all[i]);
+    {
+        std::jthread other; // joined when this block ends, however it ends
+        try {
+            if (half < all.size())
+                other = std::jthread(walk, std::ref(second), half, all.size());
+        } catch (const std::system_error&) { // no thread to be had: all of it here
+            walk(second, half, all.size());
+        }
+        walk(first, 0, half);
     }
-    for (size_t i = 0; i < half; ++i)
-        first.add(all[i]);
-    if (other.joinable())
-        other.join();
     first.merge(std::move(second));
     return first.finish();
 }

@@ -128,6 +128,7 @@ public:
 
     static DashboardFigures compute(const DashboardRows& rows, const DashboardFilter& filter,
                                     const QDate& today);
+    // `today` is the day the rows' deadlines were evaluated on (their statuses are of that day).
     static DashboardFigures compute(const QList<CaseloadRow>& rows, const DashboardFilter& filter,
                                     const QDate& today)
     {

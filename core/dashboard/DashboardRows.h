@@ -4,7 +4,6 @@
 #include "common/SharedTexts.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -24,8 +23,6 @@ class RawQuery;
 // (docs/benchmarks.md, issue 21).
 class DashboardRows
 {
-    Q_DECLARE_TR_FUNCTIONS(DashboardRows)
-
 public:
     // What a teamleider narrows the figures by.
     enum class Field { Begeleider, Team, Woningcorporatie, Stadsdeel, Profile };

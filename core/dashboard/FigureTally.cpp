@@ -474,13 +474,17 @@ DashboardFigures FigureTally::finish()
     State& state = *m_state;
     const DashboardRows& rows = state.rows;
     DashboardFigures figures = std::move(state.figures);
-    // The longest list sorted on the other core meanwhile, when there is one.
-    std::thread byName;
+    // The longest list sorted on the other core meanwhile, when it is long and there is one
+    // (joined when this function ends, however it ends).
+    constexpr qsizetype worthAThread = 500;
+    std::jthread byName;
     try {
-        byName = std::thread([&figures] { sortByName(figures.omklapLater); });
-    } catch (const std::system_error&) {
-        sortByName(figures.omklapLater);
+        if (figures.omklapLater.size() >= worthAThread && std::thread::hardware_concurrency() >= 2)
+            byName = std::jthread([&figures] { sortByName(figures.omklapLater); });
+    } catch (const std::system_error&) { // no thread to be had: below
     }
+    if (!byName.joinable())
+        sortByName(figures.omklapLater);
     for (const auto& [index, form] : rows.awaiting()) {
         const DashboardRows::Row& row = rows.rows()[size_t(index)];
         if (state.wanted.matches(row) && !row.broken)

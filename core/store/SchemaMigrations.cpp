@@ -303,34 +303,10 @@ const Migration version12{
                        " PRIMARY KEY (participant_id, as_of))"),
     }};
 
-// Version 13 (issue 21): the kept summaries WITHOUT ROWID, kept in the order of their key:
-// the dashboard looks up every participant's summary of the day, and a table with a rowid
-// costs two searches of a b-tree per lookup (the key's index, then the row), this one. Derived
-// data: dropped and made again at the next opening, as in version 12.
-const Migration version13{
-    13,
-    {
-        QStringLiteral("DROP TABLE caseload_summary"),
-        QStringLiteral("CREATE TABLE caseload_summary ("
-                       " participant_id TEXT NOT NULL,"
-                       " as_of TEXT NOT NULL,"
-                       " engine TEXT NOT NULL,"
-                       " phase TEXT NOT NULL,"              // '' when the history breaks a rule
-                       " error TEXT NOT NULL,"              // the engine's message when it does
-                       " omklap_eligible INTEGER NOT NULL," // 1: every Werkafspraak 8 condition met
-                       " omklap_earliest INTEGER,"          // Julian day
-                       " omklap_unmet TEXT NOT NULL,"       // the unmet conditions' codes, space-separated
-                       " overeenkomst_on INTEGER,"          // Julian day
-                       " omgeklapt_on INTEGER,"             // Julian day
-                       " open_terms BLOB NOT NULL,"
-                       " settled_terms BLOB NOT NULL,"
-                       " PRIMARY KEY (participant_id, as_of)) WITHOUT ROWID"),
-    }};
-
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{version1, version2, version3,  version4,  version5,  version6, version7,
-                                      version8, version9, version10, version11, version12, version13};
+    static const QList<Migration> all{version1, version2, version3, version4,  version5,  version6,
+                                      version7, version8, version9, version10, version11, version12};
     return all;
 }
 

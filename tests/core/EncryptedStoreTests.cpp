@@ -307,51 +307,6 @@ TEST_CASE("Schema 12: a file's summaries kept as CBOR (schema 11) are dropped, a
     CHECK(query.value(0).toInt() == 0);
 }
 
-TEST_CASE("Schema 13: the summaries are kept WITHOUT ROWID, a schema-12 file's dropped and kept again",
-          "[store][schema][summary]")
-{
-    QTemporaryDir folder;
-    const QString path = createStore(folder);
-    {
-        const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
-        REQUIRE(store.ok());
-        QSqlQuery query(store.value()->database());
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO participant (id, naam, profile, created_at) VALUES "
-                                          "('D-0001', 'Zoë', 'amsterdam-2026', '2026-01-01T00:00:00Z')")));
-        REQUIRE(Caseload::load(store.value()->database(), QDate(2026, 11, 23)).ok());
-        // Back to schema 12: the same columns in a table with a rowid.
-        REQUIRE(query.exec(QStringLiteral("ALTER TABLE caseload_summary RENAME TO summary_13")));
-        REQUIRE(query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'summary_13'")));
-        REQUIRE(query.next());
-        const QString withoutRowid = query.value(0).toString();
-        query.finish();
-        REQUIRE(withoutRowid.endsWith(u"WITHOUT ROWID"));
-        QString withRowid = withoutRowid;
-        withRowid.chop(int(QStringLiteral(" WITHOUT ROWID").size()));
-        withRowid.replace(QStringLiteral("summary_13"), QStringLiteral("caseload_summary"));
-        REQUIRE(query.exec(withRowid));
-        REQUIRE(query.exec(QStringLiteral("INSERT INTO caseload_summary SELECT * FROM summary_13")));
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE summary_13")));
-        REQUIRE(query.exec(QStringLiteral("SELECT rowid FROM caseload_summary")));
-        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 12")));
-    }
-    const auto store = EncryptedStore::open(path, passphrase("Kraanvogel-Zomer-2026"), cheap);
-    REQUIRE(store.ok());
-    CHECK(SchemaMigrations::currentVersion(store.value()->database()) == SchemaMigrations::latestVersion());
-    QSqlQuery query(store.value()->database());
-    CHECK_FALSE(query.exec(QStringLiteral("SELECT rowid FROM caseload_summary"))); // no rowid any more
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM caseload_summary")));
-    REQUIRE(query.next());
-    CHECK(query.value(0).toInt() == 0);
-    query.finish();
-    const auto rows = Caseload::load(store.value()->database(), QDate(2026, 11, 23));
-    REQUIRE(rows.ok());
-    REQUIRE(rows->size() == 1);
-    REQUIRE(query.exec(QStringLiteral("SELECT phase FROM caseload_summary WHERE participant_id = 'D-0001'")));
-    REQUIRE(query.next());
-    CHECK(query.value(0).toString() == rows->first().phase);
-}
-
 TEST_CASE("A file with a newer schema version is refused and left byte-identical", "[store][schema]")
 {
     QTemporaryDir folder;
