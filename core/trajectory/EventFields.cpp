@@ -1,6 +1,12 @@
 #include "trajectory/EventFields.h"
 
+#include "common/SharedTexts.h"
+
+#include <QJsonDocument>
 #include <QVariant>
+
+#include <algorithm>
+#include <optional>
 
 QString EventFields::textOf(const QJsonValue& value)
 {
@@ -9,6 +15,164 @@ QString EventFields::textOf(const QJsonValue& value)
     if (value.isDouble() || value.isBool())
         return value.toVariant().toString();
     return {};
+}
+
+namespace {
+
+// Reads the one shape the store writes (QJsonDocument::Compact of a flat object); nullopt for
+// anything else, which QJsonDocument then reads.
+class FlatObjectReader
+{
+public:
+    explicit FlatObjectReader(QByteArrayView json)
+        : m_json(json)
+    {}
+
+    struct Member
+    {
+        QByteArrayView key;
+        QJsonValue value;
+        QString text;
+    };
+
+    std::optional<QList<Member>> read()
+    {
+        QList<Member> members;
+        if (!take('{'))
+            return std::nullopt;
+        if (take('}'))
+            return m_at == m_json.size() ? std::optional(members) : std::nullopt;
+        do {
+            Member member;
+            const std::optional<QByteArrayView> key = string();
+            if (!key || !take(':') || !value(member))
+                return std::nullopt;
+            member.key = *key;
+            members.append(std::move(member));
+        } while (take(','));
+        if (!take('}') || m_at != m_json.size())
+            return std::nullopt;
+        return members;
+    }
+
+private:
+    bool take(char wanted)
+    {
+        if (m_at < m_json.size() && m_json[m_at] == wanted) {
+            ++m_at;
+            return true;
+        }
+        return false;
+    }
+
+    // A string without escapes or control characters (those go through QJsonDocument).
+    std::optional<QByteArrayView> string()
+    {
+        if (!take('"'))
+            return std::nullopt;
+        const qsizetype start = m_at;
+        for (; m_at < m_json.size(); ++m_at) {
+            const auto c = static_cast<unsigned char>(m_json[m_at]);
+            if (c == '"')
+                return m_json.sliced(start, m_at++ - start);
+            if (c == '\\' || c < 0x20)
+                return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    bool word(QByteArrayView expected)
+    {
+        if (m_json.sliced(m_at).startsWith(expected)) {
+            m_at += expected.size();
+            return true;
+        }
+        return false;
+    }
+
+    bool value(Member& member)
+    {
+        if (m_at >= m_json.size())
+            return false;
+        const char first = m_json[m_at];
+        if (first == '"') {
+            const std::optional<QByteArrayView> text = string();
+            if (!text || !text->isValidUtf8())
+                return false;
+            member.text = QString::fromUtf8(*text);
+            member.value = QJsonValue(member.text);
+            return true;
+        }
+        if (first == '-' || (first >= '0' && first <= '9'))
+            return number(member);
+        if (word("true"))
+            member.value = QJsonValue(true);
+        else if (word("false"))
+            member.value = QJsonValue(false);
+        else if (word("null"))
+            member.value = QJsonValue(QJsonValue::Null);
+        else
+            return false;
+        member.text = EventFields::textOf(member.value);
+        return true;
+    }
+
+    // A whole number of at most 18 digits, as JSON spells it (no leading zero, no plus sign).
+    bool number(Member& member)
+    {
+        const qsizetype start = m_at;
+        take('-');
+        const qsizetype digits = m_at;
+        while (m_at < m_json.size() && m_json[m_at] >= '0' && m_json[m_at] <= '9')
+            ++m_at;
+        const qsizetype count = m_at - digits;
+        if (count == 0 || count > 18 || (count > 1 && m_json[digits] == '0'))
+            return false;
+        if (m_at < m_json.size() && (m_json[m_at] == '.' || m_json[m_at] == 'e' || m_json[m_at] == 'E'))
+            return false; // a fraction or an exponent: QJsonDocument's double
+        qint64 value = 0;
+        for (qsizetype i = digits; i < m_at; ++i)
+            value = value * 10 + (m_json[i] - '0');
+        member.value = QJsonValue(m_json[start] == '-' ? -value : value);
+        member.text = EventFields::textOf(member.value);
+        return true;
+    }
+
+    QByteArrayView m_json;
+    qsizetype m_at = 0;
+};
+
+} // namespace
+
+EventFields EventFields::fromJson(QByteArrayView json)
+{
+    if (json.size() <= 2) // "{}", or nothing
+        return json == QByteArrayView("{}") || json.isEmpty()
+                   ? EventFields()
+                   : EventFields(QJsonDocument::fromJson(json.toByteArray()).object());
+    std::optional<QList<FlatObjectReader::Member>> members = FlatObjectReader(json).read();
+    // QJsonObject keeps its keys sorted and one of each; keys that are not plain ASCII or come
+    // twice go through QJsonDocument, which decides their order and which one stays.
+    const auto asciiKey = [](const FlatObjectReader::Member& member) {
+        return std::all_of(member.key.cbegin(), member.key.cend(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    };
+    if (members && std::all_of(members->cbegin(), members->cend(), asciiKey)) {
+        std::stable_sort(members->begin(), members->end(),
+                         [](const auto& a, const auto& b) { return a.key < b.key; });
+        const auto twice = std::adjacent_find(members->cbegin(), members->cend(),
+                                              [](const auto& a, const auto& b) { return a.key == b.key; });
+        if (twice == members->cend()) {
+            thread_local SharedTexts keys; // a few dozen field names, over 400,000 events
+            EventFields fields;
+            fields.m_entries.reserve(members->size());
+            for (FlatObjectReader::Member& member : *members)
+                fields.m_entries.append(
+                    Entry{keys.of(member.key), std::move(member.value), std::move(member.text)});
+            return fields;
+        }
+    }
+    return EventFields(QJsonDocument::fromJson(json.toByteArray()).object());
 }
 
 EventFields::EventFields(const QJsonObject& object)

@@ -2,6 +2,14 @@
 #include "QtCatch.h"
 #include "TrajectoryBuilder.h"
 
+#include "trajectory/EventFields.h"
+#include "trajectory/IsoDate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <random>
+
 namespace {
 
 QString firstError(const Result<Evaluation>& result)
@@ -153,4 +161,108 @@ TEST_CASE("A trajectory file with a malformed date or event names the event", "[
               .errors()
               .first()
               .contains(QStringLiteral("profile")));
+}
+
+TEST_CASE("An ISO date is read as QDate reads it, from text or from bytes: every day of 1600-2400, and "
+          "impossible or misspelt dates refused",
+          "[badinput][dates]")
+{
+    for (QDate day(1600, 1, 1); day <= QDate(2400, 12, 31); day = day.addDays(1)) {
+        const QString text = day.toString(Qt::ISODate);
+        if (parseIsoDate(text) != day || parseIsoDate(QByteArrayView(text.toLatin1())) != day)
+            FAIL(text.toStdString());
+    }
+    for (const char* wrong :
+         {"2026-02-29", "2100-02-29", "2026-13-01", "2026-00-10", "2026-01-00", "2026-04-31", "0000-01-01",
+          "2026-1-01", "2026/01/01", "2026-01-01 ", "", "2026-0a-01"}) {
+        INFO(wrong);
+        CHECK_FALSE(parseIsoDate(QString::fromLatin1(wrong)).isValid());
+        CHECK_FALSE(parseIsoDate(QByteArrayView(wrong)).isValid());
+    }
+    CHECK(parseIsoDate(QByteArrayView("2000-02-29")) == QDate(2000, 2, 29));
+    CHECK(parseIsoDate(QByteArrayView("0001-01-01")) == QDate(1, 1, 1));
+    CHECK(parseIsoDate(QByteArrayView("9999-12-31")) == QDate(9999, 12, 31));
+    CHECK_FALSE(parseIsoDate(QStringLiteral("２０２６-01-01")).isValid()); // full-width digits
+}
+
+namespace {
+
+// The fields read by EventFields::fromJson against QJsonDocument's reading of the same bytes.
+void checkReadAsQtReads(const QByteArray& json)
+{
+    INFO(json.toStdString());
+    const QJsonObject qt = QJsonDocument::fromJson(json).object();
+    const EventFields fast = EventFields::fromJson(json);
+    const EventFields throughQt(qt);
+    CHECK(fast.toJsonObject() == qt);
+    CHECK(fast.isEmpty() == qt.isEmpty());
+    for (auto it = qt.begin(); it != qt.end(); ++it) {
+        CHECK(fast.value(it.key()) == it.value());
+        CHECK(fast.text(it.key()) == throughQt.text(it.key()));
+    }
+}
+
+} // namespace
+
+TEST_CASE("An event's stored fields are read as QJsonDocument reads them, in the store's shape and in any "
+          "other",
+          "[badinput][fields]")
+{
+    for (const char* json : {"",
+                             "{}",
+                             "{\"a\":1,\"a\":2}",
+                             "{\"b\":1,\"a\":2}",
+                             "{\"a\":01}",
+                             "{\"a\":-0}",
+                             "{\"a\":\"x\"}rest",
+                             "[1,2]",
+                             "{\"a\":\"\\u00e9\\n\\\"\"}",
+                             "{\"\xc3\xa9\":1}",
+                             "{\"a\":\"\xff\xfe\"}",
+                             "{\"a\":1234567890123456789}",
+                             "{\"a\":123456789012345678}",
+                             "{\"a\":-123456789012345678}",
+                             "{\"a\":tru}",
+                             "{\"a\":1.5}",
+                             "{\"a\":2e3}",
+                             "{\"a\":[1,{\"b\":null}]}",
+                             "{\"a\":{}}",
+                             "{ \"a\" : 1 }",
+                             "{\"a\":true,\"b\":false,\"c\":null}",
+                             "{\"a\":\"\"}",
+                             "{\"\":\"leeg\"}",
+                             "{\"a\":\"\t\"}",
+                             "{\"a\":1,}",
+                             "{,}",
+                             "{\"a\"}",
+                             "{\"a\":}",
+                             "\"a\"",
+                             "{\"id\":\"m1\",\"actie\":2,\"omschrijving\":\"Buren leren kennen, één keer\"}"})
+        checkReadAsQtReads(QByteArray(json));
+
+    // Objects as the store writes them (QJsonDocument, compact), of every kind of value.
+    std::mt19937 random(7);
+    const QStringList keys{
+        QStringLiteral("id"),    QStringLiteral("leefdomein"),     QStringLiteral("omschrijving"),
+        QStringLiteral("actie"), QStringLiteral("beschikbaar_op"), QStringLiteral("gedrag")};
+    const QList<QJsonValue> values{QJsonValue(QStringLiteral("m1")),
+                                   QJsonValue(QStringLiteral("Zoë \"z\" \\ ok")),
+                                   QJsonValue(QStringLiteral("2026-12-01")),
+                                   QJsonValue(0),
+                                   QJsonValue(-7),
+                                   QJsonValue(qint64(1) << 52),
+                                   QJsonValue(2.5),
+                                   QJsonValue(true),
+                                   QJsonValue(false),
+                                   QJsonValue(QJsonValue::Null),
+                                   QJsonValue(QJsonArray{1, 2}),
+                                   QJsonValue(QStringLiteral("regel\nnieuw"))};
+    for (int round = 0; round < 400; ++round) {
+        QJsonObject object;
+        for (int field = int(random() % 5); field > 0; --field)
+            object.insert(keys.at(qsizetype(random() % quint32(keys.size()))),
+                          values.at(qsizetype(random() % quint32(values.size()))));
+        checkReadAsQtReads(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        checkReadAsQtReads(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    }
 }
