@@ -31,8 +31,9 @@ public:
     struct Member
     {
         QByteArrayView key;
-        QJsonValue value;
+        QJsonValue value; // not for a string
         QString text;
+        bool isString = false;
     };
 
     std::optional<QList<Member>> read()
@@ -100,7 +101,7 @@ private:
             if (!text || !text->isValidUtf8())
                 return false;
             member.text = QString::fromUtf8(*text);
-            member.value = QJsonValue(member.text);
+            member.isString = true;
             return true;
         }
         if (first == '-' || (first >= '0' && first <= '9'))
@@ -158,8 +159,11 @@ EventFields EventFields::fromJson(QByteArrayView json)
                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     };
     if (members && std::all_of(members->cbegin(), members->cend(), asciiKey)) {
-        std::stable_sort(members->begin(), members->end(),
-                         [](const auto& a, const auto& b) { return a.key < b.key; });
+        // A handful of members: sorted by insertion, stable, without the buffer stable_sort takes.
+        for (qsizetype i = 1; i < members->size(); ++i) {
+            for (qsizetype j = i; j > 0 && (*members)[j].key < (*members)[j - 1].key; --j)
+                std::swap((*members)[j], (*members)[j - 1]);
+        }
         const auto twice = std::adjacent_find(members->cbegin(), members->cend(),
                                               [](const auto& a, const auto& b) { return a.key == b.key; });
         if (twice == members->cend()) {
@@ -167,19 +171,26 @@ EventFields EventFields::fromJson(QByteArrayView json)
             EventFields fields;
             fields.m_entries.reserve(members->size());
             for (FlatObjectReader::Member& member : *members)
-                fields.m_entries.append(
-                    Entry{keys.of(member.key), std::move(member.value), std::move(member.text)});
+                fields.m_entries.append(Entry{keys.of(member.key), std::move(member.value),
+                                              std::move(member.text), member.isString});
             return fields;
         }
     }
     return EventFields(QJsonDocument::fromJson(json.toByteArray()).object());
 }
 
+EventFields::Entry EventFields::Entry::of(const QString& key, const QJsonValue& value)
+{
+    if (value.isString())
+        return Entry{key, QJsonValue(), value.toString(), true};
+    return Entry{key, value, textOf(value), false};
+}
+
 EventFields::EventFields(const QJsonObject& object)
 {
     m_entries.reserve(object.size());
     for (auto it = object.begin(); it != object.end(); ++it)
-        m_entries.append(Entry{it.key(), it.value(), textOf(it.value())});
+        m_entries.append(Entry::of(it.key(), it.value()));
 }
 
 const EventFields::Entry* EventFields::find(QStringView key) const
@@ -194,7 +205,7 @@ const EventFields::Entry* EventFields::find(QStringView key) const
 QJsonValue EventFields::value(QStringView key) const
 {
     const Entry* entry = find(key);
-    return entry ? entry->value : QJsonValue(QJsonValue::Undefined);
+    return entry ? entry->jsonValue() : QJsonValue(QJsonValue::Undefined);
 }
 
 QString EventFields::text(QStringView key) const
@@ -207,12 +218,11 @@ void EventFields::insert(const QString& key, const QJsonValue& value)
 {
     for (Entry& entry : m_entries) {
         if (entry.key == key) {
-            entry.value = value;
-            entry.text = textOf(value);
+            entry = Entry::of(key, value);
             return;
         }
     }
-    m_entries.append(Entry{key, value, textOf(value)});
+    m_entries.append(Entry::of(key, value));
 }
 
 void EventFields::remove(QStringView key)
@@ -224,6 +234,6 @@ QJsonObject EventFields::toJsonObject() const
 {
     QJsonObject object;
     for (const Entry& entry : m_entries)
-        object.insert(entry.key, entry.value);
+        object.insert(entry.key, entry.jsonValue());
     return object;
 }

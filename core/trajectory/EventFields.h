@@ -39,11 +39,17 @@ public:
     [[nodiscard]] static QString textOf(const QJsonValue& value);
 
 private:
+    // A string is kept as its text alone, made into a QJsonValue when asked for: a QJsonValue of
+    // a string costs a container of its own (1,000 instructions), and the engine reads text().
     struct Entry
     {
         QString key;
-        QJsonValue value;
+        QJsonValue value; // not for a string
         QString text;
+        bool isString = false;
+
+        static Entry of(const QString& key, const QJsonValue& value);
+        QJsonValue jsonValue() const { return isString ? QJsonValue(text) : value; }
     };
 
     const Entry* find(QStringView key) const;
