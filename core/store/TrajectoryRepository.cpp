@@ -1,5 +1,6 @@
 #include "store/TrajectoryRepository.h"
 
+#include "common/SharedTexts.h"
 #include "people/ParticipantNumber.h"
 #include "store/ParticipantRepository.h"
 
@@ -22,8 +23,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <string>
-#include <string_view>
-#include <unordered_map>
 
 namespace {
 
@@ -145,7 +144,7 @@ public:
             row.rowId = query.integer(1);
             row.teamNumber = m_teamNumbers.value(row.rowId, row.teamNumber);
             TrajectoryEvent& event = row.recorded.event;
-            const auto& [type, typeId] = typeOf(query.text(2));
+            const auto [type, typeId] = typeOf(query.text(2));
             event.type = type;
             event.typeId = typeId;
             event.date = parseIsoDate(query.text(3));
@@ -156,28 +155,20 @@ public:
     }
 
 private:
-    const std::pair<QString, int>& typeOf(QByteArrayView type)
+    // Types repeat: each made into a QString and looked up in the registry once (SharedTexts).
+    std::pair<const QString&, int> typeOf(QByteArrayView type)
     {
-        const std::string_view bytes(type.data(), size_t(type.size()));
-        auto found = m_types.find(bytes);
-        if (found == m_types.end()) {
-            const QString name = QString::fromUtf8(type);
-            found = m_types.emplace(std::string(bytes), std::pair(name, EventTypeRegistry::idOf(name))).first;
-        }
-        return found->second;
+        const int number = m_types.numberOf(type);
+        while (int(m_typeIds.size()) <= number)
+            m_typeIds.push_back(EventTypeRegistry::idOf(m_types.at(int(m_typeIds.size()))));
+        return {m_types.at(number), m_typeIds[size_t(number)]};
     }
-
-    // Looked up by the bytes as they lie in SQLite's row: no allocation per event.
-    struct BytesHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view bytes) const { return std::hash<std::string_view>()(bytes); }
-    };
 
     const QSqlDatabase& m_database;
     const QHash<QByteArray, qsizetype>& m_indexOf;
     const QHash<qint64, qint64>& m_teamNumbers;
-    std::unordered_map<std::string, std::pair<QString, int>, BytesHash, std::equal_to<>> m_types;
+    SharedTexts m_types;
+    std::vector<int> m_typeIds; // EventTypeRegistry's id of each text of m_types
 };
 
 // One participant's events in the order this file recorded them, with the team's numbers.
