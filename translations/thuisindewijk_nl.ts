@@ -1804,6 +1804,10 @@ Het ongedaan maken wordt als correctie in de tijdlijn vastgelegd; de oorspronkel
             <numerusform>%n pagina&apos;s zijn niet leesbaar of passen niet bij de rest, de eerste is pagina %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection %1 belongs to no open case file.</source>
+        <translation>De verbinding %1 hoort bij geen geopend dossierbestand.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationReport</name>

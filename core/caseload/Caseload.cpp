@@ -126,13 +126,17 @@ Result<bool> evaluateAndKeep(const QSqlDatabase& database, QList<CaseloadRow*> r
     QStringList ids;
     for (const CaseloadRow* row : rows)
         ids << row->id;
-    // The transaction begins before the events are read: the summaries are kept from the
-    // history read, or not at all. Should another connection (the team sync) add an event and
-    // forget a summary meanwhile, SQLite refuses to write from the older snapshot, instead of
-    // keeping a summary of a history that has changed.
+    // The transaction begins before the events are read, and holds the write lock from its
+    // start (SqlCipherDriver begins IMMEDIATE): another connection (the team sync) cannot add an
+    // event and forget a summary between the read and the keeping, so no summary is kept of a
+    // history that has changed. The team sync waits for it (the busy timeout).
     QSqlDatabase writer = database;
     const bool keeping = keep && writer.transaction();
-    Result<QList<Trajectory>> trajectories = TrajectoryRepository(database).loadMany(ids);
+    // Holding the write lock (SqlCipherDriver begins IMMEDIATE), the events may be read on two
+    // connections: nobody can commit between their reads.
+    Result<QList<Trajectory>> trajectories = TrajectoryRepository(database).loadMany(
+        ids, keeping ? TrajectoryRepository::Reading::TwoConnectionsUnderWriteLock
+                     : TrajectoryRepository::Reading::OneConnection);
     if (!trajectories) {
         if (keeping)
             writer.rollback();

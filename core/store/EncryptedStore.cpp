@@ -11,7 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -53,6 +55,19 @@ bool opensLatestBackup(const QString& path, const SecretBytes& passphrase, const
     return key && backup.openAnyFormat(latest->path, key.value(), error) != 0;
 }
 
+// The open stores by the name of their connection, for openConnectionForThisThread(connection).
+struct OpenStores
+{
+    QMutex mutex;
+    QHash<QString, const EncryptedStore*> byConnection;
+};
+
+OpenStores& openStores()
+{
+    static OpenStores stores;
+    return stores;
+}
+
 } // namespace
 
 EncryptedStore::EncryptedStore(QString connectionName, QString path, KdfParameters parameters,
@@ -61,10 +76,17 @@ EncryptedStore::EncryptedStore(QString connectionName, QString path, KdfParamete
     , m_path(std::move(path))
     , m_parameters(parameters)
     , m_cipherPageSize(cipherPageSize)
-{}
+{
+    const QMutexLocker locked(&openStores().mutex);
+    openStores().byConnection.insert(m_connectionName, this);
+}
 
 EncryptedStore::~EncryptedStore()
 {
+    {
+        const QMutexLocker locked(&openStores().mutex);
+        openStores().byConnection.remove(m_connectionName);
+    }
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();
@@ -128,6 +150,19 @@ Result<QSqlDatabase> EncryptedStore::openConnectionForThisThread() const
             tr("A second connection to %1 did not open: %2").arg(m_path, error));
     }
     return connection;
+}
+
+Result<QSqlDatabase> EncryptedStore::openConnectionForThisThread(const QSqlDatabase& connection)
+{
+    const EncryptedStore* store = nullptr;
+    {
+        const QMutexLocker locked(&openStores().mutex);
+        store = openStores().byConnection.value(connection.connectionName());
+    }
+    if (!store)
+        return Result<QSqlDatabase>::failure(
+            tr("The connection %1 belongs to no open case file.").arg(connection.connectionName()));
+    return store->openConnectionForThisThread();
 }
 
 void EncryptedStore::closeConnection(QSqlDatabase& connection)

@@ -94,6 +94,10 @@ public:
     // call it on that thread, use the connection only there, and close it there with
     // closeConnection before the store goes. WAL lets it write beside the app's connection.
     [[nodiscard]] Result<QSqlDatabase> openConnectionForThisThread() const;
+    // The same for the store that `connection` (its database()) belongs to, for code that is
+    // handed a connection and not the store (a bulk read on a helper thread); fails for a
+    // connection of no open store. The store must outlive the call.
+    [[nodiscard]] static Result<QSqlDatabase> openConnectionForThisThread(const QSqlDatabase& connection);
     static void closeConnection(QSqlDatabase& connection);
     // The audit chain's head in another file under this store's key (a backup), read only.
     [[nodiscard]] Result<AuditLog::Head> auditHeadOf(const QString& otherFile) const;

@@ -4,6 +4,7 @@
 #include "people/ParticipantNumber.h"
 #include "store/ParticipantRepository.h"
 
+#include "store/EncryptedStore.h"
 #include "store/KeptSummaries.h"
 #include "store/RawQuery.h"
 #include "store/StoreError.h"
@@ -22,7 +23,11 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 #include <string>
+#include <system_error>
+#include <thread>
 
 namespace {
 
@@ -124,11 +129,14 @@ public:
         , m_teamNumbers(teamNumbers)
     {}
 
-    // Empty, or what went wrong in words for the user.
-    QString read(QList<QList<EventRow>>& rows)
+    // The events with ids from `first` to `last`, appended to their participant's rows in the
+    // order of their ids. Empty, or what went wrong in words for the user.
+    QString read(QList<QList<EventRow>>& rows, qint64 first, qint64 last)
     {
-        RawQuery query(m_database,
-                       "SELECT participant_id, id, type, date, fields FROM trajectory_event ORDER BY id");
+        RawQuery query(m_database, "SELECT participant_id, id, type, date, fields FROM trajectory_event "
+                                   "WHERE id BETWEEN ? AND ? ORDER BY id");
+        query.bindInteger(1, first);
+        query.bindInteger(2, last);
         QByteArray lastParticipant;
         qsizetype lastIndex = -1;
         while (query.next()) {
@@ -170,6 +178,69 @@ private:
     SharedTexts m_types;
     std::vector<int> m_typeIds; // EventTypeRegistry's id of each text of m_types
 };
+
+// Every event of the participants in `indexOf`, per participant in the order recorded. With
+// two connections (see TrajectoryRepository::Reading), the later half of the ids is read on a
+// helper thread through a connection of its own and put after the earlier half: reading and
+// decrypting 400,000 events was the larger part of a day not prepared (docs/benchmarks.md, issue
+// 21). Without a second connection or thread, all of it is read here.
+QString readEvents(const QSqlDatabase& database, const QHash<QByteArray, qsizetype>& indexOf,
+                   const QHash<qint64, qint64>& numbers, bool twoConnections, QList<QList<EventRow>>& rows)
+{
+    constexpr qint64 lastId = std::numeric_limits<qint64>::max();
+    if (!twoConnections || std::thread::hardware_concurrency() < 2)
+        return BulkEventReader(database, indexOf, numbers).read(rows, 0, lastId);
+    qint64 middle = 0;
+    {
+        // Two subqueries: SQLite looks up a lone min() or max() at the end of the table, while
+        // min() and max() in one query read every row (3,800 pages decrypted for nothing).
+        RawQuery bounds(database, "SELECT (SELECT min(id) FROM trajectory_event), "
+                                  "(SELECT max(id) FROM trajectory_event)");
+        if (!bounds.next())
+            return bounds.error();
+        middle = bounds.integer(0) + (bounds.integer(1) - bounds.integer(0)) / 2;
+    }
+    QList<QList<EventRow>> later(rows.size());
+    QString laterError;
+    bool laterRead = false;
+    QString earlierError;
+    {
+        std::jthread helper; // joined at the end of this block, however it ends
+        try {
+            helper = std::jthread([&] {
+                QSqlDatabase own;
+                {
+                    // Scoped: no copy of the connection may outlive closeConnection below.
+                    const Result<QSqlDatabase> opened = EncryptedStore::openConnectionForThisThread(database);
+                    if (!opened)
+                        return; // not a store's connection: all of it is read on the caller's
+                    own = opened.value();
+                }
+                laterError = BulkEventReader(own, indexOf, numbers).read(later, middle + 1, lastId);
+                laterRead = true;
+                EncryptedStore::closeConnection(own);
+            });
+        } catch (const std::system_error&) { // no thread to be had: all of it here
+        }
+        earlierError = BulkEventReader(database, indexOf, numbers).read(rows, 0, middle);
+    }
+    if (!earlierError.isEmpty())
+        return earlierError;
+    if (!laterRead)
+        return BulkEventReader(database, indexOf, numbers).read(rows, middle + 1, lastId);
+    if (!laterError.isEmpty())
+        return laterError;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).isEmpty()) {
+            rows[i] = std::move(later[i]);
+            continue;
+        }
+        rows[i].reserve(rows.at(i).size() + later.at(i).size());
+        for (EventRow& row : later[i])
+            rows[i].append(std::move(row));
+    }
+    return {};
+}
 
 // One participant's events in the order this file recorded them, with the team's numbers.
 EventRows readEventRows(const QSqlDatabase& database, const QString& participantId, bool withRecorder)
@@ -540,7 +611,8 @@ Result<Trajectory> TrajectoryRepository::load(const QString& participantId) cons
     return trajectory;
 }
 
-Result<QList<Trajectory>> TrajectoryRepository::loadMany(const QStringList& participantIds) const
+Result<QList<Trajectory>> TrajectoryRepository::loadMany(const QStringList& participantIds,
+                                                         Reading reading) const
 {
     using Trajectories = QList<Trajectory>;
     Trajectories trajectories;
@@ -592,7 +664,8 @@ Result<QList<Trajectory>> TrajectoryRepository::loadMany(const QStringList& part
     if (!numbers)
         return Result<Trajectories>::failure(numbers.errors());
     QList<QList<EventRow>> rows(participantIds.size());
-    if (const QString error = BulkEventReader(m_database, indexOfUtf8, numbers.value()).read(rows);
+    if (const QString error = readEvents(m_database, indexOfUtf8, numbers.value(),
+                                         reading == Reading::TwoConnectionsUnderWriteLock, rows);
         !error.isEmpty())
         return Result<Trajectories>::failure(tr("The events could not be read: %1").arg(error));
     for (qsizetype i = 0; i < rows.size(); ++i) {

@@ -70,9 +70,16 @@ public:
     // order the team server gave them, then those not sent yet in the order recorded here;
     // without a team, the order recorded here (docs/team-sync.md, "Event order").
     [[nodiscard]] Result<Trajectory> load(const QString& participantId) const;
+    // How loadMany may read many trajectories: on this connection alone, or with the later half
+    // of the events read on another thread, through a connection of its own to the same case
+    // file (EncryptedStore). That connection sees what this one sees only when nobody can commit
+    // in between: the caller holds this connection's write lock, in a transaction (BEGIN
+    // IMMEDIATE) in which it has written nothing yet.
+    enum class Reading { OneConnection, TwoConnectionsUnderWriteLock };
     // The trajectories of these participants, in the order asked. A few are looked up one by
     // one; for many, one pass over every event is cheaper than thousands of lookups.
-    [[nodiscard]] Result<QList<Trajectory>> loadMany(const QStringList& participantIds) const;
+    [[nodiscard]] Result<QList<Trajectory>> loadMany(const QStringList& participantIds,
+                                                     Reading reading = Reading::OneConnection) const;
     static constexpr qsizetype oneByOneUpTo = 500;
 
 private:

@@ -190,7 +190,8 @@ TEST_CASE("Demo names and addresses are visibly made up")
     }
 }
 
-TEST_CASE("Reading hundreds of trajectories at once gives each the history that reading it alone gives",
+TEST_CASE("Reading hundreds of trajectories at once, on one connection or two, gives each the history "
+          "that reading it alone gives",
           "[demo][store]")
 {
     QTemporaryDir dir;
@@ -198,6 +199,23 @@ TEST_CASE("Reading hundreds of trajectories at once gives each the history that 
     DemoOptions demo = options(560, 9);
     demo.forms = false;
     REQUIRE(DemoGenerator::fill(store->database(), demo, tester(), {}).ok());
+    // The demo writes one history after the other; real files interleave them. A copy of the
+    // first event of every seventh participant, at the end of the file, gives them events in both
+    // halves that two connections read.
+    const auto eventCount = [&store] {
+        return column(store->database(), QStringLiteral("SELECT count(*) FROM trajectory_event"))
+            .values()
+            .first()
+            .toInt();
+    };
+    const int written = eventCount();
+    REQUIRE(QSqlQuery(store->database())
+                .exec(QStringLiteral(
+                    "INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
+                    "recorded_by) SELECT participant_id, type, date, fields, recorded_at, recorded_by FROM "
+                    "trajectory_event WHERE id IN (SELECT min(id) FROM trajectory_event GROUP BY "
+                    "participant_id) AND id % 7 = 0")));
+    REQUIRE(eventCount() - written > 50);
     QStringList ids = column(store->database(), QStringLiteral("SELECT id FROM participant")).values();
     std::sort(ids.begin(), ids.end(), std::greater<>()); // not the file's order
     ids.removeLast(); // and not everyone: the others' events are passed over
@@ -225,6 +243,33 @@ TEST_CASE("Reading hundreds of trajectories at once gives each the history that 
         events += alone->events.size();
     }
     CHECK(events > 20 * ids.size());
+
+    // Under the write lock (BEGIN IMMEDIATE), the later half of the events read on a helper
+    // thread through a connection of its own: the same histories.
+    QSqlDatabase writer = store->database();
+    REQUIRE(writer.transaction());
+    const auto twice = repository.loadMany(ids, TrajectoryRepository::Reading::TwoConnectionsUnderWriteLock);
+    REQUIRE(twice.ok());
+    REQUIRE(twice->size() == ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        INFO(ids.at(i).toStdString());
+        CHECK(shown(twice->at(i)) == shown(many->at(i)));
+    }
+    // That connection is another one indeed: it does not see what this one wrote and has not
+    // committed (which is why the caller may not have written before it reads).
+    REQUIRE(QSqlQuery(writer).exec(
+        QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
+                       "recorded_by) SELECT participant_id, type, date, fields, recorded_at, recorded_by "
+                       "FROM trajectory_event WHERE participant_id = '%1' ORDER BY id DESC LIMIT 1")
+            .arg(ids.first())));
+    const auto afterWrite = repository.loadMany(ids, TrajectoryRepository::Reading::OneConnection);
+    const auto afterWriteTwice =
+        repository.loadMany(ids, TrajectoryRepository::Reading::TwoConnectionsUnderWriteLock);
+    REQUIRE(afterWrite.ok());
+    REQUIRE(afterWriteTwice.ok());
+    CHECK(afterWrite->first().events.size() == many->first().events.size() + 1);
+    CHECK(afterWriteTwice->first().events.size() == many->first().events.size());
+    REQUIRE(writer.rollback());
 
     ids.append(QStringLiteral("DEMO-99999"));
     const auto unknown = repository.loadMany(ids);

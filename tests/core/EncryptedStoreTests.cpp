@@ -450,6 +450,16 @@ TEST_CASE("Every connection to a case file is set alike (SqlCipherSettings): the
     CHECK(pageSizeOf(second.value()) == expected);
     QSqlDatabase secondConnection = second.value();
     EncryptedStore::closeConnection(secondConnection);
+    // Likewise for code handed the store's connection and not the store; a connection of no
+    // open store gets none.
+    Result<QSqlDatabase> third = EncryptedStore::openConnectionForThisThread(store.value()->database());
+    REQUIRE(third.ok());
+    CHECK(pageSizeOf(third.value()) == expected);
+    QSqlDatabase thirdConnection = third.value();
+    EncryptedStore::closeConnection(thirdConnection);
+    const Result<QSqlDatabase> none = EncryptedStore::openConnectionForThisThread(QSqlDatabase());
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.errors().join(u' ').contains(QStringLiteral("no open case file")));
 
     // A copy through the backup API, its connection set by the same function, opens again and
     // is whole; both sides of the copy through a thread's own connection too.
