@@ -80,10 +80,12 @@ DeadlineCalculator::Plan DeadlineCalculator::plan(const QList<Edition>& editions
     }
     for (qsizetype e = 0; e < editions.size(); ++e) {
         const QList<DeadlineRule>& rules = editions.at(e).profile->deadlines;
+        QList<int>& numbers = plan.ruleNumber.emplace_back();
         for (qsizetype r = 0; r < rules.size(); ++r) {
             QList<int>& index = plan.ruleIndex[rules.at(r).id];
             index.resize(editions.size(), -1);
             index[e] = int(r);
+            numbers.append(plan.ruleOrder.value(rules.at(r).id));
         }
     }
     return plan;
@@ -152,12 +154,10 @@ QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& even
     }
     // One-off terms: each edition proposes its own; per term the edition in force when it
     // started running wins (a term that started under the 2020 edition keeps its 2020 length).
-    QHash<QString, QList<Candidate>> candidates;
-    QStringList keys; // first-seen order, so the result does not depend on hashing
+    Terms terms;
     for (int edition = 0; edition < m_editions.size() && m_editions.size() > 1; ++edition)
-        collectOneOffs(history, edition, candidates, keys);
-    for (const QString& key : keys) {
-        const QList<Candidate>& versions = candidates.value(key);
+        collectOneOffs(history, edition, terms);
+    for (const QList<Candidate>& versions : std::as_const(terms.versions)) {
         const Candidate* chosen = nullptr;
         for (const Candidate& version : versions) {
             if (!version.owned)
@@ -232,12 +232,12 @@ DeadlineCalculator::Claim DeadlineCalculator::claim(int edition, const QString& 
     return Claim::Dropped;
 }
 
-void DeadlineCalculator::collectOneOffs(const History& history, int edition,
-                                        QHash<QString, QList<Candidate>>& candidates, QStringList& keys) const
+void DeadlineCalculator::collectOneOffs(const History& history, int edition, Terms& terms) const
 {
     const CompiledProfile& compiled = *m_editions.at(edition).compiled;
     const QDate editionStart = m_editions.at(edition).profile->validFrom;
-    QHash<QString, int> ordinals; // rule + ref -> anchors seen so far
+    const QList<int>& ruleNumbers = m_plan.ruleNumber.at(edition);
+    QHash<std::pair<int, QString>, int> ordinals; // rule + ref -> anchors seen so far
     for (qsizetype i = 0; i < history.events.size(); ++i) {
         const TrajectoryEvent& event = history.events.at(i);
         for (const int r : compiled.deadlinesAnchoredOn.at(history.types.at(i))) {
@@ -245,8 +245,9 @@ void DeadlineCalculator::collectOneOffs(const History& history, int edition,
             if (scan.rule.recurring || !fieldsMatch(event.fields, scan.types.anchorWhere) ||
                 fieldsMatchAny(event.fields, scan.types.anchorUnless))
                 continue;
-            const QString ordinalKey = scan.rule.id + u'\x1f' + refOf(event, scan.rule.refField);
-            const QString key = ordinalKey + u'\x1f' + QString::number(ordinals[ordinalKey]++);
+            std::pair<int, QString> ruleAndRef{ruleNumbers.at(r), refOf(event, scan.rule.refField)};
+            const int ordinal = ordinals[ruleAndRef]++;
+            TermKey key{ruleAndRef.first, std::move(ruleAndRef.second), ordinal};
             QDate start = scan.rule.anchorDateField.isEmpty()
                               ? event.date
                               : parseIsoDate(event.text(scan.rule.anchorDateField));
@@ -261,9 +262,12 @@ void DeadlineCalculator::collectOneOffs(const History& history, int edition,
             // The owning edition's "no term" (withdrawn, not yet) is kept, so it outranks the others.
             if (!deadline && !owned)
                 continue;
-            if (!candidates.contains(key))
-                keys << key;
-            candidates[key].append(Candidate{std::move(deadline), edition, owned, start});
+            qsizetype& place = terms.placeOf[std::move(key)]; // one lookup; 0 for a new term
+            if (place == 0) {
+                terms.versions.emplace_back();
+                place = terms.versions.size();
+            }
+            terms.versions[place - 1].append(Candidate{std::move(deadline), edition, owned, start});
         }
     }
 }

@@ -38,6 +38,7 @@ public:
         QStringList recurring;
         QHash<QString, int> ruleOrder;        // the newest edition's order first
         QHash<QString, QList<int>> ruleIndex; // rule id -> its index in each edition, -1 where absent
+        QList<QList<int>> ruleNumber;         // by edition, by rule index: the rule's ruleOrder
     };
     static Plan plan(const QList<Edition>& editions);
 
@@ -90,10 +91,30 @@ private:
         Scan scan(const DeadlineCalculator& calculator, int edition, int rule) const;
     };
 
-    // Each one-off deadline this edition's rules start, keyed by rule, ref and the anchor's
-    // ordinal, so the editions' versions of the same term can be compared.
-    void collectOneOffs(const History& history, int edition, QHash<QString, QList<Candidate>>& candidates,
-                        QStringList& keys) const;
+    // A one-off term as every edition knows it: its rule (by Plan::ruleOrder), its ref, and the
+    // how-manieth anchor of that rule and ref it is. Numbers, not a text joined per anchor: that
+    // joining was a fifth of evaluating a trajectory (docs/benchmarks.md, issue 21).
+    struct TermKey
+    {
+        int rule = 0;
+        QString ref;
+        int ordinal = 0;
+        friend bool operator==(const TermKey&, const TermKey&) = default;
+        friend size_t qHash(const TermKey& key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.rule, key.ref, key.ordinal);
+        }
+    };
+    // Every edition's versions of each one-off term, the terms in the order first seen (so the
+    // result does not depend on hashing).
+    struct Terms
+    {
+        QHash<TermKey, qsizetype> placeOf; // the term's place in versions, + 1
+        QList<QList<Candidate>> versions;
+    };
+    // Each one-off deadline this edition's rules start, added to its term's versions, so the
+    // editions' versions of the same term can be compared.
+    void collectOneOffs(const History& history, int edition, Terms& terms) const;
     std::optional<Deadline> oneOff(const Scan& scan, qsizetype anchorIndex, const QDate& notBefore,
                                    const QDate& today) const;
     void addRecurring(const History& history, const QString& ruleId, QList<Deadline>& out) const;
