@@ -154,11 +154,9 @@ Result<QSqlDatabase> EncryptedStore::openConnectionForThisThread() const
 
 Result<QSqlDatabase> EncryptedStore::openConnectionForThisThread(const QSqlDatabase& connection)
 {
-    const EncryptedStore* store = nullptr;
-    {
-        const QMutexLocker locked(&openStores().mutex);
-        store = openStores().byConnection.value(connection.connectionName());
-    }
+    // Opened under the lock: a store that goes on another thread meanwhile waits for it.
+    const QMutexLocker locked(&openStores().mutex);
+    const EncryptedStore* store = openStores().byConnection.value(connection.connectionName());
     if (!store)
         return Result<QSqlDatabase>::failure(
             tr("The connection %1 belongs to no open case file.").arg(connection.connectionName()));

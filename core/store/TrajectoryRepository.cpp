@@ -24,7 +24,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <limits>
+#include <sqlite3.h>
+
+#include <numeric>
 #include <string>
 #include <system_error>
 #include <thread>
@@ -129,14 +131,20 @@ public:
         , m_teamNumbers(teamNumbers)
     {}
 
-    // The events with ids from `first` to `last`, appended to their participant's rows in the
-    // order of their ids. Empty, or what went wrong in words for the user.
-    QString read(QList<QList<EventRow>>& rows, qint64 first, qint64 last)
+    // Which events: all, or those with an id up to or above a middle id.
+    enum class Part { All, UpToMiddle, AboveMiddle };
+
+    // The events of `part`, appended to their participant's rows in the order of their ids.
+    // Empty, or what went wrong in words for the user.
+    QString read(QList<QList<EventRow>>& rows, Part part = Part::All, qint64 middle = 0)
     {
-        RawQuery query(m_database, "SELECT participant_id, id, type, date, fields FROM trajectory_event "
-                                   "WHERE id BETWEEN ? AND ? ORDER BY id");
-        query.bindInteger(1, first);
-        query.bindInteger(2, last);
+        static constexpr const char* sql[] = {
+            "SELECT participant_id, id, type, date, fields FROM trajectory_event ORDER BY id",
+            "SELECT participant_id, id, type, date, fields FROM trajectory_event WHERE id <= ? ORDER BY id",
+            "SELECT participant_id, id, type, date, fields FROM trajectory_event WHERE id > ? ORDER BY id"};
+        RawQuery query(m_database, sql[int(part)]);
+        if (part != Part::All)
+            query.bindInteger(1, middle);
         QByteArray lastParticipant;
         qsizetype lastIndex = -1;
         while (query.next()) {
@@ -183,13 +191,16 @@ private:
 // two connections (see TrajectoryRepository::Reading), the later half of the ids is read on a
 // helper thread through a connection of its own and put after the earlier half: reading and
 // decrypting 400,000 events was the larger part of a day not prepared (docs/benchmarks.md, issue
-// 21). Without a second connection or thread, all of it is read here.
+// 21). Outside a transaction, without a second connection or thread, or when the helper's read
+// fails, all of it is read here.
 QString readEvents(const QSqlDatabase& database, const QHash<QByteArray, qsizetype>& indexOf,
                    const QHash<qint64, qint64>& numbers, bool twoConnections, QList<QList<EventRow>>& rows)
 {
-    constexpr qint64 lastId = std::numeric_limits<qint64>::max();
-    if (!twoConnections || std::thread::hardware_concurrency() < 2)
-        return BulkEventReader(database, indexOf, numbers).read(rows, 0, lastId);
+    using Part = BulkEventReader::Part;
+    auto* handle = static_cast<sqlite3*>(database.driver()->handle().value<void*>());
+    // In autocommit mode no write lock is held: the two connections could see different commits.
+    if (!twoConnections || !handle || sqlite3_get_autocommit(handle) != 0)
+        return BulkEventReader(database, indexOf, numbers).read(rows);
     qint64 middle = 0;
     {
         // Two subqueries: SQLite looks up a lone min() or max() at the end of the table, while
@@ -198,10 +209,9 @@ QString readEvents(const QSqlDatabase& database, const QHash<QByteArray, qsizety
                                   "(SELECT max(id) FROM trajectory_event)");
         if (!bounds.next())
             return bounds.error();
-        middle = bounds.integer(0) + (bounds.integer(1) - bounds.integer(0)) / 2;
+        middle = std::midpoint(bounds.integer(0), bounds.integer(1)); // no table: NULL, 0
     }
     QList<QList<EventRow>> later(rows.size());
-    QString laterError;
     bool laterRead = false;
     QString earlierError;
     {
@@ -216,20 +226,18 @@ QString readEvents(const QSqlDatabase& database, const QHash<QByteArray, qsizety
                         return; // not a store's connection: all of it is read on the caller's
                     own = opened.value();
                 }
-                laterError = BulkEventReader(own, indexOf, numbers).read(later, middle + 1, lastId);
-                laterRead = true;
+                laterRead =
+                    BulkEventReader(own, indexOf, numbers).read(later, Part::AboveMiddle, middle).isEmpty();
                 EncryptedStore::closeConnection(own);
             });
         } catch (const std::system_error&) { // no thread to be had: all of it here
         }
-        earlierError = BulkEventReader(database, indexOf, numbers).read(rows, 0, middle);
+        earlierError = BulkEventReader(database, indexOf, numbers).read(rows, Part::UpToMiddle, middle);
     }
     if (!earlierError.isEmpty())
         return earlierError;
-    if (!laterRead)
-        return BulkEventReader(database, indexOf, numbers).read(rows, middle + 1, lastId);
-    if (!laterError.isEmpty())
-        return laterError;
+    if (!laterRead) // whatever stopped the helper, this connection may still read them
+        return BulkEventReader(database, indexOf, numbers).read(rows, Part::AboveMiddle, middle);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (rows.at(i).isEmpty()) {
             rows[i] = std::move(later[i]);

@@ -271,6 +271,46 @@ TEST_CASE("Reading hundreds of trajectories at once, on one connection or two, g
     CHECK(afterWriteTwice->first().events.size() == many->first().events.size());
     REQUIRE(writer.rollback());
 
+    // Outside a transaction no write lock holds the snapshot: read on one connection, the same.
+    const auto unlocked =
+        repository.loadMany(ids, TrajectoryRepository::Reading::TwoConnectionsUnderWriteLock);
+    REQUIRE(unlocked.ok());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        CHECK(shown(unlocked->at(i)) == shown(many->at(i)));
+
+    // The caseload on a day not prepared reads on two connections inside its keeping transaction:
+    // each row as the participant's row read alone (one by one, not kept) shows it.
+    const auto verdict = [](const CaseloadRow& row) {
+        QStringList lines{row.id + u'|' + row.phase + u'|' + row.error + u'|' +
+                          QString::number(row.omklap.eligible) + u'|' + isoDate(row.overeenkomstOn) + u'|' +
+                          isoDate(row.omgeklaptOn)};
+        for (const QList<Deadline>* list : {&row.deadlines, &row.settled}) {
+            for (const Deadline& deadline : *list)
+                lines << deadline.rule + u'|' + deadline.ref + u'|' + isoDate(deadline.due) + u'|' +
+                             QString::number(int(deadline.status));
+        }
+        return lines;
+    };
+    QHash<QString, QStringList> alone;
+    for (const QString& id : std::as_const(ids)) {
+        const auto row = Caseload::loadRow(store->database(), id, demo.today);
+        REQUIRE(row.ok());
+        alone.insert(id, verdict(row.value()));
+    }
+    REQUIRE(
+        column(store->database(), QStringLiteral("SELECT count(*) FROM caseload_summary")).values().first() ==
+        QStringLiteral("0")); // a day not prepared: everyone is evaluated
+    const auto caseload = Caseload::load(store->database(), demo.today);
+    REQUIRE(caseload.ok());
+    REQUIRE(caseload->size() == ids.size() + 1); // and the participant left out of ids
+    for (const CaseloadRow& row : caseload.value()) {
+        if (alone.contains(row.id))
+            CHECK(verdict(row) == alone.value(row.id));
+    }
+    CHECK(
+        column(store->database(), QStringLiteral("SELECT count(*) FROM caseload_summary")).values().first() ==
+        QString::number(ids.size() + 1)); // kept: the keeping transaction was the one read in
+
     ids.append(QStringLiteral("DEMO-99999"));
     const auto unknown = repository.loadMany(ids);
     REQUIRE_FALSE(unknown.ok());
