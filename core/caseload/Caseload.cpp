@@ -77,6 +77,7 @@ public:
             summarise(row, evaluation.value());
         else
             row.error = evaluation.errors().join(u' ');
+        CaseloadSummary::packTerms(row); // here, on the evaluating thread, once
     }
 
 private:
@@ -295,6 +296,11 @@ Result<QList<CaseloadRow>> loadRows(const QSqlDatabase& database, const QDate& t
         evaluateAndKeep(database, toEvaluate, today, engine, calendar, onlyId.isNull());
     if (!evaluated)
         return Result<Rows>::failure(evaluated.errors());
+    for (CaseloadRow* row : std::as_const(toEvaluate)) { // they served the keeping; lists need none
+        row->termsPacked = false;
+        row->packedOpenTerms.clear();
+        row->packedSettledTerms.clear();
+    }
 
     // Signatures change without an event, so they are read each time, not kept in the summary.
     const Result<QList<SignatureRepository::Awaiting>> awaiting =

@@ -46,6 +46,12 @@ struct CaseloadRow
     QDate overeenkomstOn;                       // begeleidingsovereenkomst signed
     QDate omgeklaptOn;                          // lease in the participant's name
     QList<AwaitedSignature> awaitingSignatures; // read with the row, never kept in a summary
+    // The deadlines packed as a summary keeps them (CaseloadSummary::packTerms), made on the
+    // thread that evaluated the row, so that keeping it and the dashboard's rows do not pack them
+    // again on the thread that waits; termsPacked is false for a row read from a summary.
+    bool termsPacked = false;
+    QByteArray packedOpenTerms;
+    QByteArray packedSettledTerms;
 
     // Counts an open or overdue deadline in: the list, the overdue count, the next one due.
     void addOpenDeadline(Deadline deadline)

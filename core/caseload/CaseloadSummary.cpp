@@ -105,6 +105,20 @@ QStringList unmetCodes(QByteArrayView codes, SharedTexts& texts)
     return unmet;
 }
 
+void packTerms(CaseloadRow& row)
+{
+    row.packedOpenTerms = pack(row.deadlines, Terms::Open);
+    row.packedSettledTerms = pack(row.settled, Terms::Settled);
+    row.termsPacked = true;
+}
+
+QByteArray packedTerms(const CaseloadRow& row, Terms terms)
+{
+    if (row.termsPacked)
+        return terms == Terms::Open ? row.packedOpenTerms : row.packedSettledTerms;
+    return pack(terms == Terms::Open ? row.deadlines : row.settled, terms);
+}
+
 void bind(RawQuery& insert, int first, const CaseloadRow& row)
 {
     insert.bindText(first, row.phase);
@@ -114,8 +128,8 @@ void bind(RawQuery& insert, int first, const CaseloadRow& row)
     insert.bindText(first + 4, row.omklap.unmet.join(u' '));
     bindDay(insert, first + 5, row.overeenkomstOn);
     bindDay(insert, first + 6, row.omgeklaptOn);
-    insert.bindBlob(first + 7, pack(row.deadlines, Terms::Open));
-    insert.bindBlob(first + 8, pack(row.settled, Terms::Settled));
+    insert.bindBlob(first + 7, packedTerms(row, Terms::Open));
+    insert.bindBlob(first + 8, packedTerms(row, Terms::Settled));
 }
 
 bool Decoder::decode(const RawQuery& query, int first, CaseloadRow& row)

@@ -37,6 +37,10 @@ enum class Terms { Open, Settled };
 // A date none: a Julian day no date of the program comes near.
 inline constexpr qint32 noDay = INT32_MIN;
 QByteArray pack(const QList<Deadline>& deadlines, Terms terms);
+// Packs the row's open and settled deadlines into it (CaseloadRow::packedOpenTerms, ...).
+void packTerms(CaseloadRow& row);
+// The row's packed open or settled deadlines: those packed into it, else packed now.
+QByteArray packedTerms(const CaseloadRow& row, Terms terms);
 
 // The omklap's unmet codes as kept (omklap_unmet: separated by spaces).
 QStringList unmetCodes(QByteArrayView codes, SharedTexts& texts);

@@ -53,11 +53,11 @@ void DashboardRows::setVerdict(Row& row, const CaseloadRow& evaluated)
     row.omklapUnmet = keep(evaluated.omklap.unmet.join(u' ').toUtf8());
     row.overeenkomstOn = evaluated.overeenkomstOn;
     row.omgeklaptOn = evaluated.omgeklaptOn;
-    row.openTerms = keep(CaseloadSummary::pack(evaluated.deadlines, Terms::Open));
+    row.openTerms = keep(CaseloadSummary::packedTerms(evaluated, Terms::Open));
     row.firstDue.reset();
     for (const Deadline& deadline : evaluated.deadlines)
         row.firstDue = row.firstDue ? std::min(*row.firstDue, deadline.due) : deadline.due;
-    row.settledTerms = keep(CaseloadSummary::pack(evaluated.settled, Terms::Settled));
+    row.settledTerms = keep(CaseloadSummary::packedTerms(evaluated, Terms::Settled));
 }
 
 void DashboardRows::setParticipant(Row& row, const CaseloadRow& participant)
