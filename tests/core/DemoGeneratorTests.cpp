@@ -216,6 +216,15 @@ TEST_CASE("Reading hundreds of trajectories at once, on one connection or two, g
                     "trajectory_event WHERE id IN (SELECT min(id) FROM trajectory_event GROUP BY "
                     "participant_id) AND id % 7 = 0")));
     REQUIRE(eventCount() - written > 50);
+    // And a retraction of a first event, for every 50th participant: arranging those histories
+    // may read the file, so only the caller's thread arranges them.
+    REQUIRE(QSqlQuery(store->database())
+                .exec(QStringLiteral(
+                    "INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
+                    "recorded_by) SELECT participant_id, 'gebeurtenis_herroepen', date, "
+                    "'{\"nummer\":1,\"reden\":\"dubbel ingevoerd\"}', recorded_at, recorded_by FROM "
+                    "trajectory_event WHERE id IN (SELECT min(id) FROM trajectory_event GROUP BY "
+                    "participant_id) AND id % 50 = 0")));
     QStringList ids = column(store->database(), QStringLiteral("SELECT id FROM participant")).values();
     std::sort(ids.begin(), ids.end(), std::greater<>()); // not the file's order
     ids.removeLast(); // and not everyone: the others' events are passed over
