@@ -91,6 +91,11 @@ bool RawQuery::next()
     return false;
 }
 
+int RawQuery::changes() const
+{
+    return m_connection ? sqlite3_changes(static_cast<sqlite3*>(m_connection)) : 0;
+}
+
 void RawQuery::finish()
 {
     if (m_statement)

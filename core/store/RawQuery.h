@@ -36,6 +36,8 @@ public:
     bool exec();
     // Lets go of the rows read (and of the read it holds in the file) before the connection writes.
     void finish();
+    // How many rows the last exec() inserted, changed or deleted (0: an insert OR IGNORE ignored).
+    [[nodiscard]] int changes() const;
     // Empty, or what failed (preparing, binding or stepping) in words for the user (StoreError).
     [[nodiscard]] QString error() const { return m_error; }
 

@@ -177,6 +177,16 @@ TEST_CASE("A summary made by other rules or another program version, or unreadab
     const auto rows = Caseload::load(store->database(), today);
     REQUIRE(rows.ok());
     CHECK(engineView(rows.value()) == expected);
+    // Both were kept again in the place of the old ones (same participant and day): every
+    // summary of the day is now this engine's, one per participant.
+    QSqlQuery kept(store->database());
+    REQUIRE(kept.exec(QStringLiteral("SELECT count(*), count(DISTINCT participant_id), sum(engine = '%1') "
+                                     "FROM caseload_summary WHERE as_of = '%2'")
+                          .arg(Caseload::engineFingerprint(WorkingDays()), today.toString(Qt::ISODate))));
+    REQUIRE(kept.next());
+    CHECK(kept.value(0).toInt() == 3);
+    CHECK(kept.value(1).toInt() == 3);
+    CHECK(kept.value(2).toInt() == 3);
     // Holidays are part of what made a summary: another policy does not reuse it.
     HolidayPolicy bevrijdingsdagFree;
     bevrijdingsdagFree.bevrijdingsdagIsDayOff = true;
