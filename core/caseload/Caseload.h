@@ -56,6 +56,7 @@ struct CaseloadRow
     // Counts an open or overdue deadline in: the list, the overdue count, the next one due.
     void addOpenDeadline(Deadline deadline)
     {
+        termsPacked = false; // the packed forms no longer hold every deadline
         if (deadline.status == DeadlineStatus::Overdue)
             ++overdue;
         if (!nextDeadline || deadline.due < nextDeadline->due)

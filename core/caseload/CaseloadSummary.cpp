@@ -165,6 +165,7 @@ bool Decoder::decode(const RawQuery& query, int first, CaseloadRow& row)
     for (Deadline& deadline : open)
         row.addOpenDeadline(std::move(deadline));
     row.settled = std::move(settled);
+    row.termsPacked = false; // any packed forms were of other deadlines
     return true;
 }
 

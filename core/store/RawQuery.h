@@ -36,7 +36,9 @@ public:
     bool exec();
     // Lets go of the rows read (and of the read it holds in the file) before the connection writes.
     void finish();
-    // How many rows the last exec() inserted, changed or deleted (0: an insert OR IGNORE ignored).
+    // How many rows the connection's last completed INSERT, UPDATE or DELETE changed, whichever
+    // statement ran it (sqlite3_changes): read it right after this query's exec(). 0 when an
+    // INSERT OR IGNORE ignored its row.
     [[nodiscard]] int changes() const;
     // Empty, or what failed (preparing, binding or stepping) in words for the user (StoreError).
     [[nodiscard]] QString error() const { return m_error; }

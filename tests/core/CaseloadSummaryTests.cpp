@@ -187,6 +187,11 @@ TEST_CASE("A summary made by other rules or another program version, or unreadab
     CHECK(kept.value(0).toInt() == 3);
     CHECK(kept.value(1).toInt() == 3);
     CHECK(kept.value(2).toInt() == 3);
+    kept.finish();
+    REQUIRE(
+        kept.exec(QStringLiteral("SELECT open_terms FROM caseload_summary WHERE participant_id = 'D-3'")));
+    REQUIRE(kept.next());
+    CHECK(kept.value(0).toByteArray() != QByteArray("\xff\x00kapot", 7)); // the unreadable one replaced
     // Holidays are part of what made a summary: another policy does not reuse it.
     HolidayPolicy bevrijdingsdagFree;
     bevrijdingsdagFree.bevrijdingsdagIsDayOff = true;

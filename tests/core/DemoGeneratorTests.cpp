@@ -216,8 +216,10 @@ TEST_CASE("Reading hundreds of trajectories at once, on one connection or two, g
                     "trajectory_event WHERE id IN (SELECT min(id) FROM trajectory_event GROUP BY "
                     "participant_id) AND id % 7 = 0")));
     REQUIRE(eventCount() - written > 50);
-    // And a retraction of a first event, for every 50th participant: arranging those histories
-    // may read the file, so only the caller's thread arranges them.
+    // And a retraction of a first event, for every 50th participant by its place, for every 45th
+    // by the team's id of the event (which arranging looks up in the file, so only the caller's
+    // thread arranges those histories).
+    const int beforeRetractions = eventCount();
     REQUIRE(QSqlQuery(store->database())
                 .exec(QStringLiteral(
                     "INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
@@ -225,6 +227,20 @@ TEST_CASE("Reading hundreds of trajectories at once, on one connection or two, g
                     "'{\"nummer\":1,\"reden\":\"dubbel ingevoerd\"}', recorded_at, recorded_by FROM "
                     "trajectory_event WHERE id IN (SELECT min(id) FROM trajectory_event GROUP BY "
                     "participant_id) AND id % 50 = 0")));
+    REQUIRE(
+        QSqlQuery(store->database())
+            .exec(QStringLiteral("INSERT INTO team_key (entity, local_id, uuid) SELECT 'trajectory_event', "
+                                 "id, 'uuid-' || id FROM trajectory_event WHERE id IN (SELECT min(id) FROM "
+                                 "trajectory_event GROUP BY participant_id) AND id % 45 = 0")));
+    REQUIRE(
+        QSqlQuery(store->database())
+            .exec(QStringLiteral(
+                "INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
+                "recorded_by) SELECT e.participant_id, 'gebeurtenis_herroepen', e.date, "
+                "'{\"gebeurtenis\":\"' || k.uuid || '\",\"reden\":\"dubbel ingevoerd\"}', "
+                "e.recorded_at, e.recorded_by FROM trajectory_event e JOIN team_key k ON k.local_id = e.id "
+                "AND k.entity = 'trajectory_event'")));
+    REQUIRE(eventCount() - beforeRetractions > 15);
     QStringList ids = column(store->database(), QStringLiteral("SELECT id FROM participant")).values();
     std::sort(ids.begin(), ids.end(), std::greater<>()); // not the file's order
     ids.removeLast(); // and not everyone: the others' events are passed over
