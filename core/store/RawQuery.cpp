@@ -91,6 +91,12 @@ bool RawQuery::next()
     return false;
 }
 
+bool RawQuery::inTransaction(const QSqlDatabase& database)
+{
+    sqlite3* connection = connectionOf(database);
+    return connection && sqlite3_get_autocommit(connection) == 0;
+}
+
 int RawQuery::changes() const
 {
     return m_connection ? sqlite3_changes(static_cast<sqlite3*>(m_connection)) : 0;

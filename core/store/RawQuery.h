@@ -36,6 +36,8 @@ public:
     bool exec();
     // Lets go of the rows read (and of the read it holds in the file) before the connection writes.
     void finish();
+    // Whether the connection is inside a transaction (SQLite not in autocommit mode).
+    [[nodiscard]] static bool inTransaction(const QSqlDatabase& database);
     // How many rows the connection's last completed INSERT, UPDATE or DELETE changed, whichever
     // statement ran it (sqlite3_changes): read it right after this query's exec(). 0 when an
     // INSERT OR IGNORE ignored its row.

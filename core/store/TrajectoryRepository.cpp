@@ -24,8 +24,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
 #include <numeric>
 #include <string>
 #include <system_error>
@@ -197,9 +195,8 @@ QString readEvents(const QSqlDatabase& database, const QHash<QByteArray, qsizety
                    const QHash<qint64, qint64>& numbers, bool twoConnections, QList<QList<EventRow>>& rows)
 {
     using Part = BulkEventReader::Part;
-    auto* handle = static_cast<sqlite3*>(database.driver()->handle().value<void*>());
-    // In autocommit mode no write lock is held: the two connections could see different commits.
-    if (!twoConnections || !handle || sqlite3_get_autocommit(handle) != 0)
+    // Outside a transaction no write lock is held: the two connections could see different commits.
+    if (!twoConnections || !RawQuery::inTransaction(database))
         return BulkEventReader(database, indexOf, numbers).read(rows);
     qint64 middle = 0;
     {

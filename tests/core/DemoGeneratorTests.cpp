@@ -208,25 +208,26 @@ TEST_CASE("Reading hundreds of trajectories at once, on one connection or two, g
             .first()
             .toInt();
     };
+    // Appends an event after the first event of each participant whose first event's id is a
+    // multiple of `every`: its type and fields are SQL of that first event's columns.
+    const auto appendAfterFirstEvents = [&store](int every, const QString& type, const QString& fields) {
+        return QSqlQuery(store->database())
+            .exec(
+                QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, fields, "
+                               "recorded_at, recorded_by) SELECT participant_id, %1, date, %2, recorded_at, "
+                               "recorded_by FROM trajectory_event WHERE id IN (SELECT min(id) FROM "
+                               "trajectory_event GROUP BY participant_id) AND id % %3 = 0")
+                    .arg(type, fields, QString::number(every)));
+    };
     const int written = eventCount();
-    REQUIRE(QSqlQuery(store->database())
-                .exec(QStringLiteral(
-                    "INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
-                    "recorded_by) SELECT participant_id, type, date, fields, recorded_at, recorded_by FROM "
-                    "trajectory_event WHERE id IN (SELECT min(id) FROM trajectory_event GROUP BY "
-                    "participant_id) AND id % 7 = 0")));
+    REQUIRE(appendAfterFirstEvents(7, QStringLiteral("type"), QStringLiteral("fields")));
     REQUIRE(eventCount() - written > 50);
     // And a retraction of a first event, for every 50th participant by its place, for every 45th
     // by the team's id of the event (which arranging looks up in the file, so only the caller's
     // thread arranges those histories).
     const int beforeRetractions = eventCount();
-    REQUIRE(QSqlQuery(store->database())
-                .exec(QStringLiteral(
-                    "INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
-                    "recorded_by) SELECT participant_id, 'gebeurtenis_herroepen', date, "
-                    "'{\"nummer\":1,\"reden\":\"dubbel ingevoerd\"}', recorded_at, recorded_by FROM "
-                    "trajectory_event WHERE id IN (SELECT min(id) FROM trajectory_event GROUP BY "
-                    "participant_id) AND id % 50 = 0")));
+    REQUIRE(appendAfterFirstEvents(50, QStringLiteral("'gebeurtenis_herroepen'"),
+                                   QStringLiteral("'{\"nummer\":1,\"reden\":\"dubbel ingevoerd\"}'")));
     REQUIRE(
         QSqlQuery(store->database())
             .exec(QStringLiteral("INSERT INTO team_key (entity, local_id, uuid) SELECT 'trajectory_event', "
