@@ -146,6 +146,12 @@ Result<bool> evaluateAndKeep(const QSqlDatabase& database, QList<CaseloadRow*> r
     evaluateOnBothCores(rows, std::move(trajectories).value(), day, calendar);
     if (!keeping)
         return !keep;
+    // A write that failed while reading (the packs of the events, on a full disk) may have ended
+    // the transaction in SQLite: a summary written now would be its own commit, outside the lock.
+    if (!RawQuery::inTransaction(writer)) {
+        writer.rollback();
+        return false;
+    }
 
     // Insert, and only where a summary of the day is there already (by another engine) delete it
     // and insert again: INSERT OR REPLACE costs ten times as much with foreign keys on, SQLCipher

@@ -1,13 +1,12 @@
 #include "store/TrajectoryRepository.h"
 
-#include "common/SharedTexts.h"
 #include "people/ParticipantNumber.h"
 #include "store/ParticipantRepository.h"
 
-#include "store/EncryptedStore.h"
 #include "store/KeptSummaries.h"
 #include "store/RawQuery.h"
 #include "store/StoreError.h"
+#include "store/StoredEvents.h"
 #include "store/TeamOutbox.h"
 #include "trajectory/EventTypeRegistry.h"
 #include "trajectory/IsoDate.h"
@@ -24,7 +23,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <numeric>
 #include <string>
 #include <system_error>
 #include <thread>
@@ -63,16 +61,8 @@ QString eventColumns(bool withRecorder)
                         : QStringLiteral("id, type, date, fields");
 }
 
-// An event the team server has not numbered (not sent yet, or no team): after every numbered one.
-constexpr qint64 unnumbered = std::numeric_limits<qint64>::max();
-
-// One stored event, with what places it in the order.
-struct EventRow
-{
-    qint64 rowId = 0;
-    qint64 teamNumber = unnumbered;
-    RecordedEvent recorded;
-};
+using StoredEvents::EventRow;
+using StoredEvents::unnumbered;
 
 // An event row from column `first` on, in the order of eventColumns.
 EventRow eventFromRow(const QSqlQuery& query, int first, bool withRecorder)
@@ -114,138 +104,6 @@ Result<QHash<qint64, qint64>> teamNumbers(const QSqlDatabase& database, const QS
 }
 
 using EventRows = Result<QList<EventRow>>;
-
-// Every event of the file in one pass, grouped by participant (`indexOf`: participant id to its
-// place), through SQLite's C API (RawQuery): QtSql turned each of 400,000 rows into QVariants
-// and UTF-16 strings first, most of the time of reading them all (docs/benchmarks.md, issue 21).
-// Types repeat: each is made into a QString once and looked up from SQLite's bytes after that.
-class BulkEventReader
-{
-public:
-    BulkEventReader(const QSqlDatabase& database, const QHash<QByteArray, qsizetype>& indexOf,
-                    const QHash<qint64, qint64>& teamNumbers)
-        : m_database(database)
-        , m_indexOf(indexOf)
-        , m_teamNumbers(teamNumbers)
-    {}
-
-    // Which events: all, or those with an id up to or above a middle id.
-    enum class Part { All, UpToMiddle, AboveMiddle };
-
-    // The events of `part`, appended to their participant's rows in the order of their ids.
-    // Empty, or what went wrong in words for the user.
-    QString read(QList<QList<EventRow>>& rows, Part part = Part::All, qint64 middle = 0)
-    {
-        static constexpr const char* sql[] = {
-            "SELECT participant_id, id, type, date, fields FROM trajectory_event ORDER BY id",
-            "SELECT participant_id, id, type, date, fields FROM trajectory_event WHERE id <= ? ORDER BY id",
-            "SELECT participant_id, id, type, date, fields FROM trajectory_event WHERE id > ? ORDER BY id"};
-        RawQuery query(m_database, sql[int(part)]);
-        if (part != Part::All)
-            query.bindInteger(1, middle);
-        QByteArray lastParticipant;
-        qsizetype lastIndex = -1;
-        while (query.next()) {
-            const QByteArrayView participant = query.text(0);
-            if (participant !=
-                QByteArrayView(lastParticipant)) { // a history's events mostly follow each other
-                lastParticipant = participant.toByteArray();
-                lastIndex = m_indexOf.value(lastParticipant, -1);
-            }
-            if (lastIndex < 0)
-                continue;
-            EventRow row;
-            row.rowId = query.integer(1);
-            row.teamNumber = m_teamNumbers.value(row.rowId, row.teamNumber);
-            TrajectoryEvent& event = row.recorded.event;
-            const auto [type, typeId] = typeOf(query.text(2));
-            event.type = type;
-            event.typeId = typeId;
-            event.date = parseIsoDate(query.text(3));
-            event.fields = EventFields::fromJson(query.text(4));
-            rows[lastIndex].append(std::move(row));
-        }
-        return query.error();
-    }
-
-private:
-    // Types repeat: each made into a QString and looked up in the registry once (SharedTexts).
-    std::pair<const QString&, int> typeOf(QByteArrayView type)
-    {
-        const int number = m_types.numberOf(type);
-        while (int(m_typeIds.size()) <= number)
-            m_typeIds.push_back(EventTypeRegistry::idOf(m_types.at(int(m_typeIds.size()))));
-        return {m_types.at(number), m_typeIds[size_t(number)]};
-    }
-
-    const QSqlDatabase& m_database;
-    const QHash<QByteArray, qsizetype>& m_indexOf;
-    const QHash<qint64, qint64>& m_teamNumbers;
-    SharedTexts m_types;
-    std::vector<int> m_typeIds; // EventTypeRegistry's id of each text of m_types
-};
-
-// Every event of the participants in `indexOf`, per participant in the order recorded. With
-// two connections (see TrajectoryRepository::Reading), the later half of the ids is read on a
-// helper thread through a connection of its own and put after the earlier half: reading and
-// decrypting 400,000 events was the larger part of a day not prepared (docs/benchmarks.md, issue
-// 21). Outside a transaction, without a second connection or thread, or when the helper's read
-// fails, all of it is read here.
-QString readEvents(const QSqlDatabase& database, const QHash<QByteArray, qsizetype>& indexOf,
-                   const QHash<qint64, qint64>& numbers, bool twoConnections, QList<QList<EventRow>>& rows)
-{
-    using Part = BulkEventReader::Part;
-    // Outside a transaction no write lock is held: the two connections could see different commits.
-    if (!twoConnections || !RawQuery::inTransaction(database))
-        return BulkEventReader(database, indexOf, numbers).read(rows);
-    qint64 middle = 0;
-    {
-        // Two subqueries: SQLite looks up a lone min() or max() at the end of the table, while
-        // min() and max() in one query read every row (3,800 pages decrypted for nothing).
-        RawQuery bounds(database, "SELECT (SELECT min(id) FROM trajectory_event), "
-                                  "(SELECT max(id) FROM trajectory_event)");
-        if (!bounds.next())
-            return bounds.error();
-        middle = std::midpoint(bounds.integer(0), bounds.integer(1)); // no table: NULL, 0
-    }
-    QList<QList<EventRow>> later(rows.size());
-    bool laterRead = false;
-    QString earlierError;
-    {
-        std::jthread helper; // joined at the end of this block, however it ends
-        try {
-            helper = std::jthread([&] {
-                QSqlDatabase own;
-                {
-                    // Scoped: no copy of the connection may outlive closeConnection below.
-                    const Result<QSqlDatabase> opened = EncryptedStore::openConnectionForThisThread(database);
-                    if (!opened)
-                        return; // not a store's connection: all of it is read on the caller's
-                    own = opened.value();
-                }
-                laterRead =
-                    BulkEventReader(own, indexOf, numbers).read(later, Part::AboveMiddle, middle).isEmpty();
-                EncryptedStore::closeConnection(own);
-            });
-        } catch (const std::system_error&) { // no thread to be had: all of it here
-        }
-        earlierError = BulkEventReader(database, indexOf, numbers).read(rows, Part::UpToMiddle, middle);
-    }
-    if (!earlierError.isEmpty())
-        return earlierError;
-    if (!laterRead) // whatever stopped the helper, this connection may still read them
-        return BulkEventReader(database, indexOf, numbers).read(rows, Part::AboveMiddle, middle);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).isEmpty()) {
-            rows[i] = std::move(later[i]);
-            continue;
-        }
-        rows[i].reserve(rows.at(i).size() + later.at(i).size());
-        for (EventRow& row : later[i])
-            rows[i].append(std::move(row));
-    }
-    return {};
-}
 
 // One participant's events in the order this file recorded them, with the team's numbers.
 EventRows readEventRows(const QSqlDatabase& database, const QString& participantId, bool withRecorder)
@@ -718,8 +576,11 @@ Result<QList<Trajectory>> TrajectoryRepository::loadMany(const QStringList& part
     if (!numbers)
         return Result<Trajectories>::failure(numbers.errors());
     QList<QList<EventRow>> rows(participantIds.size());
-    if (const QString error = readEvents(m_database, indexOfUtf8, numbers.value(),
-                                         reading == Reading::TwoConnectionsUnderWriteLock, rows);
+    if (const QString error = StoredEvents::read(m_database, indexOfUtf8, numbers.value(),
+                                                 reading == Reading::TwoConnectionsUnderWriteLock
+                                                     ? StoredEvents::Access::UnderWriteLock
+                                                     : StoredEvents::Access::OneConnection,
+                                                 rows);
         !error.isEmpty())
         return Result<Trajectories>::failure(tr("The events could not be read: %1").arg(error));
     if (const QString error = arrangeInto(m_database, rows, trajectories); !error.isEmpty())

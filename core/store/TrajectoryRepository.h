@@ -74,10 +74,12 @@ public:
     // of the events read on another thread, through a connection of its own to the same case
     // file (EncryptedStore). That connection sees what this one sees only when nobody can commit
     // in between: the caller holds this connection's write lock, in a transaction (BEGIN
-    // IMMEDIATE) in which it has written nothing yet.
+    // IMMEDIATE) in which it has written nothing yet. Under the write lock, the packs of each
+    // participant's events (EventPacks) are also brought up to date, in the caller's transaction.
     enum class Reading { OneConnection, TwoConnectionsUnderWriteLock };
     // The trajectories of these participants, in the order asked. A few are looked up one by
-    // one; for many, one pass over every event is cheaper than thousands of lookups.
+    // one; for many, their events come from the packs kept of each participant's events
+    // (EventPacks), and those not packed from the event rows (StoredEvents).
     [[nodiscard]] Result<QList<Trajectory>> loadMany(const QStringList& participantIds,
                                                      Reading reading = Reading::OneConnection) const;
     static constexpr qsizetype oneByOneUpTo = 500;

@@ -11,10 +11,13 @@
 //   - peak resident memory (VmHWM) of a process that opens the case file and the dashboard page
 //     and nothing else (this program again, with the argument "rss").
 // With the argument "open" it only opens the dashboard `rounds` times (for perf and callgrind),
-// with "unprepared" likewise on a day not prepared, with "aggregate" only runs the bare aggregate.
+// with "unprepared" likewise on a day not prepared (the packs of the events as the opening before
+// left them), with "unpacked" on a day not prepared that makes the packs first (the first such
+// opening of a file), with "aggregate" only runs the bare aggregate.
 // Goals: open ≤ 300 ms, refresh ≤ 50 ms, ≤ 1.5x the bare aggregate, RSS ≤ 200 MB.
 //   build/ci/tests/benchmarks/dashboard_benchmark [participants] [rounds]
 // THUIS_BENCH_STORE=FILE keeps the generated case file for the next run (setup ~2 min).
+#include "CipherPages.h"
 #include "DashboardPage.h"
 
 #include "application/Clock.h"
@@ -148,6 +151,13 @@ qint64 bareAggregate(const QSqlDatabase& database, const QDate& today, const QSt
     return rows;
 }
 
+// As a file was before the packs of the events (schema version 13), or after a team's first pull.
+void forgetPacks(const QSqlDatabase& database)
+{
+    QSqlQuery(database).exec(QStringLiteral("DELETE FROM event_pack_mark"));
+    QSqlQuery(database).exec(QStringLiteral("DELETE FROM event_pack"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -217,7 +227,9 @@ int main(int argc, char* argv[])
         f.print("aggregate");
         return 0;
     }
-    const bool unpreparedOnly = argc > 3 && std::strcmp(argv[3], "unprepared") == 0;
+    // "unpacked": a day not prepared on which the packs of the events are made first as well.
+    const bool unpackedOnly = argc > 3 && std::strcmp(argv[3], "unpacked") == 0;
+    const bool unpreparedOnly = unpackedOnly || (argc > 3 && std::strcmp(argv[3], "unprepared") == 0);
     if (argc > 3 && (std::strcmp(argv[3], "open") == 0 || unpreparedOnly)) {
         // Only the dashboard's opening, on a prepared day or ("unprepared") on a day not prepared,
         // `rounds` times: for perf and callgrind. A day not prepared is the first opening after
@@ -226,21 +238,33 @@ int main(int argc, char* argv[])
         auto store = EncryptedStore::open(path, passphrase, kdf);
         if (!store)
             return 1;
+        if (unpreparedOnly && !unpackedOnly) { // the packs as the last opening left them (not timed)
+            QSqlQuery(store.value()->database()).exec(QStringLiteral("DELETE FROM caseload_summary"));
+            succeeded(Dashboard().load(store.value()->database(), today));
+        }
         Figures opening;
         for (int round = 0; round < rounds; ++round) {
             if (unpreparedOnly) {
                 QSqlQuery(store.value()->database()).exec(QStringLiteral("DELETE FROM caseload_summary"));
+                if (unpackedOnly)
+                    forgetPacks(store.value()->database());
                 store = Result<std::unique_ptr<EncryptedStore>>::failure(QString()); // closed first
                 store = EncryptedStore::open(path, passphrase, kdf);
                 if (!store)
                     return 1;
             }
+            const CipherPages::Count pagesBefore = CipherPages::now();
             QElapsedTimer timer;
             timer.start();
             Dashboard loaded;
             succeeded(loaded.load(store.value()->database(), today));
             const DashboardFigures figures = loaded.figures({});
             opening.add(elapsedMs(timer));
+            if (CipherPages::available()) {
+                const CipherPages::Count pages = CipherPages::since(pagesBefore);
+                std::printf("pages ciphered in this opening: %ld decrypted, %ld encrypted\n", pages.decrypted,
+                            pages.encrypted);
+            }
             if (round == 0)
                 std::printf(
                     "figures: %d participants, %lld overdue, %lld due within 30 days, omklap %lld now, "
@@ -343,15 +367,22 @@ int main(int argc, char* argv[])
             std::printf("!! %d trajectories break a rule\n", broken);
     }
 
-    // The first opening of the day evaluates everyone and keeps the summaries.
-    QSqlQuery(database).exec(QStringLiteral("DELETE FROM caseload_summary"));
-    QElapsedTimer unprepared;
-    const double unpreparedCpuStart = processCpuMs();
-    unprepared.start();
-    Dashboard first;
-    succeeded(first.load(database, today));
-    const double unpreparedMs = elapsedMs(unprepared);
-    const double unpreparedCpuMs = processCpuMs() - unpreparedCpuStart; // above the wall: both cores
+    // The first opening of the day evaluates everyone and keeps the summaries. The first such
+    // opening of a file (after the update that brought event_pack, or a team's first pull) also
+    // makes the packs of the events; every later one reads them.
+    const auto openUnprepared = [&](bool withoutPacks) {
+        QSqlQuery(database).exec(QStringLiteral("DELETE FROM caseload_summary"));
+        if (withoutPacks)
+            forgetPacks(database);
+        QElapsedTimer unprepared;
+        const double cpuStart = processCpuMs();
+        unprepared.start();
+        Dashboard first;
+        succeeded(first.load(database, today));
+        return std::pair{elapsedMs(unprepared), processCpuMs() - cpuStart}; // CPU above the wall: both cores
+    };
+    const auto [packingMs, packingCpuMs] = openUnprepared(true);
+    const auto [unpreparedMs, unpreparedCpuMs] = openUnprepared(false);
 
     // Prepared day: the dashboard in core, the bare aggregate, interleaved.
     const QString engine = Caseload::engineFingerprint(WorkingDays());
@@ -452,6 +483,8 @@ int main(int argc, char* argv[])
     evaluate.print("engine: evaluate all trajectories");
     std::printf("%-48s %8.1f ms (CPU %.1f ms)\n", "dashboard, day not prepared (evaluate + keep)",
                 unpreparedMs, unpreparedCpuMs);
+    std::printf("%-48s %8.1f ms (CPU %.1f ms)\n", "  the same, packs of the events made first", packingMs,
+                packingCpuMs);
     aggregate.print("bare SQL aggregate over the same rows");
     dashboard.print("dashboard open, core (load + figures)");
     computeOnly.print("  of which the figures from the rows");

@@ -281,8 +281,19 @@ TEST_CASE("Reading hundreds of trajectories at once, on one connection or two, g
         INFO(ids.at(i).toStdString());
         CHECK(shown(twice->at(i)) == shown(many->at(i)));
     }
-    // That connection is another one indeed: it does not see what this one wrote and has not
-    // committed (which is why the caller may not have written before it reads).
+    // That read kept a pack of each history (EventPacks). Read again in the same transaction,
+    // the packs the helper's connection sees (none: not committed) are not the caller's, so the
+    // caller reads them all: the same histories.
+    REQUIRE(column(writer, QStringLiteral("SELECT count(*) FROM event_pack")).values().first() ==
+            QString::number(ids.size()));
+    const auto fromPacks =
+        repository.loadMany(ids, TrajectoryRepository::Reading::TwoConnectionsUnderWriteLock);
+    REQUIRE(fromPacks.ok());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        CHECK(shown(fromPacks->at(i)) == shown(many->at(i)));
+    // Without packs, that connection is another one indeed: it does not see what this one wrote
+    // and has not committed (which is why the caller may not have written before it reads).
+    REQUIRE(QSqlQuery(writer).exec(QStringLiteral("DELETE FROM event_pack_mark")));
     REQUIRE(QSqlQuery(writer).exec(
         QStringLiteral("INSERT INTO trajectory_event (participant_id, type, date, fields, recorded_at, "
                        "recorded_by) SELECT participant_id, type, date, fields, recorded_at, recorded_by "
@@ -336,6 +347,18 @@ TEST_CASE("Reading hundreds of trajectories at once, on one connection or two, g
     CHECK(
         column(store->database(), QStringLiteral("SELECT count(*) FROM caseload_summary")).values().first() ==
         QString::number(ids.size() + 1)); // kept: the keeping transaction was the one read in
+
+    // The next day not prepared reads the packs that opening kept: the same rows.
+    REQUIRE(column(store->database(), QStringLiteral("SELECT count(*) FROM event_pack")).values().first() ==
+            QString::number(ids.size() + 1));
+    REQUIRE(QSqlQuery(store->database()).exec(QStringLiteral("DELETE FROM caseload_summary")));
+    const auto nextDay = Caseload::load(store->database(), demo.today);
+    REQUIRE(nextDay.ok());
+    REQUIRE(nextDay->size() == ids.size() + 1);
+    for (const CaseloadRow& row : nextDay.value()) {
+        if (alone.contains(row.id))
+            CHECK(verdict(row) == alone.value(row.id));
+    }
 
     ids.append(QStringLiteral("DEMO-99999"));
     const auto unknown = repository.loadMany(ids);

@@ -274,6 +274,12 @@ TEST_CASE("Schema 12: a file's summaries kept as CBOR (schema 11) are dropped, a
             QStringLiteral("CREATE TABLE caseload_summary (participant_id TEXT NOT NULL, as_of TEXT "
                            "NOT NULL, engine TEXT NOT NULL, summary BLOB NOT NULL, PRIMARY KEY "
                            "(participant_id, as_of))")));
+        // Nor the packs of the events (schema 13).
+        for (const char* drop : {"DROP TRIGGER event_pack_after_event_delete",
+                                 "DROP TRIGGER event_pack_after_participant_delete",
+                                 "DROP TRIGGER event_pack_after_participant_id", "DROP TABLE event_pack",
+                                 "DROP TABLE event_pack_mark"})
+            REQUIRE(query.exec(QString::fromLatin1(drop)));
         REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 11")));
         REQUIRE(query.exec(QStringLiteral("INSERT INTO participant (id, naam, profile, created_at) VALUES "
                                           "('D-0001', 'Zoë', 'amsterdam-2026', '2026-01-01T00:00:00Z')")));
