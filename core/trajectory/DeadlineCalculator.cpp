@@ -157,6 +157,10 @@ QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& even
     Terms terms;
     for (int edition = 0; edition < m_editions.size() && m_editions.size() > 1; ++edition)
         collectOneOffs(history, edition, terms);
+    const auto deadlineOf = [&](const Candidate& version) {
+        return oneOff(history.scan(*this, version.edition, version.rule), version.anchorIndex,
+                      version.notBefore, today);
+    };
     for (const QList<Candidate>& versions : std::as_const(terms.versions)) {
         const Candidate* chosen = nullptr;
         for (const Candidate& version : versions) {
@@ -168,22 +172,35 @@ QList<Deadline> DeadlineCalculator::calculate(const QList<TrajectoryEvent>& even
                 (version.anchoredOn == chosen->anchoredOn && version.edition > chosen->edition))
                 chosen = &version;
         }
-        if (!chosen) {
-            // No edition was in force when its own version began: the term belongs to the process
-            // that began first, so the edition in force at the earliest anchor decides (a voordracht
-            // of December 2025 goes on by the 2020 steps); without a version of its own, no term.
-            const auto earliest = std::min_element(versions.cbegin(), versions.cend(),
-                                                   [](const Candidate& left, const Candidate& right) {
-                                                       return left.anchoredOn < right.anchoredOn;
-                                                   });
-            const int decides = editionOn(earliest->anchoredOn);
-            for (const Candidate& version : versions) {
-                if (version.edition == decides)
-                    chosen = &version;
-            }
+        // The owning edition's "no term" (withdrawn, not yet) outranks the others' terms.
+        if (chosen) {
+            if (std::optional<Deadline> deadline = deadlineOf(*chosen))
+                deadlines.append(std::move(*deadline));
+            continue;
         }
-        if (chosen && chosen->deadline)
-            deadlines.append(*chosen->deadline);
+        // No edition was in force when its own version began: the term belongs to the process
+        // that began first, so the edition in force at the earliest anchor decides (a voordracht
+        // of December 2025 goes on by the 2020 steps); without a version of its own, no term.
+        // Here a version without a term does not count.
+        QList<std::pair<const Candidate*, Deadline>> withTerm;
+        for (const Candidate& version : versions) {
+            if (std::optional<Deadline> deadline = deadlineOf(version))
+                withTerm.append({&version, std::move(*deadline)});
+        }
+        if (withTerm.isEmpty())
+            continue;
+        const auto earliest =
+            std::min_element(withTerm.cbegin(), withTerm.cend(), [](const auto& left, const auto& right) {
+                return left.first->anchoredOn < right.first->anchoredOn;
+            });
+        const int decides = editionOn(earliest->first->anchoredOn);
+        const Deadline* decided = nullptr;
+        for (const auto& [version, deadline] : withTerm) {
+            if (version->edition == decides)
+                decided = &deadline;
+        }
+        if (decided)
+            deadlines.append(*decided);
     }
 
     for (const QString& ruleId : m_plan.recurring)
@@ -258,16 +275,12 @@ void DeadlineCalculator::collectOneOffs(const History& history, int edition, Ter
                 continue;
             const bool owned = claimed != Claim::Other;
             const QDate notBefore = claimed == Claim::StartsWithEdition ? editionStart : QDate();
-            std::optional<Deadline> deadline = oneOff(scan, i, notBefore, history.today);
-            // The owning edition's "no term" (withdrawn, not yet) is kept, so it outranks the others.
-            if (!deadline && !owned)
-                continue;
             qsizetype& place = terms.placeOf[std::move(key)]; // one lookup; 0 for a new term
             if (place == 0) {
                 terms.versions.emplace_back();
                 place = terms.versions.size();
             }
-            terms.versions[place - 1].append(Candidate{std::move(deadline), edition, owned, start});
+            terms.versions[place - 1].append(Candidate{edition, r, i, notBefore, owned, start});
         }
     }
 }

@@ -72,12 +72,16 @@ private:
         const Positions* positions; // only for rules with a ref (one term per melding)
     };
     // A one-off deadline as one edition sees it, before the editions are reconciled.
+    // Its deadline is worked out only for the version chosen (oneOff, the costly part): with two
+    // editions in force, every term has two versions (docs/benchmarks.md, issue 21).
     struct Candidate
     {
-        std::optional<Deadline> deadline; // none: the owning edition withdrew it or has no term yet
         int edition = 0;
-        bool owned = true; // the edition was in force when the term started running
-        QDate anchoredOn;  // the anchor as this edition counts it
+        int rule = 0;              // the rule's index in the edition
+        qsizetype anchorIndex = 0; // the anchoring event
+        QDate notBefore;           // the edition's start, when the rule began with it
+        bool owned = true;         // the edition was in force when the term started running
+        QDate anchoredOn;          // the anchor as this edition counts it
     };
     // What one calculation works on: the history, and per edition where its ending events are.
     struct History
