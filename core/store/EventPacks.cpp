@@ -111,7 +111,7 @@ bool Reader::next(PackedEvent& event)
     const std::optional<quint64> typeNumber = idStep ? number() : std::nullopt;
     if (!typeNumber)
         return fail();
-    event.id = m_lastId + unzigzag(*idStep);
+    event.id = qint64(quint64(m_lastId) + quint64(unzigzag(*idStep))); // wraps, never overflows
     m_lastId = event.id;
     if (*typeNumber == 0) {
         const std::optional<QByteArrayView> type = bytes();
@@ -128,7 +128,8 @@ bool Reader::next(PackedEvent& event)
     const std::optional<QByteArrayView> fields = day ? bytes() : std::nullopt;
     if (!fields)
         return fail();
-    event.date = *day == 0 ? QDate() : QDate::fromJulianDay(unzigzag(*day - 1) + dayBase);
+    event.date =
+        *day == 0 ? QDate() : QDate::fromJulianDay(qint64(quint64(unzigzag(*day - 1)) + quint64(dayBase)));
     event.fields = *fields;
     return true;
 }
@@ -171,7 +172,7 @@ QString keep(const QSqlDatabase& database, const Standing& standing,
     }
     RawQuery drop(database, "DELETE FROM event_pack WHERE participant_id = ?");
     for (const QByteArray& participant : std::as_const(dropped)) {
-        drop.bindText(1, QString::fromUtf8(participant));
+        drop.bindUtf8(1, participant);
         if (!drop.exec())
             return drop.error();
     }
@@ -180,7 +181,7 @@ QString keep(const QSqlDatabase& database, const Standing& standing,
     std::sort(participants.begin(), participants.end());
     RawQuery write(database, "INSERT INTO event_pack (participant_id, events) VALUES (?, ?)");
     for (const QByteArray& participant : std::as_const(participants)) {
-        write.bindText(1, QString::fromUtf8(participant));
+        write.bindUtf8(1, participant);
         write.bindBlob(2, fresh.value(participant));
         if (!write.exec())
             return write.error();

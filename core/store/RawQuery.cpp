@@ -51,6 +51,13 @@ void RawQuery::bindText(int index, const QString& text)
         fail();
 }
 
+void RawQuery::bindUtf8(int index, QByteArrayView utf8)
+{
+    if (m_statement &&
+        sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        fail();
+}
+
 void RawQuery::bindInteger(int index, qint64 value)
 {
     if (m_statement && sqlite3_bind_int64(m_statement, index, value) != SQLITE_OK)

@@ -25,6 +25,7 @@ public:
 
     // Binds parameter `index` (from 1, as SQLite counts) to UTF-8 text, an integer, bytes or NULL.
     void bindText(int index, const QString& text);
+    void bindUtf8(int index, QByteArrayView utf8); // as SQLite gave it: the same bytes back
     void bindInteger(int index, qint64 value);
     void bindBlob(int index, const QByteArray& bytes);
     void bindNull(int index);

@@ -78,14 +78,16 @@ struct Histories
                     rows[i].append(std::move(row));
             }
             fromPack[i] = fromPack.at(i) || later.fromPack.at(i);
-            if (!packs.isEmpty() && !later.packs.at(i).bytes().isEmpty())
-                packs[i].appendPack(later.packs.at(i).bytes()); // the later ids after the earlier
+            if (!packs.isEmpty() && !later.packs.at(i).bytes().isEmpty() &&
+                !packs[i].appendPack(later.packs.at(i).bytes())) // the later ids after the earlier
+                unpackable.insert(i);                            // never expected: no pack kept
         }
     }
 
     QList<QList<EventRow>> rows;
     QList<bool> fromPack;
     QList<EventPacks::Writer> packs; // empty: no packs are being made
+    QSet<qsizetype> unpackable;      // places whose pack could not be made
 };
 
 // Which rows a reader reads: all, or those with an id (rowid) up to or above a middle one.
@@ -157,18 +159,6 @@ public:
 
     QString read(Histories& histories, Part part, qint64 middle)
     {
-        // `standing` was read on the caller's connection. A helper's connection sees only what
-        // was committed: packs the caller has written and not committed (a second read in one
-        // transaction) would leave it with packs of another mark, whose out-of-date ones the
-        // standing does not name. Then the caller reads this half itself.
-        {
-            RawQuery mark(m_database, "SELECT through FROM event_pack_mark WHERE id = 1");
-            const bool marked = mark.next();
-            if (!mark.error().isEmpty())
-                return mark.error();
-            if (!marked || mark.integer(0) != m_standing.through)
-                return QStringLiteral("the packs of the events changed"); // never shown: the caller reads
-        }
         static constexpr const char* sql[] = {
             "SELECT participant_id, events FROM event_pack",
             "SELECT participant_id, events FROM event_pack WHERE rowid <= ?",
@@ -208,9 +198,22 @@ private:
 // connections the later half of the rows (by id) on a helper thread through a connection of its
 // own, put after the earlier half. A helper that cannot open or read leaves its half to this
 // connection.
+// Whether `connection` sees the events and packs `standing` was read from. A helper's connection
+// sees only what was committed: it differs after the caller wrote in its transaction before
+// reading (a second read in one transaction: packs written, the mark raised; or an event added),
+// and then the caller reads it all, and keeps no packs (a pack from the helper's rows would lack
+// the caller's event).
+bool seesTheSame(const QSqlDatabase& connection, const EventPacks::Standing& standing)
+{
+    EventPacks::Standing seen;
+    return EventPacks::readStanding(connection, seen).isEmpty() && seen.marked == standing.marked &&
+           seen.through == standing.through && seen.lastEventId == standing.lastEventId;
+}
+
 template <typename MakeReader>
 QString readInHalves(const QSqlDatabase& database, bool twoConnections, const char* boundsSql,
-                     Histories& histories, const MakeReader& readerOn)
+                     const EventPacks::Standing& standing, bool& snapshotsDiffer, Histories& histories,
+                     const MakeReader& readerOn)
 {
     if (!twoConnections)
         return readerOn(database).read(histories, Part::All, 0);
@@ -238,7 +241,10 @@ QString readInHalves(const QSqlDatabase& database, bool twoConnections, const ch
                         return; // not a store's connection: all of it is read on the caller's
                     own = opened.value();
                 }
-                laterRead = readerOn(own).read(later, Part::AboveMiddle, middle).isEmpty();
+                if (seesTheSame(own, standing))
+                    laterRead = readerOn(own).read(later, Part::AboveMiddle, middle).isEmpty();
+                else
+                    snapshotsDiffer = true;
                 EncryptedStore::closeConnection(own);
             });
         } catch (const std::system_error&) { // no thread to be had: all of it here
@@ -285,12 +291,13 @@ QString read(const QSqlDatabase& database, const QHash<QByteArray, qsizetype>& i
     if (const QString error = EventPacks::readStanding(database, standing); !error.isEmpty())
         return error;
     Histories histories(rows.size(), underLock);
+    bool snapshotsDiffer = false;
     if (standing.marked) {
-        if (const QString error = readInHalves(database, underLock, PackReader::bounds, histories,
-                                               [&](const QSqlDatabase& connection) {
-                                                   return PackReader(connection, indexOf, teamNumbers,
-                                                                     standing);
-                                               });
+        if (const QString error =
+                readInHalves(database, underLock, PackReader::bounds, standing, snapshotsDiffer, histories,
+                             [&](const QSqlDatabase& connection) {
+                                 return PackReader(connection, indexOf, teamNumbers, standing);
+                             });
             !error.isEmpty())
             return error;
     }
@@ -301,17 +308,19 @@ QString read(const QSqlDatabase& database, const QHash<QByteArray, qsizetype>& i
     }
     const QString error = unpacked.size() <= oneByOneUpTo
                               ? readOneByOne(database, unpacked, teamNumbers, histories)
-                              : readInHalves(database, underLock, RowReader::bounds, histories,
-                                             [&](const QSqlDatabase& connection) {
+                              : readInHalves(database, underLock, RowReader::bounds, standing,
+                                             snapshotsDiffer, histories, [&](const QSqlDatabase& connection) {
                                                  return RowReader(connection, unpacked, teamNumbers);
                                              });
     if (!error.isEmpty())
         return error;
-    if (underLock) {
+    if (underLock && !snapshotsDiffer) {
         QHash<QByteArray, QByteArray> fresh;
         fresh.reserve(unpacked.size());
-        for (auto it = unpacked.cbegin(); it != unpacked.cend(); ++it)
-            fresh.insert(it.key(), histories.packs[it.value()].take());
+        for (auto it = unpacked.cbegin(); it != unpacked.cend(); ++it) {
+            if (!histories.unpackable.contains(it.value()))
+                fresh.insert(it.key(), histories.packs[it.value()].take());
+        }
         // The packs only save time at the next opening: the histories are read either way. A
         // write that failed leaves the packs right (see EventPacks::keep); one that ended the
         // transaction is seen by the caller, which keeps nothing outside it.

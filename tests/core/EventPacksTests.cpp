@@ -237,10 +237,56 @@ TEST_CASE("The packs are made under the write lock, and a history read from its 
     CHECK(readAndKeep(database, ids) == rows);
     CHECK(packOf(database, first) == whole);
 
-    // Only some participants read: the others' packs stay as they are.
+    // Only some participants read: theirs as in their rows, the others' packs as they were.
     const QByteArray lastPack = packOf(database, ids.last());
-    CHECK(readAndKeep(database, ids.mid(0, 3)).size() == 3);
+    const auto some = readAndKeep(database, ids.mid(0, 3));
+    CHECK(some.size() == 3);
+    for (const QString& id : ids.mid(0, 3))
+        CHECK(some.value(id) == rows.value(id));
     CHECK(packOf(database, ids.last()) == lastPack);
+
+    // A participant without events yet: an empty pack, an empty history.
+    addParticipant(*store, QStringLiteral("TW-0999"));
+    const QStringList withNew = ids + QStringList{QStringLiteral("TW-0999")};
+    CHECK_FALSE(readAndKeep(database, withNew).contains(QStringLiteral("TW-0999")));
+    CHECK(scalar(database,
+                 QStringLiteral("SELECT length(events) FROM event_pack WHERE participant_id = 'TW-0999'"))
+              .toInt() == 0);
+    CHECK(readStored(database, withNew, StoredEvents::Access::OneConnection) == rows);
+}
+
+TEST_CASE("Under the write lock, a second connection's half is read only when it sees what the caller "
+          "sees",
+          "[store][packs]")
+{
+    QTemporaryDir dir;
+    const auto store = demoFile(dir.filePath(QStringLiteral("packs.thuis")));
+    QSqlDatabase database = store->database();
+    const QStringList ids = participants(database);
+    readAndKeep(database, ids);
+    // The last participant's pack lies in the later half, which the helper's connection reads.
+    const QString last = ids.last();
+    addEventAgain(database, last);
+    const auto rows = readRows(database);
+
+    // Read twice in one transaction: the first read rewrote that pack and raised the mark, not
+    // committed; the helper's connection still sees the old pack and mark. Were it to read them,
+    // the last history would lack its newest event.
+    REQUIRE(database.transaction());
+    CHECK(readStored(database, ids, StoredEvents::Access::UnderWriteLock) == rows);
+    CHECK(readStored(database, ids, StoredEvents::Access::UnderWriteLock) == rows);
+    REQUIRE(database.rollback());
+
+    // A caller that added an event before reading: read as it sees it, and no pack kept of it
+    // (the helper's rows would lack the event).
+    const QByteArray before = packOf(database, last);
+    const qint64 mark = scalar(database, QStringLiteral("SELECT through FROM event_pack_mark")).toLongLong();
+    REQUIRE(database.transaction());
+    addEventAgain(database, last);
+    CHECK(readStored(database, ids, StoredEvents::Access::UnderWriteLock) == readRows(database));
+    CHECK(packOf(database, last) == before);
+    CHECK(scalar(database, QStringLiteral("SELECT through FROM event_pack_mark")).toLongLong() == mark);
+    REQUIRE(database.rollback());
 }
 
 TEST_CASE("A new event puts its participant's pack out of date, however it was written", "[store][packs]")
