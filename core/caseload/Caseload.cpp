@@ -18,7 +18,9 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
+#include <optional>
 #include <system_error>
 #include <thread>
 
@@ -85,35 +87,108 @@ private:
     std::map<QString, std::unique_ptr<TrajectoryEngine>> m_engines;
 };
 
-// The rows evaluated half on this thread, half on another, each half with engines of its own (an
-// engine keeps caches of its own; the rule books and event types they share are behind mutexes).
-// A day not prepared evaluates every participant: on two cores in about half the time. Each
-// half's trajectories are let go of on its own thread as well (400,000 events freed cost a
-// tenth of the opening). Fewer rows than a thread is worth are evaluated here alone.
-void evaluateOnBothCores(const QList<CaseloadRow*>& rows, QList<Trajectory>&& trajectories, const QDate& day,
-                         const WorkingDays& calendar)
+// Keeps rows' summaries of one day in the caller's transaction. Inserts, and only where a
+// summary of the day is there already (by another engine) deletes it and inserts again: INSERT
+// OR REPLACE costs ten times as much with foreign keys on, SQLCipher 3.4's SQLite has no upsert,
+// and a delete before every insert found nothing 10,000 times.
+class SummaryKeeper
 {
-    const auto evaluateRange = [&](qsizetype from, QList<Trajectory> range) {
+public:
+    SummaryKeeper(const QSqlDatabase& writer, const QDate& day, const QString& engine)
+        : m_remove(writer, "DELETE FROM caseload_summary WHERE participant_id = ? AND as_of = ?")
+        , m_insert(writer, insertSql().constData())
+        , m_asOf(isoDate(day))
+        , m_engine(engine)
+    {}
+
+    // After a write failed, nothing more is kept (the caller rolls back).
+    void keep(const CaseloadRow& row)
+    {
+        if (!m_kept || inserted(row))
+            return;
+        m_remove.bindText(1, row.id);
+        m_remove.bindText(2, m_asOf);
+        m_kept = m_insert.error().isEmpty() && m_remove.exec() && inserted(row);
+    }
+    [[nodiscard]] bool kept() const { return m_kept; }
+
+private:
+    static QByteArray insertSql()
+    {
+        return QStringLiteral("INSERT OR IGNORE INTO caseload_summary (participant_id, as_of, engine, %1) "
+                              "VALUES (?, ?, ?%2)")
+            .arg(QLatin1String(CaseloadSummary::columns),
+                 QStringLiteral(", ?").repeated(CaseloadSummary::columnCount))
+            .toUtf8();
+    }
+
+    bool inserted(const CaseloadRow& row)
+    {
+        m_insert.bindText(1, row.id);
+        m_insert.bindText(2, m_asOf);
+        m_insert.bindText(3, m_engine);
+        CaseloadSummary::bind(m_insert, 4, row);
+        return m_insert.exec() && m_insert.changes() == 1;
+    }
+
+    RawQuery m_remove;
+    RawQuery m_insert;
+    const QString m_asOf;
+    const QString m_engine;
+    bool m_kept = true;
+};
+
+// The rows evaluated on this thread and another, in chunks each takes as it is free, each thread
+// with engines of its own (an engine keeps caches of its own; the rule books and event types they
+// share are behind mutexes). A day not prepared evaluates every participant: on two cores in
+// about half the time. With a `keeper`, this thread keeps the summaries of the chunks done (by
+// either thread, in their order) between its own chunks, while the other evaluates on: keeping
+// 10,000 summaries was 40-60 ms of one core idling (docs/benchmarks.md, issue 21). Each
+// trajectory is let go of on the thread that evaluated it (400,000 events freed cost a tenth of
+// the opening). Fewer rows than a thread is worth are evaluated here alone.
+void evaluateOnBothCores(const QList<CaseloadRow*>& rows, QList<Trajectory>&& trajectories, const QDate& day,
+                         const WorkingDays& calendar, SummaryKeeper* keeper)
+{
+    constexpr qsizetype chunkSize = 64;
+    const qsizetype chunks = (rows.size() + chunkSize - 1) / chunkSize;
+    Trajectory* const histories = trajectories.data(); // one detach, before any thread
+    std::atomic<qsizetype> nextChunk{0};
+    const std::unique_ptr<std::atomic<bool>[]> done(new std::atomic<bool>[size_t(chunks)]);
+    for (qsizetype c = 0; c < chunks; ++c)
+        done[size_t(c)].store(false, std::memory_order_relaxed);
+    qsizetype keptUpTo = 0; // chunks kept; this thread's alone
+    const auto keepDone = [&] {
+        for (; keptUpTo < chunks && done[size_t(keptUpTo)].load(std::memory_order_acquire); ++keptUpTo) {
+            for (qsizetype i = keptUpTo * chunkSize; i < std::min(rows.size(), (keptUpTo + 1) * chunkSize);
+                 ++i)
+                keeper->keep(*rows[i]);
+        }
+    };
+    const auto evaluateChunks = [&](bool keeping) {
         RowEvaluator evaluator(calendar);
-        for (qsizetype i = 0; i < range.size(); ++i)
-            evaluator.evaluate(*rows[from + i], range.at(i), day);
+        for (qsizetype c = nextChunk.fetch_add(1); c < chunks; c = nextChunk.fetch_add(1)) {
+            for (qsizetype i = c * chunkSize; i < std::min(rows.size(), (c + 1) * chunkSize); ++i) {
+                evaluator.evaluate(*rows[i], histories[i], day);
+                histories[i] = Trajectory();
+            }
+            done[size_t(c)].store(true, std::memory_order_release);
+            if (keeping)
+                keepDone();
+        }
     };
     constexpr qsizetype worthAThread = 200;
-    if (rows.size() < worthAThread || std::thread::hardware_concurrency() < 2) {
-        evaluateRange(0, std::move(trajectories));
-        return;
+    {
+        std::jthread other; // joined at the end of this block, however it ends
+        if (rows.size() >= worthAThread && std::thread::hardware_concurrency() >= 2) {
+            try {
+                other = std::jthread(evaluateChunks, false);
+            } catch (const std::system_error&) { // no thread to be had: all of it here
+            }
+        }
+        evaluateChunks(keeper != nullptr);
     }
-    const qsizetype half = rows.size() / 2;
-    QList<Trajectory> secondHalf(std::make_move_iterator(trajectories.begin() + half),
-                                 std::make_move_iterator(trajectories.end()));
-    trajectories.resize(half);
-    std::jthread other; // joined when this function ends, however it ends
-    try {
-        other = std::jthread(evaluateRange, half, std::move(secondHalf));
-    } catch (const std::system_error&) { // no thread to be had: all of it here
-        evaluateRange(half, std::move(secondHalf));
-    }
-    evaluateRange(0, std::move(trajectories));
+    if (keeper)
+        keepDone(); // what the other thread finished last
 }
 
 // Evaluates `rows` as of `day` and, with `keep`, keeps their summaries. Writing them is only a
@@ -143,47 +218,20 @@ Result<bool> evaluateAndKeep(const QSqlDatabase& database, QList<CaseloadRow*> r
             writer.rollback();
         return Result<bool>::failure(trajectories.errors());
     }
-    evaluateOnBothCores(rows, std::move(trajectories).value(), day, calendar);
-    if (!keeping)
-        return !keep;
     // A write that failed while reading (the packs of the events, on a full disk) may have ended
     // the transaction in SQLite: a summary written now would be its own commit, outside the lock.
-    if (!RawQuery::inTransaction(writer)) {
-        writer.rollback();
-        return false;
+    const bool stillKeeping = keeping && RawQuery::inTransaction(writer);
+    std::optional<SummaryKeeper> keeper;
+    if (stillKeeping)
+        keeper.emplace(writer, day, engine);
+    evaluateOnBothCores(rows, std::move(trajectories).value(), day, calendar, keeper ? &*keeper : nullptr);
+    if (!keeping)
+        return !keep;
+    if (keeper && keeper->kept()) {
+        keeper.reset(); // its statements finished before the commit
+        if (writer.commit())
+            return true;
     }
-
-    // Insert, and only where a summary of the day is there already (by another engine) delete it
-    // and insert again: INSERT OR REPLACE costs ten times as much with foreign keys on, SQLCipher
-    // 3.4's SQLite has no upsert, and a delete before every insert found nothing 10,000 times.
-    RawQuery remove(writer, "DELETE FROM caseload_summary WHERE participant_id = ? AND as_of = ?");
-    const QByteArray insertSql = QStringLiteral("INSERT OR IGNORE INTO caseload_summary (participant_id, "
-                                                "as_of, engine, %1) VALUES (?, ?, ?%2)")
-                                     .arg(QLatin1String(CaseloadSummary::columns),
-                                          QStringLiteral(", ?").repeated(CaseloadSummary::columnCount))
-                                     .toUtf8();
-    RawQuery insert(writer, insertSql.constData());
-    const QString asOf = isoDate(day);
-    const auto inserted = [&](const CaseloadRow& row) {
-        insert.bindText(1, row.id);
-        insert.bindText(2, asOf);
-        insert.bindText(3, engine);
-        CaseloadSummary::bind(insert, 4, row);
-        return insert.exec() && insert.changes() == 1;
-    };
-    bool kept = true;
-    for (const CaseloadRow* row : rows) {
-        if (inserted(*row))
-            continue;
-        remove.bindText(1, row->id);
-        remove.bindText(2, asOf);
-        if (!insert.error().isEmpty() || !remove.exec() || !inserted(*row)) {
-            kept = false;
-            break;
-        }
-    }
-    if (kept && writer.commit())
-        return true;
     writer.rollback();
     return false;
 }
