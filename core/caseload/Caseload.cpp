@@ -151,6 +151,7 @@ void evaluateOnBothCores(const QList<CaseloadRow*>& rows, QList<Trajectory>&& tr
 {
     constexpr qsizetype chunkSize = 64;
     const qsizetype chunks = (rows.size() + chunkSize - 1) / chunkSize;
+    Q_ASSERT(trajectories.size() == rows.size());      // loadMany gives one per id, or fails
     Trajectory* const histories = trajectories.data(); // one detach, before any thread
     std::atomic<qsizetype> nextChunk{0};
     const std::unique_ptr<std::atomic<bool>[]> done(new std::atomic<bool>[size_t(chunks)]);
@@ -227,11 +228,10 @@ Result<bool> evaluateAndKeep(const QSqlDatabase& database, QList<CaseloadRow*> r
     evaluateOnBothCores(rows, std::move(trajectories).value(), day, calendar, keeper ? &*keeper : nullptr);
     if (!keeping)
         return !keep;
-    if (keeper && keeper->kept()) {
-        keeper.reset(); // its statements finished before the commit
-        if (writer.commit())
-            return true;
-    }
+    const bool kept = keeper && keeper->kept();
+    keeper.reset(); // its statements finished before the commit or the rollback
+    if (kept && writer.commit())
+        return true;
     writer.rollback();
     return false;
 }
