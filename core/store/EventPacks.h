@@ -12,8 +12,8 @@
 
 #include <optional>
 
-// Each participant's events kept once more, as one row (event_pack, schema version 13): the
-// columns the engine reads (id, type, date, fields) as they are stored, one event after another.
+// Each participant's events kept once more, as one row (event_pack, schema version 13): what the
+// engine reads of them (id, type, date, fields), one event after another (Writer says how).
 // A day not prepared reads 10,000 of these instead of 400,000 event rows; SQLite's work per row
 // was most of reading them (docs/benchmarks.md, issue 21).
 //
