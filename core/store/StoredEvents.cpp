@@ -168,11 +168,10 @@ public:
             query.bindInteger(1, middle);
         QList<EventRow> events;
         while (query.next()) {
-            const QByteArrayView participant = query.text(0);
-            const qsizetype place =
-                m_indexOf.value(QByteArray::fromRawData(participant.data(), participant.size()), -1);
-            if (place < 0 || m_standing.outOfDate.contains(
-                                 QByteArray::fromRawData(participant.data(), participant.size())))
+            const QByteArrayView id = query.text(0);
+            const QByteArray participant = QByteArray::fromRawData(id.data(), id.size()); // no copy
+            const qsizetype place = m_indexOf.value(participant, -1);
+            if (place < 0 || m_standing.outOfDate.contains(participant))
                 continue;
             events.clear();
             EventPacks::Reader pack(query.blob(1));
@@ -194,10 +193,6 @@ private:
     EventMaker m_maker;
 };
 
-// Reads with a reader made by `readerOn(connection)`: all on this connection, or with two
-// connections the later half of the rows (by id) on a helper thread through a connection of its
-// own, put after the earlier half. A helper that cannot open or read leaves its half to this
-// connection.
 // Whether `connection` sees the events and packs `standing` was read from. A helper's connection
 // sees only what was committed: it differs after the caller wrote in its transaction before
 // reading (a second read in one transaction: packs written, the mark raised; or an event added),
@@ -210,6 +205,10 @@ bool seesTheSame(const QSqlDatabase& connection, const EventPacks::Standing& sta
            seen.through == standing.through && seen.lastEventId == standing.lastEventId;
 }
 
+// Reads with a reader made by `readerOn(connection)`: all on this connection, or with two
+// connections the later half of the rows (by id) on a helper thread through a connection of its
+// own, put after the earlier half. A helper that cannot open or read leaves its half to this
+// connection, and one that sees other commits (seesTheSame) says so in `snapshotsDiffer`.
 template <typename MakeReader>
 QString readInHalves(const QSqlDatabase& database, bool twoConnections, const char* boundsSql,
                      const EventPacks::Standing& standing, bool& snapshotsDiffer, Histories& histories,
@@ -267,7 +266,7 @@ QString readOneByOne(const QSqlDatabase& database, const QHash<QByteArray, qsize
                              "ORDER BY id");
     EventMaker maker(teamNumbers);
     for (auto it = indexOf.cbegin(); it != indexOf.cend(); ++it) {
-        query.bindText(1, QString::fromUtf8(it.key()));
+        query.bindUtf8(1, it.key());
         while (query.next())
             histories.add(it.value(),
                           {query.integer(0), query.text(1), parseIsoDate(query.text(2)), query.text(3)},

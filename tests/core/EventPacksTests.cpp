@@ -123,6 +123,23 @@ void addEventAgain(const QSqlDatabase& database, const QString& participantId)
             .arg(participantId)));
 }
 
+// A small demo file whose packs were made and committed, as after a day not prepared.
+struct PackedDemo
+{
+    PackedDemo()
+        : store(demoFile(dir.filePath(QStringLiteral("packs.thuis"))))
+        , database(store->database())
+        , ids(participants(database))
+    {
+        readAndKeep(database, ids);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<EncryptedStore> store;
+    QSqlDatabase database;
+    QStringList ids;
+};
+
 } // namespace
 
 TEST_CASE("An event pack gives back exactly what it was given, and a cut or garbled one is refused",
@@ -259,11 +276,9 @@ TEST_CASE("Under the write lock, a second connection's half is read only when it
           "sees",
           "[store][packs]")
 {
-    QTemporaryDir dir;
-    const auto store = demoFile(dir.filePath(QStringLiteral("packs.thuis")));
-    QSqlDatabase database = store->database();
-    const QStringList ids = participants(database);
-    readAndKeep(database, ids);
+    PackedDemo demo;
+    QSqlDatabase& database = demo.database;
+    const QStringList& ids = demo.ids;
     // The last participant's pack lies in the later half, which the helper's connection reads.
     const QString last = ids.last();
     addEventAgain(database, last);
@@ -291,11 +306,9 @@ TEST_CASE("Under the write lock, a second connection's half is read only when it
 
 TEST_CASE("A new event puts its participant's pack out of date, however it was written", "[store][packs]")
 {
-    QTemporaryDir dir;
-    const auto store = demoFile(dir.filePath(QStringLiteral("packs.thuis")));
-    const QSqlDatabase database = store->database();
-    const QStringList ids = participants(database);
-    readAndKeep(database, ids);
+    PackedDemo demo;
+    const QSqlDatabase& database = demo.database;
+    const QStringList& ids = demo.ids;
     const QString changed = ids.at(4);
     const QByteArray before = packOf(database, changed);
     const qint64 mark = scalar(database, QStringLiteral("SELECT through FROM event_pack_mark")).toLongLong();
@@ -336,11 +349,9 @@ TEST_CASE("A new event puts its participant's pack out of date, however it was w
 
 TEST_CASE("A participant's pack goes with their events and with the participant", "[store][packs]")
 {
-    QTemporaryDir dir;
-    const auto store = demoFile(dir.filePath(QStringLiteral("packs.thuis")));
-    const QSqlDatabase database = store->database();
-    const QStringList ids = participants(database);
-    readAndKeep(database, ids);
+    PackedDemo demo;
+    const QSqlDatabase& database = demo.database;
+    const QStringList& ids = demo.ids;
     const auto count = [&] {
         return scalar(database, QStringLiteral("SELECT count(*) FROM event_pack")).toInt();
     };
